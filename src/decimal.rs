@@ -1,0 +1,433 @@
+//! An exact decimal number with two fractional digits, for every derived figure the crate reports.
+//!
+//! Means, percentages, percent changes and proportions are computed in integer arithmetic and stored
+//! as a whole number of hundredths, so a PEG mean of 8/3 is `2.67` on every machine, never
+//! `2.6666666666666665` or `2.6700000000000004`.
+//!
+//! # Rounding
+//!
+//! [`Decimal::from_ratio`] rounds **half away from zero** to two decimal places: `1/8 = 0.125` becomes
+//! `0.13` and `-1/8` becomes `-0.13`. Clinical decisions that compare against a threshold (a 30%
+//! reduction, a band edge) are made on the exact ratio by the modules that make them, never on the
+//! rounded value.
+//!
+//! # JSON
+//!
+//! A `Decimal` is written as a plain JSON number (`2.67`) and read back exactly: the reader accepts any
+//! JSON number with at most two decimal places and rejects `2.675` with a [`DecimalError`] instead of
+//! rounding it silently.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The largest magnitude, in hundredths, that a [`Decimal`] holds: every value up to it converts to
+/// and from an `f64` (and so a JSON number in any language) without loss.
+const MAX_HUNDREDTHS: i64 = (1 << 53) - 1;
+
+/// The largest value a [`Decimal`] holds, as written in its JSON Schema.
+const MAX_VALUE: f64 = MAX_HUNDREDTHS as f64 / 100.0;
+
+/// Why a number could not become a [`Decimal`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecimalError {
+    /// The input was NaN or infinite.
+    #[error("{value} is not a finite number; a decimal must be finite")]
+    NotFinite {
+        /// The input as written.
+        value: String,
+    },
+    /// The input had more than two decimal places.
+    #[error("{value} has more than two decimal places; decimals are exact to 0.01")]
+    TooPrecise {
+        /// The input as written.
+        value: String,
+    },
+    /// The input's magnitude was beyond what a JSON number carries exactly.
+    #[error("{value} is too large; decimals range from -{MAX_VALUE} to {MAX_VALUE}")]
+    TooLarge {
+        /// The input as written.
+        value: String,
+    },
+    /// A ratio had a zero denominator.
+    #[error("a ratio with denominator 0 has no value")]
+    ZeroDenominator,
+    /// Text that is not a decimal number.
+    #[error(
+        "{input:?} is not a decimal number; expected digits with an optional sign and up to two decimal places, such as 2.67"
+    )]
+    Malformed {
+        /// The text, cut to its first 24 characters.
+        input: String,
+    },
+}
+
+/// An exact decimal with two fractional digits (a whole number of hundredths).
+///
+/// ```
+/// use pain_reprocessing::Decimal;
+///
+/// let mean = Decimal::from_ratio(8, 3)?; // the PEG mean of answers 3, 2, 3
+/// assert_eq!(mean.to_string(), "2.67");
+/// assert_eq!(mean.hundredths(), 267);
+/// assert_eq!("2.67".parse::<Decimal>()?, mean);
+/// assert!("2.675".parse::<Decimal>().is_err());
+/// # Ok::<(), pain_reprocessing::DecimalError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Decimal {
+    hundredths: i64,
+}
+
+impl Decimal {
+    /// Zero.
+    pub const ZERO: Decimal = Decimal { hundredths: 0 };
+
+    /// The whole number `value`.
+    ///
+    /// ```
+    /// # use pain_reprocessing::Decimal;
+    /// assert_eq!(Decimal::from_int(27).to_string(), "27");
+    /// ```
+    pub const fn from_int(value: i32) -> Decimal {
+        Decimal {
+            hundredths: value as i64 * 100,
+        }
+    }
+
+    /// The decimal with this many hundredths.
+    ///
+    /// # Errors
+    ///
+    /// [`DecimalError::TooLarge`] beyond ±(2^53 − 1) hundredths.
+    pub fn from_hundredths(hundredths: i64) -> Result<Decimal, DecimalError> {
+        if hundredths.unsigned_abs() > MAX_HUNDREDTHS.unsigned_abs() {
+            return Err(DecimalError::TooLarge {
+                value: format!("{hundredths}/100"),
+            });
+        }
+        Ok(Decimal { hundredths })
+    }
+
+    /// `numerator / denominator`, rounded half away from zero to two decimal places.
+    ///
+    /// ```
+    /// # use pain_reprocessing::Decimal;
+    /// assert_eq!(Decimal::from_ratio(1, 8)?.to_string(), "0.13");
+    /// assert_eq!(Decimal::from_ratio(-1, 8)?.to_string(), "-0.13");
+    /// assert_eq!(Decimal::from_ratio(33, 50)?.to_string(), "0.66");
+    /// # Ok::<(), pain_reprocessing::DecimalError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`DecimalError::ZeroDenominator`] when `denominator` is 0, and [`DecimalError::TooLarge`] when
+    /// the result is beyond the exact range.
+    pub fn from_ratio(numerator: i64, denominator: i64) -> Result<Decimal, DecimalError> {
+        if denominator == 0 {
+            return Err(DecimalError::ZeroDenominator);
+        }
+        // i128 keeps `numerator * 100` and the rounding step free of overflow for every i64 input.
+        let scaled = i128::from(numerator) * 100;
+        let den = i128::from(denominator);
+        let quotient = scaled / den;
+        let remainder = scaled % den;
+        let rounded = if 2 * remainder.abs() >= den.abs() {
+            quotient + if (scaled < 0) == (den < 0) { 1 } else { -1 }
+        } else {
+            quotient
+        };
+        let too_large = || DecimalError::TooLarge {
+            value: format!("{numerator}/{denominator}"),
+        };
+        let hundredths = i64::try_from(rounded).map_err(|_| too_large())?;
+        Decimal::from_hundredths(hundredths).map_err(|_| too_large())
+    }
+
+    /// The value as a whole number of hundredths (`2.67` gives `267`).
+    pub const fn hundredths(self) -> i64 {
+        self.hundredths
+    }
+
+    /// The value as an `f64`; exact to the nearest double, as a JSON number would carry it.
+    pub fn to_f64(self) -> f64 {
+        self.hundredths as f64 / 100.0
+    }
+
+    /// Whether the value is below zero.
+    pub const fn is_negative(self) -> bool {
+        self.hundredths < 0
+    }
+
+    /// The sum, or `None` beyond the exact range.
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let sum = self.hundredths.checked_add(other.hundredths)?;
+        Decimal::from_hundredths(sum).ok()
+    }
+
+    /// The difference, or `None` beyond the exact range.
+    pub fn checked_sub(self, other: Decimal) -> Option<Decimal> {
+        let difference = self.hundredths.checked_sub(other.hundredths)?;
+        Decimal::from_hundredths(difference).ok()
+    }
+}
+
+impl TryFrom<f64> for Decimal {
+    type Error = DecimalError;
+
+    /// Accepts a finite `f64` that is the nearest double to a number with at most two decimal places
+    /// (what parsing `"2.67"` produces), and rejects anything else rather than rounding it.
+    fn try_from(value: f64) -> Result<Decimal, DecimalError> {
+        if !value.is_finite() {
+            return Err(DecimalError::NotFinite {
+                value: value.to_string(),
+            });
+        }
+        if value.abs() > MAX_VALUE {
+            return Err(DecimalError::TooLarge {
+                value: value.to_string(),
+            });
+        }
+        let hundredths = (value * 100.0).round();
+        // Division is correctly rounded, so this is exact when `value` came from a two-decimal literal.
+        if hundredths / 100.0 != value {
+            return Err(DecimalError::TooPrecise {
+                value: value.to_string(),
+            });
+        }
+        // In range (checked above), so the cast neither truncates nor saturates.
+        Decimal::from_hundredths(hundredths as i64)
+    }
+}
+
+impl From<Decimal> for f64 {
+    fn from(value: Decimal) -> f64 {
+        value.to_f64()
+    }
+}
+
+impl From<i32> for Decimal {
+    fn from(value: i32) -> Decimal {
+        Decimal::from_int(value)
+    }
+}
+
+impl FromStr for Decimal {
+    type Err = DecimalError;
+
+    /// Parses `-12`, `2.5` or `2.67` exactly, without going through floating point.
+    fn from_str(input: &str) -> Result<Decimal, DecimalError> {
+        let malformed = || DecimalError::Malformed {
+            input: input.chars().take(24).collect(),
+        };
+        let (negative, unsigned) = match input.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, input),
+        };
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+            return Err(malformed());
+        }
+        if unsigned.contains('.') && fraction.is_empty() {
+            return Err(malformed());
+        }
+        if fraction.len() > 2 {
+            return Err(DecimalError::TooPrecise {
+                value: input.chars().take(24).collect(),
+            });
+        }
+        let too_large = || DecimalError::TooLarge {
+            value: input.chars().take(24).collect(),
+        };
+        let whole: i64 = whole.parse().map_err(|_| too_large())?;
+        let fraction: i64 = match fraction.len() {
+            0 => 0,
+            1 => fraction.parse::<i64>().map_err(|_| malformed())? * 10,
+            _ => fraction.parse().map_err(|_| malformed())?,
+        };
+        let magnitude = whole
+            .checked_mul(100)
+            .and_then(|w| w.checked_add(fraction))
+            .ok_or_else(too_large)?;
+        Decimal::from_hundredths(if negative { -magnitude } else { magnitude })
+            .map_err(|_| too_large())
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// The shortest exact form: `3`, `3.5`, `2.67`, `-0.13`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.hundredths < 0 { "-" } else { "" };
+        let magnitude = self.hundredths.unsigned_abs();
+        let (whole, fraction) = (magnitude / 100, magnitude % 100);
+        match fraction {
+            0 => write!(f, "{sign}{whole}"),
+            f10 if f10 % 10 == 0 => write!(f, "{sign}{whole}.{}", f10 / 10),
+            _ => write!(f, "{sign}{whole}.{fraction:02}"),
+        }
+    }
+}
+
+impl fmt::Debug for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Decimal({self})")
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.hundredths % 100 == 0 {
+            serializer.serialize_i64(self.hundredths / 100)
+        } else {
+            serializer.serialize_f64(self.to_f64())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let number = crate::rating::JsonNumber::deserialize(deserializer)?;
+        number.to_decimal().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Decimal {
+    fn schema_name() -> Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::Decimal").into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An exact decimal with at most two decimal places, written as a JSON number.",
+            "type": "number",
+            "minimum": -MAX_VALUE,
+            "maximum": MAX_VALUE,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_away_from_zero() {
+        let cases = [
+            (8, 3, 267),
+            (1, 8, 13),
+            (-1, 8, -13),
+            (1, -8, -13),
+            (-1, -8, 13),
+            (1, 3, 33),
+            (2, 3, 67),
+            (5, 1, 500),
+            (0, 7, 0),
+            (1, 200, 1),
+            (1, 201, 0),
+            (-1, 200, -1),
+        ];
+        for (n, d, h) in cases {
+            assert_eq!(
+                Decimal::from_ratio(n, d).unwrap().hundredths(),
+                h,
+                "{n}/{d}"
+            );
+        }
+    }
+
+    #[test]
+    fn ratio_errors() {
+        assert_eq!(
+            Decimal::from_ratio(1, 0),
+            Err(DecimalError::ZeroDenominator)
+        );
+        assert!(matches!(
+            Decimal::from_ratio(i64::MAX, 1),
+            Err(DecimalError::TooLarge { .. })
+        ));
+        assert!(Decimal::from_ratio(i64::MIN, -1).is_err());
+    }
+
+    #[test]
+    fn display_is_shortest_exact_form() {
+        let shown: Vec<String> = [0, 300, 350, 267, -13, -300, 5, 1]
+            .iter()
+            .map(|&h| Decimal::from_hundredths(h).unwrap().to_string())
+            .collect();
+        assert_eq!(
+            shown,
+            ["0", "3", "3.5", "2.67", "-0.13", "-3", "0.05", "0.01"]
+        );
+    }
+
+    #[test]
+    fn parses_exactly() {
+        assert_eq!("2.67".parse::<Decimal>().unwrap().hundredths(), 267);
+        assert_eq!("-0.5".parse::<Decimal>().unwrap().hundredths(), -50);
+        assert_eq!("10".parse::<Decimal>().unwrap().hundredths(), 1000);
+        for bad in [
+            "", "-", ".5", "5.", "1e3", "2.675", "abc", "+1", " 1", "1.2.3",
+        ] {
+            assert!(bad.parse::<Decimal>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn from_f64_accepts_two_decimals_only() {
+        assert_eq!(Decimal::try_from(2.67).unwrap().hundredths(), 267);
+        assert_eq!(Decimal::try_from(-0.01).unwrap().hundredths(), -1);
+        assert!(matches!(
+            Decimal::try_from(2.675),
+            Err(DecimalError::TooPrecise { .. })
+        ));
+        assert!(matches!(
+            Decimal::try_from(f64::NAN),
+            Err(DecimalError::NotFinite { .. })
+        ));
+        assert!(matches!(
+            Decimal::try_from(f64::INFINITY),
+            Err(DecimalError::NotFinite { .. })
+        ));
+        assert!(matches!(
+            Decimal::try_from(1e17),
+            Err(DecimalError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let d = Decimal::from_ratio(8, 3).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "2.67");
+        assert_eq!(serde_json::to_string(&Decimal::from_int(4)).unwrap(), "4");
+        assert_eq!(serde_json::from_str::<Decimal>("2.67").unwrap(), d);
+        assert_eq!(
+            serde_json::from_str::<Decimal>("4").unwrap(),
+            Decimal::from_int(4)
+        );
+        let err = serde_json::from_str::<Decimal>("2.675").unwrap_err();
+        assert!(
+            err.to_string().contains("more than two decimal places"),
+            "{err}"
+        );
+        assert!(serde_json::from_str::<Decimal>("\"2.5\"").is_err());
+    }
+
+    #[test]
+    fn checked_arithmetic() {
+        let a = Decimal::from_int(3);
+        let b = Decimal::from_ratio(1, 2).unwrap();
+        assert_eq!(a.checked_add(b).unwrap().to_string(), "3.5");
+        assert_eq!(b.checked_sub(a).unwrap().to_string(), "-2.5");
+        let max = Decimal::from_hundredths(MAX_HUNDREDTHS).unwrap();
+        assert_eq!(max.checked_add(Decimal::from_hundredths(1).unwrap()), None);
+    }
+}

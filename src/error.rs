@@ -1,0 +1,39 @@
+//! The crate-wide [`Error`], wrapping each module's own error.
+//!
+//! Every fallible function returns its module's precise error type (for example [`RatingError`]);
+//! all of them convert into [`Error`] with `?`, so an app can use one error type at its boundary and
+//! still match on the cause.
+
+use crate::decimal::DecimalError;
+use crate::id::IdError;
+use crate::rating::RatingError;
+use crate::text::NoteError;
+
+/// Any error the crate reports. Each variant wraps one module's error; the message is the module's.
+///
+/// ```
+/// use pain_reprocessing::{Error, Rating};
+///
+/// fn read(value: u8) -> Result<Rating, Error> {
+///     Ok(Rating::new(value)?)
+/// }
+/// let err = read(12).unwrap_err();
+/// assert!(matches!(err, Error::Rating(_)));
+/// assert_eq!(err.to_string(), "rating 12 is out of range; allowed whole numbers 0-10");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A number could not become an exact [`Decimal`](crate::Decimal).
+    #[error(transparent)]
+    Decimal(#[from] DecimalError),
+    /// A rating or percentage was out of range or malformed.
+    #[error(transparent)]
+    Rating(#[from] RatingError),
+    /// An identifier was empty, too long or held a control character.
+    #[error(transparent)]
+    Id(#[from] IdError),
+    /// A note was empty, too long or held a control character.
+    #[error(transparent)]
+    Note(#[from] NoteError),
+}

@@ -1,0 +1,95 @@
+//! # pain-reprocessing
+//!
+//! The typed core of Pain Reprocessing Therapy (PRT) programs, for apps to embed: a
+//! digital-therapeutics app, a clinic's case-management system, a research trial's data pipeline.
+//!
+//! PRT treats chronic pain that the nervous system keeps alive after tissue has healed ("primary" or
+//! neuroplastic pain). It combines pain education, gathering personal evidence that the pain is
+//! brain-generated and reversible, somatic tracking (mindful attention to sensations through a lens
+//! of safety), addressing emotional threats, and leaning into positive sensations. In the Boulder
+//! Back Pain Study (Ashar et al., JAMA Psychiatry 2022, clinical reference §1.8 `[S1]`) one physician
+//! evaluation and 8 sessions over 4 weeks left 66% of patients pain-free or nearly so.
+//!
+//! ## The flow
+//!
+//! ```text
+//! intake form ──screen──> screening outcome ──enroll──> program (event-sourced state machine)
+//! questionnaire answers ──score──> score ──compare──> change, responder status
+//! exercise catalog ──> practice logs; session plans ──> session records
+//! ```
+//!
+//! Every step is a pure function: no I/O, no clock reads, no global state. Time comes in as a
+//! parameter, so replaying the same events gives the same program.
+//!
+//! ## Values you can trust
+//!
+//! A value that exists is valid. Constructors, `TryFrom`, `FromStr` and serde all check the same
+//! rules, and bad input gets a typed error that says what was wrong and what is allowed:
+//!
+//! ```
+//! use pain_reprocessing::{Note, PatientId, Percentage, Rating};
+//!
+//! let pain = Rating::new(6)?;
+//! let patient = PatientId::new("mrn-000123")?;
+//! let note = Note::new("Pain eased after the walk")?;
+//! let responders = Percentage::of(33, 50)?; // the Boulder PRT arm: 66%
+//! assert_eq!(responders.to_string(), "66%");
+//!
+//! let err = "11".parse::<Rating>().unwrap_err();
+//! assert_eq!(err.to_string(), "rating 11 is out of range; allowed whole numbers 0-10");
+//!
+//! // Patient data never reaches a log through Debug.
+//! assert_eq!(format!("{patient:?} {note:?}"), "PatientId(<redacted>) Note(<redacted, 25 chars>)");
+//! # let _ = pain;
+//! # Ok::<(), pain_reprocessing::Error>(())
+//! ```
+//!
+//! ## JSON and JSON Schema
+//!
+//! Every serializable type derives or implements [`schemars::JsonSchema`], and the [`schema`] module
+//! catalogs the schema of every root type by a stable name. The schemas are exactly as strict as the
+//! types, and the committed copies in `docs/schemas/` are checked against the code by a test.
+//!
+//! ## Modules
+//!
+//! | module | owns |
+//! |---|---|
+//! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
+//! | [`rating`] | [`Rating`] (0-10) and [`Percentage`] (0-100) |
+//! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
+//! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
+//! | [`schema`] | the catalog of JSON Schemas |
+//! | [`error`] | the crate-wide [`Error`] |
+//! | `testing` | proptest strategies for every type (feature `proptest`) |
+//!
+//! ## Crate features
+//!
+//! - `proptest`: the `testing` module of proptest strategies that yield only valid values.
+//!
+//! ## Questionnaire licences
+//!
+//! The crate ships scoring rules, not copyrighted questionnaire text: item identifiers and short
+//! neutral labels only, except for public-domain instruments. See the README.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod decimal;
+pub mod error;
+pub mod id;
+pub mod rating;
+pub mod schema;
+#[cfg(feature = "proptest")]
+pub mod testing;
+pub mod text;
+
+pub use crate::decimal::{Decimal, DecimalError};
+pub use crate::error::Error;
+pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
+pub use crate::rating::{Percentage, Rating, RatingError};
+pub use crate::text::{Note, NoteError, TextError};
+
+/// The README's examples, compiled and run as doctests so the front page never lies.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,590 @@
+//! Validated scalar ratings shared by every module: the 0-10 [`Rating`] and the 0-100 [`Percentage`].
+//!
+//! A value of these types is always in range: constructors, [`FromStr`], [`TryFrom`] and serde all
+//! go through the same check, and the published JSON Schema carries the same bounds, so an app in
+//! another language rejects exactly what the crate rejects.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::decimal::{Decimal, DecimalError};
+
+/// Why a value could not become a [`Rating`] or a [`Percentage`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RatingError {
+    /// The value was outside the scale.
+    #[error("{kind} {value} is out of range; allowed {allowed}")]
+    OutOfRange {
+        /// What was being read, such as `rating` or `percentage`.
+        kind: &'static str,
+        /// The value as given.
+        value: String,
+        /// The allowed values, such as `whole numbers 0-10`.
+        allowed: &'static str,
+    },
+    /// A whole-number scale was given a fraction.
+    #[error("{kind} {value} is not a whole number; allowed {allowed}")]
+    NotWhole {
+        /// What was being read.
+        kind: &'static str,
+        /// The value as given.
+        value: String,
+        /// The allowed values.
+        allowed: &'static str,
+    },
+    /// The input was not a number at all.
+    #[error("{kind} {input:?} is not a number; allowed {allowed}")]
+    NotANumber {
+        /// What was being read.
+        kind: &'static str,
+        /// The input, cut to its first 24 characters.
+        input: String,
+        /// The allowed values.
+        allowed: &'static str,
+    },
+    /// The number was not a valid decimal (NaN, infinite, or more than two decimal places).
+    #[error("{kind}: {source}; allowed {allowed}")]
+    Decimal {
+        /// What was being read.
+        kind: &'static str,
+        /// What was wrong with the number.
+        source: DecimalError,
+        /// The allowed values.
+        allowed: &'static str,
+    },
+}
+
+/// Any JSON number, kept as it was written so range errors can name the exact value.
+///
+/// Scalar types deserialize through this instead of a fixed integer type, so `-1`, `11` and `3.5`
+/// each get a message that names the value and the allowed range rather than serde's generic
+/// "expected u8".
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum JsonNumber {
+    Integer(i128),
+    Float(f64),
+}
+
+impl JsonNumber {
+    /// The number as a whole number in `min..=max`, or an error naming `kind` and `allowed`.
+    pub(crate) fn to_whole(
+        self,
+        kind: &'static str,
+        min: i128,
+        max: i128,
+        allowed: &'static str,
+    ) -> Result<i128, RatingError> {
+        let whole = match self {
+            JsonNumber::Integer(i) => i,
+            // Whole-valued floats such as `4.0` are the same number; anything else is a fraction.
+            JsonNumber::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e18 => {
+                f as i128
+            }
+            JsonNumber::Float(f) if f.is_finite() => {
+                return Err(RatingError::NotWhole {
+                    kind,
+                    value: f.to_string(),
+                    allowed,
+                });
+            }
+            JsonNumber::Float(f) => {
+                return Err(RatingError::NotANumber {
+                    kind,
+                    input: f.to_string(),
+                    allowed,
+                });
+            }
+        };
+        if (min..=max).contains(&whole) {
+            Ok(whole)
+        } else {
+            Err(RatingError::OutOfRange {
+                kind,
+                value: whole.to_string(),
+                allowed,
+            })
+        }
+    }
+
+    /// The number as an exact [`Decimal`].
+    pub(crate) fn to_decimal(self) -> Result<Decimal, DecimalError> {
+        match self {
+            JsonNumber::Integer(i) => {
+                let hundredths = i.checked_mul(100).and_then(|h| i64::try_from(h).ok());
+                hundredths
+                    .ok_or_else(|| DecimalError::TooLarge {
+                        value: i.to_string(),
+                    })
+                    .and_then(Decimal::from_hundredths)
+            }
+            JsonNumber::Float(f) => Decimal::try_from(f),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<JsonNumber, D::Error> {
+        struct NumberVisitor;
+
+        impl Visitor<'_> for NumberVisitor {
+            type Value = JsonNumber;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number")
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Integer(v.into()))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Integer(v.into()))
+            }
+
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Integer(v))
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Float(v))
+            }
+        }
+
+        deserializer.deserialize_any(NumberVisitor)
+    }
+}
+
+/// The allowed values of a [`Rating`], as error messages say them.
+const RATING_ALLOWED: &str = "whole numbers 0-10";
+
+/// A 0-10 rating on an 11-point numeric scale: pain intensity, fear or threat, distress.
+///
+/// 0 is the absence of the thing rated and 10 its worst; the meaning of the anchors belongs to the
+/// field that holds the rating (for pain intensity: 0 no pain, 10 worst pain imaginable, clinical
+/// reference §3.1 `[S39]`).
+///
+/// ```
+/// use pain_reprocessing::Rating;
+///
+/// let pain = Rating::new(6)?;
+/// assert_eq!(pain.value(), 6);
+/// assert_eq!("4".parse::<Rating>()?, Rating::new(4)?);
+/// assert_eq!(serde_json::from_str::<Rating>("6")?, pain);
+///
+/// let err = Rating::new(11).unwrap_err();
+/// assert_eq!(err.to_string(), "rating 11 is out of range; allowed whole numbers 0-10");
+/// assert!(serde_json::from_str::<Rating>("-1").is_err());
+/// assert!(serde_json::from_str::<Rating>("3.5").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rating(u8);
+
+impl Rating {
+    /// The lowest rating, 0.
+    pub const MIN: Rating = Rating(0);
+    /// The highest rating, 10.
+    pub const MAX: Rating = Rating(10);
+
+    /// The rating `value`.
+    ///
+    /// # Errors
+    ///
+    /// [`RatingError::OutOfRange`] when `value` is above 10.
+    pub fn new(value: u8) -> Result<Rating, RatingError> {
+        Rating::try_from(i64::from(value))
+    }
+
+    /// The rating as a whole number 0-10.
+    pub const fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<i64> for Rating {
+    type Error = RatingError;
+
+    fn try_from(value: i64) -> Result<Rating, RatingError> {
+        let whole = JsonNumber::Integer(value.into()).to_whole("rating", 0, 10, RATING_ALLOWED)?;
+        // `to_whole` checked 0..=10, so the narrowing cannot fail.
+        u8::try_from(whole)
+            .map(Rating)
+            .map_err(|_| RatingError::OutOfRange {
+                kind: "rating",
+                value: value.to_string(),
+                allowed: RATING_ALLOWED,
+            })
+    }
+}
+
+impl TryFrom<u8> for Rating {
+    type Error = RatingError;
+
+    fn try_from(value: u8) -> Result<Rating, RatingError> {
+        Rating::new(value)
+    }
+}
+
+impl TryFrom<f64> for Rating {
+    type Error = RatingError;
+
+    /// Accepts whole-valued floats 0.0-10.0; rejects NaN, infinities and fractions.
+    fn try_from(value: f64) -> Result<Rating, RatingError> {
+        let whole = JsonNumber::Float(value).to_whole("rating", 0, 10, RATING_ALLOWED)?;
+        Rating::try_from(i64::try_from(whole).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<Rating> for u8 {
+    fn from(rating: Rating) -> u8 {
+        rating.0
+    }
+}
+
+impl FromStr for Rating {
+    type Err = RatingError;
+
+    fn from_str(input: &str) -> Result<Rating, RatingError> {
+        match input.parse::<i64>() {
+            Ok(value) => Rating::try_from(value),
+            Err(_) => match input.parse::<f64>() {
+                Ok(value) if !input.trim().is_empty() => Rating::try_from(value),
+                _ => Err(RatingError::NotANumber {
+                    kind: "rating",
+                    input: input.chars().take(24).collect(),
+                    allowed: RATING_ALLOWED,
+                }),
+            },
+        }
+    }
+}
+
+impl fmt::Display for Rating {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl Serialize for Rating {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Rating {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Rating, D::Error> {
+        let number = JsonNumber::deserialize(deserializer)?;
+        let whole = number
+            .to_whole("rating", 0, 10, RATING_ALLOWED)
+            .map_err(de::Error::custom)?;
+        Rating::try_from(i64::try_from(whole).unwrap_or(i64::MAX)).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Rating {
+    fn schema_name() -> Cow<'static, str> {
+        "Rating".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::Rating").into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A 0-10 rating on an 11-point numeric scale (0 none, 10 worst).",
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10,
+        })
+    }
+}
+
+/// The allowed values of a [`Percentage`], as error messages say them.
+const PERCENTAGE_ALLOWED: &str = "0-100 with at most two decimal places";
+
+/// A percentage from 0 to 100, exact to two decimal places.
+///
+/// ```
+/// use pain_reprocessing::Percentage;
+///
+/// let share = Percentage::try_from(66.67)?;
+/// assert_eq!(share.to_string(), "66.67%");
+/// assert_eq!(serde_json::to_string(&share)?, "66.67");
+/// assert!(Percentage::try_from(100.5).is_err());
+/// assert!(Percentage::try_from(f64::NAN).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percentage(Decimal);
+
+impl Percentage {
+    /// 0%.
+    pub const ZERO: Percentage = Percentage(Decimal::ZERO);
+    /// 100%.
+    pub const HUNDRED: Percentage = Percentage(Decimal::from_int(100));
+
+    /// The percentage `value`.
+    ///
+    /// # Errors
+    ///
+    /// [`RatingError::OutOfRange`] outside 0-100.
+    pub fn new(value: Decimal) -> Result<Percentage, RatingError> {
+        if value < Decimal::ZERO || value > Decimal::from_int(100) {
+            return Err(RatingError::OutOfRange {
+                kind: "percentage",
+                value: value.to_string(),
+                allowed: PERCENTAGE_ALLOWED,
+            });
+        }
+        Ok(Percentage(value))
+    }
+
+    /// `part / whole × 100`, rounded half away from zero to two decimal places (33 of 50 is 66%).
+    ///
+    /// # Errors
+    ///
+    /// [`RatingError::OutOfRange`] when `part` exceeds `whole`, and [`RatingError::Decimal`] when
+    /// `whole` is 0.
+    pub fn of(part: u64, whole: u64) -> Result<Percentage, RatingError> {
+        let wrap = |source| RatingError::Decimal {
+            kind: "percentage",
+            source,
+            allowed: PERCENTAGE_ALLOWED,
+        };
+        let too_large = |value: u64| {
+            wrap(DecimalError::TooLarge {
+                value: value.to_string(),
+            })
+        };
+        let scaled = i64::try_from(part)
+            .ok()
+            .and_then(|p| p.checked_mul(100))
+            .ok_or_else(|| too_large(part))?;
+        let whole = i64::try_from(whole).map_err(|_| too_large(whole))?;
+        Percentage::new(Decimal::from_ratio(scaled, whole).map_err(wrap)?)
+    }
+
+    /// The percentage as a decimal 0-100.
+    pub const fn value(self) -> Decimal {
+        self.0
+    }
+}
+
+impl TryFrom<Decimal> for Percentage {
+    type Error = RatingError;
+
+    fn try_from(value: Decimal) -> Result<Percentage, RatingError> {
+        Percentage::new(value)
+    }
+}
+
+impl TryFrom<f64> for Percentage {
+    type Error = RatingError;
+
+    fn try_from(value: f64) -> Result<Percentage, RatingError> {
+        let decimal = Decimal::try_from(value).map_err(|source| RatingError::Decimal {
+            kind: "percentage",
+            source,
+            allowed: PERCENTAGE_ALLOWED,
+        })?;
+        Percentage::new(decimal)
+    }
+}
+
+impl FromStr for Percentage {
+    type Err = RatingError;
+
+    /// Parses `66.67` or `66.67%`.
+    fn from_str(input: &str) -> Result<Percentage, RatingError> {
+        let number = input.strip_suffix('%').unwrap_or(input);
+        let decimal = number.parse::<Decimal>().map_err(|source| match source {
+            DecimalError::Malformed { .. } => RatingError::NotANumber {
+                kind: "percentage",
+                input: input.chars().take(24).collect(),
+                allowed: PERCENTAGE_ALLOWED,
+            },
+            source => RatingError::Decimal {
+                kind: "percentage",
+                source,
+                allowed: PERCENTAGE_ALLOWED,
+            },
+        })?;
+        Percentage::new(decimal)
+    }
+}
+
+impl From<Percentage> for Decimal {
+    fn from(value: Percentage) -> Decimal {
+        value.0
+    }
+}
+
+impl fmt::Display for Percentage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}%", self.0)
+    }
+}
+
+impl Serialize for Percentage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Percentage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Percentage, D::Error> {
+        let number = JsonNumber::deserialize(deserializer)?;
+        let decimal = number
+            .to_decimal()
+            .map_err(|source| RatingError::Decimal {
+                kind: "percentage",
+                source,
+                allowed: PERCENTAGE_ALLOWED,
+            })
+            .map_err(de::Error::custom)?;
+        Percentage::new(decimal).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Percentage {
+    fn schema_name() -> Cow<'static, str> {
+        "Percentage".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::Percentage").into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A percentage from 0 to 100 with at most two decimal places.",
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rating_accepts_every_value_from_0_to_10() {
+        for v in 0..=10u8 {
+            assert_eq!(Rating::new(v).unwrap().value(), v);
+            assert_eq!(v.to_string().parse::<Rating>().unwrap().value(), v);
+            let json = serde_json::to_string(&Rating::new(v).unwrap()).unwrap();
+            assert_eq!(serde_json::from_str::<Rating>(&json).unwrap().value(), v);
+        }
+    }
+
+    #[test]
+    fn rating_boundaries() {
+        assert_eq!(Rating::MIN.value(), 0);
+        assert_eq!(Rating::MAX.value(), 10);
+        assert_eq!(
+            Rating::new(11),
+            Err(RatingError::OutOfRange {
+                kind: "rating",
+                value: "11".into(),
+                allowed: RATING_ALLOWED
+            })
+        );
+        assert_eq!(
+            Rating::try_from(-1_i64).unwrap_err().to_string(),
+            "rating -1 is out of range; allowed whole numbers 0-10"
+        );
+        assert!(Rating::try_from(i64::MAX).is_err());
+        assert!(Rating::new(255).is_err());
+    }
+
+    #[test]
+    fn rating_rejects_fractions_and_non_numbers() {
+        assert_eq!(
+            Rating::try_from(3.5).unwrap_err().to_string(),
+            "rating 3.5 is not a whole number; allowed whole numbers 0-10"
+        );
+        assert_eq!(Rating::try_from(4.0).unwrap().value(), 4);
+        assert!(matches!(
+            Rating::try_from(f64::NAN),
+            Err(RatingError::NotANumber { .. })
+        ));
+        assert!(Rating::try_from(f64::INFINITY).is_err());
+        assert!(Rating::try_from(10.5).is_err());
+        for bad in ["", " ", "NaN", "ten", "11", "-1", "3.5", "inf"] {
+            assert!(bad.parse::<Rating>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn rating_json_errors_name_the_value() {
+        for (json, needle) in [
+            ("-1", "rating -1 is out of range"),
+            ("11", "rating 11 is out of range"),
+            ("3.5", "rating 3.5 is not a whole number"),
+            ("\"5\"", "expected a number"),
+            ("null", "expected a number"),
+            ("1e400", ""),
+        ] {
+            let err = serde_json::from_str::<Rating>(json)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(needle), "{json}: {err}");
+        }
+        assert_eq!(serde_json::from_str::<Rating>("10.0").unwrap().value(), 10);
+    }
+
+    #[test]
+    fn percentage_boundaries() {
+        assert_eq!(Percentage::try_from(0.0).unwrap(), Percentage::ZERO);
+        assert_eq!(Percentage::try_from(100.0).unwrap(), Percentage::HUNDRED);
+        assert_eq!(
+            Percentage::try_from(99.99).unwrap().value().hundredths(),
+            9999
+        );
+        assert_eq!(
+            Percentage::try_from(-0.01).unwrap_err().to_string(),
+            "percentage -0.01 is out of range; allowed 0-100 with at most two decimal places"
+        );
+        assert!(Percentage::try_from(100.01).is_err());
+        assert!(Percentage::try_from(f64::NAN).is_err());
+        assert!(Percentage::try_from(f64::NEG_INFINITY).is_err());
+        assert!(Percentage::try_from(50.005).is_err());
+    }
+
+    #[test]
+    fn percentage_parsing_and_json() {
+        assert_eq!(
+            "66.67%".parse::<Percentage>().unwrap().to_string(),
+            "66.67%"
+        );
+        assert_eq!("66".parse::<Percentage>().unwrap().to_string(), "66%");
+        for bad in ["", "%", "abc", "101", "-1", "1.234"] {
+            assert!(bad.parse::<Percentage>().is_err(), "{bad:?}");
+        }
+        let p: Percentage = serde_json::from_str("33.5").unwrap();
+        assert_eq!(serde_json::to_string(&p).unwrap(), "33.5");
+        for bad in ["-1", "100.5", "1.001", "\"50\"", "null"] {
+            assert!(serde_json::from_str::<Percentage>(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn percentage_of_counts() {
+        assert_eq!(Percentage::of(33, 50).unwrap().to_string(), "66%");
+        assert_eq!(Percentage::of(1, 3).unwrap().to_string(), "33.33%");
+        assert_eq!(Percentage::of(2, 3).unwrap().to_string(), "66.67%");
+        assert_eq!(Percentage::of(0, 7).unwrap(), Percentage::ZERO);
+        assert!(Percentage::of(1, 0).is_err());
+        assert!(Percentage::of(3, 2).is_err());
+        assert!(Percentage::of(u64::MAX, u64::MAX).is_err());
+    }
+}

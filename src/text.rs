@@ -1,0 +1,264 @@
+//! Validated text: the rules identifiers and notes share, and the free-text [`Note`].
+//!
+//! A [`Note`] holds what a patient or clinician wrote in their own words. It is patient data: its
+//! `Debug` output shows only its length, it has no `Display`, and no error message carries its text.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The most characters (Unicode scalar values) a [`Note`] may have.
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
+/// The JSON Schema `pattern` of a note: no control characters except tab, line feed and carriage
+/// return.
+const NOTE_PATTERN: &str = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$";
+
+/// Why text broke a rule. Never carries the text itself.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TextError {
+    /// The text was empty.
+    #[error("is empty; allowed 1-{max} characters")]
+    Empty {
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// The text was too long.
+    #[error("is {length} characters long; allowed 1-{max} characters")]
+    TooLong {
+        /// How many characters the text had.
+        length: usize,
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// The text held a control character that is not allowed.
+    #[error("has a control character at position {position}; {allowed}")]
+    ControlCharacter {
+        /// The 1-based character position of the first offending character.
+        position: usize,
+        /// Which control characters, if any, are allowed.
+        allowed: &'static str,
+    },
+}
+
+/// The rules a kind of text follows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TextRules {
+    /// The most characters allowed.
+    pub(crate) max_chars: usize,
+    /// Whether tab, line feed and carriage return are allowed.
+    pub(crate) allow_line_breaks: bool,
+}
+
+/// Checks `value` against `rules`, in one pass and without allocating.
+pub(crate) fn check(value: &str, rules: &TextRules) -> Result<(), TextError> {
+    if value.is_empty() {
+        return Err(TextError::Empty {
+            max: rules.max_chars,
+        });
+    }
+    let mut length = 0;
+    for (index, c) in value.chars().enumerate() {
+        let line_break = matches!(c, '\t' | '\n' | '\r');
+        if c.is_control() && !(line_break && rules.allow_line_breaks) {
+            return Err(TextError::ControlCharacter {
+                position: index + 1,
+                allowed: if rules.allow_line_breaks {
+                    "only tab, line feed and carriage return are allowed"
+                } else {
+                    "control characters are not allowed"
+                },
+            });
+        }
+        length = index + 1;
+    }
+    if length > rules.max_chars {
+        return Err(TextError::TooLong {
+            length,
+            max: rules.max_chars,
+        });
+    }
+    Ok(())
+}
+
+const NOTE_RULES: TextRules = TextRules {
+    max_chars: MAX_NOTE_CHARS,
+    allow_line_breaks: true,
+};
+
+/// Why text could not become a [`Note`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NoteError {
+    /// The text broke one of the note rules.
+    #[error("note {0}")]
+    Invalid(#[from] TextError),
+}
+
+/// Free text written by a patient or clinician: 1 to [`MAX_NOTE_CHARS`] characters, line breaks
+/// allowed, other control characters not.
+///
+/// Use `Option<Note>` where a note may be absent; a note is never empty.
+///
+/// ```
+/// use pain_reprocessing::Note;
+///
+/// let note = Note::new("Pain eased while walking the dog.\nLess fear on stairs.")?;
+/// assert_eq!(format!("{note:?}"), "Note(<redacted, 54 chars>)");
+/// assert!(note.as_str().starts_with("Pain eased"));
+/// assert!(Note::new("").is_err());
+/// # Ok::<(), pain_reprocessing::NoteError>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Note(String);
+
+impl Note {
+    /// The note `value`.
+    ///
+    /// # Errors
+    ///
+    /// [`NoteError::Invalid`] when `value` is empty, longer than [`MAX_NOTE_CHARS`] characters, or
+    /// contains a control character other than tab, line feed or carriage return.
+    pub fn new(value: impl Into<String>) -> Result<Note, NoteError> {
+        let value = value.into();
+        check(&value, &NOTE_RULES)?;
+        Ok(Note(value))
+    }
+
+    /// The note's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Note {
+    /// Redacted: shows the length, never the text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Note(<redacted, {} chars>)", self.0.chars().count())
+    }
+}
+
+impl TryFrom<String> for Note {
+    type Error = NoteError;
+
+    fn try_from(value: String) -> Result<Note, NoteError> {
+        Note::new(value)
+    }
+}
+
+impl TryFrom<&str> for Note {
+    type Error = NoteError;
+
+    fn try_from(value: &str) -> Result<Note, NoteError> {
+        Note::new(value)
+    }
+}
+
+impl std::str::FromStr for Note {
+    type Err = NoteError;
+
+    fn from_str(value: &str) -> Result<Note, NoteError> {
+        Note::new(value)
+    }
+}
+
+impl Serialize for Note {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Note {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Note, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Note::new(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Note {
+    fn schema_name() -> Cow<'static, str> {
+        "Note".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::Note").into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Free text: 1-10000 characters; tab, line feed and carriage return are the only control characters allowed.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_NOTE_CHARS,
+            "pattern": NOTE_PATTERN,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn note_boundaries() {
+        assert!(Note::new("x").is_ok());
+        assert!(Note::new("é".repeat(MAX_NOTE_CHARS)).is_ok());
+        assert_eq!(
+            Note::new("x".repeat(MAX_NOTE_CHARS + 1))
+                .unwrap_err()
+                .to_string(),
+            "note is 10001 characters long; allowed 1-10000 characters"
+        );
+        assert_eq!(
+            Note::new("").unwrap_err().to_string(),
+            "note is empty; allowed 1-10000 characters"
+        );
+    }
+
+    #[test]
+    fn note_allows_line_breaks_only() {
+        assert!(Note::new("line one\r\nline two\tindented").is_ok());
+        let err = Note::new("private text\u{1b}").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "note has a control character at position 13; only tab, line feed and carriage return are allowed"
+        );
+        assert!(!err.contains("private"));
+    }
+
+    #[test]
+    fn note_debug_is_redacted() {
+        let note = Note::new("I fear bending will break my spine").unwrap();
+        let debug = format!("{note:?} {note:#?}");
+        assert!(!debug.contains("fear"), "{debug}");
+    }
+
+    #[test]
+    fn note_json_goes_through_validation() {
+        let note: Note = serde_json::from_str("\"ok\\nfine\"").unwrap();
+        assert_eq!(note.as_str(), "ok\nfine");
+        assert_eq!(serde_json::to_string(&note).unwrap(), "\"ok\\nfine\"");
+        assert!(serde_json::from_str::<Note>("\"\"").is_err());
+        assert!(serde_json::from_str::<Note>("\"a\\u0007\"").is_err());
+    }
+
+    #[test]
+    fn check_reports_the_first_offending_position() {
+        let rules = TextRules {
+            max_chars: 3,
+            allow_line_breaks: false,
+        };
+        assert_eq!(check("abc", &rules), Ok(()));
+        assert_eq!(
+            check("abcd", &rules),
+            Err(TextError::TooLong { length: 4, max: 3 })
+        );
+        assert!(matches!(
+            check("a\nbcdef", &rules),
+            Err(TextError::ControlCharacter { position: 2, .. })
+        ));
+    }
+}

@@ -1,0 +1,14 @@
+//! Integration tests, one module per capability, linked into a single test binary so the suite builds
+//! quickly on small machines.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+mod scalars;
+mod schemas;
+mod support;

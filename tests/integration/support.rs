@@ -1,0 +1,44 @@
+//! Helpers shared by the integration tests.
+
+use std::path::PathBuf;
+
+use proptest::test_runner::{Config, FileFailurePersistence};
+use serde_json::Value;
+
+/// Proptest settings for the integration tests: `cases` by default (override with `PROPTEST_CASES`),
+/// failures persisted beside this binary's sources in `tests/integration/*.regressions`.
+pub fn proptest_config(cases: u32) -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    Config {
+        cases,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..Config::default()
+    }
+}
+
+/// The repository's `docs/schemas` folder.
+pub fn schema_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/schemas")
+}
+
+/// A validator for the catalog schema `name`, with `format` assertions on (dates must be dates).
+pub fn validator(name: &str) -> jsonschema::Validator {
+    let entry = pain_reprocessing::schema::find(name)
+        .unwrap_or_else(|| panic!("no schema named {name} in the catalog"));
+    let schema = entry.schema().to_value();
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap_or_else(|e| panic!("schema {name} does not compile: {e}"))
+}
+
+/// The validator's verdict on `instance`, with the first error for messages.
+pub fn schema_verdict(validator: &jsonschema::Validator, instance: &Value) -> Result<(), String> {
+    match validator.iter_errors(instance).next() {
+        None => Ok(()),
+        Some(error) => Err(error.to_string()),
+    }
+}
