@@ -55,7 +55,7 @@
 //! | module | owns |
 //! |---|---|
 //! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
-//! | [`rating`] | [`Rating`] (0-10) and [`Percentage`] (0-100) |
+//! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`schema`] | the catalog of JSON Schemas |
@@ -86,7 +86,7 @@ pub mod text;
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
-pub use crate::rating::{Percentage, Rating, RatingError};
+pub use crate::rating::{Direction, Percentage, Rating, RatingError};
 pub use crate::text::{Note, NoteError, TextError};
 
 /// The README's examples, compiled and run as doctests so the front page never lies.

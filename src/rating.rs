@@ -1,4 +1,5 @@
-//! Validated scalar ratings shared by every module: the 0-10 [`Rating`] and the 0-100 [`Percentage`].
+//! Validated scalar ratings shared by every module: the 0-10 [`Rating`], the 0-100 [`Percentage`],
+//! and the [`Direction`] in which a scale improves.
 //!
 //! A value of these types is always in range: constructors, [`FromStr`], [`TryFrom`] and serde all
 //! go through the same check, and the published JSON Schema carries the same bounds, so an app in
@@ -472,6 +473,45 @@ impl JsonSchema for Percentage {
     }
 }
 
+/// Which way a scale improves: most pain and distress scales are worse when higher, a few (pain
+/// self-efficacy, PSEQ) are better when higher (clinical reference §3 conventions).
+///
+/// ```
+/// use pain_reprocessing::Direction;
+///
+/// assert!(Direction::HigherIsWorse.improved(6, 4));
+/// assert!(Direction::HigherIsBetter.improved(30, 41));
+/// assert_eq!(serde_json::to_string(&Direction::HigherIsBetter)?, "\"higher_is_better\"");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Higher values are worse (pain intensity, depression, disability).
+    HigherIsWorse,
+    /// Higher values are better (self-efficacy).
+    HigherIsBetter,
+}
+
+impl Direction {
+    /// Whether going from `before` to `after` is an improvement on this scale.
+    pub fn improved<T: PartialOrd>(self, before: T, after: T) -> bool {
+        match self {
+            Direction::HigherIsWorse => after < before,
+            Direction::HigherIsBetter => after > before,
+        }
+    }
+
+    /// The change from `before` to `after` oriented so that improvement is positive:
+    /// `before - after` when higher is worse, `after - before` when higher is better.
+    pub fn improvement(self, before: i64, after: i64) -> i64 {
+        match self {
+            Direction::HigherIsWorse => before.saturating_sub(after),
+            Direction::HigherIsBetter => after.saturating_sub(before),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,6 +615,16 @@ mod tests {
         for bad in ["-1", "100.5", "1.001", "\"50\"", "null"] {
             assert!(serde_json::from_str::<Percentage>(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn direction_orients_change() {
+        assert!(Direction::HigherIsWorse.improved(6, 4));
+        assert!(!Direction::HigherIsWorse.improved(4, 4));
+        assert!(!Direction::HigherIsWorse.improved(4, 6));
+        assert!(Direction::HigherIsBetter.improved(19, 20));
+        assert_eq!(Direction::HigherIsWorse.improvement(6, 4), 2);
+        assert_eq!(Direction::HigherIsBetter.improvement(6, 4), -2);
     }
 
     #[test]
