@@ -17,6 +17,7 @@
 
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
@@ -24,19 +25,47 @@ use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating
 /// The JSON Schema dialect every schema in the catalog declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
+/// The base of every schema's `$id`. The `.example` domain is reserved and never resolves: an `$id`
+/// names a schema, it is not a download location. Apps load the files from `docs/schemas/`.
+pub const ID_BASE: &str = "https://pain-reprocessing.example/schemas/";
+
 /// One root type's entry in the catalog.
 #[derive(Debug, Clone, Copy)]
 pub struct SchemaEntry {
     name: &'static str,
     generate: fn(SchemaGenerator) -> Schema,
+    read: fn(&Value) -> Result<(), String>,
+}
+
+/// Reads `document` as a `T`, through the same validation as any other deserialization.
+fn read_as<T: DeserializeOwned>(document: &Value) -> Result<(), String> {
+    T::deserialize(document)
+        .map(|_| ())
+        .map_err(|error| error.to_string())
 }
 
 impl SchemaEntry {
-    const fn of<T: JsonSchema>(name: &'static str) -> SchemaEntry {
+    const fn of<T: JsonSchema + DeserializeOwned>(name: &'static str) -> SchemaEntry {
         SchemaEntry {
             name,
             generate: SchemaGenerator::into_root_schema_for::<T>,
+            read: read_as::<T>,
         }
+    }
+
+    /// The schema's `$id`: [`ID_BASE`] followed by the file name.
+    pub fn id(&self) -> String {
+        format!("{ID_BASE}{}", self.file_name())
+    }
+
+    /// Whether the crate itself accepts `document` as this entry's type: the Rust side of the
+    /// contract, to compare with a JSON Schema validator's verdict on the same document.
+    ///
+    /// # Errors
+    ///
+    /// The deserialization error's message when the type rejects the document.
+    pub fn read(&self, document: &Value) -> Result<(), String> {
+        (self.read)(document)
     }
 
     /// The stable name, such as `rating`; also the file stem in `docs/schemas`.
@@ -49,9 +78,11 @@ impl SchemaEntry {
         format!("{}.schema.json", self.name)
     }
 
-    /// The root schema, generated now with [`settings`].
+    /// The root schema, generated now with [`settings`], with its `$id`.
     pub fn schema(&self) -> Schema {
-        (self.generate)(settings().into_generator())
+        let mut schema = (self.generate)(settings().into_generator());
+        schema.insert("$id".to_owned(), Value::String(self.id()));
+        schema
     }
 }
 
@@ -89,7 +120,9 @@ pub fn bundle() -> Value {
     for entry in CATALOG {
         let mut root = entry.schema().to_value();
         if let Some(object) = root.as_object_mut() {
+            // Embedded, a root is no longer its own resource: its references point into the bundle.
             object.remove("$schema");
+            object.remove("$id");
             // Definitions shared between roots are hoisted once; references are rewritten to them.
             if let Some(Value::Object(nested)) = object.remove("$defs") {
                 shared.extend(nested);
@@ -102,6 +135,7 @@ pub fn bundle() -> Value {
     }
     json!({
         "$schema": DIALECT,
+        "$id": format!("{ID_BASE}{BUNDLE_FILE}"),
         "title": "pain-reprocessing",
         "description": "Every root type of the pain-reprocessing crate, keyed by catalog name.",
         "$defs": Value::Object(defs),
@@ -183,6 +217,25 @@ mod tests {
                 entry.name()
             );
         }
+    }
+
+    #[test]
+    fn every_schema_has_its_id() {
+        for entry in catalog() {
+            let id = entry.schema().get("$id").cloned();
+            assert_eq!(
+                id,
+                Some(json!(format!("{ID_BASE}{}.schema.json", entry.name())))
+            );
+        }
+    }
+
+    #[test]
+    fn read_goes_through_the_type() {
+        let rating = find("rating").unwrap();
+        assert_eq!(rating.read(&json!(7)), Ok(()));
+        let err = rating.read(&json!(11)).unwrap_err();
+        assert_eq!(err, "rating 11 is out of range; allowed whole numbers 0-10");
     }
 
     #[test]

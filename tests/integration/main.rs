@@ -9,6 +9,7 @@
     missing_docs
 )]
 
+mod fixtures;
 mod scalars;
 mod schemas;
 mod support;

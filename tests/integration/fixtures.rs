@@ -1,0 +1,62 @@
+//! The JSON contract, fixture by fixture: for every document under
+//! `docs/schemas/fixtures/<name>/{valid,invalid}/`, the published schema and the Rust type give the
+//! same verdict, and it is the verdict the folder names.
+
+use std::fs;
+use std::path::Path;
+
+use pain_reprocessing::schema;
+use serde_json::Value;
+
+use crate::support::{schema_dir, schema_verdict, validator};
+
+fn json_files(dir: &Path) -> Vec<(String, Value)> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, Value)> = entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| {
+            let text = fs::read_to_string(&path).unwrap();
+            let value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+            (path.display().to_string(), value)
+        })
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+#[test]
+fn schema_and_type_agree_on_every_fixture() {
+    let root = schema_dir().join("fixtures");
+    let mut checked = 0;
+    let mut disagreements = Vec::new();
+    for folder in fs::read_dir(&root).unwrap() {
+        let folder = folder.unwrap().path();
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let entry = schema::find(&name)
+            .unwrap_or_else(|| panic!("fixtures/{name} names no schema in the catalog"));
+        let validator = validator(&name);
+        for (expected_valid, kind) in [(true, "valid"), (false, "invalid")] {
+            for (path, document) in json_files(&folder.join(kind)) {
+                let by_schema = schema_verdict(&validator, &document);
+                let by_type = entry.read(&document);
+                if by_schema.is_ok() != expected_valid || by_type.is_ok() != expected_valid {
+                    disagreements.push(format!(
+                        "{path} (expected {kind}):\n    schema: {by_schema:?}\n    type:   {by_type:?}"
+                    ));
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{} of {checked} fixtures disagree:\n  {}",
+        disagreements.len(),
+        disagreements.join("\n  ")
+    );
+    assert!(checked > 0, "no fixtures found under {}", root.display());
+}
