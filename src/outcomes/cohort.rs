@@ -37,16 +37,19 @@ pub struct TimepointSummary {
     not_evaluable: u64,
     /// `responders / (responders + non_responders)`, 0-1 rounded half away from zero to 0.01;
     /// absent when nobody was evaluable.
+    #[schemars(schema_with = "proportion_schema")]
     responder_proportion: Option<Decimal>,
     /// The same as a percentage (33 of 50 is 66%).
     responder_percentage: Option<Percentage>,
     /// `responders / patients`, counting everyone without data as a non-responder; absent for an
     /// empty cohort.
+    #[schemars(schema_with = "proportion_schema")]
     responder_proportion_of_cohort: Option<Decimal>,
     /// The mean change `current − baseline` of patients with data, rounded half away from zero to
     /// 0.01; absent without data.
     mean_change: Option<Decimal>,
     /// The sample SD (n − 1) of the change, rounded to the nearest 0.01; absent below 2 patients.
+    #[schemars(schema_with = "sd_schema")]
     sd_change: Option<Decimal>,
 }
 
@@ -199,6 +202,26 @@ impl TimepointSummary {
         }
         Ok(())
     }
+}
+
+/// Schema of an optional proportion 0-1.
+fn proportion_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "description": "A proportion from 0 to 1 with at most two decimal places, or null.",
+        "type": ["number", "null"],
+        "minimum": 0,
+        "maximum": 1,
+    })
+}
+
+/// Schema of an optional SD: not negative.
+fn sd_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "description": "A standard deviation (not negative) with at most two decimal places, or null.",
+        "type": ["number", "null"],
+        "minimum": 0,
+        "maximum": super::DECIMAL_MAX,
+    })
 }
 
 #[derive(Debug, Clone, Copy, Default)]

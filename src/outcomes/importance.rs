@@ -120,13 +120,21 @@ const SOURCE_RULES: TextRules = TextRules {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case", try_from = "McidRepr")]
-#[schemars(!try_from)]
+#[schemars(
+    !try_from,
+    extend("anyOf" = [
+        {"required": ["points"], "properties": {"points": {"type": "number"}}},
+        {"required": ["percent"], "properties": {"percent": {"type": "number"}}},
+    ])
+)]
 pub struct Mcid {
     /// The smallest important improvement in the instrument's units, above 0.
-    #[schemars(range(min = 0.01))]
+    #[serde(default)]
+    #[schemars(schema_with = "super::optional_positive_decimal_schema")]
     points: Option<Decimal>,
     /// The smallest important improvement as a percent of the baseline, above 0 and at most 100.
-    #[schemars(range(min = 0.01, max = 100))]
+    #[serde(default)]
+    #[schemars(schema_with = "super::optional_percent_threshold_schema")]
     percent: Option<Decimal>,
     /// How the two thresholds combine when both are given.
     #[serde(default)]
@@ -144,7 +152,9 @@ pub struct Mcid {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 struct McidRepr {
+    #[serde(default)]
     points: Option<Decimal>,
+    #[serde(default)]
     percent: Option<Decimal>,
     #[serde(default)]
     rule: McidRule,

@@ -425,6 +425,59 @@ pub(crate) fn sqrt_ratio_hundredths(numerator: u128, denominator: u128) -> Optio
     Decimal::from_hundredths(i64::try_from(k).ok()?).ok()
 }
 
+/// The largest magnitude of a [`Decimal`], as its own schema writes it.
+pub(crate) const DECIMAL_MAX: f64 = ((1_i64 << 53) - 1) as f64 / 100.0;
+
+/// Schema of a [`Decimal`] above 0.
+pub(crate) fn positive_decimal_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "An exact decimal above 0 with at most two decimal places.",
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "maximum": DECIMAL_MAX,
+    })
+}
+
+/// Schema of an optional [`Decimal`] above 0.
+pub(crate) fn optional_positive_decimal_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "An exact decimal above 0 with at most two decimal places, or null.",
+        "type": ["number", "null"],
+        "exclusiveMinimum": 0,
+        "maximum": DECIMAL_MAX,
+    })
+}
+
+/// Schema of a percent threshold: above 0, at most 100.
+pub(crate) fn percent_threshold_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "A percent above 0 and at most 100, with at most two decimal places.",
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+    })
+}
+
+/// Schema of an optional percent threshold.
+pub(crate) fn optional_percent_threshold_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "A percent above 0 and at most 100 with at most two decimal places, or null.",
+        "type": ["number", "null"],
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+    })
+}
+
+/// Schema of a reliability coefficient: 0 up to but not including 1.
+pub(crate) fn reliability_coefficient_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "A reliability coefficient from 0 up to but not including 1, two decimal places.",
+        "type": "number",
+        "minimum": 0,
+        "exclusiveMaximum": 1,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

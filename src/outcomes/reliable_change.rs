@@ -39,16 +39,16 @@ pub enum Reliability {
     /// The standard error of measurement, above 0.
     Sem {
         /// The SEM in the instrument's units.
-        #[schemars(range(min = 0.01))]
+        #[schemars(schema_with = "super::positive_decimal_schema")]
         sem: Decimal,
     },
     /// A reference SD and a reliability coefficient.
     SdAndReliability {
         /// The SD of the reference sample, above 0.
-        #[schemars(range(min = 0.01))]
+        #[schemars(schema_with = "super::positive_decimal_schema")]
         sd: Decimal,
         /// The reliability coefficient, 0 to 0.99.
-        #[schemars(range(min = 0, max = 0.99))]
+        #[schemars(schema_with = "super::reliability_coefficient_schema")]
         r: Decimal,
     },
 }
@@ -365,7 +365,7 @@ pub struct Population {
     /// The population mean.
     mean: Decimal,
     /// The population SD, above 0.
-    #[schemars(range(min = 0.01))]
+    #[schemars(schema_with = "super::positive_decimal_schema")]
     sd: Decimal,
 }
 

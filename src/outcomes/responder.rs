@@ -49,7 +49,7 @@ pub enum ResponderDefinition {
     /// Improvement of at least `percent` of the baseline, decided on the exact ratio.
     PercentReduction {
         /// The least improvement, as a percent of the baseline: above 0, at most 100.
-        #[schemars(range(min = 0.01, max = 100))]
+        #[schemars(schema_with = "super::percent_threshold_schema")]
         percent: Decimal,
     },
     /// The instrument's MCID reached.
