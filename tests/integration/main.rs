@@ -9,6 +9,7 @@
     missing_docs
 )]
 
+mod outcomes;
 mod scalars;
 mod schemas;
 mod support;
