@@ -146,19 +146,14 @@ pub enum OutcomesError {
         /// The repeated timepoint.
         timepoint: Timepoint,
     },
-    /// Dates did not increase with the timepoints.
-    #[error(
-        "{later} is dated {later_date}, not after {earlier} on {earlier_date}; dates must increase with the timepoints"
-    )]
+    /// Dates did not increase with the timepoints. The dates themselves are left out: assessment
+    /// dates are patient data and error messages end up in logs.
+    #[error("{later} is not dated after {earlier}; dates must increase with the timepoints")]
     DatesOutOfOrder {
         /// The earlier timepoint.
         earlier: Timepoint,
-        /// Its date.
-        earlier_date: chrono::NaiveDate,
-        /// The later timepoint.
+        /// The later timepoint, dated on or before the earlier one.
         later: Timepoint,
-        /// Its date, on or before the earlier one.
-        later_date: chrono::NaiveDate,
     },
     /// A trajectory was built from no measurements, so its instrument is unknown.
     #[error("a trajectory from measurements needs at least one measurement")]

@@ -43,8 +43,9 @@ use crate::rating::Direction;
 #[non_exhaustive]
 pub enum ResponderDefinition {
     /// Current value 0 or 1 on a 0-10 higher-is-worse pain scale, meant for past-week average pain
-    /// (clinical reference §1.8 `[S27]`). Values outside 0-10 or a higher-is-better scale make the
-    /// patient not evaluable.
+    /// (clinical reference §1.8 `[S27]`); a fractional value (a mean of items) responds when at
+    /// most 1. The baseline does not matter. Values outside 0-10 or a higher-is-better scale make
+    /// the patient not evaluable.
     PainFreeOrNearly,
     /// Improvement of at least `percent` of the baseline, decided on the exact ratio.
     PercentReduction {

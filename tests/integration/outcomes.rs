@@ -362,4 +362,74 @@ proptest! {
             prop_assert!(row.sd_change().is_none_or(|sd| sd >= Decimal::ZERO));
         }
     }
+
+    #[test]
+    fn reliability_is_monotone_in_the_size_of_the_change(
+        pre in testing::score_value(),
+        a in testing::score_value(),
+        b in testing::score_value(),
+        reliability in testing::reliability(),
+    ) {
+        let distance = |x: Decimal| (x.hundredths() - pre.hundredths()).abs();
+        let (near, far) = if distance(a) <= distance(b) { (a, b) } else { (b, a) };
+        let reliable = |post| {
+            ReliableChange::compute(pre, post, Some(&reliability), Direction::HigherIsWorse)
+                .computed()
+                .unwrap()
+                .is_reliable()
+        };
+        prop_assert!(!reliable(near) || reliable(far));
+        prop_assert!(!reliable(pre));
+    }
+
+    #[test]
+    fn immpact_class_is_monotone_in_the_improvement(
+        baseline in 1_i64..=100_000,
+        a in -100_000_i64..=100_000,
+        b in -100_000_i64..=100_000,
+    ) {
+        let (worse_value, better_value) = if a >= b { (a, b) } else { (b, a) };
+        let class = |value: i64| {
+            let m = |h| Measurement::new(
+                InstrumentKey::new("nrs").unwrap(),
+                1,
+                Decimal::from_hundredths(h).unwrap(),
+                Direction::HigherIsWorse,
+            );
+            ImmpactClass::of(&Change::between(&m(baseline), &m(value)).unwrap()).unwrap()
+        };
+        prop_assert!(class(worse_value) <= class(better_value));
+    }
+
+    #[test]
+    fn trajectories_do_not_depend_on_input_order(
+        trajectory in testing::trajectory(),
+        seed in any::<u64>(),
+    ) {
+        let mut shuffled = trajectory.administrations().to_vec();
+        let len = shuffled.len();
+        if len > 1 {
+            shuffled.rotate_left((seed as usize) % len);
+            shuffled.swap(0, len - 1);
+        }
+        let rebuilt = Trajectory::new(
+            trajectory.instrument().clone(),
+            trajectory.rule_version(),
+            trajectory.direction(),
+            shuffled,
+        )
+        .unwrap();
+        prop_assert_eq!(rebuilt, trajectory);
+    }
+
+    #[test]
+    fn timepoints_order_like_their_months(a in testing::timepoint(), b in testing::timepoint()) {
+        let rank = |t: Timepoint| match t {
+            Timepoint::Baseline => -2,
+            Timepoint::PostTreatment => -1,
+            Timepoint::FollowUp { months } => i32::from(months),
+            _ => unreachable!("no other timepoints are generated"),
+        };
+        prop_assert_eq!(a.cmp(&b), rank(a).cmp(&rank(b)));
+    }
 }
