@@ -48,6 +48,7 @@
 //! figures are [`Decimal`]s rounded half away from zero to 0.01 (square roots: to the nearest 0.01).
 
 mod change;
+mod clinical_significance;
 mod cohort;
 mod importance;
 mod reliable_change;
@@ -65,11 +66,13 @@ use crate::decimal::Decimal;
 use crate::rating::Direction;
 
 pub use self::change::{Change, PercentChange};
+pub use self::clinical_significance::{
+    ClinicalSignificance, Cutoff, Cutoffs, JacobsonTruaxCategory, Population,
+};
 pub use self::cohort::{CohortSummary, TimepointSummary};
 pub use self::importance::{ImmpactClass, Mcid, McidRule, McidStatus, PgicCategory};
 pub use self::reliable_change::{
-    ClinicalSignificance, Cutoff, Cutoffs, JacobsonTruaxCategory, NotComputableReason, Population,
-    Reliability, ReliableChange, ReliableChangeResult, ReliableChangeVerdict,
+    NotComputableReason, Reliability, ReliableChange, ReliableChangeResult, ReliableChangeVerdict,
 };
 pub use self::responder::{
     NotEvaluableReason, ResponderContext, ResponderDefinition, ResponderStatus,
