@@ -20,6 +20,10 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::outcomes::{
+    Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
+    ResponderDefinition, Timepoint, Trajectory,
+};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
 /// The JSON Schema dialect every schema in the catalog declares.
@@ -101,6 +105,16 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ProgramId>("program_id"),
     SchemaEntry::of::<SessionId>("session_id"),
     SchemaEntry::of::<Note>("note"),
+    SchemaEntry::of::<InstrumentKey>("instrument_key"),
+    SchemaEntry::of::<Timepoint>("timepoint"),
+    SchemaEntry::of::<Measurement>("measurement"),
+    SchemaEntry::of::<Change>("change"),
+    SchemaEntry::of::<Mcid>("mcid"),
+    SchemaEntry::of::<Reliability>("reliability"),
+    SchemaEntry::of::<Population>("population"),
+    SchemaEntry::of::<ResponderDefinition>("responder_definition"),
+    SchemaEntry::of::<Trajectory>("trajectory"),
+    SchemaEntry::of::<CohortSummary>("cohort_summary"),
 ];
 
 /// Every root type's entry, in a stable order.

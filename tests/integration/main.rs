@@ -10,6 +10,7 @@
 )]
 
 mod fixtures;
+mod outcomes;
 mod scalars;
 mod schemas;
 mod support;

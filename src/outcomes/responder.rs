@@ -1,0 +1,428 @@
+//! Responder definitions as data, and who responded.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Change, Mcid, McidStatus, Measurement, OutcomesError, Reliability, ReliableChange};
+use super::{NotComputableReason, ReliableChangeResult, ReliableChangeVerdict};
+use crate::decimal::Decimal;
+use crate::rating::Direction;
+
+/// A rule that says whether a patient responded, stored and exchanged as data.
+///
+/// - [`ResponderDefinition::PainFreeOrNearly`]: the Boulder trial's primary responder definition,
+///   pain 0 or 1 of 10 on the past-week average pain item (clinical reference §1.8 `[S27]`; PRT:
+///   33 of 50, 66%).
+/// - [`ResponderDefinition::PercentReduction`]: at least `percent` improvement from baseline (30%
+///   and 50% presets: IMMPACT moderate and substantial, §3.1 `[S41]`).
+/// - [`ResponderDefinition::McidReached`]: the instrument's MCID, from [`ResponderContext::mcid`].
+/// - [`ResponderDefinition::ReliableImprovement`]: a Jacobson-Truax reliable improvement, from
+///   [`ResponderContext::reliability`] (§4).
+/// - [`ResponderDefinition::AtMost`] / [`ResponderDefinition::AtLeast`]: the caller's own
+///   threshold on the current value.
+///
+/// ```
+/// use pain_reprocessing::outcomes::{ResponderContext, ResponderDefinition, ResponderStatus, InstrumentKey, Measurement};
+/// use pain_reprocessing::{Decimal, Direction};
+///
+/// let rule: ResponderDefinition = serde_json::from_str(r#"{"kind":"pain_free_or_nearly"}"#)?;
+/// let pain = InstrumentKey::new("bpi_average_pain")?;
+/// let m = |v| Measurement::new(pain.clone(), 1, Decimal::from_int(v), Direction::HigherIsWorse);
+/// let status = rule.is_responder(&m(5), &m(1), &ResponderContext::default())?;
+/// assert_eq!(status, ResponderStatus::Responder);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    try_from = "ResponderDefinitionRepr"
+)]
+#[schemars(!try_from)]
+#[non_exhaustive]
+pub enum ResponderDefinition {
+    /// Current value 0 or 1 on a 0-10 higher-is-worse pain scale, meant for past-week average pain
+    /// (clinical reference §1.8 `[S27]`); a fractional value (a mean of items) responds when at
+    /// most 1. The baseline does not matter. Values outside 0-10 or a higher-is-better scale make
+    /// the patient not evaluable.
+    PainFreeOrNearly,
+    /// Improvement of at least `percent` of the baseline, decided on the exact ratio.
+    PercentReduction {
+        /// The least improvement, as a percent of the baseline: above 0, at most 100.
+        #[schemars(schema_with = "super::percent_threshold_schema")]
+        percent: Decimal,
+    },
+    /// The instrument's MCID reached.
+    McidReached,
+    /// A reliable improvement (|RC| > 1.96 in the better direction).
+    ReliableImprovement,
+    /// Current value at most `value` (for scales where lower is better).
+    AtMost {
+        /// The highest responding value, inclusive.
+        value: Decimal,
+    },
+    /// Current value at least `value` (for scales where higher is better).
+    AtLeast {
+        /// The lowest responding value, inclusive.
+        value: Decimal,
+    },
+}
+
+/// The unchecked wire form of a [`ResponderDefinition`].
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum ResponderDefinitionRepr {
+    // Struct variants, not unit variants: serde's `deny_unknown_fields` skips unit variants of
+    // internally tagged enums.
+    PainFreeOrNearly {},
+    PercentReduction { percent: Decimal },
+    McidReached {},
+    ReliableImprovement {},
+    AtMost { value: Decimal },
+    AtLeast { value: Decimal },
+}
+
+impl TryFrom<ResponderDefinitionRepr> for ResponderDefinition {
+    type Error = OutcomesError;
+
+    fn try_from(repr: ResponderDefinitionRepr) -> Result<ResponderDefinition, OutcomesError> {
+        Ok(match repr {
+            ResponderDefinitionRepr::PainFreeOrNearly {} => ResponderDefinition::PainFreeOrNearly,
+            ResponderDefinitionRepr::PercentReduction { percent } => {
+                ResponderDefinition::percent_reduction(percent)?
+            }
+            ResponderDefinitionRepr::McidReached {} => ResponderDefinition::McidReached,
+            ResponderDefinitionRepr::ReliableImprovement {} => {
+                ResponderDefinition::ReliableImprovement
+            }
+            ResponderDefinitionRepr::AtMost { value } => ResponderDefinition::AtMost { value },
+            ResponderDefinitionRepr::AtLeast { value } => ResponderDefinition::AtLeast { value },
+        })
+    }
+}
+
+/// The figures some definitions need; absent figures make a patient not evaluable, never guessed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ResponderContext<'a> {
+    /// The instrument's MCID, for [`ResponderDefinition::McidReached`].
+    pub mcid: Option<&'a Mcid>,
+    /// The instrument's reliability, for [`ResponderDefinition::ReliableImprovement`].
+    pub reliability: Option<&'a Reliability>,
+}
+
+/// Why a patient could not be judged a responder or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NotEvaluableReason {
+    /// A percent rule met a zero baseline.
+    ZeroBaseline,
+    /// No MCID was given.
+    NoMcid,
+    /// No reliability figures were given.
+    NoReliability,
+    /// The value was not on a 0-10 higher-is-worse pain scale.
+    NotAPainRating,
+    /// The figures were too large to compute exactly.
+    TooLarge,
+}
+
+/// Whether a patient responded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ResponderStatus {
+    /// The patient met the definition.
+    Responder,
+    /// The patient did not.
+    NonResponder,
+    /// The definition could not be applied.
+    NotEvaluable {
+        /// Why.
+        why: NotEvaluableReason,
+    },
+}
+
+impl ResponderStatus {
+    fn of(met: bool) -> ResponderStatus {
+        if met {
+            ResponderStatus::Responder
+        } else {
+            ResponderStatus::NonResponder
+        }
+    }
+
+    fn not_evaluable(why: NotEvaluableReason) -> ResponderStatus {
+        ResponderStatus::NotEvaluable { why }
+    }
+}
+
+impl ResponderDefinition {
+    /// At least a 30% reduction: IMMPACT "moderately important" (clinical reference §3.1 `[S41]`).
+    pub fn percent_reduction_30() -> ResponderDefinition {
+        ResponderDefinition::PercentReduction {
+            percent: Decimal::from_int(30),
+        }
+    }
+
+    /// At least a 50% reduction: IMMPACT "substantial" (clinical reference §3.1 `[S41]`).
+    pub fn percent_reduction_50() -> ResponderDefinition {
+        ResponderDefinition::PercentReduction {
+            percent: Decimal::from_int(50),
+        }
+    }
+
+    /// At least `percent` improvement from baseline.
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::OutOfRange`] unless `percent` is above 0 and at most 100.
+    pub fn percent_reduction(percent: Decimal) -> Result<ResponderDefinition, OutcomesError> {
+        if percent <= Decimal::ZERO || percent > Decimal::from_int(100) {
+            return Err(OutcomesError::OutOfRange {
+                what: "responder percent reduction",
+                value: percent.to_string(),
+                allowed: "above 0 and at most 100",
+            });
+        }
+        Ok(ResponderDefinition::PercentReduction { percent })
+    }
+
+    /// Whether the patient who went from `baseline` to `current` responded.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`Change::between`]: the two must be measurements of one scale.
+    pub fn is_responder(
+        &self,
+        baseline: &Measurement,
+        current: &Measurement,
+        context: &ResponderContext<'_>,
+    ) -> Result<ResponderStatus, OutcomesError> {
+        Ok(self.evaluate(&Change::between(baseline, current)?, context))
+    }
+
+    /// Whether the patient with `change` responded.
+    pub fn evaluate(&self, change: &Change, context: &ResponderContext<'_>) -> ResponderStatus {
+        let current = change.current().value();
+        match self {
+            ResponderDefinition::PainFreeOrNearly => {
+                let on_scale = change.direction() == Direction::HigherIsWorse
+                    && current >= Decimal::ZERO
+                    && current <= Decimal::from_int(10);
+                if on_scale {
+                    ResponderStatus::of(current <= Decimal::from_int(1))
+                } else {
+                    ResponderStatus::not_evaluable(NotEvaluableReason::NotAPainRating)
+                }
+            }
+            ResponderDefinition::PercentReduction { percent } => {
+                match change.percent_improvement_at_least(*percent) {
+                    Some(met) => ResponderStatus::of(met),
+                    None => ResponderStatus::not_evaluable(NotEvaluableReason::ZeroBaseline),
+                }
+            }
+            ResponderDefinition::McidReached => match context.mcid.map(|m| m.status(change)) {
+                None => ResponderStatus::not_evaluable(NotEvaluableReason::NoMcid),
+                Some(McidStatus::Reached) => ResponderStatus::Responder,
+                Some(McidStatus::NotReached) => ResponderStatus::NonResponder,
+                Some(McidStatus::Undecidable) => {
+                    ResponderStatus::not_evaluable(NotEvaluableReason::ZeroBaseline)
+                }
+            },
+            ResponderDefinition::ReliableImprovement => {
+                match ReliableChange::of(change, context.reliability) {
+                    ReliableChangeResult::Computed(rc) => ResponderStatus::of(
+                        rc.verdict() == ReliableChangeVerdict::ReliableImprovement,
+                    ),
+                    ReliableChangeResult::NotComputable {
+                        reason: NotComputableReason::NoReliability,
+                    } => ResponderStatus::not_evaluable(NotEvaluableReason::NoReliability),
+                    ReliableChangeResult::NotComputable { .. } => {
+                        ResponderStatus::not_evaluable(NotEvaluableReason::TooLarge)
+                    }
+                }
+            }
+            ResponderDefinition::AtMost { value } => ResponderStatus::of(current <= *value),
+            ResponderDefinition::AtLeast { value } => ResponderStatus::of(current >= *value),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcomes::{InstrumentKey, McidRule};
+
+    fn change(before: &str, after: &str, direction: Direction) -> Change {
+        let m = |v: &str| {
+            Measurement::new(
+                InstrumentKey::new("x").unwrap(),
+                1,
+                v.parse().unwrap(),
+                direction,
+            )
+        };
+        Change::between(&m(before), &m(after)).unwrap()
+    }
+
+    fn worse(before: &str, after: &str) -> Change {
+        change(before, after, Direction::HigherIsWorse)
+    }
+
+    const NONE: ResponderContext<'static> = ResponderContext {
+        mcid: None,
+        reliability: None,
+    };
+
+    #[test]
+    fn pain_free_or_nearly() {
+        let rule = ResponderDefinition::PainFreeOrNearly;
+        assert_eq!(
+            rule.evaluate(&worse("5", "1"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            rule.evaluate(&worse("5", "0"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            rule.evaluate(&worse("5", "2"), &NONE),
+            ResponderStatus::NonResponder
+        );
+        assert_eq!(
+            rule.evaluate(&worse("5", "1.01"), &NONE),
+            ResponderStatus::NonResponder
+        );
+        // Already 1 at baseline: still 0 or 1 now, so a responder by this definition.
+        assert_eq!(
+            rule.evaluate(&worse("1", "1"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            rule.evaluate(&worse("30", "1"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            rule.evaluate(&worse("30", "11"), &NONE),
+            ResponderStatus::NotEvaluable {
+                why: NotEvaluableReason::NotAPainRating
+            }
+        );
+        assert_eq!(
+            rule.evaluate(&change("5", "1", Direction::HigherIsBetter), &NONE),
+            ResponderStatus::NotEvaluable {
+                why: NotEvaluableReason::NotAPainRating
+            }
+        );
+    }
+
+    #[test]
+    fn percent_presets() {
+        let thirty = ResponderDefinition::percent_reduction_30();
+        let fifty = ResponderDefinition::percent_reduction_50();
+        // 6 → 4 is 33.33%: responds to 30, not 50.
+        assert_eq!(
+            thirty.evaluate(&worse("6", "4"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            fifty.evaluate(&worse("6", "4"), &NONE),
+            ResponderStatus::NonResponder
+        );
+        // 6 → 3 is exactly 50%.
+        assert_eq!(
+            fifty.evaluate(&worse("6", "3"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            thirty.evaluate(&worse("0", "0"), &NONE),
+            ResponderStatus::NotEvaluable {
+                why: NotEvaluableReason::ZeroBaseline
+            }
+        );
+        assert!(ResponderDefinition::percent_reduction(Decimal::ZERO).is_err());
+        assert!(ResponderDefinition::percent_reduction(Decimal::from_int(101)).is_err());
+    }
+
+    #[test]
+    fn mcid_and_reliable_need_their_figures() {
+        let mcid = Mcid::new(Some(Decimal::from_int(4)), None, McidRule::Either, "[S66]").unwrap();
+        let rel = Reliability::sem("2.54".parse().unwrap()).unwrap();
+        let ctx = ResponderContext {
+            mcid: Some(&mcid),
+            reliability: Some(&rel),
+        };
+        let by_mcid = ResponderDefinition::McidReached;
+        let by_rc = ResponderDefinition::ReliableImprovement;
+        // TSK-11 30 → 25: 5 points ≥ 4 (MCID) but 5 < 7.04 (not reliable).
+        assert_eq!(
+            by_mcid.evaluate(&worse("30", "25"), &ctx),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            by_rc.evaluate(&worse("30", "25"), &ctx),
+            ResponderStatus::NonResponder
+        );
+        assert_eq!(
+            by_rc.evaluate(&worse("30", "22"), &ctx),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            by_mcid.evaluate(&worse("30", "25"), &NONE),
+            ResponderStatus::NotEvaluable {
+                why: NotEvaluableReason::NoMcid
+            }
+        );
+        assert_eq!(
+            by_rc.evaluate(&worse("30", "22"), &NONE),
+            ResponderStatus::NotEvaluable {
+                why: NotEvaluableReason::NoReliability
+            }
+        );
+    }
+
+    #[test]
+    fn custom_thresholds() {
+        let at_most = ResponderDefinition::AtMost {
+            value: Decimal::from_int(20),
+        };
+        let at_least = ResponderDefinition::AtLeast {
+            value: Decimal::from_int(41),
+        };
+        assert_eq!(
+            at_most.evaluate(&worse("40", "20"), &NONE),
+            ResponderStatus::Responder
+        );
+        assert_eq!(
+            at_most.evaluate(&worse("40", "20.01"), &NONE),
+            ResponderStatus::NonResponder
+        );
+        let pseq = change("30", "41", Direction::HigherIsBetter);
+        assert_eq!(at_least.evaluate(&pseq, &NONE), ResponderStatus::Responder);
+    }
+
+    #[test]
+    fn json_forms() {
+        for (json, ok) in [
+            (r#"{"kind":"pain_free_or_nearly"}"#, true),
+            (r#"{"kind":"percent_reduction","percent":30}"#, true),
+            (r#"{"kind":"percent_reduction","percent":0}"#, false),
+            (r#"{"kind":"percent_reduction","percent":100.01}"#, false),
+            (r#"{"kind":"mcid_reached"}"#, true),
+            (r#"{"kind":"reliable_improvement","x":1}"#, false),
+            (r#"{"kind":"at_most","value":1.5}"#, true),
+            (r#"{"kind":"at_least"}"#, false),
+        ] {
+            assert_eq!(
+                serde_json::from_str::<ResponderDefinition>(json).is_ok(),
+                ok,
+                "{json}"
+            );
+        }
+        assert_eq!(
+            serde_json::to_string(&ResponderDefinition::percent_reduction_50()).unwrap(),
+            r#"{"kind":"percent_reduction","percent":50}"#
+        );
+    }
+}
