@@ -6,6 +6,7 @@
 
 use crate::decimal::DecimalError;
 use crate::id::IdError;
+use crate::instruments::InstrumentError;
 use crate::rating::RatingError;
 use crate::text::NoteError;
 
@@ -36,4 +37,7 @@ pub enum Error {
     /// A note was empty, too long or held a control character.
     #[error(transparent)]
     Note(#[from] NoteError),
+    /// An instrument response could not be built, read or scored.
+    #[error(transparent)]
+    Instrument(#[from] InstrumentError),
 }

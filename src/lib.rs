@@ -57,6 +57,7 @@
 //! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
 //! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
+//! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
@@ -77,6 +78,7 @@
 pub mod decimal;
 pub mod error;
 pub mod id;
+pub mod instruments;
 pub mod rating;
 pub mod schema;
 #[cfg(feature = "proptest")]
@@ -86,6 +88,7 @@ pub mod text;
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
+pub use crate::instruments::{InstrumentError, InstrumentId, Response, Score};
 pub use crate::rating::{Direction, Percentage, Rating, RatingError};
 pub use crate::text::{Note, NoteError, TextError};
 
