@@ -299,3 +299,6 @@ impl JsonSchema for InstrumentId {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

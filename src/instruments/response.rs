@@ -26,6 +26,7 @@ pub enum RecallPeriod {
     /// Pain right now.
     Now,
     /// Pain over the past 24 hours.
+    #[serde(rename = "past_24_hours")]
     Past24Hours,
     /// Pain over the past week (the Boulder primary outcome).
     PastWeek,
