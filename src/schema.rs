@@ -19,6 +19,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
+use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
 /// The JSON Schema dialect every schema in the catalog declares.
@@ -70,6 +71,11 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ProgramId>("program_id"),
     SchemaEntry::of::<SessionId>("session_id"),
     SchemaEntry::of::<Note>("note"),
+    SchemaEntry::of::<InstrumentId>("instrument_id"),
+    SchemaEntry::of::<Response>("response"),
+    SchemaEntry::of::<Score>("score"),
+    SchemaEntry::of::<AttributionResponse>("attribution_response"),
+    SchemaEntry::of::<AttributionSummary>("attribution_summary"),
 ];
 
 /// Every root type's entry, in a stable order.

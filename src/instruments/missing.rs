@@ -23,6 +23,7 @@ pub enum MissingPolicy {
     /// instrument (PEG-3, BPI-SF severity) takes the mean of the answered items.
     Prorate {
         /// The most unanswered items allowed (at least 1, below the item count).
+        #[schemars(range(min = 1))]
         max_missing: u8,
     },
 }

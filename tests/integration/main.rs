@@ -9,6 +9,7 @@
     missing_docs
 )]
 
+mod instruments;
 mod scalars;
 mod schemas;
 mod support;
