@@ -39,6 +39,12 @@ impl RecallPeriod {
         RecallPeriod::PastWeek,
     ];
 
+    /// The schema of a recall period, as a plain string enum.
+    pub(super) fn schema_value() -> Value {
+        let periods: Vec<&str> = RecallPeriod::ALL.iter().map(|p| p.as_str()).collect();
+        json!({ "type": "string", "enum": periods })
+    }
+
     /// The snake_case id.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -347,7 +353,7 @@ struct RawResponse {
 }
 
 /// Distinguishes `"recall": null` (Some(None), rejected) from an absent field (None).
-fn present<'de, D: Deserializer<'de>>(
+pub(super) fn present<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Option<RecallPeriod>>, D::Error> {
     Option::<RecallPeriod>::deserialize(deserializer).map(Some)

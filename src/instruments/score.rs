@@ -11,9 +11,10 @@ use serde_json::{Value, json};
 
 use crate::Decimal;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
+use crate::instruments::response::present;
 use crate::instruments::{
     Band, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
-    MissingRule, Response, ScoringMethod, ScoringOptions, SubscaleId, TScoreTable,
+    MissingRule, RecallPeriod, Response, ScoringMethod, ScoringOptions, SubscaleId, TScoreTable,
 };
 
 /// A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
@@ -152,6 +153,7 @@ pub struct Score {
     handling: MissingHandling,
     options: ScoringOptions,
     rule_version: u16,
+    recall: Option<RecallPeriod>,
 }
 
 impl Score {
@@ -213,6 +215,10 @@ impl Score {
     /// The version of the instrument's scoring rule this score was computed with.
     pub const fn rule_version(&self) -> u16 {
         self.rule_version
+    }
+    /// The recall period of an NRS score (compare only scores with the same recall).
+    pub const fn recall(&self) -> Option<RecallPeriod> {
+        self.recall
     }
     /// Whether the score used the instrument's current rule.
     pub fn is_current_rule(&self) -> bool {
@@ -464,6 +470,7 @@ pub(super) fn score(
         handling,
         options: *options,
         rule_version: definition.rule_version(),
+        recall: response.recall(),
     })
 }
 
@@ -487,7 +494,8 @@ impl Serialize for Score {
                 serializer.collect_seq(bits(self.0))
             }
         }
-        let mut state = serializer.serialize_struct("Score", 9)?;
+        let fields = if self.recall.is_some() { 10 } else { 9 };
+        let mut state = serializer.serialize_struct("Score", fields)?;
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("total", &self.total)?;
         state.serialize_field("band", &self.band)?;
@@ -497,6 +505,9 @@ impl Serialize for Score {
         state.serialize_field("missing_handling", &self.handling)?;
         state.serialize_field("options", &self.options)?;
         state.serialize_field("rule_version", &self.rule_version)?;
+        if let Some(recall) = self.recall {
+            state.serialize_field("recall", &recall)?;
+        }
         state.end()
     }
 }
@@ -513,6 +524,8 @@ struct RawScore {
     missing_handling: MissingHandling,
     options: ScoringOptions,
     rule_version: u16,
+    #[serde(default, deserialize_with = "present")]
+    recall: Option<Option<RecallPeriod>>,
 }
 
 impl TryFrom<RawScore> for Score {
@@ -614,6 +627,12 @@ impl TryFrom<RawScore> for Score {
         if raw.rule_version == 0 || raw.rule_version > definition.rule_version() {
             return Err(bad("unknown rule version"));
         }
+        let recall = match (instrument == InstrumentId::Nrs, raw.recall) {
+            (true, Some(Some(recall))) => Some(recall),
+            (false, None) => None,
+            (true, _) => return Err(InstrumentError::RecallRequired { instrument }),
+            (false, Some(_)) => return Err(InstrumentError::RecallNotApplicable { instrument }),
+        };
         Ok(Score {
             instrument,
             total: raw.total,
@@ -624,6 +643,7 @@ impl TryFrom<RawScore> for Score {
             handling: raw.missing_handling,
             options: raw.options,
             rule_version: raw.rule_version,
+            recall,
         })
     }
 }
@@ -668,7 +688,11 @@ impl JsonSchema for Score {
                     .unwrap_or_default();
                 bands.push(Value::Null);
                 let flags_max = if d.safety_item().is_some() { 1 } else { 0 };
-                json!({
+                let mut required = vec!["instrument", "total", "band", "subscales", "safety_flags", "missing_items", "missing_handling", "options", "rule_version"];
+                if id == InstrumentId::Nrs {
+                    required.push("recall");
+                }
+                let mut variant = json!({
                     "title": d.short_name(),
                     "type": "object",
                     "properties": {
@@ -687,9 +711,15 @@ impl JsonSchema for Score {
                         "options": options.clone(),
                         "rule_version": { "type": "integer", "minimum": 1, "maximum": d.rule_version() },
                     },
-                    "required": ["instrument", "total", "band", "subscales", "safety_flags", "missing_items", "missing_handling", "options", "rule_version"],
+                    "required": required,
                     "additionalProperties": false,
-                })
+                });
+                if id == InstrumentId::Nrs
+                    && let Some(properties) = variant.get_mut("properties").and_then(Value::as_object_mut)
+                {
+                    properties.insert("recall".into(), RecallPeriod::schema_value());
+                }
+                variant
             })
             .collect();
         let value = json!({

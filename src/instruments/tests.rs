@@ -990,4 +990,32 @@ mod score_json {
             assert!(serde_json::from_value::<Score>(bad).is_err(), "{field}");
         }
     }
+
+    #[test]
+    fn an_nrs_score_keeps_its_recall() {
+        let score = Response::nrs(Some(3), RecallPeriod::PastWeek)
+            .unwrap()
+            .score()
+            .unwrap();
+        assert_eq!(score.recall(), Some(RecallPeriod::PastWeek));
+        let json = serde_json::to_value(score).unwrap();
+        assert_eq!(json["recall"], serde_json::json!("past_week"));
+        assert_eq!(
+            serde_json::from_value::<Score>(json.clone()).unwrap(),
+            score
+        );
+        let mut without = json.clone();
+        without.as_object_mut().unwrap().remove("recall");
+        assert!(serde_json::from_value::<Score>(without).is_err());
+        let phq2 = Response::new(InstrumentId::Phq2, &[Some(1), Some(1)])
+            .unwrap()
+            .score()
+            .unwrap();
+        let mut with = serde_json::to_value(phq2).unwrap();
+        assert_eq!(serde_json::from_value::<Score>(with.clone()).unwrap(), phq2);
+        with["recall"] = serde_json::json!("now");
+        assert!(serde_json::from_value::<Score>(with.clone()).is_err());
+        with["recall"] = serde_json::Value::Null;
+        assert!(serde_json::from_value::<Score>(with).is_err());
+    }
 }
