@@ -101,7 +101,7 @@ impl CodedCause {
 }
 
 /// A pain-attribution response: the three 0-10 ratings (each possibly unanswered) and up to
-/// [`MAX_CAUSES`] coded free-text causes.
+/// [`MAX_CAUSES`](crate::instruments::MAX_CAUSES) coded free-text causes.
 ///
 /// ```
 /// use pain_reprocessing::{Note, Rating};
@@ -159,7 +159,7 @@ impl AttributionResponse {
     ///
     /// # Errors
     ///
-    /// [`InstrumentError::InvalidAttribution`] with more than [`MAX_CAUSES`] causes.
+    /// [`InstrumentError::InvalidAttribution`] with more than [`MAX_CAUSES`](crate::instruments::MAX_CAUSES) causes.
     pub fn new(
         structural: Option<Rating>,
         mind_brain: Option<Rating>,

@@ -74,7 +74,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use self::attribution::{
-    AttributionCategory, AttributionResponse, AttributionSummary, CodedCause, MindBrainShare,
+    AttributionCategory, AttributionResponse, AttributionSummary, CodedCause, MAX_CAUSES,
+    MindBrainShare,
 };
 pub use self::band::{Band, BandRule};
 pub use self::definition::{
