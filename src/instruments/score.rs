@@ -602,27 +602,22 @@ impl TryFrom<RawScore> for Score {
             }
             missing |= 1 << (index - 1);
         }
-        let count = raw.missing_items.len();
-        let consistent = match raw.missing_handling {
-            MissingHandling::Complete => count == 0,
-            MissingHandling::Prorated => {
-                matches!(raw.options.missing(), MissingPolicy::Prorate { max_missing } if count >= 1 && count <= usize::from(max_missing) + if instrument == InstrumentId::BpiSf { 7 } else { 0 })
-                    && matches!(
-                        definition.missing_rule(),
-                        MissingRule::Policy | MissingRule::BpiInterference
-                    )
-            }
-            MissingHandling::MeanOfAnswered => {
-                instrument == InstrumentId::BpiSf && (1..=7).contains(&count)
-            }
-            MissingHandling::ReducedDenominator => {
-                instrument == InstrumentId::Odi
-                    && count >= 1
-                    && count <= usize::from(raw.options.odi_max_missing_sections())
-            }
-        };
-        if !consistent {
+        if !provenance_consistent(definition, missing, raw.missing_handling, &raw.options) {
             return Err(bad("missing items, handling and options disagree"));
+        }
+        if !total_reachable(definition, missing, raw.total) {
+            return Err(bad("no set of answers gives this total"));
+        }
+        if !subscales_consistent(
+            definition,
+            missing,
+            raw.total,
+            raw.missing_handling,
+            subscales.as_slice(),
+        ) {
+            return Err(bad(
+                "subscales do not match the answered items or the total",
+            ));
         }
         if raw.rule_version == 0 || raw.rule_version > definition.rule_version() {
             return Err(bad("unknown rule version"));
@@ -648,6 +643,116 @@ impl TryFrom<RawScore> for Score {
     }
 }
 
+/// BPI-SF: the mask bits of the 4 severity items.
+const BPI_SEVERITY_MASK: u32 = 0b1111;
+
+fn provenance_consistent(
+    definition: &InstrumentDefinition,
+    missing: u32,
+    handling: MissingHandling,
+    options: &ScoringOptions,
+) -> bool {
+    let count = missing.count_ones() as usize;
+    let n = definition.item_count();
+    let policy_max = match options.missing() {
+        MissingPolicy::RequireAll => 0,
+        MissingPolicy::Prorate { max_missing } => usize::from(max_missing),
+    };
+    let severity_missing = (missing & BPI_SEVERITY_MASK).count_ones() as usize;
+    let interference_missing = count - severity_missing;
+    match (handling, definition.missing_rule()) {
+        (MissingHandling::Complete, _) => count == 0,
+        (MissingHandling::Prorated, MissingRule::Policy) => {
+            count >= 1 && count <= policy_max && count < n
+        }
+        (MissingHandling::Prorated, MissingRule::BpiInterference) => {
+            severity_missing >= 1
+                && severity_missing <= policy_max
+                && severity_missing < SEVERITY_ITEMS.len()
+        }
+        (MissingHandling::MeanOfAnswered, MissingRule::BpiInterference) => {
+            severity_missing == 0 && interference_missing >= 1
+        }
+        (MissingHandling::ReducedDenominator, MissingRule::OdiDenominator) => {
+            count >= 1 && count <= usize::from(options.odi_max_missing_sections()) && count < n
+        }
+        _ => false,
+    }
+}
+
+/// Whether some whole sum `s` in `0..=max_sum` gives `total = s × factor / denominator`.
+fn ratio_reachable(total: Decimal, max_sum: i64, factor: i64, denominator: i64) -> bool {
+    denominator > 0
+        && (0..=max_sum).any(|s| Decimal::from_ratio(s * factor, denominator).ok() == Some(total))
+}
+
+fn total_reachable(definition: &InstrumentDefinition, missing: u32, total: Decimal) -> bool {
+    let top = i64::from(definition.answer_max());
+    let answered =
+        i64::try_from(definition.item_count()).unwrap_or(0) - i64::from(missing.count_ones());
+    match definition.scoring() {
+        ScoringMethod::Mean => ratio_reachable(total, top * answered, 1, answered),
+        ScoringMethod::BpiMeans => {
+            let severity = 4 - i64::from((missing & BPI_SEVERITY_MASK).count_ones());
+            ratio_reachable(total, top * severity, 1, severity)
+        }
+        ScoringMethod::OdiPercentage => ratio_reachable(total, top * answered, 100, 5 * answered),
+        // Sums are whole numbers in range, checked before; proration can reach any of them.
+        _ => true,
+    }
+}
+
+fn subscales_consistent(
+    definition: &InstrumentDefinition,
+    missing: u32,
+    total: Decimal,
+    handling: MissingHandling,
+    subscales: &[SubscaleScore],
+) -> bool {
+    let mask = |items: &[u8]| {
+        items.iter().fold(0_u32, |m, i| {
+            m | 1 << (u32::from(*i).saturating_sub(1) & 31)
+        })
+    };
+    let mut expected = definition.subscales().iter().filter(|d| match d.id() {
+        SubscaleId::Severity => true,
+        SubscaleId::Interference => {
+            INTERFERENCE_ITEMS.len() - (missing & mask(INTERFERENCE_ITEMS)).count_ones() as usize
+                >= INTERFERENCE_MIN_ANSWERED
+        }
+        _ => missing & mask(d.items()) == 0,
+    });
+    let same_set = subscales
+        .iter()
+        .all(|s| expected.next().map(|d| d.id()) == Some(s.subscale))
+        && expected.next().is_none();
+    if !same_set {
+        return false;
+    }
+    let values_fit = subscales.iter().all(|s| match s.subscale {
+        SubscaleId::Severity => s.value == total,
+        SubscaleId::Interference => {
+            let answered = 7 - i64::from((missing & mask(INTERFERENCE_ITEMS)).count_ones());
+            ratio_reachable(s.value, 10 * answered, 1, answered)
+        }
+        _ => s.value.hundredths() % 100 == 0,
+    });
+    // PCS subscales partition the 13 items: on a complete response they add up to the total.
+    let partition = definition
+        .subscales()
+        .iter()
+        .map(|d| d.items().len())
+        .sum::<usize>()
+        == definition.item_count()
+        && definition.scoring() == ScoringMethod::Sum;
+    let sums_match = !(partition && handling == MissingHandling::Complete)
+        || subscales
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, s| acc.checked_add(s.value))
+            == Some(total);
+    values_fit && sums_match
+}
+
 impl<'de> Deserialize<'de> for Score {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Score, D::Error> {
         Score::try_from(RawScore::deserialize(deserializer)?).map_err(D::Error::custom)
@@ -666,7 +771,6 @@ impl JsonSchema for Score {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let decimal = generator.subschema_for::<Decimal>().to_value();
         let subscale = generator.subschema_for::<SubscaleScore>().to_value();
-        let flag = generator.subschema_for::<SafetyFlag>().to_value();
         let handling = generator.subschema_for::<MissingHandling>().to_value();
         let options = generator.subschema_for::<ScoringOptions>().to_value();
         let variants: Vec<Value> = InstrumentId::ALL
@@ -682,12 +786,39 @@ impl JsonSchema for Score {
                         object.insert("multipleOf".into(), json!(1));
                     }
                 }
-                let mut bands: Vec<Value> = d
-                    .bands()
-                    .map(|b| b.rules().iter().map(|r| json!(r.band().as_str())).collect())
-                    .unwrap_or_default();
-                bands.push(Value::Null);
+                // The band is tied to the total: one alternative per band with its exact edges
+                // (above the previous band's upper edge, up to its own).
+                let (band, band_total) = match d.bands() {
+                    None => (json!({ "type": "null" }), json!({})),
+                    Some(bands) => {
+                        let names: Vec<&str> = bands.rules().iter().map(|r| r.band().as_str()).collect();
+                        let mut previous: Option<i32> = None;
+                        let pairs: Vec<Value> = bands
+                            .rules()
+                            .iter()
+                            .map(|rule| {
+                                let mut total = json!({ "maximum": rule.upper() });
+                                if let (Some(below), Some(object)) = (previous, total.as_object_mut()) {
+                                    object.insert("exclusiveMinimum".into(), json!(below));
+                                }
+                                previous = Some(rule.upper());
+                                json!({ "properties": { "band": { "const": rule.band().as_str() }, "total": total } })
+                            })
+                            .collect();
+                        (json!({ "enum": names }), json!({ "anyOf": pairs }))
+                    }
+                };
                 let flags_max = if d.safety_item().is_some() { 1 } else { 0 };
+                // A scored response always has its safety item, so only suicidal ideation can be flagged.
+                let flag = json!({
+                    "type": "object",
+                    "properties": {
+                        "type": { "const": "suicidal_ideation" },
+                        "answer": { "type": "integer", "minimum": 1, "maximum": d.answer_max() },
+                    },
+                    "required": ["type", "answer"],
+                    "additionalProperties": false,
+                });
                 let mut required = vec!["instrument", "total", "band", "subscales", "safety_flags", "missing_items", "missing_handling", "options", "rule_version"];
                 if id == InstrumentId::Nrs {
                     required.push("recall");
@@ -698,9 +829,9 @@ impl JsonSchema for Score {
                     "properties": {
                         "instrument": { "const": id.as_str() },
                         "total": total,
-                        "band": { "enum": bands },
+                        "band": band,
                         "subscales": { "type": "array", "items": subscale.clone(), "maxItems": d.subscales().len() },
-                        "safety_flags": { "type": "array", "items": flag.clone(), "maxItems": flags_max },
+                        "safety_flags": { "type": "array", "items": flag, "maxItems": flags_max },
                         "missing_items": {
                             "type": "array",
                             "items": { "type": "integer", "minimum": 1, "maximum": d.item_count() },
@@ -714,6 +845,15 @@ impl JsonSchema for Score {
                     "required": required,
                     "additionalProperties": false,
                 });
+                if let (Some(object), Some(all_of)) = (variant.as_object_mut(), band_total.get("anyOf")) {
+                    object.insert("anyOf".into(), all_of.clone());
+                }
+                if let (Some(item), Some(missing)) = (
+                    d.safety_item(),
+                    variant.pointer_mut("/properties/missing_items").and_then(Value::as_object_mut),
+                ) {
+                    missing.insert("not".into(), json!({ "contains": { "const": item } }));
+                }
                 if id == InstrumentId::Nrs
                     && let Some(properties) = variant.get_mut("properties").and_then(Value::as_object_mut)
                 {

@@ -1018,4 +1018,33 @@ mod score_json {
         with["recall"] = serde_json::Value::Null;
         assert!(serde_json::from_value::<Score>(with).is_err());
     }
+
+    #[test]
+    fn subscales_must_agree_with_the_total_and_the_answered_items() {
+        // PCS all 2: total 26, rumination 8, magnification 6, helplessness 12.
+        let pcs = serde_json::to_value(all(InstrumentId::Pcs, 2).score().unwrap()).unwrap();
+        assert!(serde_json::from_value::<Score>(pcs.clone()).is_ok());
+        let mut bad = pcs.clone();
+        bad["subscales"][0]["value"] = serde_json::json!(9);
+        assert!(
+            serde_json::from_value::<Score>(bad).is_err(),
+            "subscales no longer add up to 26"
+        );
+        let mut dropped = pcs;
+        dropped["subscales"].as_array_mut().unwrap().remove(0);
+        assert!(
+            serde_json::from_value::<Score>(dropped).is_err(),
+            "a complete PCS has every subscale"
+        );
+        // BPI: the severity subscale is the total.
+        let bpi = serde_json::to_value(all(InstrumentId::BpiSf, 3).score().unwrap()).unwrap();
+        assert!(serde_json::from_value::<Score>(bpi.clone()).is_ok());
+        let mut bad = bpi;
+        bad["subscales"][0]["value"] = serde_json::json!(4);
+        assert!(serde_json::from_value::<Score>(bad).is_err());
+        // PEG: 2.5 is not a mean of 3 whole answers (k/3 is .00, .33 or .67).
+        let mut peg = serde_json::to_value(all(InstrumentId::Peg3, 2).score().unwrap()).unwrap();
+        peg["total"] = serde_json::json!(2.5);
+        assert!(serde_json::from_value::<Score>(peg).is_err());
+    }
 }

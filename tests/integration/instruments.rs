@@ -238,3 +238,87 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         value
     })
 }
+
+#[test]
+fn score_fixtures_get_the_same_verdict_from_schema_and_serde() {
+    let schema = validator("score");
+    let mut answers = [Some(2); 9];
+    answers[8] = Some(1);
+    let phq9 = serde_json::to_value(
+        Response::new(InstrumentId::Phq9, &answers)
+            .unwrap()
+            .score()
+            .unwrap(),
+    )
+    .unwrap();
+    let odi = serde_json::to_value(
+        Response::new(InstrumentId::Odi, &[Some(1); 10])
+            .unwrap()
+            .score()
+            .unwrap(),
+    )
+    .unwrap();
+    let edit = |base: &Value, field: &str, value: Value| {
+        let mut copy = base.clone();
+        copy[field] = value;
+        copy
+    };
+    let cases = [
+        (phq9.clone(), true),
+        (odi.clone(), true),
+        (edit(&odi, "total", json!(20)), true), // 20% is minimal, and odi's band is minimal
+        (edit(&phq9, "band", json!("mild")), false),
+        (edit(&phq9, "band", Value::Null), false),
+        (edit(&phq9, "total", json!(28)), false),
+        (edit(&phq9, "total", json!(16.5)), false),
+        (edit(&phq9, "total", json!(14)), false), // 14 is moderate, the band says moderately severe
+        (edit(&odi, "total", json!(20.5)), false), // above 20: moderate, not minimal
+        (edit(&odi, "band", json!("moderate")), false),
+        (
+            edit(
+                &phq9,
+                "safety_flags",
+                json!([{"type": "safety_item_unanswered", "item": 9}]),
+            ),
+            false,
+        ),
+        (
+            edit(
+                &phq9,
+                "safety_flags",
+                json!([{"type": "suicidal_ideation", "answer": 4}]),
+            ),
+            false,
+        ),
+        (edit(&phq9, "missing_items", json!([9])), false),
+        (edit(&phq9, "missing_items", json!([10])), false),
+        (edit(&phq9, "rule_version", json!(0)), false),
+        (edit(&phq9, "instrument", json!("gad7")), false),
+        (edit(&phq9, "extra", json!(1)), false),
+    ];
+    for (instance, valid) in cases {
+        let by_schema = schema_verdict(&schema, &instance);
+        let by_serde = serde_json::from_value::<Score>(instance.clone());
+        assert_eq!(
+            by_schema.is_ok(),
+            valid,
+            "schema on {instance}: {by_schema:?}"
+        );
+        assert_eq!(
+            by_serde.is_ok(),
+            valid,
+            "serde on {instance}: {:?}",
+            by_serde.err()
+        );
+    }
+    // Checks only serde makes (documented on `Score`): a total no answers can give, provenance
+    // that contradicts the options, PCS subscales that do not add up to the total.
+    for instance in [
+        edit(&odi, "total", json!(19)),
+        edit(&odi, "missing_handling", json!("prorated")),
+        edit(&phq9, "missing_items", json!([2])),
+    ] {
+        assert!(schema_verdict(&schema, &instance).is_ok(), "{instance}");
+        assert!(serde_json::from_value::<Score>(instance).is_err());
+    }
+}
