@@ -135,7 +135,11 @@ pub fn catalog_markdown() -> String {
             .map(|m| {
                 let mut parts = Vec::new();
                 if let Some(points) = m.points() {
-                    parts.push(format!("{points} points"));
+                    parts.push(if points == crate::Decimal::from_int(1) {
+                        "1 point".to_owned()
+                    } else {
+                        format!("{points} points")
+                    });
                 }
                 if let Some(percent) = m.percent() {
                     parts.push(format!("{percent}%"));

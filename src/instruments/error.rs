@@ -11,6 +11,10 @@ use crate::instruments::score::SafetyFlags;
 /// [`SafetyItemUnanswered`](InstrumentError::SafetyItemUnanswered) error still carries the
 /// response's safety flags ([`InstrumentError::safety_flags`]) and says so in its message: a
 /// safety signal is never lost inside an error.
+///
+/// A response cannot be scored as another instrument: it carries its instrument and
+/// [`Response::score`](crate::instruments::Response::score) reads the rules from it, so there is no
+/// variant for that mistake.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum InstrumentError {

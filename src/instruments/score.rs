@@ -134,14 +134,23 @@ impl Subscales {
 ///
 /// # JSON
 ///
-/// Deserializing checks what a score alone can show: the instrument takes fixed answers; the total
-/// lies in the valid range (a whole number for summed instruments); the band is the one the
-/// instrument assigns to that total (a total rounded to 0.01 cannot change band for any denominator
-/// the rules produce); subscales belong to the instrument, are in range and not repeated; safety
-/// flags belong to an instrument with a safety item and carry a possible answer; missing items are
-/// distinct, in range, never the safety item, agree with the handling and with the options; the
-/// rule version is between 1 and the current one. It cannot check that the total matches answers
-/// it does not hold, nor that an unflagged PHQ-9 really had item 9 at 0.
+/// Deserializing checks what a score alone can show, cheaply:
+/// - the instrument takes fixed answers and the rule version is between 1 and the current one;
+/// - the total lies in the valid range and some set of answers gives it (a whole number for sums;
+///   `k/3` for PEG-3, `20k/answered` for ODI, and so on);
+/// - the band is the one the instrument assigns to that total (a total rounded to 0.01 cannot change
+///   band for any denominator the rules produce);
+/// - subscales are exactly those the answered items allow, in range, and agree with the total
+///   (BPI-SF severity equals the total; complete PCS subscales add up to it);
+/// - safety flags belong to an instrument with a safety item (only suicidal ideation, 1-3: a
+///   score never exists without its safety item);
+/// - missing items are distinct, in range, never the safety item, and agree with the handling and
+///   the options (for example at most `max_missing` prorated items);
+/// - the NRS recall is present exactly for the NRS.
+///
+/// It cannot check that the total matches answers it does not hold, nor that an unflagged PHQ-9
+/// really had item 9 at 0. The published schema expresses ranges, bands tied to totals and flags;
+/// reachability, subscale sums and provenance against options are checked by serde only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Score {
     instrument: InstrumentId,
