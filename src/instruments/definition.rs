@@ -350,6 +350,8 @@ impl Loinc {
 pub enum MissingRule {
     /// A single-item scale: an unanswered item means no score.
     NoScore,
+    /// Every item is required, as the reference states (PHQ-2, GAD-2): never prorated.
+    RequireAll,
     /// No verified rule: the configurable [`MissingPolicy`](crate::instruments::MissingPolicy)
     /// applies (default: require every item).
     Policy,
@@ -366,6 +368,9 @@ impl MissingRule {
     pub const fn describe(self) -> &'static str {
         match self {
             MissingRule::NoScore => "single item: unanswered means no score",
+            MissingRule::RequireAll => {
+                "every item required (the reference: require both); never prorated"
+            }
             MissingRule::Policy => {
                 "UNVERIFIED: configurable `MissingPolicy`; default requires every item; opt-in proration `round(mean(answered) × n)` up to a maximum of missing items"
             }

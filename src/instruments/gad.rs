@@ -139,7 +139,7 @@ pub(super) static GAD2: InstrumentDefinition = InstrumentDefinition {
     score_min: 0,
     score_max: 6,
     bands: None,
-    missing: MissingRule::Policy,
+    missing: MissingRule::RequireAll,
     safety_item: None,
     mcids: &[],
     reliability: &[],

@@ -184,7 +184,7 @@ pub(super) static PHQ2: InstrumentDefinition = InstrumentDefinition {
         sources: &["S51", "S53"],
         note: "≥3 positive screen",
     }),
-    missing: MissingRule::Policy,
+    missing: MissingRule::RequireAll,
     safety_item: None,
     mcids: &[],
     reliability: &[],

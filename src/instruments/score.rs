@@ -301,9 +301,9 @@ fn allow_missing(
     if missing == 0 {
         return Ok(false);
     }
-    let allowed = match options.missing() {
-        MissingPolicy::RequireAll => 0,
-        MissingPolicy::Prorate { max_missing } => usize::from(max_missing),
+    let allowed = match (response.definition().missing_rule(), options.missing()) {
+        (MissingRule::RequireAll, _) | (_, MissingPolicy::RequireAll) => 0,
+        (_, MissingPolicy::Prorate { max_missing }) => usize::from(max_missing),
     };
     if missing > allowed || answered == 0 {
         return Err(InstrumentError::TooManyMissing {
