@@ -6,6 +6,7 @@
 
 use crate::decimal::DecimalError;
 use crate::id::IdError;
+use crate::instruments::InstrumentError;
 use crate::outcomes::OutcomesError;
 use crate::rating::RatingError;
 use crate::text::NoteError;
@@ -40,4 +41,7 @@ pub enum Error {
     /// An outcome could not be computed: mismatched measurements, bad trajectories or parameters.
     #[error(transparent)]
     Outcomes(#[from] OutcomesError),
+    /// An instrument response could not be built, read or scored.
+    #[error(transparent)]
+    Instrument(#[from] InstrumentError),
 }

@@ -58,6 +58,7 @@
 //! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
 //! | [`outcomes`] | [`Change`], clinical importance, reliable change, [`ResponderDefinition`], [`Trajectory`], [`CohortSummary`] |
+//! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
@@ -78,6 +79,7 @@
 pub mod decimal;
 pub mod error;
 pub mod id;
+pub mod instruments;
 pub mod outcomes;
 pub mod rating;
 pub mod schema;
@@ -88,6 +90,7 @@ pub mod text;
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
+pub use crate::instruments::{InstrumentError, InstrumentId, Response, Score};
 pub use crate::outcomes::{
     Change, CohortSummary, OutcomesError, ResponderDefinition, Timepoint, Trajectory,
 };

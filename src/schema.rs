@@ -20,6 +20,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
 use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
@@ -115,6 +116,11 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ResponderDefinition>("responder_definition"),
     SchemaEntry::of::<Trajectory>("trajectory"),
     SchemaEntry::of::<CohortSummary>("cohort_summary"),
+    SchemaEntry::of::<InstrumentId>("instrument_id"),
+    SchemaEntry::of::<Response>("response"),
+    SchemaEntry::of::<Score>("score"),
+    SchemaEntry::of::<AttributionResponse>("attribution_response"),
+    SchemaEntry::of::<AttributionSummary>("attribution_summary"),
 ];
 
 /// Every root type's entry, in a stable order.

@@ -10,6 +10,7 @@
 )]
 
 mod fixtures;
+mod instruments;
 mod outcomes;
 mod scalars;
 mod schemas;

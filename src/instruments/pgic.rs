@@ -1,0 +1,143 @@
+//! Patient Global Impression of Change, 7 categories (clinical reference §3.11).
+
+use serde::{Deserialize, Serialize};
+
+use crate::Direction;
+use crate::instruments::InstrumentId;
+use crate::instruments::band::{Band, BandRule};
+use crate::instruments::definition::*;
+
+pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
+    id: InstrumentId::Pgic,
+    name: "Patient Global Impression of Change",
+    short_name: "PGIC",
+    items: &[Item {
+        id: "pgic_1",
+        label: "overall change since the start of treatment",
+    }],
+    answer_min: 1,
+    answer_max: 7,
+    anchors: &[
+        Anchor {
+            value: 1,
+            label: "very much improved",
+        },
+        Anchor {
+            value: 2,
+            label: "much improved",
+        },
+        Anchor {
+            value: 3,
+            label: "minimally improved",
+        },
+        Anchor {
+            value: 4,
+            label: "no change",
+        },
+        Anchor {
+            value: 5,
+            label: "minimally worse",
+        },
+        Anchor {
+            value: 6,
+            label: "much worse",
+        },
+        Anchor {
+            value: 7,
+            label: "very much worse",
+        },
+    ],
+    direction: Direction::HigherIsWorse,
+    recall: "since the start of treatment",
+    scoring: ScoringMethod::Single,
+    reverse_items: &[],
+    reverse_verified: true,
+    subscales: &[],
+    score_min: 1,
+    score_max: 7,
+    bands: Some(Bands {
+        rules: &[
+            BandRule::new(Band::VeryMuchImproved, 1, 1),
+            BandRule::new(Band::MuchImproved, 2, 2),
+            BandRule::new(Band::MinimallyImproved, 3, 3),
+            BandRule::new(Band::NoChange, 4, 4),
+            BandRule::new(Band::MinimallyWorse, 5, 5),
+            BandRule::new(Band::MuchWorse, 6, 6),
+            BandRule::new(Band::VeryMuchWorse, 7, 7),
+        ],
+        sources: &["S77"],
+        note: "one band per category",
+    }),
+    missing: MissingRule::NoScore,
+    safety_item: None,
+    mcids: &[],
+    reliability: &[],
+    licence: Licence {
+        status: LicenceStatus::PublicDomain,
+        note: "NINDS common data element",
+        sources: &["S77"],
+    },
+    loinc: &[],
+    sources: &["S41", "S43", "S77"],
+    notes: &[
+        "other PGIC wordings and orders exist (0-10, reversed): this is the 7-point, 1 = very much improved variant",
+        "Farrar used much or very much improved as \"clinically important\" `[S43]`",
+        "LOINC UNVERIFIED",
+    ],
+    rule_version: 1,
+};
+
+/// The IMMPACT interpretation of a PGIC answer (clinical reference §3.11 `[S41]`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PgicImprovement {
+    /// Very much improved (1).
+    Substantial,
+    /// Much improved (2).
+    Moderate,
+    /// Minimally improved (3).
+    Minimal,
+    /// No change or worse (4-7): no improvement.
+    None,
+}
+
+impl PgicImprovement {
+    /// The IMMPACT class of PGIC answer `answer` (1-7), or `None` outside 1-7.
+    ///
+    /// ```
+    /// use pain_reprocessing::instruments::PgicImprovement;
+    /// assert_eq!(PgicImprovement::of(2), Some(PgicImprovement::Moderate));
+    /// assert_eq!(PgicImprovement::of(5), Some(PgicImprovement::None));
+    /// assert_eq!(PgicImprovement::of(8), None);
+    /// ```
+    pub fn of(answer: u8) -> Option<PgicImprovement> {
+        match answer {
+            1 => Some(PgicImprovement::Substantial),
+            2 => Some(PgicImprovement::Moderate),
+            3 => Some(PgicImprovement::Minimal),
+            4..=7 => Some(PgicImprovement::None),
+            _ => None,
+        }
+    }
+
+    /// Whether Farrar's "clinically important" (much or very much improved, §3.11 `[S43]`) holds.
+    pub fn clinically_important(self) -> bool {
+        matches!(
+            self,
+            PgicImprovement::Substantial | PgicImprovement::Moderate
+        )
+    }
+}

@@ -1,0 +1,450 @@
+//! A response: answers in item order, each possibly missing, validated against its instrument.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::Error as _;
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Value, json};
+
+use crate::instruments::score::{self, SafetyFlags};
+use crate::instruments::{
+    InstrumentDefinition, InstrumentError, InstrumentId, SafetyFlag, Score, ScoringOptions,
+};
+
+/// The most items any fixed-answer instrument has (CSI part A: 25).
+pub const MAX_ITEMS: usize = 25;
+
+/// The recall window of a pain NRS rating (§3.1: it must be stored).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RecallPeriod {
+    /// Pain right now.
+    Now,
+    /// Pain over the past 24 hours.
+    #[serde(rename = "past_24_hours")]
+    Past24Hours,
+    /// Pain over the past week (the Boulder primary outcome).
+    PastWeek,
+}
+
+impl RecallPeriod {
+    const ALL: [RecallPeriod; 3] = [
+        RecallPeriod::Now,
+        RecallPeriod::Past24Hours,
+        RecallPeriod::PastWeek,
+    ];
+
+    /// The schema of a recall period, as a plain string enum.
+    pub(super) fn schema_value() -> Value {
+        let periods: Vec<&str> = RecallPeriod::ALL.iter().map(|p| p.as_str()).collect();
+        json!({ "type": "string", "enum": periods })
+    }
+
+    /// The snake_case id.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RecallPeriod::Now => "now",
+            RecallPeriod::Past24Hours => "past_24_hours",
+            RecallPeriod::PastWeek => "past_week",
+        }
+    }
+}
+
+/// The answers to one fixed-answer instrument, in item order, each possibly missing; valid by
+/// construction (right count, every answer in range, NRS with its recall period).
+///
+/// JSON: `{"instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}`; an NRS also has
+/// `"recall": "now" | "past_24_hours" | "past_week"`. Deserializing checks the same rules as
+/// [`Response::new`].
+///
+/// ```
+/// use pain_reprocessing::instruments::{InstrumentError, InstrumentId, RecallPeriod, Response};
+///
+/// let gad7 = Response::new(InstrumentId::Gad7, &[Some(1), Some(1), None, Some(0), Some(2), Some(1), Some(0)])?;
+/// assert_eq!(gad7.missing_count(), 1);
+/// let err = Response::new(InstrumentId::Gad7, &[Some(4); 7]).unwrap_err();
+/// assert_eq!(err.to_string(), "GAD-7 item 1 is 4; answers range 0-3");
+/// let pain = Response::nrs(Some(6), RecallPeriod::PastWeek)?;
+/// assert_eq!(pain.recall(), Some(RecallPeriod::PastWeek));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Response {
+    instrument: InstrumentId,
+    /// Answers in item order; missing answers and unused slots hold 0.
+    answers: [u8; MAX_ITEMS],
+    len: u8,
+    /// Bit `i` set: item `i + 1` is unanswered.
+    missing: u32,
+    recall: Option<RecallPeriod>,
+}
+
+impl Response {
+    /// The response to `instrument` with `answers` in item order (`None` = unanswered).
+    ///
+    /// # Errors
+    ///
+    /// [`InstrumentError::WrongAnswerCount`], [`InstrumentError::AnswerOutOfRange`],
+    /// [`InstrumentError::RecallRequired`] for the NRS (use [`Response::nrs`]) and
+    /// [`InstrumentError::NotFixedAnswers`] for pain attribution.
+    pub fn new(
+        instrument: InstrumentId,
+        answers: &[Option<u8>],
+    ) -> Result<Response, InstrumentError> {
+        Response::build(
+            instrument,
+            answers
+                .iter()
+                .map(|a| a.map(|v| Answer::Whole(i64::from(v)))),
+            answers.len(),
+            None,
+        )
+    }
+
+    /// A pain NRS response: the rating 0-10 (or `None`) and its recall period.
+    ///
+    /// # Errors
+    ///
+    /// [`InstrumentError::AnswerOutOfRange`] above 10.
+    pub fn nrs(answer: Option<u8>, recall: RecallPeriod) -> Result<Response, InstrumentError> {
+        Response::build(
+            InstrumentId::Nrs,
+            std::iter::once(answer.map(|v| Answer::Whole(i64::from(v)))),
+            1,
+            Some(recall),
+        )
+    }
+
+    fn build(
+        instrument: InstrumentId,
+        answers: impl Iterator<Item = Option<Answer>>,
+        count: usize,
+        recall: Option<RecallPeriod>,
+    ) -> Result<Response, InstrumentError> {
+        if !instrument.is_fixed_response() {
+            return Err(InstrumentError::NotFixedAnswers { instrument });
+        }
+        let definition = instrument.definition();
+        let expected = definition.item_count();
+        if count != expected {
+            return Err(InstrumentError::WrongAnswerCount {
+                instrument,
+                expected,
+                found: count,
+            });
+        }
+        match (instrument == InstrumentId::Nrs, recall) {
+            (true, None) => return Err(InstrumentError::RecallRequired { instrument }),
+            (false, Some(_)) => return Err(InstrumentError::RecallNotApplicable { instrument }),
+            _ => {}
+        }
+        let (min, max) = (definition.answer_min(), definition.answer_max());
+        let mut response = Response {
+            instrument,
+            answers: [0; MAX_ITEMS],
+            len: 0,
+            missing: 0,
+            recall,
+        };
+        for (index, (answer, slot)) in answers.zip(response.answers.iter_mut()).enumerate() {
+            let item = index + 1;
+            match answer {
+                None => response.missing |= 1 << index,
+                Some(Answer::Fraction) => {
+                    return Err(InstrumentError::NotAWholeNumber {
+                        instrument,
+                        item,
+                        min,
+                        max,
+                    });
+                }
+                Some(Answer::Whole(value)) => {
+                    *slot = u8::try_from(value)
+                        .ok()
+                        .filter(|v| (min..=max).contains(v))
+                        .ok_or(InstrumentError::AnswerOutOfRange {
+                            instrument,
+                            item,
+                            value,
+                            min,
+                            max,
+                        })?;
+                }
+            }
+            response.len += 1;
+        }
+        Ok(response)
+    }
+
+    /// The instrument.
+    pub const fn instrument(&self) -> InstrumentId {
+        self.instrument
+    }
+
+    /// The instrument's definition.
+    pub fn definition(&self) -> &'static InstrumentDefinition {
+        self.instrument.definition()
+    }
+
+    /// The number of items.
+    pub const fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// Always false: a valid response has at least one item.
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The answer to item `item` (1-based), or `None` when unanswered or beyond the last item.
+    pub fn answer(&self, item: usize) -> Option<u8> {
+        let index = item.checked_sub(1)?;
+        if index >= self.len() || self.missing & (1 << index) != 0 {
+            return None;
+        }
+        self.answers.get(index).copied()
+    }
+
+    /// The answers in item order.
+    pub fn answers(&self) -> impl Iterator<Item = Option<u8>> + '_ {
+        (1..=self.len()).map(|item| self.answer(item))
+    }
+
+    /// How many items are unanswered.
+    pub const fn missing_count(&self) -> usize {
+        self.missing.count_ones() as usize
+    }
+
+    /// The unanswered items, 1-based.
+    pub fn missing_items(&self) -> impl Iterator<Item = u8> + '_ {
+        score::bits(self.missing)
+    }
+
+    pub(super) const fn missing_mask(&self) -> u32 {
+        self.missing
+    }
+
+    /// The recall period (NRS only).
+    pub const fn recall(&self) -> Option<RecallPeriod> {
+        self.recall
+    }
+
+    /// The safety flags the answers raise, whether or not the response can be scored: PHQ-9 item 9
+    /// above 0 ([`SafetyFlag::SuicidalIdeation`]) or unanswered ([`SafetyFlag::SafetyItemUnanswered`]).
+    ///
+    /// ```
+    /// use pain_reprocessing::instruments::{InstrumentId, Response, SafetyFlag};
+    ///
+    /// let mut answers = [Some(0); 9];
+    /// answers[8] = None;
+    /// let response = Response::new(InstrumentId::Phq9, &answers)?;
+    /// assert_eq!(response.safety_flags().as_slice(), &[SafetyFlag::SafetyItemUnanswered { item: 9 }]);
+    /// // No total without item 9, but the error still carries the flag.
+    /// let err = response.score().unwrap_err();
+    /// assert!(err.has_safety_flag());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn safety_flags(&self) -> SafetyFlags {
+        let mut flags = SafetyFlags::EMPTY;
+        if let Some(item) = self.definition().safety_item() {
+            match self.answer(usize::from(item)) {
+                None => flags.push(SafetyFlag::SafetyItemUnanswered { item }),
+                Some(0) => {}
+                Some(answer) => flags.push(SafetyFlag::SuicidalIdeation { answer }),
+            }
+        }
+        flags
+    }
+
+    /// The score under the default options: every item required where the reference has no
+    /// verified missing-item rule. Never allocates.
+    ///
+    /// # Errors
+    ///
+    /// [`InstrumentError::TooManyMissing`] or [`InstrumentError::SafetyItemUnanswered`] (both carry
+    /// the safety flags).
+    pub fn score(&self) -> Result<Score, InstrumentError> {
+        score::score(self, &ScoringOptions::DEFAULT)
+    }
+
+    /// The score under `options` (opt-in proration, ODI maximum of unanswered sections).
+    ///
+    /// ```
+    /// use pain_reprocessing::instruments::{InstrumentId, MissingPolicy, Response, ScoringOptions};
+    ///
+    /// // GAD-7 with item 3 unanswered: answered sum 6 over 6 items, prorated round(6/6 × 7) = 7.
+    /// let response = Response::new(InstrumentId::Gad7, &[Some(1), Some(1), None, Some(1), Some(1), Some(1), Some(1)])?;
+    /// assert!(response.score().is_err());
+    /// let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1)?;
+    /// assert_eq!(response.score_with(&options)?.total().to_string(), "7");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Response::score`].
+    pub fn score_with(&self, options: &ScoringOptions) -> Result<Score, InstrumentError> {
+        score::score(self, options)
+    }
+}
+
+/// A JSON answer as read: a whole number (possibly out of range) or a fraction.
+#[derive(Clone, Copy)]
+enum Answer {
+    Whole(i64),
+    Fraction,
+}
+
+impl Answer {
+    fn from_number(number: &serde_json::Number) -> Answer {
+        if let Some(value) = number.as_i64() {
+            return Answer::Whole(value);
+        }
+        if number.as_u64().is_some() {
+            return Answer::Whole(i64::MAX);
+        }
+        match number.as_f64() {
+            Some(value) if value.is_finite() && value.fract() == 0.0 => {
+                // Saturating float-to-int cast; any whole value beyond i64 is out of range anyway.
+                Answer::Whole(value as i64)
+            }
+            _ => Answer::Fraction,
+        }
+    }
+}
+
+struct AnswerSeq<'a>(&'a Response);
+
+impl Serialize for AnswerSeq<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for answer in self.0.answers() {
+            seq.serialize_element(&answer)?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Response {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = if self.recall.is_some() { 3 } else { 2 };
+        let mut state = serializer.serialize_struct("Response", fields)?;
+        state.serialize_field("instrument", &self.instrument)?;
+        state.serialize_field("answers", &AnswerSeq(self))?;
+        if let Some(recall) = self.recall {
+            state.serialize_field("recall", &recall)?;
+        }
+        state.end()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResponse {
+    instrument: InstrumentId,
+    answers: Vec<Option<serde_json::Number>>,
+    #[serde(default, deserialize_with = "present")]
+    recall: Option<Option<RecallPeriod>>,
+}
+
+/// Distinguishes `"recall": null` (Some(None), rejected) from an absent field (None).
+pub(super) fn present<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<RecallPeriod>>, D::Error> {
+    Option::<RecallPeriod>::deserialize(deserializer).map(Some)
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Response, D::Error> {
+        let raw = RawResponse::deserialize(deserializer)?;
+        let recall = match raw.recall {
+            None => None,
+            Some(Some(recall)) => Some(recall),
+            Some(None) => {
+                return Err(D::Error::custom(if raw.instrument == InstrumentId::Nrs {
+                    InstrumentError::RecallRequired {
+                        instrument: raw.instrument,
+                    }
+                } else {
+                    InstrumentError::RecallNotApplicable {
+                        instrument: raw.instrument,
+                    }
+                }));
+            }
+        };
+        Response::build(
+            raw.instrument,
+            raw.answers
+                .iter()
+                .map(|a| a.as_ref().map(Answer::from_number)),
+            raw.answers.len(),
+            recall,
+        )
+        .map_err(D::Error::custom)
+    }
+}
+
+impl JsonSchema for Response {
+    fn schema_name() -> Cow<'static, str> {
+        "Response".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::Response").into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let variants: Vec<Value> = InstrumentId::ALL
+            .into_iter()
+            .filter(|id| id.is_fixed_response())
+            .map(|id| {
+                let definition = id.definition();
+                let n = definition.item_count();
+                let mut properties = serde_json::Map::new();
+                properties.insert("instrument".into(), json!({ "const": id.as_str() }));
+                properties.insert(
+                    "answers".into(),
+                    json!({
+                        "description": format!("{} answers in item order; null = unanswered", n),
+                        "type": "array",
+                        "minItems": n,
+                        "maxItems": n,
+                        "items": {
+                            "type": ["integer", "null"],
+                            "minimum": definition.answer_min(),
+                            "maximum": definition.answer_max(),
+                        },
+                    }),
+                );
+                let mut required = vec!["instrument", "answers"];
+                if id == InstrumentId::Nrs {
+                    let periods: Vec<&str> = RecallPeriod::ALL.iter().map(|p| p.as_str()).collect();
+                    properties.insert(
+                        "recall".into(),
+                        json!({ "type": "string", "enum": periods }),
+                    );
+                    required.push("recall");
+                }
+                json!({
+                    "title": definition.short_name(),
+                    "type": "object",
+                    "properties": properties,
+                    "required": required,
+                    "additionalProperties": false,
+                })
+            })
+            .collect();
+        let value = json!({
+            "title": "Response",
+            "description": "Answers to one instrument in item order (null = unanswered), tagged by the instrument id.",
+            "type": "object",
+            "oneOf": variants,
+        });
+        Schema::try_from(value).unwrap_or_default()
+    }
+}
