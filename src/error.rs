@@ -5,8 +5,10 @@
 //! still match on the cause.
 
 use crate::decimal::DecimalError;
+use crate::exercises::ExercisesError;
 use crate::id::IdError;
 use crate::rating::RatingError;
+use crate::sessions::SessionsError;
 use crate::text::NoteError;
 
 /// Any error the crate reports. Each variant wraps one module's error; the message is the module's.
@@ -36,4 +38,10 @@ pub enum Error {
     /// A note was empty, too long or held a control character.
     #[error(transparent)]
     Note(#[from] NoteError),
+    /// An exercise or practice log was invalid.
+    #[error(transparent)]
+    Exercises(#[from] ExercisesError),
+    /// A session plan, session record, homework or adherence request was invalid.
+    #[error(transparent)]
+    Sessions(#[from] SessionsError),
 }

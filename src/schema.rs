@@ -19,6 +19,8 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
+use crate::exercises::{Exercise, PracticeLog};
+use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
 /// The JSON Schema dialect every schema in the catalog declares.
@@ -70,6 +72,11 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ProgramId>("program_id"),
     SchemaEntry::of::<SessionId>("session_id"),
     SchemaEntry::of::<Note>("note"),
+    SchemaEntry::of::<Exercise>("exercise"),
+    SchemaEntry::of::<PracticeLog>("practice_log"),
+    SchemaEntry::of::<SessionPlan>("session_plan"),
+    SchemaEntry::of::<SessionRecord>("session_record"),
+    SchemaEntry::of::<Homework>("homework"),
 ];
 
 /// Every root type's entry, in a stable order.

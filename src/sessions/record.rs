@@ -1,0 +1,717 @@
+//! [`SessionRecord`]: what happened to a session, with its status lifecycle.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::homework::{Assignment, MAX_ASSIGNMENTS};
+use super::plan::{Modality, SessionKind, SessionPlan, check_number};
+use super::{SessionsError, check_len};
+use crate::exercises::{PracticeLog, SchemaVersion};
+use crate::{Note, Rating, SessionId};
+
+/// The most practice logs one completed session may hold.
+pub const MAX_SESSION_EXERCISES: usize = 32;
+/// The most times one session may be rescheduled.
+pub const MAX_RESCHEDULES: usize = 20;
+
+/// Who cancelled a session.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CancelledBy {
+    /// The patient cancelled.
+    Patient,
+    /// The clinic or clinician cancelled.
+    Clinic,
+}
+
+/// Why a session was cancelled: a code, never free text.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CancellationReason {
+    /// Illness (of the patient or the clinician).
+    Illness,
+    /// A clash with another commitment.
+    SchedulingConflict,
+    /// The patient could not get there.
+    Transport,
+    /// A technical problem (video, phone, app).
+    TechnicalProblem,
+    /// The clinician was not available.
+    ClinicianUnavailable,
+    /// Any other reason.
+    Other,
+}
+
+/// One move of a session to a new time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct Reschedule {
+    /// The scheduled time before the move.
+    from: DateTime<Utc>,
+    /// The new scheduled time.
+    to: DateTime<Utc>,
+}
+
+impl Reschedule {
+    /// The scheduled time before the move.
+    pub fn from(&self) -> DateTime<Utc> {
+        self.from
+    }
+
+    /// The new scheduled time.
+    pub fn to(&self) -> DateTime<Utc> {
+        self.to
+    }
+}
+
+/// Where a session is in its lifecycle, with the facts of that status.
+///
+/// Statuses are reached only through [`SessionRecord`]'s changes (or by reading a record, which
+/// re-checks everything), so their variants cannot be built outside the crate.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum SessionStatus {
+    /// Booked at the record's `scheduled_at`.
+    Scheduled,
+    /// Under way.
+    #[non_exhaustive]
+    InProgress {
+        /// When the session actually started.
+        started_at: DateTime<Utc>,
+        /// Pain at the start, 0-10.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_before: Option<Rating>,
+    },
+    /// Held and finished.
+    #[non_exhaustive]
+    Completed {
+        /// When the session actually started.
+        started_at: DateTime<Utc>,
+        /// When it ended; after `started_at`.
+        ended_at: DateTime<Utc>,
+        /// The exercises done, each with its practice log, each within `started_at..ended_at`.
+        #[serde(default)]
+        #[schemars(length(max = MAX_SESSION_EXERCISES))]
+        exercises: Vec<PracticeLog>,
+        /// Homework assigned, each due on or after the day the session ended.
+        #[serde(default)]
+        #[schemars(length(max = MAX_ASSIGNMENTS))]
+        homework: Vec<Assignment>,
+        /// Pain at the start, 0-10.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_before: Option<Rating>,
+        /// Pain at the end, 0-10.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_after: Option<Rating>,
+        /// The clinician's notes (redacted in `Debug`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        notes: Option<Note>,
+        /// A 0-10 rating of the working alliance (0 none, 10 strongest), as the app collects it;
+        /// the crate does not interpret it or assume a particular instrument.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        alliance: Option<Rating>,
+    },
+    /// Called off before it started.
+    #[non_exhaustive]
+    Cancelled {
+        /// Who cancelled.
+        by: CancelledBy,
+        /// Why, as a code.
+        reason: CancellationReason,
+        /// When the cancellation was recorded.
+        at: DateTime<Utc>,
+    },
+    /// The patient did not attend.
+    #[non_exhaustive]
+    NoShow {
+        /// When the no-show was recorded; not before the scheduled time.
+        recorded_at: DateTime<Utc>,
+    },
+}
+
+/// The statuses without their facts, for errors and tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum StatusKind {
+    /// See [`SessionStatus::Scheduled`].
+    Scheduled,
+    /// See [`SessionStatus::InProgress`].
+    InProgress,
+    /// See [`SessionStatus::Completed`].
+    Completed,
+    /// See [`SessionStatus::Cancelled`].
+    Cancelled,
+    /// See [`SessionStatus::NoShow`].
+    NoShow,
+}
+
+impl StatusKind {
+    /// Whether no change leaves this status (completed, cancelled, no-show).
+    pub fn is_terminal(self) -> bool {
+        matches!(
+            self,
+            StatusKind::Completed | StatusKind::Cancelled | StatusKind::NoShow
+        )
+    }
+
+    /// The status `change` leads to from this one, or `None` when the lifecycle forbids it.
+    pub fn after(self, change: ChangeKind) -> Option<StatusKind> {
+        match (self, change) {
+            (StatusKind::Scheduled, ChangeKind::Start) => Some(StatusKind::InProgress),
+            (StatusKind::Scheduled, ChangeKind::Reschedule) => Some(StatusKind::Scheduled),
+            (StatusKind::Scheduled, ChangeKind::Cancel) => Some(StatusKind::Cancelled),
+            (StatusKind::Scheduled, ChangeKind::NoShow) => Some(StatusKind::NoShow),
+            (StatusKind::InProgress, ChangeKind::Complete) => Some(StatusKind::Completed),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for StatusKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StatusKind::Scheduled => "scheduled",
+            StatusKind::InProgress => "in progress",
+            StatusKind::Completed => "completed",
+            StatusKind::Cancelled => "cancelled",
+            StatusKind::NoShow => "a no-show",
+        })
+    }
+}
+
+/// The kinds of status change, for errors and tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ChangeKind {
+    /// See [`StatusChange::Start`].
+    Start,
+    /// See [`StatusChange::Complete`].
+    Complete,
+    /// See [`StatusChange::Cancel`].
+    Cancel,
+    /// See [`StatusChange::NoShow`].
+    NoShow,
+    /// See [`StatusChange::Reschedule`].
+    Reschedule,
+}
+
+impl ChangeKind {
+    /// Every change kind.
+    pub const ALL: [ChangeKind; 5] = [
+        ChangeKind::Start,
+        ChangeKind::Complete,
+        ChangeKind::Cancel,
+        ChangeKind::NoShow,
+        ChangeKind::Reschedule,
+    ];
+}
+
+impl fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ChangeKind::Start => "start",
+            ChangeKind::Complete => "complete",
+            ChangeKind::Cancel => "cancel",
+            ChangeKind::NoShow => "record a no-show for",
+            ChangeKind::Reschedule => "reschedule",
+        })
+    }
+}
+
+impl SessionStatus {
+    /// The status without its facts.
+    pub fn kind(&self) -> StatusKind {
+        match self {
+            SessionStatus::Scheduled => StatusKind::Scheduled,
+            SessionStatus::InProgress { .. } => StatusKind::InProgress,
+            SessionStatus::Completed { .. } => StatusKind::Completed,
+            SessionStatus::Cancelled { .. } => StatusKind::Cancelled,
+            SessionStatus::NoShow { .. } => StatusKind::NoShow,
+        }
+    }
+}
+
+/// The facts of a finished session, handed to [`SessionRecord::complete`].
+///
+/// The start time and the pain rating at the start come from the in-progress status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionOutcome {
+    ended_at: DateTime<Utc>,
+    exercises: Vec<PracticeLog>,
+    homework: Vec<Assignment>,
+    pain_after: Option<Rating>,
+    notes: Option<Note>,
+    alliance: Option<Rating>,
+}
+
+impl SessionOutcome {
+    /// A session that ended at `ended_at`, with nothing else recorded yet.
+    pub fn new(ended_at: DateTime<Utc>) -> SessionOutcome {
+        SessionOutcome {
+            ended_at,
+            exercises: Vec::new(),
+            homework: Vec::new(),
+            pain_after: None,
+            notes: None,
+            alliance: None,
+        }
+    }
+
+    /// Adds an exercise done in the session, with its practice log.
+    pub fn exercise(mut self, log: PracticeLog) -> SessionOutcome {
+        self.exercises.push(log);
+        self
+    }
+
+    /// Adds a homework assignment set in the session.
+    pub fn homework(mut self, assignment: Assignment) -> SessionOutcome {
+        self.homework.push(assignment);
+        self
+    }
+
+    /// Pain at the end.
+    pub fn pain_after(mut self, pain: Rating) -> SessionOutcome {
+        self.pain_after = Some(pain);
+        self
+    }
+
+    /// The clinician's notes.
+    pub fn notes(mut self, notes: Note) -> SessionOutcome {
+        self.notes = Some(notes);
+        self
+    }
+
+    /// The alliance rating.
+    pub fn alliance(mut self, alliance: Rating) -> SessionOutcome {
+        self.alliance = Some(alliance);
+        self
+    }
+}
+
+/// A status change requested of a [`SessionRecord`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StatusChange {
+    /// The session starts (from scheduled).
+    Start {
+        /// When it started.
+        at: DateTime<Utc>,
+        /// Pain at the start.
+        pain_before: Option<Rating>,
+    },
+    /// The session ends (from in progress).
+    Complete(SessionOutcome),
+    /// The session is called off (from scheduled).
+    Cancel {
+        /// Who cancelled.
+        by: CancelledBy,
+        /// Why.
+        reason: CancellationReason,
+        /// When the cancellation was recorded.
+        at: DateTime<Utc>,
+    },
+    /// The patient did not come (from scheduled; recorded at or after the scheduled time).
+    NoShow {
+        /// When the no-show was recorded.
+        at: DateTime<Utc>,
+    },
+    /// The session moves to a new time (from scheduled, back to scheduled).
+    Reschedule {
+        /// The new time; must differ from the current one.
+        to: DateTime<Utc>,
+    },
+}
+
+impl StatusChange {
+    /// The kind of change.
+    pub fn kind(&self) -> ChangeKind {
+        match self {
+            StatusChange::Start { .. } => ChangeKind::Start,
+            StatusChange::Complete(_) => ChangeKind::Complete,
+            StatusChange::Cancel { .. } => ChangeKind::Cancel,
+            StatusChange::NoShow { .. } => ChangeKind::NoShow,
+            StatusChange::Reschedule { .. } => ChangeKind::Reschedule,
+        }
+    }
+}
+
+/// What happened to one session: a root document.
+///
+/// The lifecycle and the rule that a rejected change leaves the record unchanged are described in
+/// the [module docs](crate::sessions). Reading a record from JSON re-checks every invariant: the
+/// session number, the reschedule history (each move starts where the last ended, and the last ends
+/// at `scheduled_at`), and the facts of the status (a completed session ends after it starts, its
+/// practice logs lie within it and name no other session, its homework is due on or after the day
+/// it ended; a no-show is recorded no earlier than the scheduled time).
+///
+/// Clinician notes are [`Note`]s, so `Debug` never shows their text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "What happened to one session: its identity, current scheduled time, reschedule history and status with the facts of that status. Also checked on reading: a completed session ends after it starts and its practice logs lie within it; reschedules chain up to scheduled_at."
+)]
+#[serde(try_from = "SessionRecordData", into = "SessionRecordData")]
+pub struct SessionRecord {
+    session: SessionId,
+    number: u16,
+    kind: SessionKind,
+    modality: Modality,
+    scheduled_at: DateTime<Utc>,
+    reschedules: Vec<Reschedule>,
+    status: SessionStatus,
+}
+
+/// What happened to one session: its identity, current scheduled time, reschedule history and
+/// status with the facts of that status.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "SessionRecord")]
+struct SessionRecordData {
+    /// The document layout version, 1.
+    schema_version: SchemaVersion,
+    /// The session.
+    session: SessionId,
+    /// The session's 1-based number in the program.
+    #[schemars(range(min = 1, max = super::MAX_SESSION_NUMBER))]
+    number: u16,
+    /// What the session is for.
+    kind: SessionKind,
+    /// How the session is held.
+    modality: Modality,
+    /// The current scheduled start (after any reschedules).
+    scheduled_at: DateTime<Utc>,
+    /// Every move to a new time, oldest first.
+    #[serde(default)]
+    #[schemars(length(max = MAX_RESCHEDULES))]
+    reschedules: Vec<Reschedule>,
+    /// The status and its facts.
+    status: SessionStatus,
+}
+
+impl TryFrom<SessionRecordData> for SessionRecord {
+    type Error = SessionsError;
+
+    fn try_from(data: SessionRecordData) -> Result<SessionRecord, SessionsError> {
+        check_number(data.number)?;
+        check_len("reschedules", data.reschedules.len(), MAX_RESCHEDULES)?;
+        let mut previous: Option<&Reschedule> = None;
+        for (index, reschedule) in data.reschedules.iter().enumerate() {
+            if reschedule.from == reschedule.to {
+                return Err(SessionsError::RescheduleToSameTime { index });
+            }
+            if previous.is_some_and(|p| p.to != reschedule.from) {
+                return Err(SessionsError::RescheduleHistoryBroken { index });
+            }
+            previous = Some(reschedule);
+        }
+        if let Some(last) = previous
+            && last.to != data.scheduled_at
+        {
+            return Err(SessionsError::RescheduleHistoryBroken {
+                index: data.reschedules.len().saturating_sub(1),
+            });
+        }
+        match &data.status {
+            SessionStatus::Completed {
+                started_at,
+                ended_at,
+                exercises,
+                homework,
+                ..
+            } => check_completed(&data.session, *started_at, *ended_at, exercises, homework)?,
+            SessionStatus::NoShow { recorded_at } => {
+                check_no_show(data.scheduled_at, *recorded_at)?
+            }
+            _ => {}
+        }
+        Ok(SessionRecord {
+            session: data.session,
+            number: data.number,
+            kind: data.kind,
+            modality: data.modality,
+            scheduled_at: data.scheduled_at,
+            reschedules: data.reschedules,
+            status: data.status,
+        })
+    }
+}
+
+impl From<SessionRecord> for SessionRecordData {
+    fn from(record: SessionRecord) -> SessionRecordData {
+        SessionRecordData {
+            schema_version: SchemaVersion,
+            session: record.session,
+            number: record.number,
+            kind: record.kind,
+            modality: record.modality,
+            scheduled_at: record.scheduled_at,
+            reschedules: record.reschedules,
+            status: record.status,
+        }
+    }
+}
+
+/// The facts a completed session must satisfy.
+fn check_completed(
+    session: &SessionId,
+    started_at: DateTime<Utc>,
+    ended_at: DateTime<Utc>,
+    exercises: &[PracticeLog],
+    homework: &[Assignment],
+) -> Result<(), SessionsError> {
+    if ended_at <= started_at {
+        return Err(SessionsError::NotAfter {
+            later: "ended_at",
+            earlier: "started_at",
+        });
+    }
+    check_len("exercises", exercises.len(), MAX_SESSION_EXERCISES)?;
+    check_len("homework", homework.len(), MAX_ASSIGNMENTS)?;
+    for (index, log) in exercises.iter().enumerate() {
+        if log.session().is_some_and(|s| s != session) {
+            return Err(SessionsError::PracticeInOtherSession { index });
+        }
+        if log.started_at() < started_at || log.ended_at() > ended_at {
+            return Err(SessionsError::PracticeOutsideSession { index });
+        }
+    }
+    if homework.iter().any(|a| a.due() < ended_at.date_naive()) {
+        return Err(SessionsError::NotAfter {
+            later: "homework.due",
+            earlier: "ended_at",
+        });
+    }
+    Ok(())
+}
+
+/// A no-show is recorded no earlier than the scheduled time.
+fn check_no_show(
+    scheduled_at: DateTime<Utc>,
+    recorded_at: DateTime<Utc>,
+) -> Result<(), SessionsError> {
+    if recorded_at < scheduled_at {
+        return Err(SessionsError::NotAfter {
+            later: "recorded_at",
+            earlier: "scheduled_at",
+        });
+    }
+    Ok(())
+}
+
+impl SessionRecord {
+    /// A scheduled session with no history.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::OutOfRange`] when `number` is outside 1-[`MAX_SESSION_NUMBER`](super::MAX_SESSION_NUMBER).
+    pub fn new(
+        session: SessionId,
+        number: u16,
+        kind: SessionKind,
+        modality: Modality,
+        scheduled_at: DateTime<Utc>,
+    ) -> Result<SessionRecord, SessionsError> {
+        check_number(number)?;
+        Ok(SessionRecord {
+            session,
+            number,
+            kind,
+            modality,
+            scheduled_at,
+            reschedules: Vec::new(),
+            status: SessionStatus::Scheduled,
+        })
+    }
+
+    /// The scheduled record of a planned session.
+    pub fn from_plan(plan: &SessionPlan) -> SessionRecord {
+        SessionRecord {
+            session: plan.session().clone(),
+            number: plan.number(),
+            kind: plan.kind(),
+            modality: plan.modality(),
+            scheduled_at: plan.scheduled_at(),
+            reschedules: Vec::new(),
+            status: SessionStatus::Scheduled,
+        }
+    }
+
+    /// Applies `change` after checking it in full. On error the record is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::IllegalTransition`] when the lifecycle does not allow `change` from the
+    /// current status; otherwise the errors of the specific change (see [`complete`](Self::complete),
+    /// [`no_show`](Self::no_show), [`reschedule`](Self::reschedule)).
+    pub fn apply(&mut self, change: StatusChange) -> Result<(), SessionsError> {
+        let illegal = SessionsError::IllegalTransition {
+            from: self.status.kind(),
+            change: change.kind(),
+        };
+        let status = match (&self.status, change) {
+            (SessionStatus::Scheduled, StatusChange::Start { at, pain_before }) => {
+                SessionStatus::InProgress {
+                    started_at: at,
+                    pain_before,
+                }
+            }
+            (SessionStatus::Scheduled, StatusChange::Reschedule { to }) => {
+                let index = self.reschedules.len();
+                if to == self.scheduled_at {
+                    return Err(SessionsError::RescheduleToSameTime { index });
+                }
+                check_len("reschedules", index + 1, MAX_RESCHEDULES)?;
+                self.reschedules.push(Reschedule {
+                    from: self.scheduled_at,
+                    to,
+                });
+                self.scheduled_at = to;
+                return Ok(());
+            }
+            (SessionStatus::Scheduled, StatusChange::Cancel { by, reason, at }) => {
+                SessionStatus::Cancelled { by, reason, at }
+            }
+            (SessionStatus::Scheduled, StatusChange::NoShow { at }) => {
+                check_no_show(self.scheduled_at, at)?;
+                SessionStatus::NoShow { recorded_at: at }
+            }
+            (
+                SessionStatus::InProgress {
+                    started_at,
+                    pain_before,
+                },
+                StatusChange::Complete(outcome),
+            ) => {
+                check_completed(
+                    &self.session,
+                    *started_at,
+                    outcome.ended_at,
+                    &outcome.exercises,
+                    &outcome.homework,
+                )?;
+                SessionStatus::Completed {
+                    started_at: *started_at,
+                    ended_at: outcome.ended_at,
+                    exercises: outcome.exercises,
+                    homework: outcome.homework,
+                    pain_before: *pain_before,
+                    pain_after: outcome.pain_after,
+                    notes: outcome.notes,
+                    alliance: outcome.alliance,
+                }
+            }
+            _ => return Err(illegal),
+        };
+        self.status = status;
+        Ok(())
+    }
+
+    /// Starts the session at `at` (scheduled → in progress).
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::IllegalTransition`] unless scheduled.
+    pub fn start(
+        &mut self,
+        at: DateTime<Utc>,
+        pain_before: Option<Rating>,
+    ) -> Result<(), SessionsError> {
+        self.apply(StatusChange::Start { at, pain_before })
+    }
+
+    /// Completes the session (in progress → completed).
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::IllegalTransition`] unless in progress; [`SessionsError::NotAfter`] when
+    /// it ends at or before its start or homework is due before the day it ends;
+    /// [`SessionsError::PracticeOutsideSession`] and [`SessionsError::PracticeInOtherSession`] for
+    /// practice logs; [`SessionsError::TooMany`] for too many exercises or assignments.
+    pub fn complete(&mut self, outcome: SessionOutcome) -> Result<(), SessionsError> {
+        self.apply(StatusChange::Complete(outcome))
+    }
+
+    /// Cancels the session (scheduled → cancelled).
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::IllegalTransition`] unless scheduled.
+    pub fn cancel(
+        &mut self,
+        by: CancelledBy,
+        reason: CancellationReason,
+        at: DateTime<Utc>,
+    ) -> Result<(), SessionsError> {
+        self.apply(StatusChange::Cancel { by, reason, at })
+    }
+
+    /// Records that the patient did not attend (scheduled → no-show).
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::IllegalTransition`] unless scheduled; [`SessionsError::NotAfter`] when `at`
+    /// is before the scheduled time.
+    pub fn no_show(&mut self, at: DateTime<Utc>) -> Result<(), SessionsError> {
+        self.apply(StatusChange::NoShow { at })
+    }
+
+    /// Moves the session to `to` (scheduled → scheduled, history appended).
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::IllegalTransition`] unless scheduled; [`SessionsError::RescheduleToSameTime`]
+    /// when `to` is the current time; [`SessionsError::TooMany`] beyond [`MAX_RESCHEDULES`].
+    pub fn reschedule(&mut self, to: DateTime<Utc>) -> Result<(), SessionsError> {
+        self.apply(StatusChange::Reschedule { to })
+    }
+
+    /// The session.
+    pub fn session(&self) -> &SessionId {
+        &self.session
+    }
+
+    /// The 1-based number in the program.
+    pub fn number(&self) -> u16 {
+        self.number
+    }
+
+    /// What the session is for.
+    pub fn kind(&self) -> SessionKind {
+        self.kind
+    }
+
+    /// How the session is held.
+    pub fn modality(&self) -> Modality {
+        self.modality
+    }
+
+    /// The current scheduled start.
+    pub fn scheduled_at(&self) -> DateTime<Utc> {
+        self.scheduled_at
+    }
+
+    /// The first scheduled start, before any reschedule.
+    pub fn originally_scheduled_at(&self) -> DateTime<Utc> {
+        self.reschedules
+            .first()
+            .map_or(self.scheduled_at, |first| first.from)
+    }
+
+    /// Every move to a new time, oldest first.
+    pub fn reschedules(&self) -> &[Reschedule] {
+        &self.reschedules
+    }
+
+    /// The status and its facts.
+    pub fn status(&self) -> &SessionStatus {
+        &self.status
+    }
+}
