@@ -276,3 +276,173 @@ impl AdherenceReport {
         self.minutes_per_week
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+    use crate::exercises::ExerciseKind;
+    use crate::sessions::{
+        Assignment, CancellationReason, Completion, Frequency, Modality, Per, SessionKind,
+        SessionOutcome,
+    };
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+    }
+
+    fn plan(n: u16, at: &str) -> SessionPlan {
+        SessionPlan::new(
+            SessionId::new(format!("s-{n}")).unwrap(),
+            n,
+            SessionKind::PrtTherapy,
+            t(at),
+            Modality::Video,
+            50,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn proportion_is_exact_and_capped() {
+        assert_eq!(Proportion::new(1, 0), None);
+        let p = Proportion::new(2, 3).unwrap();
+        assert_eq!(p.percentage().to_string(), "66.67%");
+        assert_eq!(p.ratio().to_string(), "0.67");
+        assert!(p.at_least(2, 3));
+        assert!(!p.at_least(667, 1000)); // 2/3 = 0.6666… < 0.667
+        assert_eq!(Proportion::new(5, 3).unwrap().part(), 3);
+        let huge = Proportion::new(u64::MAX / 2, u64::MAX).unwrap();
+        assert_eq!(huge.percentage().to_string(), "50%");
+    }
+
+    #[test]
+    fn report_over_plans_records_homework_and_logs() {
+        // Four plans, the 4th outside the period (1-14 March).
+        let plans = [
+            plan(1, "2026-03-02T17:00:00Z"),
+            plan(2, "2026-03-05T17:00:00Z"),
+            plan(3, "2026-03-09T17:00:00Z"),
+            plan(4, "2026-03-20T17:00:00Z"),
+        ];
+        let mut s1 = SessionRecord::from_plan(&plans[0]);
+        s1.start(t("2026-03-02T17:00:00Z"), None).unwrap();
+        s1.complete(SessionOutcome::new(t("2026-03-02T17:50:00Z")))
+            .unwrap();
+        let mut s2 = SessionRecord::from_plan(&plans[1]);
+        s2.cancel(
+            CancelledBy::Clinic,
+            CancellationReason::Illness,
+            t("2026-03-04T09:00:00Z"),
+        )
+        .unwrap();
+        // Session 3 is rescheduled out of the period: no longer planned in it.
+        let mut s3 = SessionRecord::from_plan(&plans[2]);
+        s3.reschedule(t("2026-03-16T17:00:00Z")).unwrap();
+        // Session 5 exists only as a record, a no-show inside the period.
+        let mut s5 = SessionRecord::new(
+            SessionId::new("s-5").unwrap(),
+            5,
+            SessionKind::Booster,
+            Modality::Phone,
+            t("2026-03-12T10:00:00Z"),
+        )
+        .unwrap();
+        s5.no_show(t("2026-03-12T10:30:00Z")).unwrap();
+        let records = [s1, s2, s3, s5];
+
+        // Homework from 2 March: 1/day until 8 March → 7 expected; 4 completions without logs,
+        // 10 minutes each; one with a log of 15 minutes (counted among the logs instead).
+        let mut hw = Homework::new(
+            day(2),
+            [Assignment::new(
+                ExerciseKind::SomaticTracking.into(),
+                Frequency::new(1, Per::Day).unwrap(),
+                day(8),
+            )],
+        )
+        .unwrap();
+        for d in [2, 3, 4, 5] {
+            hw.record(Completion::new(0, day(d), 10)).unwrap();
+        }
+        let logged = PracticeLog::builder(
+            ExerciseKind::SomaticTracking.into(),
+            t("2026-03-06T08:00:00Z"),
+            15,
+        )
+        .build()
+        .unwrap();
+        hw.record(Completion::new(0, day(6), 15).with_log(logged.clone()))
+            .unwrap();
+        let outside =
+            PracticeLog::builder(ExerciseKind::BodyScan.into(), t("2026-03-20T08:00:00Z"), 30)
+                .build()
+                .unwrap();
+        let homework = [hw];
+        let logs = [logged, outside];
+
+        let report = AdherenceReport::new(
+            day(1),
+            day(14),
+            AdherenceInput {
+                plans: &plans,
+                records: &records,
+                homework: &homework,
+                logs: &logs,
+            },
+        )
+        .unwrap();
+        // Planned in period: s-1, s-2, s-5 (s-3 moved to 16 March, s-4 on 20 March) = 3.
+        assert_eq!(report.sessions_planned(), 3);
+        assert_eq!(report.sessions_attended(), 1);
+        assert_eq!(report.cancelled_by_clinic(), 1);
+        assert_eq!(report.cancelled_by_patient(), 0);
+        assert_eq!(report.no_shows(), 1);
+        let attendance = report.attendance().unwrap();
+        assert_eq!(attendance.percentage().to_string(), "33.33%"); // 1/3
+        // Homework: 5 of 7 done → 35/49 sevenths = 71.43%.
+        let homework = report.homework().unwrap();
+        assert_eq!((homework.part(), homework.whole()), (35, 49));
+        assert_eq!(homework.percentage().to_string(), "71.43%");
+        // Minutes: 4 × 10 (completions without logs) + 15 (the log on 6 March) = 55;
+        // the 20 March log is outside. Per week: 55 × 7 / 14 days = 27.5.
+        assert_eq!(report.practice_minutes(), 55);
+        assert_eq!(report.minutes_per_week().unwrap().to_string(), "27.5");
+    }
+
+    #[test]
+    fn empty_inputs_are_no_data() {
+        let report = AdherenceReport::new(day(1), day(1), AdherenceInput::default()).unwrap();
+        assert_eq!(report.sessions_planned(), 0);
+        assert_eq!(report.attendance(), None);
+        assert_eq!(report.homework(), None);
+        assert_eq!(report.minutes_per_week(), None);
+        // Logs given but none in the period: a real zero, not "no data".
+        let log = PracticeLog::builder(ExerciseKind::BodyScan.into(), t("2026-02-01T08:00:00Z"), 5)
+            .build()
+            .unwrap();
+        let logs = [log];
+        let report = AdherenceReport::new(
+            day(1),
+            day(7),
+            AdherenceInput {
+                logs: &logs,
+                ..AdherenceInput::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(report.minutes_per_week(), Some(Decimal::ZERO));
+        assert_eq!(
+            AdherenceReport::new(day(2), day(1), AdherenceInput::default()),
+            Err(SessionsError::NotAfter {
+                later: "to",
+                earlier: "from"
+            })
+        );
+    }
+}

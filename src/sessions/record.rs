@@ -715,3 +715,383 @@ impl SessionRecord {
         &self.status
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::exercises::ExerciseKind;
+    use crate::sessions::{Frequency, Per};
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn id() -> SessionId {
+        SessionId::new("sess-1").unwrap()
+    }
+
+    fn scheduled() -> SessionRecord {
+        SessionRecord::new(
+            id(),
+            1,
+            SessionKind::PrtTherapy,
+            Modality::InPerson,
+            t("2026-03-02T17:00:00Z"),
+        )
+        .unwrap()
+    }
+
+    fn in_progress() -> SessionRecord {
+        let mut r = scheduled();
+        r.start(t("2026-03-02T17:00:00Z"), Some(Rating::new(6).unwrap()))
+            .unwrap();
+        r
+    }
+
+    fn log(at: &str, minutes: u16) -> PracticeLog {
+        PracticeLog::builder(ExerciseKind::SomaticTracking.into(), t(at), minutes)
+            .build()
+            .unwrap()
+    }
+
+    fn completed() -> SessionRecord {
+        let mut r = in_progress();
+        r.complete(SessionOutcome::new(t("2026-03-02T18:00:00Z")))
+            .unwrap();
+        r
+    }
+
+    fn cancelled() -> SessionRecord {
+        let mut r = scheduled();
+        r.cancel(
+            CancelledBy::Clinic,
+            CancellationReason::ClinicianUnavailable,
+            t("2026-03-01T09:00:00Z"),
+        )
+        .unwrap();
+        r
+    }
+
+    fn no_show() -> SessionRecord {
+        let mut r = scheduled();
+        r.no_show(t("2026-03-02T17:15:00Z")).unwrap();
+        r
+    }
+
+    /// A valid attempt of every change kind (valid in its own facts, whatever the status).
+    fn attempt(kind: ChangeKind) -> StatusChange {
+        match kind {
+            ChangeKind::Start => StatusChange::Start {
+                at: t("2026-03-02T17:01:00Z"),
+                pain_before: None,
+            },
+            ChangeKind::Complete => {
+                StatusChange::Complete(SessionOutcome::new(t("2026-03-02T18:00:00Z")))
+            }
+            ChangeKind::Cancel => StatusChange::Cancel {
+                by: CancelledBy::Patient,
+                reason: CancellationReason::Illness,
+                at: t("2026-03-02T08:00:00Z"),
+            },
+            ChangeKind::NoShow => StatusChange::NoShow {
+                at: t("2026-03-02T17:30:00Z"),
+            },
+            ChangeKind::Reschedule => StatusChange::Reschedule {
+                to: t("2026-03-03T17:00:00Z"),
+            },
+        }
+    }
+
+    #[test]
+    fn every_change_from_every_status() {
+        let records = [
+            scheduled(),
+            in_progress(),
+            completed(),
+            cancelled(),
+            no_show(),
+        ];
+        for record in records {
+            for kind in ChangeKind::ALL {
+                let from = record.status().kind();
+                let mut changed = record.clone();
+                let result = changed.apply(attempt(kind));
+                match from.after(kind) {
+                    Some(to) => {
+                        assert_eq!(result, Ok(()), "{from:?} {kind:?}");
+                        assert_eq!(changed.status().kind(), to);
+                    }
+                    None => {
+                        assert_eq!(
+                            result,
+                            Err(SessionsError::IllegalTransition { from, change: kind }),
+                            "{from:?} {kind:?}"
+                        );
+                        assert_eq!(changed, record, "rejected change must not touch the record");
+                    }
+                }
+            }
+        }
+        // The documented table, spelled out: five legal moves in all.
+        let legal: usize = [
+            StatusKind::Scheduled,
+            StatusKind::InProgress,
+            StatusKind::Completed,
+            StatusKind::Cancelled,
+            StatusKind::NoShow,
+        ]
+        .iter()
+        .map(|s| {
+            ChangeKind::ALL
+                .iter()
+                .filter(|c| s.after(**c).is_some())
+                .count()
+        })
+        .sum();
+        assert_eq!(legal, 5);
+    }
+
+    #[test]
+    fn completed_to_scheduled_is_rejected_with_its_message() {
+        let mut r = completed();
+        let err = r.reschedule(t("2026-03-09T17:00:00Z")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cannot reschedule a session that is completed"
+        );
+        let mut r = no_show();
+        assert_eq!(
+            r.start(t("2026-03-02T17:20:00Z"), None)
+                .unwrap_err()
+                .to_string(),
+            "cannot start a session that is a no-show"
+        );
+        let mut r = scheduled();
+        assert_eq!(
+            r.complete(SessionOutcome::new(t("2026-03-02T18:00:00Z")))
+                .unwrap_err()
+                .to_string(),
+            "cannot complete a session that is scheduled"
+        );
+    }
+
+    #[test]
+    fn completion_facts_are_checked_before_anything_changes() {
+        let base = in_progress();
+        let end = t("2026-03-02T18:00:00Z");
+        let other = SessionId::new("sess-2").unwrap();
+        let due_early = Assignment::new(
+            ExerciseKind::BodyScan.into(),
+            Frequency::new(1, Per::Day).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let cases = [
+            (
+                SessionOutcome::new(t("2026-03-02T17:00:00Z")),
+                SessionsError::NotAfter {
+                    later: "ended_at",
+                    earlier: "started_at",
+                },
+            ),
+            (
+                SessionOutcome::new(t("2026-03-02T16:00:00Z")),
+                SessionsError::NotAfter {
+                    later: "ended_at",
+                    earlier: "started_at",
+                },
+            ),
+            (
+                // Starts 16:59, a minute before the session.
+                SessionOutcome::new(end).exercise(log("2026-03-02T16:59:00Z", 10)),
+                SessionsError::PracticeOutsideSession { index: 0 },
+            ),
+            (
+                // 17:51 + 10 minutes ends 18:01, after the session's end.
+                SessionOutcome::new(end)
+                    .exercise(log("2026-03-02T17:05:00Z", 10))
+                    .exercise(log("2026-03-02T17:51:00Z", 10)),
+                SessionsError::PracticeOutsideSession { index: 1 },
+            ),
+            (
+                SessionOutcome::new(end).exercise(
+                    PracticeLog::builder(
+                        ExerciseKind::BodyScan.into(),
+                        t("2026-03-02T17:10:00Z"),
+                        5,
+                    )
+                    .session(other)
+                    .build()
+                    .unwrap(),
+                ),
+                SessionsError::PracticeInOtherSession { index: 0 },
+            ),
+            (
+                SessionOutcome::new(end).homework(due_early),
+                SessionsError::NotAfter {
+                    later: "homework.due",
+                    earlier: "ended_at",
+                },
+            ),
+        ];
+        for (outcome, expected) in cases {
+            let mut r = base.clone();
+            assert_eq!(r.complete(outcome), Err(expected.clone()), "{expected}");
+            assert_eq!(r, base);
+        }
+        let too_many = (0..33).fold(SessionOutcome::new(end), |o, _| {
+            o.exercise(log("2026-03-02T17:10:00Z", 1))
+        });
+        let mut r = base.clone();
+        assert!(matches!(
+            r.complete(too_many),
+            Err(SessionsError::TooMany {
+                field: "exercises",
+                count: 33,
+                ..
+            })
+        ));
+        // Edges: a log that fills the session exactly is inside it.
+        let mut r = base.clone();
+        r.complete(
+            SessionOutcome::new(end)
+                .exercise(log("2026-03-02T17:00:00Z", 60))
+                .pain_after(Rating::new(3).unwrap())
+                .alliance(Rating::new(9).unwrap())
+                .notes(Note::new("patient disclosed a private worry").unwrap()),
+        )
+        .unwrap();
+        let SessionStatus::Completed {
+            pain_before,
+            pain_after,
+            ..
+        } = r.status()
+        else {
+            panic!("not completed");
+        };
+        assert_eq!(
+            (
+                pain_before.map(Rating::value),
+                pain_after.map(Rating::value)
+            ),
+            (Some(6), Some(3))
+        );
+        assert!(!format!("{r:?}").contains("private"));
+    }
+
+    #[test]
+    fn reschedules_keep_history() {
+        let mut r = scheduled();
+        assert_eq!(
+            r.reschedule(t("2026-03-02T17:00:00Z")),
+            Err(SessionsError::RescheduleToSameTime { index: 0 })
+        );
+        r.reschedule(t("2026-03-03T17:00:00Z")).unwrap();
+        r.reschedule(t("2026-03-04T17:00:00Z")).unwrap();
+        assert_eq!(r.status().kind(), StatusKind::Scheduled);
+        assert_eq!(r.scheduled_at(), t("2026-03-04T17:00:00Z"));
+        assert_eq!(r.originally_scheduled_at(), t("2026-03-02T17:00:00Z"));
+        assert_eq!(r.reschedules().len(), 2);
+        assert_eq!(r.reschedules()[1].from(), t("2026-03-03T17:00:00Z"));
+        let mut full = scheduled();
+        for day in 0..MAX_RESCHEDULES {
+            full.reschedule(t("2026-04-01T10:00:00Z") + chrono::TimeDelta::days(day as i64))
+                .unwrap();
+        }
+        let before = full.clone();
+        assert!(matches!(
+            full.reschedule(t("2027-01-01T10:00:00Z")),
+            Err(SessionsError::TooMany {
+                field: "reschedules",
+                ..
+            })
+        ));
+        assert_eq!(full, before);
+    }
+
+    #[test]
+    fn no_show_not_before_the_scheduled_time() {
+        let mut r = scheduled();
+        assert_eq!(
+            r.no_show(t("2026-03-02T16:59:59Z")),
+            Err(SessionsError::NotAfter {
+                later: "recorded_at",
+                earlier: "scheduled_at"
+            })
+        );
+        assert_eq!(r, scheduled());
+        assert!(r.no_show(t("2026-03-02T17:00:00Z")).is_ok());
+    }
+
+    #[test]
+    fn json_rechecks_every_invariant() {
+        let mut r = scheduled();
+        r.reschedule(t("2026-03-03T17:00:00Z")).unwrap();
+        r.start(t("2026-03-03T17:00:00Z"), None).unwrap();
+        r.complete(
+            SessionOutcome::new(t("2026-03-03T18:00:00Z"))
+                .exercise(log("2026-03-03T17:10:00Z", 10)),
+        )
+        .unwrap();
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["status"]["state"], "completed");
+        assert_eq!(
+            serde_json::from_value::<SessionRecord>(json.clone()).unwrap(),
+            r
+        );
+        let expect_err = |edit: &dyn Fn(&mut serde_json::Value), needle: &str| {
+            let mut bad = json.clone();
+            edit(&mut bad);
+            let err = serde_json::from_value::<SessionRecord>(bad)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(needle), "{needle}: {err}");
+        };
+        expect_err(
+            &|v| v["status"]["ended_at"] = "2026-03-03T16:00:00Z".into(),
+            "ended_at is not after started_at",
+        );
+        expect_err(
+            &|v| v["status"]["exercises"][0]["started_at"] = "2026-03-03T17:55:00Z".into(),
+            "exercises[0] is not within",
+        );
+        expect_err(
+            &|v| v["scheduled_at"] = "2026-03-05T17:00:00Z".into(),
+            "reschedules[0] does not continue",
+        );
+        expect_err(
+            &|v| v["reschedules"][0]["to"] = v["reschedules"][0]["from"].clone(),
+            "reschedules[0].to equals its from",
+        );
+        expect_err(&|v| v["number"] = 0.into(), "number is 0");
+        expect_err(
+            &|v| v["status"]["state"] = "rescheduled".into(),
+            "unknown variant",
+        );
+        expect_err(
+            &|v| {
+                v["status"] =
+                    serde_json::json!({"state": "completed", "started_at": "2026-03-03T17:00:00Z"});
+            },
+            "missing field `ended_at`",
+        );
+        expect_err(&|v| v["status"]["extra"] = 1.into(), "unknown field");
+        expect_err(
+            &|v| {
+                v["status"] =
+                    serde_json::json!({"state": "no_show", "recorded_at": "2026-03-01T00:00:00Z"})
+            },
+            "recorded_at is not after scheduled_at",
+        );
+        let mut two = json.clone();
+        two["reschedules"] = serde_json::json!([
+            {"from": "2026-03-02T17:00:00Z", "to": "2026-03-02T18:00:00Z"},
+            {"from": "2026-03-02T19:00:00Z", "to": "2026-03-03T17:00:00Z"},
+        ]);
+        let err = serde_json::from_value::<SessionRecord>(two)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("reschedules[1] does not continue"), "{err}");
+    }
+}
