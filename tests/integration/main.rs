@@ -11,4 +11,5 @@
 
 mod scalars;
 mod schemas;
+mod sessions;
 mod support;

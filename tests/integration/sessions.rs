@@ -1,0 +1,341 @@
+//! Exercises and sessions: every root document round-trips through JSON and validates against its
+//! published schema; the session lifecycle accepts exactly the documented moves and leaves a record
+//! untouched when it refuses one; schema and serde agree on hand-written bad documents.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use pain_reprocessing::exercises::{Exercise, PracticeLog};
+use pain_reprocessing::sessions::{
+    ChangeKind, Homework, SessionPlan, SessionRecord, SessionsError, StatusChange, StatusKind,
+};
+use pain_reprocessing::{SessionId, testing};
+use proptest::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::support::{proptest_config, schema_verdict, validator};
+
+/// Serializes `value`, validates it against schema `name`, reads it back and compares.
+fn round_trip<T>(name: &str, value: &T) -> Result<(), TestCaseError>
+where
+    T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let json = serde_json::to_value(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    if let Err(e) = schema_verdict(&validator(name), &json) {
+        return Err(TestCaseError::fail(format!("{name}: {e}\n{json:#}")));
+    }
+    let back: T = serde_json::from_value(json.clone())
+        .map_err(|e| TestCaseError::fail(format!("{name}: {e}\n{json:#}")))?;
+    prop_assert_eq!(&back, value);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(proptest_config(64))]
+
+    #[test]
+    fn exercises_round_trip(exercise in testing::exercise()) {
+        round_trip::<Exercise>("exercise", &exercise)?;
+    }
+
+    #[test]
+    fn practice_logs_round_trip(log in testing::practice_log()) {
+        round_trip::<PracticeLog>("practice_log", &log)?;
+    }
+
+    #[test]
+    fn session_plans_round_trip(plan in testing::session_plan()) {
+        round_trip::<SessionPlan>("session_plan", &plan)?;
+    }
+
+    #[test]
+    fn session_records_round_trip(record in testing::session_record()) {
+        round_trip::<SessionRecord>("session_record", &record)?;
+    }
+
+    #[test]
+    fn homework_round_trips(homework in testing::homework()) {
+        round_trip::<Homework>("homework", &homework)?;
+        if let Some(adherence) = homework.adherence(homework.assigned_on() + TimeDelta::days(90)) {
+            prop_assert!(adherence.part() <= adherence.whole());
+            prop_assert!(adherence.percentage().value().hundredths() <= 10_000);
+        }
+    }
+}
+
+/// The documented lifecycle, written out independently of the crate's own table.
+fn documented(from: StatusKind, change: ChangeKind) -> Option<StatusKind> {
+    const TABLE: &[(StatusKind, ChangeKind, StatusKind)] = &[
+        (
+            StatusKind::Scheduled,
+            ChangeKind::Start,
+            StatusKind::InProgress,
+        ),
+        (
+            StatusKind::Scheduled,
+            ChangeKind::Reschedule,
+            StatusKind::Scheduled,
+        ),
+        (
+            StatusKind::Scheduled,
+            ChangeKind::Cancel,
+            StatusKind::Cancelled,
+        ),
+        (
+            StatusKind::Scheduled,
+            ChangeKind::NoShow,
+            StatusKind::NoShow,
+        ),
+        (
+            StatusKind::InProgress,
+            ChangeKind::Complete,
+            StatusKind::Completed,
+        ),
+    ];
+    TABLE
+        .iter()
+        .find(|(f, c, _)| *f == from && *c == change)
+        .map(|(_, _, to)| *to)
+}
+
+fn start_record() -> impl Strategy<Value = (SessionRecord, Vec<StatusChange>)> {
+    testing::session_plan().prop_flat_map(|plan| {
+        let record = SessionRecord::from_plan(&plan);
+        let changes = proptest::collection::vec(
+            testing::status_change(plan.session().clone(), plan.scheduled_at()),
+            1..=12,
+        );
+        (Just(record), changes)
+    })
+}
+
+proptest! {
+    #![proptest_config(proptest_config(128))]
+
+    /// Any sequence of status changes either moves along the documented lifecycle or is rejected
+    /// and leaves the record exactly as it was; the record stays a valid document throughout.
+    #[test]
+    fn lifecycle_accepts_only_documented_moves((mut record, changes) in start_record()) {
+        for change in changes {
+            let before = record.clone();
+            let from = before.status().kind();
+            let kind = change.kind();
+            let is_reschedule = matches!(change, StatusChange::Reschedule { .. });
+            let result = record.apply(change);
+            match (documented(from, kind), result) {
+                (Some(to), Ok(())) => {
+                    prop_assert_eq!(record.status().kind(), to);
+                    let moved = usize::from(is_reschedule);
+                    prop_assert_eq!(record.reschedules().len(), before.reschedules().len() + moved);
+                    prop_assert_eq!(record.session(), before.session());
+                }
+                (None, Ok(())) => {
+                    return Err(TestCaseError::fail(format!("{from:?} accepted {kind:?}")));
+                }
+                (None, Err(err)) => {
+                    prop_assert_eq!(err, SessionsError::IllegalTransition { from, change: kind });
+                    prop_assert_eq!(&record, &before);
+                }
+                (Some(_), Err(err)) => {
+                    // A legal move with bad facts (a no-show recorded early, the same time again).
+                    let illegal = matches!(err, SessionsError::IllegalTransition { .. });
+                    prop_assert!(!illegal, "{:?}", err);
+                    prop_assert_eq!(&record, &before);
+                }
+            }
+            round_trip::<SessionRecord>("session_record", &record)?;
+        }
+    }
+}
+
+fn t(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn completed_record() -> Value {
+    json!({
+        "schema_version": 1,
+        "session": "sess-4",
+        "number": 4,
+        "kind": "prt_therapy",
+        "modality": "video",
+        "scheduled_at": "2026-03-12T17:00:00Z",
+        "reschedules": [{"from": "2026-03-11T17:00:00Z", "to": "2026-03-12T17:00:00Z"}],
+        "status": {
+            "state": "completed",
+            "started_at": "2026-03-12T17:00:00Z",
+            "ended_at": "2026-03-12T17:50:00Z",
+            "exercises": [{
+                "schema_version": 1,
+                "exercise": {"source": "catalog", "kind": "somatic_tracking"},
+                "started_at": "2026-03-12T17:15:00Z",
+                "minutes": 12,
+                "guidance": "guided",
+                "pain_before": 6,
+                "pain_after": 3,
+                "session": "sess-4"
+            }],
+            "homework": [{
+                "exercise": {"source": "custom", "id": "app.walk", "name": "Mindful walk",
+                             "components": ["somatic_tracking", "positive_sensations"],
+                             "family": "somatic", "typical_minutes": 20},
+                "frequency": {"times": 1, "per": "day"},
+                "due": "2026-03-19"
+            }],
+            "pain_before": 6,
+            "pain_after": 4,
+            "notes": "Discussed fear of bending.",
+            "alliance": 8
+        }
+    })
+}
+
+#[test]
+fn a_completed_record_fixture_reads_and_validates() {
+    let fixture = completed_record();
+    assert_eq!(
+        schema_verdict(&validator("session_record"), &fixture),
+        Ok(())
+    );
+    let record: SessionRecord = serde_json::from_value(fixture.clone()).unwrap();
+    assert_eq!(record.originally_scheduled_at(), t("2026-03-11T17:00:00Z"));
+    assert_eq!(serde_json::to_value(&record).unwrap(), fixture);
+    assert!(!format!("{record:?}").contains("bending"));
+}
+
+/// Both doors refuse a document the schema can judge.
+#[test]
+fn schema_and_serde_agree_on_bad_records() {
+    let edits: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+        ("number 0", Box::new(|v| v["number"] = json!(0))),
+        ("unknown field", Box::new(|v| v["colour"] = json!("red"))),
+        (
+            "schema version 2",
+            Box::new(|v| v["schema_version"] = json!(2)),
+        ),
+        (
+            "alliance 11",
+            Box::new(|v| v["status"]["alliance"] = json!(11)),
+        ),
+        (
+            "pain -1",
+            Box::new(|v| v["status"]["pain_after"] = json!(-1)),
+        ),
+        (
+            "state rescheduled",
+            Box::new(|v| v["status"]["state"] = json!("rescheduled")),
+        ),
+        (
+            "no ended_at",
+            Box::new(|v| {
+                v["status"].as_object_mut().unwrap().remove("ended_at");
+            }),
+        ),
+        (
+            "log minutes 0",
+            Box::new(|v| v["status"]["exercises"][0]["minutes"] = json!(0)),
+        ),
+        (
+            "empty notes",
+            Box::new(|v| v["status"]["notes"] = json!("")),
+        ),
+        (
+            "times 0",
+            Box::new(|v| v["status"]["homework"][0]["frequency"]["times"] = json!(0)),
+        ),
+        (
+            "no components",
+            Box::new(|v| v["status"]["homework"][0]["exercise"]["components"] = json!([])),
+        ),
+        (
+            "repeated component",
+            Box::new(|v| {
+                v["status"]["homework"][0]["exercise"]["components"] =
+                    json!(["somatic_tracking", "somatic_tracking"]);
+            }),
+        ),
+        ("modality fax", Box::new(|v| v["modality"] = json!("fax"))),
+        (
+            "bad timestamp",
+            Box::new(|v| v["scheduled_at"] = json!("2026-13-40T00:00:00Z")),
+        ),
+    ];
+    let schema = validator("session_record");
+    for (what, edit) in edits {
+        let mut bad = completed_record();
+        edit(&mut bad);
+        assert!(
+            schema_verdict(&schema, &bad).is_err(),
+            "schema accepted {what}"
+        );
+        assert!(
+            serde_json::from_value::<SessionRecord>(bad).is_err(),
+            "serde accepted {what}"
+        );
+    }
+}
+
+/// Cross-field rules the schema cannot state are still enforced on reading, with typed messages.
+#[test]
+fn serde_enforces_cross_field_rules() {
+    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+        (
+            "ended_at is not after started_at",
+            Box::new(|v| v["status"]["ended_at"] = json!("2026-03-12T16:00:00Z")),
+        ),
+        (
+            "exercises[0] is not within",
+            Box::new(|v| v["status"]["exercises"][0]["started_at"] = json!("2026-03-12T17:45:00Z")),
+        ),
+        (
+            "exercises[0].session names a different session",
+            Box::new(|v| v["status"]["exercises"][0]["session"] = json!("sess-9")),
+        ),
+        (
+            "homework.due is not after ended_at",
+            Box::new(|v| v["status"]["homework"][0]["due"] = json!("2026-03-11")),
+        ),
+        (
+            "reschedules[0] does not continue",
+            Box::new(|v| v["scheduled_at"] = json!("2026-03-13T17:00:00Z")),
+        ),
+    ];
+    let schema = validator("session_record");
+    for (needle, edit) in cases {
+        let mut bad = completed_record();
+        edit(&mut bad);
+        assert_eq!(
+            schema_verdict(&schema, &bad),
+            Ok(()),
+            "{needle}: the schema cannot judge this"
+        );
+        let err = serde_json::from_value::<SessionRecord>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+}
+
+#[test]
+fn session_errors_convert_into_the_crate_error() {
+    let mut record = SessionRecord::new(
+        SessionId::new("s").unwrap(),
+        1,
+        pain_reprocessing::sessions::SessionKind::Booster,
+        pain_reprocessing::sessions::Modality::Phone,
+        t("2026-03-12T17:00:00Z"),
+    )
+    .unwrap();
+    let run = |record: &mut SessionRecord| -> Result<(), pain_reprocessing::Error> {
+        record.complete(pain_reprocessing::sessions::SessionOutcome::new(t(
+            "2026-03-12T18:00:00Z",
+        )))?;
+        Ok(())
+    };
+    let err = run(&mut record).unwrap_err();
+    assert!(matches!(err, pain_reprocessing::Error::Sessions(_)));
+    assert_eq!(
+        err.to_string(),
+        "cannot complete a session that is scheduled"
+    );
+}
