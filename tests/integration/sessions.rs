@@ -148,6 +148,9 @@ proptest! {
     }
 }
 
+/// An edit to a fixture.
+type Edit = Box<dyn Fn(&mut Value)>;
+
 fn t(s: &str) -> DateTime<Utc> {
     s.parse().unwrap()
 }
@@ -206,7 +209,7 @@ fn a_completed_record_fixture_reads_and_validates() {
 /// Both doors refuse a document the schema can judge.
 #[test]
 fn schema_and_serde_agree_on_bad_records() {
-    let edits: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let edits: Vec<(&str, Edit)> = vec![
         ("number 0", Box::new(|v| v["number"] = json!(0))),
         ("unknown field", Box::new(|v| v["colour"] = json!("red"))),
         (
@@ -278,7 +281,7 @@ fn schema_and_serde_agree_on_bad_records() {
 /// Cross-field rules the schema cannot state are still enforced on reading, with typed messages.
 #[test]
 fn serde_enforces_cross_field_rules() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let cases: Vec<(&str, Edit)> = vec![
         (
             "ended_at is not after started_at",
             Box::new(|v| v["status"]["ended_at"] = json!("2026-03-12T16:00:00Z")),
