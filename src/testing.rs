@@ -363,7 +363,15 @@ pub fn homework() -> impl Strategy<Value = Homework> {
                 Just(assigned_on),
                 Just(session),
                 proptest::collection::vec(assignment_from(assigned_on), 1..=4),
-                proptest::collection::vec((0_usize..4, 0_i64..=70, 1_u16..=240), 0..=10),
+                proptest::collection::vec(
+                    (
+                        0_usize..4,
+                        0_i64..=70,
+                        1_u16..=240,
+                        proptest::option::of(0_u32..24),
+                    ),
+                    0..=10,
+                ),
             )
         })
         .prop_filter_map(
@@ -374,12 +382,16 @@ pub fn homework() -> impl Strategy<Value = Homework> {
                 if let Some(session) = session {
                     homework = homework.in_session(session);
                 }
-                for (index, offset, minutes) in completions {
-                    let completion = Completion::new(
-                        index % count,
-                        assigned_on + TimeDelta::days(offset),
-                        minutes,
-                    );
+                for (index, offset, minutes, logged_at_hour) in completions {
+                    let index = index % count;
+                    let on = assigned_on + TimeDelta::days(offset);
+                    let mut completion = Completion::new(index, on, minutes);
+                    if let Some(hour) = logged_at_hour {
+                        let exercise = homework.assignments().get(index)?.exercise().clone();
+                        let at = on.and_hms_opt(hour, 0, 0)?.and_utc();
+                        completion = completion
+                            .with_log(PracticeLog::builder(exercise, at, minutes).build().ok()?);
+                    }
                     homework.record(completion).ok()?;
                 }
                 Some(homework)

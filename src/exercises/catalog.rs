@@ -284,7 +284,7 @@ impl ExerciseKind {
         }
     }
 
-    /// The PRT components this technique serves, in the order of [`PrtComponent::ALL`]'s relevance.
+    /// The PRT components this technique serves, its main component first.
     pub const fn components(self) -> &'static [PrtComponent] {
         self.entry().components
     }

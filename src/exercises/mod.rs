@@ -65,6 +65,12 @@ pub enum ExercisesError {
         "components is empty; a custom exercise serves at least one of the five PRT components"
     )]
     NoComponents,
+    /// A time plus a duration fell outside the range of representable times.
+    #[error("{field} plus the duration is beyond the latest representable time")]
+    TimeOutOfRange {
+        /// The field holding the start time, such as `started_at`.
+        field: &'static str,
+    },
     /// A text field broke the text rules.
     #[error("{field} {source}")]
     Text {

@@ -117,6 +117,11 @@ impl TryFrom<PracticeLogData> for PracticeLog {
 
     fn try_from(data: PracticeLogData) -> Result<PracticeLog, ExercisesError> {
         check_minutes("minutes", data.minutes, MAX_PRACTICE_MINUTES)?;
+        if end_of(data.started_at, data.minutes).is_none() {
+            return Err(ExercisesError::TimeOutOfRange {
+                field: "started_at",
+            });
+        }
         Ok(PracticeLog {
             exercise: data.exercise,
             started_at: data.started_at,
@@ -148,6 +153,11 @@ impl From<PracticeLog> for PracticeLogData {
             session: log.session,
         }
     }
+}
+
+/// `started_at + minutes`, or `None` past the last representable time.
+fn end_of(started_at: DateTime<Utc>, minutes: u16) -> Option<DateTime<Utc>> {
+    started_at.checked_add_signed(TimeDelta::minutes(i64::from(minutes)))
 }
 
 /// `after - before`, when both are present.
@@ -199,7 +209,8 @@ impl PracticeLog {
 
     /// When the practice ended: the start plus its minutes.
     pub fn ended_at(&self) -> DateTime<Utc> {
-        self.started_at + TimeDelta::minutes(i64::from(self.minutes))
+        // Construction checked that the end is representable; the fallback is never taken.
+        end_of(self.started_at, self.minutes).unwrap_or(DateTime::<Utc>::MAX_UTC)
     }
 
     /// Guided or self-guided.
@@ -317,7 +328,9 @@ impl PracticeLogBuilder {
     ///
     /// # Errors
     ///
-    /// [`ExercisesError::OutOfRange`] when the minutes are outside 1-[`MAX_PRACTICE_MINUTES`].
+    /// [`ExercisesError::OutOfRange`] when the minutes are outside 1-[`MAX_PRACTICE_MINUTES`], and
+    /// [`ExercisesError::TimeOutOfRange`] when the practice would end after the last representable
+    /// time.
     pub fn build(self) -> Result<PracticeLog, ExercisesError> {
         PracticeLog::try_from(self.data)
     }
@@ -371,6 +384,19 @@ mod tests {
         assert_eq!(
             build(90).unwrap().ended_at(),
             "2026-03-02T20:00:00Z".parse::<DateTime<Utc>>().unwrap()
+        );
+    }
+
+    #[test]
+    fn the_end_must_be_representable() {
+        let last = DateTime::<Utc>::MAX_UTC - TimeDelta::minutes(10);
+        let build = |m| PracticeLog::builder(ExerciseKind::BodyScan.into(), last, m).build();
+        assert_eq!(build(10).unwrap().ended_at(), DateTime::<Utc>::MAX_UTC);
+        assert_eq!(
+            build(11),
+            Err(ExercisesError::TimeOutOfRange {
+                field: "started_at"
+            })
         );
     }
 

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::homework::{Assignment, MAX_ASSIGNMENTS};
+use super::homework::{Assignment, Homework, MAX_ASSIGNMENTS};
 use super::plan::{Modality, SessionKind, SessionPlan, check_number};
 use super::{SessionsError, check_len};
 use crate::exercises::{PracticeLog, SchemaVersion};
@@ -714,6 +714,20 @@ impl SessionRecord {
     pub fn status(&self) -> &SessionStatus {
         &self.status
     }
+
+    /// The homework set in this session as a [`Homework`] document to record completions in:
+    /// assigned on the day the session ended and linked to the session. `None` unless the session
+    /// is completed with at least one assignment.
+    pub fn homework(&self) -> Option<Homework> {
+        match &self.status {
+            SessionStatus::Completed {
+                ended_at, homework, ..
+            } => Homework::new(ended_at.date_naive(), homework.iter().cloned())
+                .ok()
+                .map(|h| h.in_session(self.session.clone())),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1008,6 +1022,27 @@ mod tests {
             })
         ));
         assert_eq!(full, before);
+    }
+
+    #[test]
+    fn homework_set_in_a_session_becomes_a_document() {
+        assert_eq!(completed().homework(), None, "no assignments");
+        assert_eq!(scheduled().homework(), None);
+        let mut r = in_progress();
+        let assignment = Assignment::new(
+            ExerciseKind::BodyScan.into(),
+            Frequency::new(1, Per::Day).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 3, 9).unwrap(),
+        );
+        r.complete(SessionOutcome::new(t("2026-03-02T18:00:00Z")).homework(assignment.clone()))
+            .unwrap();
+        let homework = r.homework().unwrap();
+        assert_eq!(
+            homework.assigned_on(),
+            NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+        );
+        assert_eq!(homework.assignments(), &[assignment]);
+        assert_eq!(homework.session(), Some(&id()));
     }
 
     #[test]
