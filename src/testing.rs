@@ -95,6 +95,12 @@ use crate::sessions::{
     SessionKind, SessionOutcome, SessionPlan, SessionRecord, StatusChange,
 };
 
+/// `at` moved by `minutes`, or `at` itself when that leaves chrono's range (strategies never panic).
+fn shift(at: DateTime<Utc>, minutes: i64) -> DateTime<Utc> {
+    at.checked_add_signed(TimeDelta::minutes(minutes))
+        .unwrap_or(at)
+}
+
 /// Any instant from 2020 to 2035, to the second.
 pub fn instant() -> impl Strategy<Value = DateTime<Utc>> {
     (1_577_836_800_i64..2_082_758_400).prop_filter_map("valid", |s| DateTime::from_timestamp(s, 0))
@@ -233,7 +239,12 @@ pub fn frequency() -> impl Strategy<Value = Frequency> {
 /// An [`Assignment`] due `0..=60` days after `from`.
 pub fn assignment_from(from: NaiveDate) -> impl Strategy<Value = Assignment> {
     (exercise(), frequency(), 0_i64..=60).prop_map(move |(exercise, frequency, days)| {
-        Assignment::new(exercise, frequency, from + TimeDelta::days(days))
+        Assignment::new(
+            exercise,
+            frequency,
+            from.checked_add_signed(TimeDelta::days(days))
+                .unwrap_or(from),
+        )
     })
 }
 
@@ -260,14 +271,14 @@ pub fn session_outcome(
     started_at: DateTime<Utc>,
 ) -> impl Strategy<Value = SessionOutcome> {
     (1_i64..=240).prop_flat_map(move |length| {
-        let ended_at = started_at + TimeDelta::minutes(length);
+        let ended_at = shift(started_at, length);
         let logs = proptest::collection::vec(
             (0..length, any::<bool>()).prop_flat_map({
                 let session = session.clone();
                 move |(offset, named)| {
                     let minutes = u16::try_from((length - offset).clamp(1, 240)).unwrap_or(1);
                     practice_log_at(
-                        started_at + TimeDelta::minutes(offset),
+                        shift(started_at, offset),
                         minutes,
                         named.then(|| session.clone()),
                     )
@@ -310,7 +321,7 @@ pub fn status_change(
     session: SessionId,
     around: DateTime<Utc>,
 ) -> impl Strategy<Value = StatusChange> {
-    let near = (-2880_i64..=2880).prop_map(move |m| around + TimeDelta::minutes(m));
+    let near = (-2880_i64..=2880).prop_map(move |m| shift(around, m));
     prop_oneof![
         (near.clone(), proptest::option::of(rating()))
             .prop_map(|(at, pain_before)| StatusChange::Start { at, pain_before }),
@@ -384,7 +395,7 @@ pub fn homework() -> impl Strategy<Value = Homework> {
                 }
                 for (index, offset, minutes, logged_at_hour) in completions {
                     let index = index % count;
-                    let on = assigned_on + TimeDelta::days(offset);
+                    let on = assigned_on.checked_add_signed(TimeDelta::days(offset))?;
                     let mut completion = Completion::new(index, on, minutes);
                     if let Some(hour) = logged_at_hour {
                         let exercise = homework.assignments().get(index)?.exercise().clone();

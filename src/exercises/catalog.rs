@@ -100,37 +100,40 @@ pub const MAX_EXERCISE_MINUTES: u16 = 240;
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ExerciseKind {
-    /// Pain education and reattribution.
+    /// Pain education and reattribution (component 1, clinical reference §1.4 `[S8]` `[S9]`).
     PainEducation,
-    /// Gathering and reinforcing personal evidence.
+    /// Gathering and reinforcing personal evidence (component 2, §1.4 `[S8]` `[S9]`).
     EvidenceGathering,
-    /// Somatic tracking.
+    /// Somatic tracking (component 3, §1.4 `[S8]` `[S12]`).
     SomaticTracking,
-    /// Safety reappraisal of sensations.
+    /// Safety reappraisal of sensations, a part of somatic tracking (§1.4 `[S12]`).
     SafetyReappraisal,
-    /// Mindfulness practice.
+    /// Mindfulness practice, the attention part of somatic tracking (§1.4 `[S12]`).
     MindfulnessPractice,
-    /// Body scan.
+    /// Body scan (not named in the reference's PRT description; mapped by the crate).
     BodyScan,
-    /// Guided imagery.
+    /// Guided imagery (not named in the reference's PRT description; mapped by the crate).
     GuidedImagery,
-    /// Progressive muscle relaxation.
+    /// Progressive muscle relaxation (not named in the reference's PRT description; mapped by the
+    /// crate).
     ProgressiveMuscleRelaxation,
-    /// Emotional awareness: naming and allowing emotions.
+    /// Emotional awareness: naming and allowing emotions (component 4, §1.4 `[S8]` `[S16]`).
     EmotionalAwareness,
-    /// Expressive writing.
+    /// Expressive writing (serves component 4; not named in the reference's PRT description).
     ExpressiveWriting,
-    /// Addressing pressure and self-criticism.
+    /// Addressing pressure and self-criticism (component 4, §1.4 `[S8]` `[S13]` `[S14]`).
     PressureAndSelfCriticism,
-    /// Positive affect induction.
+    /// Positive affect induction (component 5, §1.4 `[S8]` `[S9]`; as a named part of somatic
+    /// tracking UNVERIFIED).
     PositiveAffectInduction,
-    /// Graded exposure to feared movements or activities.
+    /// Graded exposure to feared movements or activities (exposure-based techniques, §1.3 `[S1]`;
+    /// corrective experiences, §1.4 `[S13]` `[S14]`).
     GradedExposure,
-    /// Cognitive restructuring of pain-related beliefs.
+    /// Cognitive restructuring of pain-related beliefs (cognitive techniques, §1.3 `[S1]`).
     CognitiveRestructuring,
-    /// Setback and relapse planning.
+    /// Setback and relapse planning: setbacks are expected and temporary (§1.4 `[S13]` `[S14]`).
     SetbackPlanning,
-    /// Outcome independence.
+    /// Outcome independence: success is doing the practice (§1.4 `[S12]`).
     OutcomeIndependence,
 }
 
