@@ -135,16 +135,16 @@ impl AdherenceReport {
     ///
     /// # Errors
     ///
-    /// [`SessionsError::NotAfter`] when `to` is before `from`.
+    /// [`SessionsError::Before`] when `to` is before `from`.
     pub fn new(
         from: NaiveDate,
         to: NaiveDate,
         input: AdherenceInput<'_>,
     ) -> Result<AdherenceReport, SessionsError> {
         if to < from {
-            return Err(SessionsError::NotAfter {
-                later: "to",
-                earlier: "from",
+            return Err(SessionsError::Before {
+                field: "to",
+                limit: "from",
             });
         }
         let in_period = |date: NaiveDate| (from..=to).contains(&date);
@@ -439,9 +439,9 @@ mod tests {
         assert_eq!(report.minutes_per_week(), Some(Decimal::ZERO));
         assert_eq!(
             AdherenceReport::new(day(2), day(1), AdherenceInput::default()),
-            Err(SessionsError::NotAfter {
-                later: "to",
-                earlier: "from"
+            Err(SessionsError::Before {
+                field: "to",
+                limit: "from"
             })
         );
     }

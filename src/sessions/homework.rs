@@ -310,7 +310,7 @@ impl Homework {
     /// # Errors
     ///
     /// [`SessionsError::Empty`] with no assignments, [`SessionsError::TooMany`] beyond
-    /// [`MAX_ASSIGNMENTS`], [`SessionsError::NotAfter`] (`assignments.due` before `assigned_on`).
+    /// [`MAX_ASSIGNMENTS`], [`SessionsError::Before`] (`assignments.due` before `assigned_on`).
     pub fn new(
         assigned_on: NaiveDate,
         assignments: impl IntoIterator<Item = Assignment>,
@@ -347,7 +347,7 @@ impl Homework {
     ///
     /// # Errors
     ///
-    /// [`SessionsError::UnknownAssignment`], [`SessionsError::NotAfter`] (`completions.on` before
+    /// [`SessionsError::UnknownAssignment`], [`SessionsError::Before`] (`completions.on` before
     /// `assigned_on`), [`SessionsError::OutOfRange`] (minutes),
     /// [`SessionsError::CompletionLogMismatch`], [`SessionsError::TooMany`] beyond
     /// [`MAX_COMPLETIONS`].
@@ -368,9 +368,9 @@ impl Homework {
             },
         )?;
         if completion.on < self.assigned_on {
-            return Err(SessionsError::NotAfter {
-                later: "completions.on",
-                earlier: "assigned_on",
+            return Err(SessionsError::Before {
+                field: "completions.on",
+                limit: "assigned_on",
             });
         }
         check_range(
@@ -458,9 +458,9 @@ pub(crate) fn check_due_dates(
     assignments: &[Assignment],
 ) -> Result<(), SessionsError> {
     if assignments.iter().any(|a| a.due < assigned_on) {
-        return Err(SessionsError::NotAfter {
-            later: "assignments.due",
-            earlier: "assigned_on",
+        return Err(SessionsError::Before {
+            field: "assignments.due",
+            limit: "assigned_on",
         });
     }
     Ok(())
@@ -502,9 +502,9 @@ mod tests {
         );
         assert_eq!(
             Homework::new(day(9), [assignment(ExerciseKind::BodyScan, 1, Per::Day, 8)]),
-            Err(SessionsError::NotAfter {
-                later: "assignments.due",
-                earlier: "assigned_on"
+            Err(SessionsError::Before {
+                field: "assignments.due",
+                limit: "assigned_on"
             })
         );
         let many = vec![assignment(ExerciseKind::BodyScan, 1, Per::Day, 8); 17];
@@ -533,8 +533,8 @@ mod tests {
         );
         assert!(matches!(
             hw.record(Completion::new(0, day(1), 10)),
-            Err(SessionsError::NotAfter {
-                later: "completions.on",
+            Err(SessionsError::Before {
+                field: "completions.on",
                 ..
             })
         ));

@@ -122,6 +122,14 @@ pub enum SessionsError {
         /// The field it must follow, such as `started_at`.
         earlier: &'static str,
     },
+    /// A time or date that may not come before another did.
+    #[error("{field} is before {limit}")]
+    Before {
+        /// The field that came too early, such as `recorded_at`.
+        field: &'static str,
+        /// The field it may not precede, such as `scheduled_at`.
+        limit: &'static str,
+    },
     /// A status change the lifecycle does not allow from the current status.
     #[error("cannot {change} a session that is {from}")]
     IllegalTransition {

@@ -484,9 +484,9 @@ fn check_completed(
         }
     }
     if homework.iter().any(|a| a.due() < ended_at.date_naive()) {
-        return Err(SessionsError::NotAfter {
-            later: "homework.due",
-            earlier: "ended_at",
+        return Err(SessionsError::Before {
+            field: "homework.due",
+            limit: "ended_at",
         });
     }
     Ok(())
@@ -498,9 +498,9 @@ fn check_no_show(
     recorded_at: DateTime<Utc>,
 ) -> Result<(), SessionsError> {
     if recorded_at < scheduled_at {
-        return Err(SessionsError::NotAfter {
-            later: "recorded_at",
-            earlier: "scheduled_at",
+        return Err(SessionsError::Before {
+            field: "recorded_at",
+            limit: "scheduled_at",
         });
     }
     Ok(())
@@ -632,7 +632,8 @@ impl SessionRecord {
     /// # Errors
     ///
     /// [`SessionsError::IllegalTransition`] unless in progress; [`SessionsError::NotAfter`] when
-    /// it ends at or before its start or homework is due before the day it ends;
+    /// it ends at or before its start; [`SessionsError::Before`] when homework is due before the
+    /// day it ends;
     /// [`SessionsError::PracticeOutsideSession`] and [`SessionsError::PracticeInOtherSession`] for
     /// practice logs; [`SessionsError::TooMany`] for too many exercises or assignments.
     pub fn complete(&mut self, outcome: SessionOutcome) -> Result<(), SessionsError> {
@@ -657,7 +658,7 @@ impl SessionRecord {
     ///
     /// # Errors
     ///
-    /// [`SessionsError::IllegalTransition`] unless scheduled; [`SessionsError::NotAfter`] when `at`
+    /// [`SessionsError::IllegalTransition`] unless scheduled; [`SessionsError::Before`] when `at`
     /// is before the scheduled time.
     pub fn no_show(&mut self, at: DateTime<Utc>) -> Result<(), SessionsError> {
         self.apply(StatusChange::NoShow { at })
@@ -943,9 +944,9 @@ mod tests {
             ),
             (
                 SessionOutcome::new(end).homework(due_early),
-                SessionsError::NotAfter {
-                    later: "homework.due",
-                    earlier: "ended_at",
+                SessionsError::Before {
+                    field: "homework.due",
+                    limit: "ended_at",
                 },
             ),
         ];
@@ -1050,9 +1051,9 @@ mod tests {
         let mut r = scheduled();
         assert_eq!(
             r.no_show(t("2026-03-02T16:59:59Z")),
-            Err(SessionsError::NotAfter {
-                later: "recorded_at",
-                earlier: "scheduled_at"
+            Err(SessionsError::Before {
+                field: "recorded_at",
+                limit: "scheduled_at"
             })
         );
         assert_eq!(r, scheduled());
@@ -1117,7 +1118,7 @@ mod tests {
                 v["status"] =
                     serde_json::json!({"state": "no_show", "recorded_at": "2026-03-01T00:00:00Z"})
             },
-            "recorded_at is not after scheduled_at",
+            "recorded_at is before scheduled_at",
         );
         let mut two = json.clone();
         two["reschedules"] = serde_json::json!([

@@ -295,7 +295,7 @@ fn serde_enforces_cross_field_rules() {
             Box::new(|v| v["status"]["exercises"][0]["session"] = json!("sess-9")),
         ),
         (
-            "homework.due is not after ended_at",
+            "homework.due is before ended_at",
             Box::new(|v| v["status"]["homework"][0]["due"] = json!("2026-03-11")),
         ),
         (
@@ -341,4 +341,146 @@ fn session_errors_convert_into_the_crate_error() {
         err.to_string(),
         "cannot complete a session that is scheduled"
     );
+}
+
+fn homework_fixture() -> Value {
+    json!({
+        "schema_version": 1,
+        "assigned_on": "2026-03-02",
+        "session": "sess-1",
+        "assignments": [
+            {"exercise": {"source": "catalog", "kind": "somatic_tracking"},
+             "frequency": {"times": 1, "per": "day"}, "due": "2026-03-08"},
+            {"exercise": {"source": "catalog", "kind": "expressive_writing"},
+             "frequency": {"times": 3, "per": "week"}, "due": "2026-03-08"}
+        ],
+        "completions": [
+            {"assignment": 0, "on": "2026-03-02", "minutes": 10},
+            {"assignment": 0, "on": "2026-03-03", "minutes": 12, "log": {
+                "schema_version": 1,
+                "exercise": {"source": "catalog", "kind": "somatic_tracking"},
+                "started_at": "2026-03-03T07:30:00Z",
+                "minutes": 12,
+                "guidance": "self_guided",
+                "fear_before": 5,
+                "fear_after": 2,
+                "note": "Less scared of the twinge today."
+            }},
+            {"assignment": 1, "on": "2026-03-04", "minutes": 20}
+        ]
+    })
+}
+
+#[test]
+fn a_homework_fixture_reads_validates_and_scores() {
+    let fixture = homework_fixture();
+    assert_eq!(schema_verdict(&validator("homework"), &fixture), Ok(()));
+    let homework: Homework = serde_json::from_value(fixture.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&homework).unwrap(), fixture);
+    // Tracking 2 of 7 (14 of 49 sevenths), writing 1 of 3 (7 of 21): 21/70 = 30%.
+    let adherence = homework
+        .adherence(chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap())
+        .unwrap();
+    assert_eq!((adherence.part(), adherence.whole()), (21, 70));
+    assert_eq!(adherence.percentage().to_string(), "30%");
+    let log = homework.completions()[1].log().unwrap();
+    assert_eq!(log.fear_change(), Some(-3));
+    assert!(!format!("{homework:?}").contains("twinge"));
+}
+
+#[test]
+fn schema_and_serde_agree_on_bad_homework() {
+    let edits: Vec<(&str, Edit)> = vec![
+        ("no assignments", Box::new(|v| v["assignments"] = json!([]))),
+        (
+            "times 21",
+            Box::new(|v| v["assignments"][0]["frequency"]["times"] = json!(21)),
+        ),
+        (
+            "per month",
+            Box::new(|v| v["assignments"][0]["frequency"]["per"] = json!("month")),
+        ),
+        (
+            "bad due",
+            Box::new(|v| v["assignments"][0]["due"] = json!("2026-02-30")),
+        ),
+        (
+            "minutes 241",
+            Box::new(|v| v["completions"][0]["minutes"] = json!(241)),
+        ),
+        (
+            "log fear 11",
+            Box::new(|v| v["completions"][1]["log"]["fear_after"] = json!(11)),
+        ),
+        (
+            "log guidance",
+            Box::new(|v| v["completions"][1]["log"]["guidance"] = json!("hypnotic")),
+        ),
+        (
+            "extra field",
+            Box::new(|v| v["completions"][0]["rating"] = json!(3)),
+        ),
+        (
+            "negative index",
+            Box::new(|v| v["completions"][0]["assignment"] = json!(-1)),
+        ),
+    ];
+    let schema = validator("homework");
+    for (what, edit) in edits {
+        let mut bad = homework_fixture();
+        edit(&mut bad);
+        assert!(
+            schema_verdict(&schema, &bad).is_err(),
+            "schema accepted {what}"
+        );
+        assert!(
+            serde_json::from_value::<Homework>(bad).is_err(),
+            "serde accepted {what}"
+        );
+    }
+    // Rules only serde can judge.
+    let cases: Vec<(&str, Edit)> = vec![
+        (
+            "assignments.due is before assigned_on",
+            Box::new(|v| v["assignments"][1]["due"] = json!("2026-03-01")),
+        ),
+        (
+            "completions.on is before assigned_on",
+            Box::new(|v| v["completions"][2]["on"] = json!("2026-03-01")),
+        ),
+        (
+            "completions[2].assignment is 2",
+            Box::new(|v| v["completions"][2]["assignment"] = json!(2)),
+        ),
+        (
+            "completions[1].log.started_at disagrees",
+            Box::new(|v| v["completions"][1]["on"] = json!("2026-03-04")),
+        ),
+        (
+            "completions[1].log.minutes disagrees",
+            Box::new(|v| v["completions"][1]["minutes"] = json!(13)),
+        ),
+    ];
+    for (needle, edit) in cases {
+        let mut bad = homework_fixture();
+        edit(&mut bad);
+        assert_eq!(schema_verdict(&schema, &bad), Ok(()), "{needle}");
+        let err = serde_json::from_value::<Homework>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+}
+
+#[test]
+fn the_exercise_schema_lists_the_whole_catalog() {
+    use pain_reprocessing::exercises::ExerciseKind;
+    let schema = validator("exercise");
+    for kind in ExerciseKind::ALL {
+        let json = serde_json::to_value(Exercise::Catalog(kind)).unwrap();
+        assert_eq!(schema_verdict(&schema, &json), Ok(()), "{kind:?}");
+    }
+    let unknown = json!({"source": "catalog", "kind": "cold_plunge"});
+    assert!(schema_verdict(&schema, &unknown).is_err());
+    assert!(serde_json::from_value::<Exercise>(unknown).is_err());
 }
