@@ -31,14 +31,13 @@
 //! ```
 
 mod catalog;
+mod exercise;
 mod practice;
 mod version;
 
-pub(crate) use catalog::unique_components;
-pub use catalog::{
-    CustomExercise, Exercise, ExerciseId, ExerciseKind, ExerciseName, MAX_EXERCISE_MINUTES,
-    MAX_NAME_CHARS, ModalityFamily, PrtComponent,
-};
+pub use catalog::{ExerciseKind, MAX_EXERCISE_MINUTES, ModalityFamily, PrtComponent};
+pub(crate) use exercise::unique_components;
+pub use exercise::{CustomExercise, Exercise, ExerciseId, ExerciseName, MAX_NAME_CHARS};
 pub use practice::{Guidance, MAX_PRACTICE_MINUTES, PracticeLog, PracticeLogBuilder};
 pub(crate) use version::SchemaVersion;
 

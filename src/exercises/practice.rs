@@ -4,7 +4,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::catalog::check_minutes;
+use super::exercise::check_minutes;
 use super::{Exercise, ExercisesError, SchemaVersion};
 use crate::{Note, Rating, SessionId};
 

@@ -65,6 +65,7 @@ mod adherence;
 mod homework;
 mod plan;
 mod record;
+mod status;
 
 pub use adherence::{AdherenceInput, AdherenceReport, Proportion};
 pub use homework::{
@@ -74,9 +75,10 @@ pub use plan::{
     MAX_PLANNED_EXERCISES, MAX_SESSION_MINUTES, MAX_SESSION_NUMBER, Modality, SessionKind,
     SessionPlan,
 };
-pub use record::{
-    CancellationReason, CancelledBy, ChangeKind, MAX_RESCHEDULES, MAX_SESSION_EXERCISES,
-    Reschedule, SessionOutcome, SessionRecord, SessionStatus, StatusChange, StatusKind,
+pub use record::{MAX_RESCHEDULES, SessionRecord};
+pub use status::{
+    CancellationReason, CancelledBy, ChangeKind, MAX_SESSION_EXERCISES, Reschedule, SessionOutcome,
+    SessionStatus, StatusChange, StatusKind,
 };
 
 use crate::exercises::ExercisesError;
