@@ -16,7 +16,7 @@ pub const MAX_ASSIGNMENTS: usize = 16;
 /// The most completion entries one homework may hold.
 pub const MAX_COMPLETIONS: usize = 1000;
 
-/// The period a [`Frequency`] counts in.
+/// The period a `Frequency` counts in: a day or a week.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]

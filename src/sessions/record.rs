@@ -26,7 +26,7 @@ pub const MAX_RESCHEDULES: usize = 20;
 /// practice logs lie within it and name no other session, its homework is due on or after the day
 /// it ended; a no-show is recorded no earlier than the scheduled time).
 ///
-/// Clinician notes are [`Note`]s, so `Debug` never shows their text.
+/// Clinician notes are [`Note`](crate::Note)s, so `Debug` never shows their text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(
     description = "What happened to one session: its identity, current scheduled time, reschedule history and status with the facts of that status. Also checked on reading: a completed session ends after it starts and its practice logs lie within it; reschedules chain up to scheduled_at."

@@ -71,9 +71,10 @@ impl Reschedule {
 
 /// Where a session is in its lifecycle, with the facts of that status.
 ///
-/// Statuses are reached only through [`SessionRecord`]'s changes (or by reading a record, which
+/// Statuses are reached only through [`SessionRecord`](super::SessionRecord)'s changes (or by reading a record, which
 /// re-checks everything), so their variants cannot be built outside the crate.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(description = "Where a session is in its lifecycle, with the facts of that status.")]
 #[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum SessionStatus {
@@ -237,7 +238,7 @@ impl SessionStatus {
     }
 }
 
-/// The facts of a finished session, handed to [`SessionRecord::complete`].
+/// The facts of a finished session, handed to [`SessionRecord::complete`](super::SessionRecord::complete).
 ///
 /// The start time and the pain rating at the start come from the in-progress status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,7 +295,7 @@ impl SessionOutcome {
     }
 }
 
-/// A status change requested of a [`SessionRecord`].
+/// A status change requested of a [`SessionRecord`](super::SessionRecord).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum StatusChange {
