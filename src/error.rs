@@ -5,10 +5,12 @@
 //! still match on the cause.
 
 use crate::decimal::DecimalError;
+use crate::exercises::ExercisesError;
 use crate::id::IdError;
 use crate::instruments::InstrumentError;
 use crate::outcomes::OutcomesError;
 use crate::rating::RatingError;
+use crate::sessions::SessionsError;
 use crate::text::NoteError;
 
 /// Any error the crate reports. Each variant wraps one module's error; the message is the module's.
@@ -44,4 +46,10 @@ pub enum Error {
     /// An instrument response could not be built, read or scored.
     #[error(transparent)]
     Instrument(#[from] InstrumentError),
+    /// An exercise or practice log was invalid.
+    #[error(transparent)]
+    Exercises(#[from] ExercisesError),
+    /// A session plan, session record, homework or adherence request was invalid.
+    #[error(transparent)]
+    Sessions(#[from] SessionsError),
 }

@@ -60,6 +60,8 @@
 //! | [`outcomes`] | [`Change`], clinical importance, reliable change, [`ResponderDefinition`], [`Trajectory`], [`CohortSummary`] |
 //! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
+//! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
+//! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
@@ -78,23 +80,27 @@
 
 pub mod decimal;
 pub mod error;
+pub mod exercises;
 pub mod id;
 pub mod instruments;
 pub mod outcomes;
 pub mod rating;
 pub mod schema;
+pub mod sessions;
 #[cfg(feature = "proptest")]
 pub mod testing;
 pub mod text;
 
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
+pub use crate::exercises::{Exercise, ExerciseKind, ExercisesError, PracticeLog, PrtComponent};
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
 pub use crate::instruments::{InstrumentError, InstrumentId, Response, Score};
 pub use crate::outcomes::{
     Change, CohortSummary, OutcomesError, ResponderDefinition, Timepoint, Trajectory,
 };
 pub use crate::rating::{Direction, Percentage, Rating, RatingError};
+pub use crate::sessions::{SessionPlan, SessionRecord, SessionsError};
 pub use crate::text::{Note, NoteError, TextError};
 
 /// The README's examples, compiled and run as doctests so the front page never lies.

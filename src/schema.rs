@@ -20,11 +20,13 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::exercises::{Exercise, PracticeLog};
 use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
 use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
 };
+use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
 /// The JSON Schema dialect every schema in the catalog declares.
@@ -121,6 +123,11 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<Score>("score"),
     SchemaEntry::of::<AttributionResponse>("attribution_response"),
     SchemaEntry::of::<AttributionSummary>("attribution_summary"),
+    SchemaEntry::of::<Exercise>("exercise"),
+    SchemaEntry::of::<PracticeLog>("practice_log"),
+    SchemaEntry::of::<SessionPlan>("session_plan"),
+    SchemaEntry::of::<SessionRecord>("session_record"),
+    SchemaEntry::of::<Homework>("homework"),
 ];
 
 /// Every root type's entry, in a stable order.

@@ -14,4 +14,5 @@ mod instruments;
 mod outcomes;
 mod scalars;
 mod schemas;
+mod sessions;
 mod support;

@@ -1,0 +1,441 @@
+//! Exercises: a catalog technique or one an app defines ([`CustomExercise`]), as one [`Exercise`].
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::ExercisesError;
+use super::catalog::{ExerciseKind, MAX_EXERCISE_MINUTES, ModalityFamily, PrtComponent};
+use crate::id::{ID_PATTERN, ID_RULES, MAX_ID_CHARS};
+use crate::text::{self, TextRules};
+
+/// Defines a short validated text newtype with serde and a JSON Schema that agree.
+macro_rules! short_text {
+    ($(#[$meta:meta])* $name:ident, $field:literal, $rules:expr, $max:expr, $desc:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The text `value`.
+            ///
+            /// # Errors
+            ///
+            /// [`ExercisesError::Text`] when `value` is empty, too long or holds a control character.
+            pub fn new(value: impl Into<String>) -> Result<$name, ExercisesError> {
+                let value = value.into();
+                text::check(&value, &$rules)
+                    .map_err(|source| ExercisesError::Text { field: $field, source })?;
+                Ok($name(value))
+            }
+
+            /// The text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                $name::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({
+                    "description": $desc,
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": $max,
+                    "pattern": ID_PATTERN,
+                })
+            }
+        }
+    };
+}
+
+short_text! {
+    /// An app's own identifier for a custom exercise: 1-64 characters, no control characters.
+    ExerciseId, "exercise id", ID_RULES, 64, "An app's identifier for a custom exercise: 1-64 characters, no control characters."
+}
+
+/// The most characters an [`ExerciseName`] may have.
+pub const MAX_NAME_CHARS: usize = 120;
+
+const NAME_RULES: TextRules = TextRules {
+    max_chars: MAX_NAME_CHARS,
+    allow_line_breaks: false,
+};
+
+short_text! {
+    /// The display name of a custom exercise: 1-120 characters on one line. Catalog data written
+    /// by an app, not patient text.
+    ExerciseName, "exercise name", NAME_RULES, 120, "A custom exercise's display name: 1-120 characters, no control characters."
+}
+
+// The schema literal above and the constants must agree.
+const _: () = assert!(MAX_ID_CHARS == 64 && MAX_NAME_CHARS == 120);
+
+/// An exercise an app defines for itself, alongside the catalog.
+///
+/// ```
+/// use pain_reprocessing::exercises::{CustomExercise, ModalityFamily, PrtComponent};
+///
+/// let walk = CustomExercise::new(
+///     "app.mindful-walk",
+///     "Mindful walk",
+///     [PrtComponent::SomaticTracking, PrtComponent::PositiveSensations],
+///     ModalityFamily::Somatic,
+///     20,
+/// )?;
+/// assert_eq!(walk.name().as_str(), "Mindful walk");
+/// assert!(CustomExercise::new("x", "X", [], ModalityFamily::Somatic, 20).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(description = "An exercise an app defines alongside the catalog.")]
+#[serde(try_from = "CustomExerciseData", into = "CustomExerciseData")]
+pub struct CustomExercise {
+    id: ExerciseId,
+    name: ExerciseName,
+    components: BTreeSet<PrtComponent>,
+    family: ModalityFamily,
+    typical_minutes: u16,
+}
+
+/// An exercise an app defines alongside the catalog.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "CustomExercise")]
+struct CustomExerciseData {
+    /// The app's own identifier for the exercise.
+    id: ExerciseId,
+    /// The display name.
+    name: ExerciseName,
+    /// The PRT components the exercise serves (at least one, no repeats).
+    #[serde(deserialize_with = "unique_components")]
+    #[schemars(length(min = 1))]
+    components: BTreeSet<PrtComponent>,
+    /// The modality family.
+    family: ModalityFamily,
+    /// A typical length of one practice, in minutes.
+    #[schemars(range(min = 1, max = MAX_EXERCISE_MINUTES))]
+    typical_minutes: u16,
+}
+
+impl CustomExercise {
+    /// A custom exercise.
+    ///
+    /// # Errors
+    ///
+    /// [`ExercisesError::Text`] for a bad `id` or `name`, [`ExercisesError::NoComponents`] when
+    /// `components` is empty, [`ExercisesError::OutOfRange`] when `typical_minutes` is outside
+    /// 1-[`MAX_EXERCISE_MINUTES`].
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        components: impl IntoIterator<Item = PrtComponent>,
+        family: ModalityFamily,
+        typical_minutes: u16,
+    ) -> Result<CustomExercise, ExercisesError> {
+        CustomExercise::try_from(CustomExerciseData {
+            id: ExerciseId::new(id)?,
+            name: ExerciseName::new(name)?,
+            components: components.into_iter().collect(),
+            family,
+            typical_minutes,
+        })
+    }
+
+    /// The app's identifier.
+    pub fn id(&self) -> &ExerciseId {
+        &self.id
+    }
+
+    /// The display name.
+    pub fn name(&self) -> &ExerciseName {
+        &self.name
+    }
+
+    /// The PRT components served, at least one.
+    pub fn components(&self) -> &BTreeSet<PrtComponent> {
+        &self.components
+    }
+
+    /// The modality family.
+    pub fn family(&self) -> ModalityFamily {
+        self.family
+    }
+
+    /// A typical length of one practice, in minutes.
+    pub fn typical_minutes(&self) -> u16 {
+        self.typical_minutes
+    }
+}
+
+impl TryFrom<CustomExerciseData> for CustomExercise {
+    type Error = ExercisesError;
+
+    fn try_from(data: CustomExerciseData) -> Result<CustomExercise, ExercisesError> {
+        if data.components.is_empty() {
+            return Err(ExercisesError::NoComponents);
+        }
+        check_minutes(
+            "typical_minutes",
+            data.typical_minutes,
+            MAX_EXERCISE_MINUTES,
+        )?;
+        Ok(CustomExercise {
+            id: data.id,
+            name: data.name,
+            components: data.components,
+            family: data.family,
+            typical_minutes: data.typical_minutes,
+        })
+    }
+}
+
+impl From<CustomExercise> for CustomExerciseData {
+    fn from(value: CustomExercise) -> CustomExerciseData {
+        CustomExerciseData {
+            id: value.id,
+            name: value.name,
+            components: value.components,
+            family: value.family,
+            typical_minutes: value.typical_minutes,
+        }
+    }
+}
+
+/// Reads a set of components, rejecting repeats (as the schema's `uniqueItems` does) rather than
+/// silently collapsing them.
+pub(crate) fn unique_components<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeSet<PrtComponent>, D::Error> {
+    let list = Vec::<PrtComponent>::deserialize(deserializer)?;
+    let count = list.len();
+    let set: BTreeSet<PrtComponent> = list.into_iter().collect();
+    if set.len() == count {
+        Ok(set)
+    } else {
+        Err(serde::de::Error::custom(
+            "components lists a component more than once; each may appear once",
+        ))
+    }
+}
+
+/// Checks that `minutes` is in `1..=max`, naming `field` otherwise.
+pub(crate) fn check_minutes(
+    field: &'static str,
+    minutes: u16,
+    max: u16,
+) -> Result<(), ExercisesError> {
+    if (1..=max).contains(&minutes) {
+        Ok(())
+    } else {
+        Err(ExercisesError::OutOfRange {
+            field,
+            value: i64::from(minutes),
+            min: 1,
+            max: i64::from(max),
+        })
+    }
+}
+
+/// An exercise: one from the built-in catalog, or one an app defined.
+///
+/// In JSON an exercise is tagged by `source`: `{"source": "catalog", "kind": "body_scan"}` or
+/// `{"source": "custom", "id": …, "name": …, …}`.
+///
+/// ```
+/// use pain_reprocessing::exercises::{Exercise, ExerciseKind, PrtComponent};
+///
+/// let scan = Exercise::Catalog(ExerciseKind::BodyScan);
+/// assert_eq!(
+///     serde_json::to_string(&scan)?,
+///     r#"{"source":"catalog","kind":"body_scan"}"#
+/// );
+/// assert!(scan.components().any(|c| c == PrtComponent::SomaticTracking));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "An exercise from the built-in catalog or one an app defined, tagged by `source`."
+)]
+#[serde(from = "ExerciseData", into = "ExerciseData")]
+pub enum Exercise {
+    /// A technique from the built-in catalog.
+    Catalog(ExerciseKind),
+    /// An exercise the app defined.
+    Custom(CustomExercise),
+}
+
+/// An exercise from the built-in catalog or one an app defined, tagged by `source`.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "source", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "Exercise")]
+enum ExerciseData {
+    /// A technique from the built-in catalog.
+    #[serde(rename_all = "snake_case")]
+    Catalog {
+        /// Which catalog technique.
+        kind: ExerciseKind,
+    },
+    /// An exercise the app defined.
+    Custom(CustomExercise),
+}
+
+impl From<ExerciseData> for Exercise {
+    fn from(data: ExerciseData) -> Exercise {
+        match data {
+            ExerciseData::Catalog { kind } => Exercise::Catalog(kind),
+            ExerciseData::Custom(custom) => Exercise::Custom(custom),
+        }
+    }
+}
+
+impl From<Exercise> for ExerciseData {
+    fn from(value: Exercise) -> ExerciseData {
+        match value {
+            Exercise::Catalog(kind) => ExerciseData::Catalog { kind },
+            Exercise::Custom(custom) => ExerciseData::Custom(custom),
+        }
+    }
+}
+
+impl From<ExerciseKind> for Exercise {
+    fn from(kind: ExerciseKind) -> Exercise {
+        Exercise::Catalog(kind)
+    }
+}
+
+impl From<CustomExercise> for Exercise {
+    fn from(custom: CustomExercise) -> Exercise {
+        Exercise::Custom(custom)
+    }
+}
+
+impl Exercise {
+    /// The PRT components the exercise serves.
+    pub fn components(&self) -> impl Iterator<Item = PrtComponent> + '_ {
+        let (catalog, custom): (&[PrtComponent], Option<&BTreeSet<PrtComponent>>) = match self {
+            Exercise::Catalog(kind) => (kind.components(), None),
+            Exercise::Custom(custom) => (&[], Some(&custom.components)),
+        };
+        catalog
+            .iter()
+            .copied()
+            .chain(custom.into_iter().flatten().copied())
+    }
+
+    /// The modality family.
+    pub fn family(&self) -> ModalityFamily {
+        match self {
+            Exercise::Catalog(kind) => kind.family(),
+            Exercise::Custom(custom) => custom.family,
+        }
+    }
+
+    /// A typical length of one practice, in minutes.
+    pub fn typical_minutes(&self) -> u16 {
+        match self {
+            Exercise::Catalog(kind) => kind.typical_minutes(),
+            Exercise::Custom(custom) => custom.typical_minutes,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ModalityFamily as F;
+    use PrtComponent as C;
+
+    #[test]
+    fn custom_exercise_validation() {
+        let ok = CustomExercise::new("a", "b", [C::SomaticTracking], F::Somatic, 240).unwrap();
+        assert_eq!(ok.typical_minutes(), 240);
+        assert_eq!(
+            CustomExercise::new("a", "b", [], F::Somatic, 10),
+            Err(ExercisesError::NoComponents)
+        );
+        assert_eq!(
+            CustomExercise::new("a", "b", [C::SomaticTracking], F::Somatic, 0)
+                .unwrap_err()
+                .to_string(),
+            "typical_minutes is 0; allowed 1-240"
+        );
+        assert!(CustomExercise::new("a", "b", [C::SomaticTracking], F::Somatic, 241).is_err());
+        assert_eq!(
+            CustomExercise::new("", "b", [C::SomaticTracking], F::Somatic, 5)
+                .unwrap_err()
+                .to_string(),
+            "exercise id is empty; allowed 1-64 characters"
+        );
+        assert!(
+            CustomExercise::new("a", "x".repeat(121), [C::SomaticTracking], F::Somatic, 5).is_err()
+        );
+        assert!(
+            CustomExercise::new("a", "line\nbreak", [C::SomaticTracking], F::Somatic, 5).is_err()
+        );
+        // Repeated components collapse to one.
+        let twice = CustomExercise::new(
+            "a",
+            "b",
+            [C::SomaticTracking, C::SomaticTracking],
+            F::Somatic,
+            5,
+        )
+        .unwrap();
+        assert_eq!(twice.components().len(), 1);
+    }
+
+    #[test]
+    fn exercise_json() {
+        let custom: Exercise = serde_json::from_str(
+            r#"{"source":"custom","id":"w","name":"Walk","components":["somatic_tracking"],"family":"somatic","typical_minutes":20}"#,
+        )
+        .unwrap();
+        assert_eq!(custom.typical_minutes(), 20);
+        assert_eq!(
+            custom.components().collect::<Vec<_>>(),
+            vec![C::SomaticTracking]
+        );
+        for bad in [
+            r#"{"source":"custom","id":"w","name":"Walk","components":[],"family":"somatic","typical_minutes":20}"#,
+            r#"{"source":"custom","id":"w","name":"Walk","components":["somatic_tracking"],"family":"somatic","typical_minutes":0}"#,
+            r#"{"source":"custom","id":"w","name":"Walk","components":["somatic_tracking"],"family":"somatic","typical_minutes":20,"x":1}"#,
+            r#"{"source":"catalog","kind":"juggling"}"#,
+            r#"{"kind":"body_scan"}"#,
+        ] {
+            assert!(serde_json::from_str::<Exercise>(bad).is_err(), "{bad}");
+        }
+        let scan: Exercise =
+            serde_json::from_str(r#"{"source":"catalog","kind":"body_scan"}"#).unwrap();
+        assert_eq!(scan, Exercise::Catalog(ExerciseKind::BodyScan));
+    }
+}

@@ -1,0 +1,81 @@
+//! The PRT technique catalog and the practice log: what a person practises and how it felt.
+//!
+//! Pain Reprocessing Therapy has five named components (clinical reference §1.4 `[S8]` `[S9]`),
+//! modelled as [`PrtComponent`]. The crate's catalog, [`ExerciseKind`], lists sixteen techniques a
+//! PRT program draws on, each tagged with the components it serves, its [`ModalityFamily`], a
+//! planning default for its length and a short description written for this crate. An app adds its
+//! own techniques as a [`CustomExercise`] without forking the crate; both kinds are an [`Exercise`].
+//!
+//! A [`PracticeLog`] records one practice: which exercise, when, for how long, guided or not, and
+//! optional 0-10 pain and fear ratings before and after.
+//!
+//! ```
+//! use chrono::{DateTime, Utc};
+//! use pain_reprocessing::exercises::{
+//!     Exercise, ExerciseKind, Guidance, PracticeLog, PrtComponent,
+//! };
+//! use pain_reprocessing::Rating;
+//!
+//! let kind = ExerciseKind::SomaticTracking;
+//! assert_eq!(kind.components(), &[PrtComponent::SomaticTracking]);
+//!
+//! let at: DateTime<Utc> = "2026-03-02T18:30:00Z".parse()?;
+//! let log = PracticeLog::builder(Exercise::Catalog(kind), at, 12)
+//!     .guidance(Guidance::SelfGuided)
+//!     .pain(Rating::new(6)?, Rating::new(4)?)
+//!     .fear(Rating::new(7)?, Rating::new(3)?)
+//!     .build()?;
+//! assert_eq!(log.pain_change(), Some(-2)); // 4 - 6
+//! assert_eq!(log.fear_change(), Some(-4)); // 3 - 7
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod catalog;
+mod exercise;
+mod practice;
+mod version;
+
+pub use catalog::{ExerciseKind, MAX_EXERCISE_MINUTES, ModalityFamily, PrtComponent};
+pub(crate) use exercise::unique_components;
+pub use exercise::{CustomExercise, Exercise, ExerciseId, ExerciseName, MAX_NAME_CHARS};
+pub use practice::{Guidance, MAX_PRACTICE_MINUTES, PracticeLog, PracticeLogBuilder};
+pub(crate) use version::SchemaVersion;
+
+use crate::text::TextError;
+
+/// Why an exercise or a practice log was rejected. Never carries free text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExercisesError {
+    /// A number was outside its allowed range.
+    #[error("{field} is {value}; allowed {min}-{max}")]
+    OutOfRange {
+        /// The field, such as `minutes`.
+        field: &'static str,
+        /// The value given.
+        value: i64,
+        /// The smallest allowed value.
+        min: i64,
+        /// The largest allowed value.
+        max: i64,
+    },
+    /// A custom exercise named no PRT component.
+    #[error(
+        "components is empty; a custom exercise serves at least one of the five PRT components"
+    )]
+    NoComponents,
+    /// A time plus a duration fell outside the range of representable times.
+    #[error("{field} plus the duration is beyond the latest representable time")]
+    TimeOutOfRange {
+        /// The field holding the start time, such as `started_at`.
+        field: &'static str,
+    },
+    /// A text field broke the text rules.
+    #[error("{field} {source}")]
+    Text {
+        /// The field, such as `name`.
+        field: &'static str,
+        /// The rule it broke.
+        source: TextError,
+    },
+}

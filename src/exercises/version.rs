@@ -1,0 +1,52 @@
+//! The `schema_version` every persisted document of the exercises and sessions modules carries.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
+
+/// Version 1 of a document's layout: written as `1`, and only `1` is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct SchemaVersion;
+
+impl SchemaVersion {
+    /// The version number written to JSON.
+    pub(crate) const CURRENT: u8 = 1;
+}
+
+impl Serialize for SchemaVersion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(SchemaVersion::CURRENT)
+    }
+}
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SchemaVersion, D::Error> {
+        let version = u64::deserialize(deserializer)?;
+        if version == u64::from(SchemaVersion::CURRENT) {
+            Ok(SchemaVersion)
+        } else {
+            Err(de::Error::custom(format!(
+                "schema_version {version} is not supported; this crate reads version 1"
+            )))
+        }
+    }
+}
+
+impl JsonSchema for SchemaVersion {
+    fn schema_name() -> Cow<'static, str> {
+        "SchemaVersion".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "The document layout version; this crate writes and reads 1.",
+            "type": "integer",
+            "const": 1,
+        })
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}

@@ -1,0 +1,644 @@
+//! [`Homework`]: exercises assigned for practice between sessions, their completions and adherence.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::adherence::Proportion;
+use super::{SessionsError, check_len, check_range};
+use crate::SessionId;
+use crate::exercises::{Exercise, MAX_PRACTICE_MINUTES, PracticeLog, SchemaVersion};
+
+/// The most times per day or per week an assignment may ask for.
+pub const MAX_TIMES: u8 = 20;
+/// The most assignments one homework may hold.
+pub const MAX_ASSIGNMENTS: usize = 16;
+/// The most completion entries one homework may hold.
+pub const MAX_COMPLETIONS: usize = 1000;
+
+/// The period a `Frequency` counts in: a day or a week.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    /// Per calendar day.
+    Day,
+    /// Per 7 days.
+    Week,
+}
+
+/// How often an exercise is to be practised: `times` per day or per week (1-[`MAX_TIMES`]).
+///
+/// ```
+/// use pain_reprocessing::sessions::{Frequency, Per};
+///
+/// let twice_daily = Frequency::new(2, Per::Day)?;
+/// assert_eq!(serde_json::to_string(&twice_daily)?, r#"{"times":2,"per":"day"}"#);
+/// assert!(Frequency::new(0, Per::Week).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(description = "How often an exercise is to be practised: times per day or per week.")]
+#[serde(try_from = "FrequencyData", into = "FrequencyData")]
+pub struct Frequency {
+    times: u8,
+    per: Per,
+}
+
+/// How often an exercise is to be practised: `times` per day or per week.
+#[derive(Clone, Copy, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "Frequency")]
+struct FrequencyData {
+    /// How many times per period (1-20).
+    #[schemars(range(min = 1, max = MAX_TIMES))]
+    times: u8,
+    /// The period.
+    per: Per,
+}
+
+impl TryFrom<FrequencyData> for Frequency {
+    type Error = SessionsError;
+
+    fn try_from(data: FrequencyData) -> Result<Frequency, SessionsError> {
+        check_range("times", i64::from(data.times), 1, i64::from(MAX_TIMES))?;
+        Ok(Frequency {
+            times: data.times,
+            per: data.per,
+        })
+    }
+}
+
+impl From<Frequency> for FrequencyData {
+    fn from(value: Frequency) -> FrequencyData {
+        FrequencyData {
+            times: value.times,
+            per: value.per,
+        }
+    }
+}
+
+impl Frequency {
+    /// `times` per `per`.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::OutOfRange`] when `times` is outside 1-[`MAX_TIMES`].
+    pub fn new(times: u8, per: Per) -> Result<Frequency, SessionsError> {
+        Frequency::try_from(FrequencyData { times, per })
+    }
+
+    /// How many times per period.
+    pub fn times(self) -> u8 {
+        self.times
+    }
+
+    /// The period.
+    pub fn per(self) -> Per {
+        self.per
+    }
+
+    /// The expected number of completions over `days` days, in sevenths of a completion (exact
+    /// for both periods): `times × days × 7` per day, `times × days` per week.
+    fn expected_sevenths(self, days: u64) -> u64 {
+        let per_day_sevenths = match self.per {
+            Per::Day => 7,
+            Per::Week => 1,
+        };
+        u64::from(self.times) * days * per_day_sevenths
+    }
+}
+
+/// One exercise assigned for practice, how often, and until when.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct Assignment {
+    /// The exercise to practise.
+    exercise: Exercise,
+    /// How often.
+    frequency: Frequency,
+    /// The last day of the assignment (inclusive).
+    due: NaiveDate,
+}
+
+impl Assignment {
+    /// Practise `exercise` at `frequency` until `due` (inclusive).
+    pub fn new(exercise: Exercise, frequency: Frequency, due: NaiveDate) -> Assignment {
+        Assignment {
+            exercise,
+            frequency,
+            due,
+        }
+    }
+
+    /// The exercise.
+    pub fn exercise(&self) -> &Exercise {
+        &self.exercise
+    }
+
+    /// How often.
+    pub fn frequency(&self) -> Frequency {
+        self.frequency
+    }
+
+    /// The last day (inclusive).
+    pub fn due(&self) -> NaiveDate {
+        self.due
+    }
+}
+
+/// One practice done for an assignment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct Completion {
+    /// The 0-based position of the assignment in the homework's `assignments`.
+    assignment: usize,
+    /// The day the practice was done.
+    on: NaiveDate,
+    /// How long it took, in minutes (1-240).
+    #[schemars(range(min = 1, max = MAX_PRACTICE_MINUTES))]
+    minutes: u16,
+    /// The practice log, when one was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    log: Option<PracticeLog>,
+}
+
+impl Completion {
+    /// A completion of assignment number `assignment` (0-based) on `on`, lasting `minutes`.
+    /// Checked when recorded into a [`Homework`].
+    pub fn new(assignment: usize, on: NaiveDate, minutes: u16) -> Completion {
+        Completion {
+            assignment,
+            on,
+            minutes,
+            log: None,
+        }
+    }
+
+    /// The completion with its practice log attached. Its date, exercise and minutes must match.
+    pub fn with_log(mut self, log: PracticeLog) -> Completion {
+        self.log = Some(log);
+        self
+    }
+
+    /// The 0-based assignment index.
+    pub fn assignment(&self) -> usize {
+        self.assignment
+    }
+
+    /// The day.
+    pub fn on(&self) -> NaiveDate {
+        self.on
+    }
+
+    /// The minutes.
+    pub fn minutes(&self) -> u16 {
+        self.minutes
+    }
+
+    /// The practice log, if kept.
+    pub fn log(&self) -> Option<&PracticeLog> {
+        self.log.as_ref()
+    }
+}
+
+/// Homework: exercises assigned for practice between sessions, and what was done. A root document.
+///
+/// # Adherence
+///
+/// [`adherence_between`](Homework::adherence_between)`(from, to)` is **capped completions within the
+/// period / expected completions in the period**, computed exactly:
+///
+/// - Each assignment is active from the homework's `assigned_on` to its `due` date, both inclusive;
+///   only the days of that span inside `from..=to` count.
+/// - Expected completions: `times × days` for a daily frequency, `times × days / 7` for a weekly
+///   one (so 3 a week over 10 days expects 30/7 ≈ 4.29). The crate counts in sevenths so the ratio
+///   stays exact.
+/// - Done: completions of that assignment dated inside the counted days. Extra practice of one
+///   assignment is **capped** at its expectation, so doing one exercise twice as often does not
+///   hide another left undone; the overall figure is therefore at most 100%.
+/// - The result is `None` ("no data") when nothing was expected in the period.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pain_reprocessing::exercises::ExerciseKind;
+/// use pain_reprocessing::sessions::{Assignment, Completion, Frequency, Homework, Per};
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+/// let mut homework = Homework::new(day(2)?, [
+///     Assignment::new(ExerciseKind::SomaticTracking.into(), Frequency::new(1, Per::Day)?, day(8)?),
+///     Assignment::new(ExerciseKind::ExpressiveWriting.into(), Frequency::new(3, Per::Week)?, day(8)?),
+/// ])?;
+/// for d in 2..=6 {
+///     homework.record(Completion::new(0, day(d)?, 10))?; // 5 of 7 tracking
+/// }
+/// for d in [3, 4, 5, 7] {
+///     homework.record(Completion::new(1, day(d)?, 20))?; // 4 writings, 3 expected
+/// }
+/// // (5 + min(4, 3)) / (7 + 3) = 8/10
+/// let adherence = homework.adherence(day(8)?).ok_or("no data")?;
+/// assert_eq!(adherence.percentage().to_string(), "80%");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "Homework: exercises assigned for practice between sessions, how often and until when, and the completions recorded so far."
+)]
+#[serde(try_from = "HomeworkData", into = "HomeworkData")]
+pub struct Homework {
+    assigned_on: NaiveDate,
+    session: Option<SessionId>,
+    assignments: Vec<Assignment>,
+    completions: Vec<Completion>,
+}
+
+/// Homework: exercises assigned for practice between sessions, with how often and until when, and
+/// the completions recorded so far.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "Homework")]
+struct HomeworkData {
+    /// The document layout version, 1.
+    schema_version: SchemaVersion,
+    /// The day the homework was set; every assignment starts then.
+    assigned_on: NaiveDate,
+    /// The session it was set in, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    session: Option<SessionId>,
+    /// The assignments (1-16); each due on or after `assigned_on`.
+    #[schemars(length(min = 1, max = MAX_ASSIGNMENTS))]
+    assignments: Vec<Assignment>,
+    /// The completions recorded, each on or after `assigned_on` and naming an existing assignment.
+    #[serde(default)]
+    #[schemars(length(max = MAX_COMPLETIONS))]
+    completions: Vec<Completion>,
+}
+
+impl TryFrom<HomeworkData> for Homework {
+    type Error = SessionsError;
+
+    fn try_from(data: HomeworkData) -> Result<Homework, SessionsError> {
+        let homework = Homework::with_assignments(data.assigned_on, data.assignments)?;
+        check_len("completions", data.completions.len(), MAX_COMPLETIONS)?;
+        for (index, completion) in data.completions.iter().enumerate() {
+            homework.check_completion(index, completion)?;
+        }
+        Ok(Homework {
+            session: data.session,
+            completions: data.completions,
+            ..homework
+        })
+    }
+}
+
+impl From<Homework> for HomeworkData {
+    fn from(value: Homework) -> HomeworkData {
+        HomeworkData {
+            schema_version: SchemaVersion,
+            assigned_on: value.assigned_on,
+            session: value.session,
+            assignments: value.assignments,
+            completions: value.completions,
+        }
+    }
+}
+
+impl Homework {
+    /// Homework set on `assigned_on` with these assignments and no completions yet.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::Empty`] with no assignments, [`SessionsError::TooMany`] beyond
+    /// [`MAX_ASSIGNMENTS`], [`SessionsError::Before`] (`assignments.due` before `assigned_on`).
+    pub fn new(
+        assigned_on: NaiveDate,
+        assignments: impl IntoIterator<Item = Assignment>,
+    ) -> Result<Homework, SessionsError> {
+        Homework::with_assignments(assigned_on, assignments.into_iter().collect())
+    }
+
+    fn with_assignments(
+        assigned_on: NaiveDate,
+        assignments: Vec<Assignment>,
+    ) -> Result<Homework, SessionsError> {
+        if assignments.is_empty() {
+            return Err(SessionsError::Empty {
+                field: "assignments",
+            });
+        }
+        check_len("assignments", assignments.len(), MAX_ASSIGNMENTS)?;
+        check_due_dates(assigned_on, &assignments)?;
+        Ok(Homework {
+            assigned_on,
+            session: None,
+            assignments,
+            completions: Vec::new(),
+        })
+    }
+
+    /// The homework, noting the session it was set in.
+    pub fn in_session(mut self, session: SessionId) -> Homework {
+        self.session = Some(session);
+        self
+    }
+
+    /// Adds a completion, after checking it in full; on error the homework is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionsError::UnknownAssignment`], [`SessionsError::Before`] (`completions.on` before
+    /// `assigned_on`), [`SessionsError::OutOfRange`] (minutes),
+    /// [`SessionsError::CompletionLogMismatch`], [`SessionsError::TooMany`] beyond
+    /// [`MAX_COMPLETIONS`].
+    pub fn record(&mut self, completion: Completion) -> Result<(), SessionsError> {
+        let index = self.completions.len();
+        check_len("completions", index + 1, MAX_COMPLETIONS)?;
+        self.check_completion(index, &completion)?;
+        self.completions.push(completion);
+        Ok(())
+    }
+
+    fn check_completion(&self, index: usize, completion: &Completion) -> Result<(), SessionsError> {
+        let assignment = self.assignments.get(completion.assignment).ok_or(
+            SessionsError::UnknownAssignment {
+                index,
+                assignment: completion.assignment,
+                count: self.assignments.len(),
+            },
+        )?;
+        if completion.on < self.assigned_on {
+            return Err(SessionsError::Before {
+                field: "completions.on",
+                limit: "assigned_on",
+            });
+        }
+        check_range(
+            "completions.minutes",
+            i64::from(completion.minutes),
+            1,
+            i64::from(MAX_PRACTICE_MINUTES),
+        )?;
+        if let Some(log) = &completion.log {
+            let mismatch = |field| SessionsError::CompletionLogMismatch { index, field };
+            if log.started_at().date_naive() != completion.on {
+                return Err(mismatch("started_at"));
+            }
+            if log.exercise() != &assignment.exercise {
+                return Err(mismatch("exercise"));
+            }
+            if log.minutes() != completion.minutes {
+                return Err(mismatch("minutes"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The day the homework was set.
+    pub fn assigned_on(&self) -> NaiveDate {
+        self.assigned_on
+    }
+
+    /// The session it was set in, if any.
+    pub fn session(&self) -> Option<&SessionId> {
+        self.session.as_ref()
+    }
+
+    /// The assignments.
+    pub fn assignments(&self) -> &[Assignment] {
+        &self.assignments
+    }
+
+    /// The completions, in the order recorded.
+    pub fn completions(&self) -> &[Completion] {
+        &self.completions
+    }
+
+    /// Adherence from `assigned_on` up to and including `as_of` (see the type docs); `None` when
+    /// nothing was expected yet.
+    pub fn adherence(&self, as_of: NaiveDate) -> Option<Proportion> {
+        self.adherence_between(self.assigned_on, as_of)
+    }
+
+    /// Adherence over the days `from..=to` (see the type docs); `None` when nothing was expected
+    /// in them.
+    pub fn adherence_between(&self, from: NaiveDate, to: NaiveDate) -> Option<Proportion> {
+        let (done, expected) = self.adherence_sevenths(from, to);
+        Proportion::new(done, expected)
+    }
+
+    /// (capped done, expected) over `from..=to`, in sevenths of a completion.
+    pub(crate) fn adherence_sevenths(&self, from: NaiveDate, to: NaiveDate) -> (u64, u64) {
+        let mut done_total = 0_u64;
+        let mut expected_total = 0_u64;
+        for (index, assignment) in self.assignments.iter().enumerate() {
+            let start = from.max(self.assigned_on);
+            let end = to.min(assignment.due);
+            let days = u64::try_from((end - start).num_days() + 1).unwrap_or(0);
+            if days == 0 {
+                continue;
+            }
+            let expected = assignment.frequency.expected_sevenths(days);
+            let done = self
+                .completions
+                .iter()
+                .filter(|c| c.assignment == index && (start..=end).contains(&c.on))
+                .count();
+            let done = u64::try_from(done).unwrap_or(u64::MAX).saturating_mul(7);
+            done_total += done.min(expected);
+            expected_total += expected;
+        }
+        (done_total, expected_total)
+    }
+}
+
+/// Checks that every assignment is due on or after `assigned_on`.
+pub(crate) fn check_due_dates(
+    assigned_on: NaiveDate,
+    assignments: &[Assignment],
+) -> Result<(), SessionsError> {
+    if assignments.iter().any(|a| a.due < assigned_on) {
+        return Err(SessionsError::Before {
+            field: "assignments.due",
+            limit: "assigned_on",
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exercises::ExerciseKind;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+    }
+
+    fn assignment(kind: ExerciseKind, times: u8, per: Per, due: u32) -> Assignment {
+        Assignment::new(kind.into(), Frequency::new(times, per).unwrap(), day(due))
+    }
+
+    #[test]
+    fn frequency_bounds() {
+        assert!(Frequency::new(1, Per::Day).is_ok());
+        assert!(Frequency::new(20, Per::Week).is_ok());
+        assert_eq!(
+            Frequency::new(21, Per::Day).unwrap_err().to_string(),
+            "times is 21; allowed 1-20"
+        );
+        assert!(Frequency::new(0, Per::Day).is_err());
+        assert!(serde_json::from_str::<Frequency>(r#"{"times":0,"per":"day"}"#).is_err());
+        assert!(serde_json::from_str::<Frequency>(r#"{"times":2,"per":"month"}"#).is_err());
+    }
+
+    #[test]
+    fn homework_validation() {
+        assert_eq!(
+            Homework::new(day(2), []),
+            Err(SessionsError::Empty {
+                field: "assignments"
+            })
+        );
+        assert_eq!(
+            Homework::new(day(9), [assignment(ExerciseKind::BodyScan, 1, Per::Day, 8)]),
+            Err(SessionsError::Before {
+                field: "assignments.due",
+                limit: "assigned_on"
+            })
+        );
+        let many = vec![assignment(ExerciseKind::BodyScan, 1, Per::Day, 8); 17];
+        assert!(matches!(
+            Homework::new(day(2), many),
+            Err(SessionsError::TooMany { count: 17, .. })
+        ));
+        // A one-day assignment due the day it is set is fine.
+        assert!(
+            Homework::new(day(2), [assignment(ExerciseKind::BodyScan, 1, Per::Day, 2)]).is_ok()
+        );
+    }
+
+    #[test]
+    fn completion_validation_leaves_homework_unchanged() {
+        let mut hw =
+            Homework::new(day(2), [assignment(ExerciseKind::BodyScan, 1, Per::Day, 8)]).unwrap();
+        let before = hw.clone();
+        assert_eq!(
+            hw.record(Completion::new(1, day(3), 10)),
+            Err(SessionsError::UnknownAssignment {
+                index: 0,
+                assignment: 1,
+                count: 1
+            })
+        );
+        assert!(matches!(
+            hw.record(Completion::new(0, day(1), 10)),
+            Err(SessionsError::Before {
+                field: "completions.on",
+                ..
+            })
+        ));
+        assert!(matches!(
+            hw.record(Completion::new(0, day(3), 0)),
+            Err(SessionsError::OutOfRange {
+                field: "completions.minutes",
+                ..
+            })
+        ));
+        let log = |kind: ExerciseKind, at: &str, minutes| {
+            PracticeLog::builder(kind.into(), at.parse().unwrap(), minutes)
+                .build()
+                .unwrap()
+        };
+        for (bad, field) in [
+            (
+                log(ExerciseKind::BodyScan, "2026-03-04T08:00:00Z", 10),
+                "started_at",
+            ),
+            (
+                log(ExerciseKind::GuidedImagery, "2026-03-03T08:00:00Z", 10),
+                "exercise",
+            ),
+            (
+                log(ExerciseKind::BodyScan, "2026-03-03T08:00:00Z", 11),
+                "minutes",
+            ),
+        ] {
+            assert_eq!(
+                hw.record(Completion::new(0, day(3), 10).with_log(bad)),
+                Err(SessionsError::CompletionLogMismatch { index: 0, field })
+            );
+        }
+        assert_eq!(hw, before);
+        hw.record(Completion::new(0, day(3), 10).with_log(log(
+            ExerciseKind::BodyScan,
+            "2026-03-03T08:00:00Z",
+            10,
+        )))
+        .unwrap();
+        assert_eq!(hw.completions().len(), 1);
+    }
+
+    #[test]
+    fn adherence_arithmetic() {
+        // Set Mon 2 March. A: 1/day until 8 March (7 days, expects 7 = 49 sevenths).
+        // B: 3/week until 12 March (11 days, expects 33/7).
+        let mut hw = Homework::new(
+            day(2),
+            [
+                assignment(ExerciseKind::SomaticTracking, 1, Per::Day, 8),
+                assignment(ExerciseKind::ExpressiveWriting, 3, Per::Week, 12),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            hw.adherence(day(1)),
+            None,
+            "nothing expected before it starts"
+        );
+        for d in [2, 3, 3, 5] {
+            hw.record(Completion::new(0, day(d), 10)).unwrap();
+        }
+        for d in [4, 11, 20] {
+            hw.record(Completion::new(1, day(d), 20)).unwrap();
+        }
+        // As of 3 March: A expects 2 days × 7 = 14, done 3 × 7 = 21 capped to 14;
+        // B expects 3 × 2 = 6 sevenths, done 0. (14 + 0) / (14 + 6) = 70%.
+        let early = hw.adherence(day(3)).unwrap();
+        assert_eq!((early.part(), early.whole()), (14, 20));
+        assert_eq!(early.percentage().to_string(), "70%");
+        // Whole span to 12 March: A 4 × 7 = 28 of 49; B 11 days → 33 sevenths expected,
+        // done 2 (4th and 11th; the 20th is after due) → 14. (28 + 14) / (49 + 33) = 42/82 = 51.22%.
+        let all = hw.adherence(day(31)).unwrap();
+        assert_eq!((all.part(), all.whole()), (42, 82));
+        assert_eq!(all.percentage().to_string(), "51.22%");
+        assert_eq!(all.ratio().to_string(), "0.51");
+        // A window: 9-12 March only B is active: 4 days → 12 sevenths, done 1 (11th) → 7. 58.33%.
+        let window = hw.adherence_between(day(9), day(12)).unwrap();
+        assert_eq!((window.part(), window.whole()), (7, 12));
+        assert_eq!(window.percentage().to_string(), "58.33%");
+        assert_eq!(hw.adherence_between(day(13), day(31)), None);
+    }
+
+    #[test]
+    fn homework_json_rechecks_completions() {
+        let mut hw = Homework::new(day(2), [assignment(ExerciseKind::BodyScan, 1, Per::Day, 8)])
+            .unwrap()
+            .in_session(SessionId::new("s-1").unwrap());
+        hw.record(Completion::new(0, day(3), 10)).unwrap();
+        let json = serde_json::to_value(&hw).unwrap();
+        assert_eq!(
+            serde_json::from_value::<Homework>(json.clone()).unwrap(),
+            hw
+        );
+        let mut bad = json.clone();
+        bad["completions"][0]["assignment"] = serde_json::json!(4);
+        let err = serde_json::from_value::<Homework>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("completions[0].assignment is 4"), "{err}");
+        let mut bad = json;
+        bad["assignments"] = serde_json::json!([]);
+        assert!(serde_json::from_value::<Homework>(bad).is_err());
+    }
+}
