@@ -6,6 +6,7 @@
 
 use crate::decimal::DecimalError;
 use crate::id::IdError;
+use crate::intake::IntakeError;
 use crate::rating::RatingError;
 use crate::text::NoteError;
 
@@ -36,4 +37,7 @@ pub enum Error {
     /// A note was empty, too long or held a control character.
     #[error(transparent)]
     Note(#[from] NoteError),
+    /// An intake form, screening criteria or stored screening outcome was invalid.
+    #[error(transparent)]
+    Intake(#[from] IntakeError),
 }

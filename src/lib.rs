@@ -57,6 +57,7 @@
 //! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
 //! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
+//! | [`intake`] | [`IntakeForm`], [`ScreeningCriteria`], [`screen`] → [`ScreeningOutcome`]: red flags, psychiatric safety, eligibility |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
@@ -77,6 +78,7 @@
 pub mod decimal;
 pub mod error;
 pub mod id;
+pub mod intake;
 pub mod rating;
 pub mod schema;
 #[cfg(feature = "proptest")]
@@ -86,6 +88,7 @@ pub mod text;
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
+pub use crate::intake::{IntakeError, IntakeForm, ScreeningCriteria, ScreeningOutcome, screen};
 pub use crate::rating::{Direction, Percentage, Rating, RatingError};
 pub use crate::text::{Note, NoteError, TextError};
 

@@ -19,6 +19,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
+use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
 /// The JSON Schema dialect every schema in the catalog declares.
@@ -70,6 +71,10 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ProgramId>("program_id"),
     SchemaEntry::of::<SessionId>("session_id"),
     SchemaEntry::of::<Note>("note"),
+    SchemaEntry::of::<IntakeForm>("intake_form"),
+    SchemaEntry::of::<ScreeningCriteria>("screening_criteria"),
+    SchemaEntry::of::<ScreeningOutcome>("screening_outcome"),
+    SchemaEntry::of::<RedFlagClearance>("red_flag_clearance"),
 ];
 
 /// Every root type's entry, in a stable order.
