@@ -475,13 +475,13 @@ impl IntakeForm {
         }
         // The onset window and the duration's start window must overlap.
         let onset_last = onset_last.min(assessment);
-        let after_onset = start_latest < onset_first;
-        let before_onset = start_earliest.is_some_and(|earliest| earliest > onset_last);
-        if after_onset {
-            return Err(IntakeError::DurationShorterThanOnset);
-        }
-        if before_onset {
+        // Even the shortest reading of the duration starts before the onset: too long.
+        if start_latest < onset_first {
             return Err(IntakeError::DurationLongerThanOnset);
+        }
+        // Even the longest reading starts after the latest possible onset: too short.
+        if start_earliest.is_some_and(|earliest| earliest > onset_last) {
+            return Err(IntakeError::DurationShorterThanOnset);
         }
         // Pain days cannot outnumber the days the pain can have lasted (tolerance included).
         let longest = start_earliest.map_or(i64::MAX, |earliest| {

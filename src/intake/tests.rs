@@ -1,1 +1,782 @@
+//! Screening and validation vectors, computed by hand from the clinical reference.
 
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::{ClinicianId, Note, Rating};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Assessment on 2026-03-02. Age 44, 26 months of low back pain since 2024 (26 ± 3 months allows
+/// a start from 2023-10-02 to 2024-04-02, overlapping 2024), pain on 160 of 183 days, past-week
+/// average 6/10, every red flag and condition "no", psychiatric answers clear.
+fn base() -> IntakeFormData {
+    IntakeFormData {
+        assessment_date: date(2026, 3, 2),
+        age: Age::Years { years: 44 },
+        pain: PainHistory {
+            locations: vec![PainLocation::new(BodyRegion::LowerBack, Side::Midline)],
+            duration: PainDuration::Months { value: 26 },
+            days_with_pain_past_6_months: 160,
+            onset: Onset {
+                date: OnsetDate::Year { year: 2024 },
+                circumstances: OnsetCircumstances::NoInjury,
+            },
+            current_intensity: Rating::new(5).unwrap(),
+            average_intensity_past_week: Rating::new(6).unwrap(),
+            prior_treatments: vec![],
+            imaging: vec![],
+            back_surgery: BackSurgery::NoSurgery,
+        },
+        red_flags: RedFlag::ALL
+            .into_iter()
+            .filter(|f| !f.is_derived())
+            .map(|f| (f, Answer::No))
+            .collect(),
+        conditions: Condition::ALL
+            .into_iter()
+            .map(|c| (c, Answer::No))
+            .collect(),
+        psychiatric: PsychiatricSafety::all_clear(),
+        neuroplastic_evidence: Default::default(),
+    }
+}
+
+/// 3-4 months of pain (onset November 2025), pain on 92 days: for duration boundaries.
+fn short(duration: PainDuration) -> IntakeFormData {
+    let mut data = base();
+    data.pain.duration = duration;
+    data.pain.onset.date = OnsetDate::Month {
+        year: 2025,
+        month: 11,
+    };
+    data.pain.days_with_pain_past_6_months = 92;
+    data
+}
+
+fn boulder(data: IntakeFormData) -> ScreeningOutcome {
+    screen(
+        &IntakeForm::new(data).unwrap(),
+        &ScreeningCriteria::boulder_trial(),
+    )
+}
+
+fn reason(outcome: &ScreeningOutcome, criterion: Criterion) -> ScreeningReason {
+    *outcome
+        .reasons()
+        .iter()
+        .find(|r| r.criterion() == criterion)
+        .unwrap_or_else(|| panic!("no reason for {criterion:?}"))
+}
+
+fn clearance(flag: RedFlag, y: i32, m: u32, d: u32) -> RedFlagClearance {
+    RedFlagClearance::new(
+        flag,
+        ClinicianId::new("dr-7").unwrap(),
+        Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).unwrap(),
+        Note::new("evaluated, benign").unwrap(),
+    )
+}
+
+const REFER_ROUTINE: ScreeningDecision = ScreeningDecision::ReferForMedicalEvaluation {
+    urgency: Urgency::Routine,
+};
+const REFER_URGENT: ScreeningDecision = ScreeningDecision::ReferForMedicalEvaluation {
+    urgency: Urgency::Urgent,
+};
+const REFER_EMERGENCY: ScreeningDecision = ScreeningDecision::ReferForMedicalEvaluation {
+    urgency: Urgency::Emergency,
+};
+
+#[test]
+fn a_typical_intake_is_eligible_with_every_criterion_met() {
+    let outcome = boulder(base());
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    assert!(outcome.is_eligible());
+    for criterion in [
+        Criterion::Age,
+        Criterion::PainDuration,
+        Criterion::PainDays,
+        Criterion::AverageIntensity,
+        Criterion::Phq9Item9,
+        Criterion::SuicidalIntent,
+        Criterion::RecentSuicideAttempt,
+        Criterion::Psychosis,
+        Criterion::SubstanceUseDisorder,
+    ] {
+        assert_eq!(
+            reason(&outcome, criterion).status(),
+            ReasonStatus::Met,
+            "{criterion:?}"
+        );
+    }
+    assert_eq!(reason(&outcome, Criterion::Age).source(), SourceKey::S3);
+    // No red flag was positive or unknown, so none is a reason.
+    assert!(
+        !outcome
+            .reasons()
+            .iter()
+            .any(|r| matches!(r.criterion(), Criterion::RedFlag { .. }))
+    );
+}
+
+#[test]
+fn age_boundaries_20_21_70_71() {
+    // 20: below 21, and not under 20, so no age red flag.
+    let mut data = base();
+    data.age = Age::Years { years: 20 };
+    let outcome = boulder(data);
+    assert_eq!(
+        reason(&outcome, Criterion::Age).status(),
+        ReasonStatus::NotMet
+    );
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
+
+    let mut data = base();
+    data.age = Age::Years { years: 21 };
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+
+    // 70 meets the window but is over 50: the AHCPR age flag (`[S30]`) refers, urgent.
+    let mut data = base();
+    data.age = Age::Years { years: 70 };
+    let outcome = boulder(data.clone());
+    assert_eq!(reason(&outcome, Criterion::Age).status(), ReasonStatus::Met);
+    assert_eq!(outcome.decision(), &REFER_URGENT);
+    // Cleared by a clinician, 70 is eligible.
+    let form = IntakeForm::new(data).unwrap();
+    let cleared = [clearance(RedFlag::AgeUnder20OrOver50, 2026, 3, 2)];
+    let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+
+    // 71 is outside the window even with the flag cleared.
+    let mut data = base();
+    data.age = Age::Years { years: 71 };
+    let form = IntakeForm::new(data).unwrap();
+    let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
+    assert_eq!(
+        reason(&outcome, Criterion::Age).status(),
+        ReasonStatus::NotMet
+    );
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
+}
+
+#[test]
+fn age_from_date_of_birth_counts_whole_years() {
+    // Born 2005-03-03: on 2026-03-02 one day short of 21, so 20.
+    let mut data = base();
+    data.age = Age::DateOfBirth {
+        date: date(2005, 3, 3),
+    };
+    assert_eq!(IntakeForm::new(data.clone()).unwrap().age_years(), 20);
+    data.age = Age::DateOfBirth {
+        date: date(2005, 3, 2),
+    };
+    assert_eq!(IntakeForm::new(data).unwrap().age_years(), 21);
+}
+
+#[test]
+fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
+    let outcome = boulder(short(PainDuration::Months { value: 3 }));
+    let duration = reason(&outcome, Criterion::PainDuration);
+    assert_eq!(duration.status(), ReasonStatus::NotMet);
+    assert_eq!(
+        duration.threshold(),
+        Some(Threshold::MinDuration {
+            months: 3,
+            boundary: Boundary::Exclusive
+        })
+    );
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(
+        boulder(short(PainDuration::Months { value: 4 })).decision(),
+        &ScreeningDecision::Eligible
+    );
+    // The same 3 months passes an inclusive boundary.
+    let mut data = ScreeningCriteria::boulder_trial().into_data();
+    data.duration.as_mut().unwrap().boundary = Boundary::Inclusive;
+    let inclusive = ScreeningCriteria::new(data).unwrap();
+    let form = IntakeForm::new(short(PainDuration::Months { value: 3 })).unwrap();
+    assert_eq!(
+        screen(&form, &inclusive).decision(),
+        &ScreeningDecision::Eligible
+    );
+}
+
+#[test]
+fn durations_in_weeks_pass_only_when_certainly_longer() {
+    // 13 weeks = 91 days ≤ 93 (3 × 31): not certainly more than 3 months. 14 weeks = 98 > 93.
+    let outcome = boulder(short(PainDuration::Weeks { value: 13 }));
+    assert_eq!(
+        reason(&outcome, Criterion::PainDuration).status(),
+        ReasonStatus::NotMet
+    );
+    let outcome = boulder(short(PainDuration::Weeks { value: 14 }));
+    assert_eq!(
+        reason(&outcome, Criterion::PainDuration).status(),
+        ReasonStatus::Met
+    );
+}
+
+#[test]
+fn pain_days_at_half_the_window() {
+    // Half of 183 is 91.5: 91 × 2 = 182 < 183 fails, 92 × 2 = 184 ≥ 183 passes.
+    let mut data = base();
+    data.pain.days_with_pain_past_6_months = 91;
+    let outcome = boulder(data.clone());
+    assert_eq!(
+        reason(&outcome, Criterion::PainDays).status(),
+        ReasonStatus::NotMet
+    );
+    data.pain.days_with_pain_past_6_months = 92;
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+}
+
+#[test]
+fn intensity_3_fails_and_4_passes() {
+    let mut data = base();
+    data.pain.average_intensity_past_week = Rating::new(3).unwrap();
+    let outcome = boulder(data.clone());
+    let intensity = reason(&outcome, Criterion::AverageIntensity);
+    assert_eq!(intensity.status(), ReasonStatus::NotMet);
+    assert_eq!(
+        intensity.observed(),
+        Observed::Rating {
+            value: Rating::new(3).unwrap()
+        }
+    );
+    data.pain.average_intensity_past_week = Rating::new(4).unwrap();
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+}
+
+#[test]
+fn each_red_flag_refers_at_its_categorys_urgency() {
+    for flag in RedFlag::ALL.into_iter().filter(|f| !f.is_derived()) {
+        let mut data = base();
+        data.red_flags.insert(flag, Answer::Yes);
+        let outcome = boulder(data);
+        let expected = ScreeningDecision::ReferForMedicalEvaluation {
+            urgency: flag.urgency(),
+        };
+        assert_eq!(outcome.decision(), &expected, "{flag:?}");
+        let r = reason(&outcome, Criterion::RedFlag { flag });
+        assert_eq!(r.status(), ReasonStatus::Positive);
+        assert_eq!(r.source(), flag.source());
+    }
+    // One hand-checked flag per category.
+    for (flag, decision) in [
+        (RedFlag::SaddleAnaesthesia, REFER_EMERGENCY),
+        (RedFlag::MajorTrauma, REFER_URGENT),
+        (RedFlag::FeverOrChills, REFER_URGENT),
+        (RedFlag::AbdominalAorticAneurysm, REFER_ROUTINE),
+        (RedFlag::ThoracicPain, REFER_ROUTINE),
+    ] {
+        let mut data = base();
+        data.red_flags.insert(flag, Answer::Yes);
+        assert_eq!(boulder(data).decision(), &decision, "{flag:?}");
+    }
+}
+
+#[test]
+fn the_highest_urgency_of_several_flags_wins_and_all_are_reported() {
+    let mut data = base();
+    for flag in [
+        RedFlag::ThoracicPain,
+        RedFlag::HistoryOfCancer,
+        RedFlag::BladderDysfunction,
+    ] {
+        data.red_flags.insert(flag, Answer::Yes);
+    }
+    let outcome = boulder(data);
+    assert_eq!(outcome.decision(), &REFER_EMERGENCY);
+    let positive = outcome
+        .reasons()
+        .iter()
+        .filter(|r| r.status() == ReasonStatus::Positive)
+        .count();
+    assert_eq!(positive, 3);
+}
+
+#[test]
+fn an_unknown_or_missing_red_flag_is_a_routine_referral() {
+    let mut data = base();
+    data.red_flags
+        .insert(RedFlag::SevereNightPain, Answer::Unknown);
+    data.red_flags.remove(&RedFlag::Osteoporosis);
+    let outcome = boulder(data);
+    assert_eq!(outcome.decision(), &REFER_ROUTINE);
+    for flag in [RedFlag::SevereNightPain, RedFlag::Osteoporosis] {
+        let r = reason(&outcome, Criterion::RedFlag { flag });
+        assert_eq!(r.status(), ReasonStatus::Unknown);
+        assert_eq!(
+            r.observed(),
+            Observed::Answer {
+                answer: Answer::Unknown
+            }
+        );
+    }
+    // Nothing answered at all: every flag unknown, never eligible.
+    let mut data = base();
+    data.red_flags.clear();
+    assert_eq!(boulder(data).decision(), &REFER_ROUTINE);
+}
+
+#[test]
+fn phq9_item9_at_0_1_and_missing() {
+    let mut data = base();
+    data.psychiatric.phq9_item9 = Some(Phq9Item9::new(0).unwrap());
+    assert_eq!(
+        boulder(data.clone()).decision(),
+        &ScreeningDecision::Eligible
+    );
+    data.psychiatric.phq9_item9 = Some(Phq9Item9::new(1).unwrap());
+    let outcome = boulder(data.clone());
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    assert_eq!(
+        reason(&outcome, Criterion::Phq9Item9).status(),
+        ReasonStatus::Positive
+    );
+    data.psychiatric.phq9_item9 = None;
+    let outcome = boulder(data);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Incomplete);
+    assert_eq!(
+        reason(&outcome, Criterion::Phq9Item9).observed(),
+        Observed::Phq9Item9 { value: None }
+    );
+}
+
+#[test]
+fn crisis_questions_yes_is_crisis_and_unknown_is_incomplete() {
+    for edit in [
+        |p: &mut PsychiatricSafety, a| p.suicidal_intent = a,
+        |p: &mut PsychiatricSafety, a| p.recent_suicide_attempt = a,
+    ] {
+        let mut data = base();
+        edit(&mut data.psychiatric, Answer::Yes);
+        assert_eq!(
+            boulder(data.clone()).decision(),
+            &ScreeningDecision::CrisisPathway
+        );
+        edit(&mut data.psychiatric, Answer::Unknown);
+        assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+    }
+    let mut data = base();
+    data.psychiatric.psychosis = Answer::Yes;
+    assert_eq!(
+        boulder(data.clone()).decision(),
+        &ScreeningDecision::NotEligible
+    );
+    data.psychiatric.psychosis = Answer::Unknown;
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+    let mut data = base();
+    data.psychiatric.substance_use_disorder = Answer::Yes;
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
+}
+
+#[test]
+fn precedence_crisis_refer_incomplete_not_eligible_with_all_reasons() {
+    // Everything at once: crisis wins, every other reason is still reported.
+    let mut data = base();
+    data.age = Age::Years { years: 20 };
+    data.psychiatric.phq9_item9 = Some(Phq9Item9::new(2).unwrap());
+    data.psychiatric.psychosis = Answer::Unknown;
+    data.red_flags
+        .insert(RedFlag::SaddleAnaesthesia, Answer::Yes);
+    let outcome = boulder(data.clone());
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    let leads: Vec<_> = outcome.reasons().iter().map(|r| r.leads_to()).collect();
+    for expected in [
+        ScreeningDecision::CrisisPathway,
+        REFER_EMERGENCY,
+        ScreeningDecision::Incomplete,
+        ScreeningDecision::NotEligible,
+    ] {
+        assert!(leads.contains(&expected), "{expected:?}");
+    }
+    // Without the crisis: refer.
+    data.psychiatric.phq9_item9 = Some(Phq9Item9::new(0).unwrap());
+    assert_eq!(boulder(data.clone()).decision(), &REFER_EMERGENCY);
+    // Without the flag: incomplete.
+    data.red_flags
+        .insert(RedFlag::SaddleAnaesthesia, Answer::No);
+    assert_eq!(
+        boulder(data.clone()).decision(),
+        &ScreeningDecision::Incomplete
+    );
+    // Without the missing answer: not eligible.
+    data.psychiatric.psychosis = Answer::No;
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
+}
+
+#[test]
+fn several_unmet_criteria_are_all_reported() {
+    let mut data = base();
+    data.age = Age::Years { years: 19 };
+    data.pain.days_with_pain_past_6_months = 40;
+    data.pain.average_intensity_past_week = Rating::new(2).unwrap();
+    data.conditions.insert(Condition::Lupus, Answer::Yes);
+    let outcome = boulder(data);
+    let not_met: Vec<_> = outcome
+        .reasons()
+        .iter()
+        .filter(|r| r.status() == ReasonStatus::NotMet)
+        .map(|r| r.criterion())
+        .collect();
+    assert_eq!(
+        not_met,
+        [
+            Criterion::Age,
+            Criterion::PainDays,
+            Criterion::AverageIntensity,
+            Criterion::Condition {
+                condition: Condition::Lupus
+            }
+        ]
+    );
+    // Age 19 is under 20: the age red flag refers (urgent) over "not eligible".
+    assert_eq!(outcome.decision(), &REFER_URGENT);
+}
+
+#[test]
+fn a_cleared_flag_passes_and_the_clearance_is_kept() {
+    let mut data = base();
+    data.red_flags.insert(RedFlag::SevereNightPain, Answer::Yes);
+    let form = IntakeForm::new(data).unwrap();
+    let criteria = ScreeningCriteria::boulder_trial();
+    assert_eq!(screen(&form, &criteria).decision(), &REFER_URGENT);
+
+    let cleared = clearance(RedFlag::SevereNightPain, 2026, 3, 4);
+    let outcome = screen_with_clearances(&form, &criteria, std::slice::from_ref(&cleared));
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    let r = reason(
+        &outcome,
+        Criterion::RedFlag {
+            flag: RedFlag::SevereNightPain,
+        },
+    );
+    assert_eq!(r.status(), ReasonStatus::Cleared);
+    assert_eq!(
+        r.observed(),
+        Observed::Answer {
+            answer: Answer::Yes
+        }
+    );
+    assert_eq!(outcome.clearances(), std::slice::from_ref(&cleared));
+
+    // A clearance recorded before the assessment does not count.
+    let stale = clearance(RedFlag::SevereNightPain, 2026, 3, 1);
+    assert_eq!(
+        screen_with_clearances(&form, &criteria, &[stale]).decision(),
+        &REFER_URGENT
+    );
+    // A clearance for another flag does not count either.
+    let other = clearance(RedFlag::MajorTrauma, 2026, 3, 4);
+    let outcome = screen_with_clearances(&form, &criteria, &[other]);
+    assert_eq!(outcome.decision(), &REFER_URGENT);
+    assert!(outcome.clearances().is_empty());
+}
+
+#[test]
+fn clearances_never_clear_a_crisis() {
+    let mut data = base();
+    data.psychiatric.suicidal_intent = Answer::Yes;
+    data.red_flags.insert(RedFlag::MajorTrauma, Answer::Yes);
+    let form = IntakeForm::new(data).unwrap();
+    let all: Vec<_> = RedFlag::ALL
+        .into_iter()
+        .map(|flag| clearance(flag, 2026, 3, 2))
+        .collect();
+    let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &all);
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    // Only the positive flag's clearance was used.
+    assert_eq!(outcome.clearances().len(), 1);
+}
+
+#[test]
+fn exclusions_conditions_and_recent_surgery() {
+    let mut data = base();
+    data.conditions
+        .insert(Condition::RheumatoidArthritis, Answer::Yes);
+    assert_eq!(
+        boulder(data.clone()).decision(),
+        &ScreeningDecision::NotEligible
+    );
+    data.conditions
+        .insert(Condition::RheumatoidArthritis, Answer::Unknown);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+    // A condition the criteria do not list is not screened.
+    let mut data = base();
+    data.conditions.insert(Condition::Dementia, Answer::Yes);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+
+    // Surgery 2024-03-03 is within 24 months of 2026-03-02 (window starts 2024-03-02); 2024-03-02
+    // itself is not.
+    let mut data = base();
+    data.pain.back_surgery = BackSurgery::Surgery {
+        most_recent: date(2024, 3, 3),
+    };
+    let outcome = boulder(data.clone());
+    assert_eq!(
+        reason(&outcome, Criterion::BackSurgery).status(),
+        ReasonStatus::NotMet
+    );
+    data.pain.back_surgery = BackSurgery::Surgery {
+        most_recent: date(2024, 3, 2),
+    };
+    assert_eq!(
+        boulder(data.clone()).decision(),
+        &ScreeningDecision::Eligible
+    );
+    data.pain.back_surgery = BackSurgery::Unknown;
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+}
+
+#[test]
+fn general_clinical_has_no_intensity_floor_and_adults_only() {
+    let criteria = ScreeningCriteria::general_clinical();
+    let mut data = base();
+    data.pain.average_intensity_past_week = Rating::new(2).unwrap();
+    data.pain.days_with_pain_past_6_months = 30;
+    let outcome = screen(&IntakeForm::new(data.clone()).unwrap(), &criteria);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    assert_eq!(
+        reason(&outcome, Criterion::Age).source(),
+        SourceKey::DesignChoice
+    );
+    data.age = Age::Years { years: 17 };
+    let outcome = screen(&IntakeForm::new(data).unwrap(), &criteria);
+    assert_eq!(
+        reason(&outcome, Criterion::Age).status(),
+        ReasonStatus::NotMet
+    );
+}
+
+#[test]
+fn neuroplastic_evidence_never_changes_the_decision() {
+    let mut data = base();
+    let none = boulder(data.clone());
+    data.neuroplastic_evidence = NeuroplasticItem::ALL
+        .into_iter()
+        .map(|i| (i, ChecklistAnswer::Yes))
+        .collect();
+    let all = boulder(data.clone());
+    assert_eq!(none.decision(), all.decision());
+    assert_eq!(all.neuroplastic_evidence().supporting().len(), 13);
+    data.age = Age::Years { years: 20 };
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
+}
+
+#[test]
+fn stored_outcomes_must_be_consistent() {
+    let mut data = base();
+    data.red_flags.insert(RedFlag::MajorTrauma, Answer::Yes);
+    let outcome = boulder(data);
+    let mut json = serde_json::to_value(&outcome).unwrap();
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(json.clone()).unwrap(),
+        outcome
+    );
+    json["decision"] = serde_json::json!({"decision": "eligible"});
+    assert!(serde_json::from_value::<ScreeningOutcome>(json.clone()).is_err());
+    json["decision"] =
+        serde_json::json!({"decision": "refer_for_medical_evaluation", "urgency": "urgent"});
+    json["neuroplastic_evidence"]["answered"] = serde_json::json!(14);
+    assert!(serde_json::from_value::<ScreeningOutcome>(json).is_err());
+}
+
+/// Every validation error, each from one edit of a valid form.
+#[test]
+fn every_validation_error_names_its_field() {
+    type Edit = fn(&mut IntakeFormData);
+    let cases: Vec<(Edit, IntakeError)> = vec![
+        (
+            |d| d.age = Age::Years { years: 121 },
+            IntakeError::AgeOutOfRange { years: 121 },
+        ),
+        (
+            |d| {
+                d.age = Age::DateOfBirth {
+                    date: date(1905, 3, 2),
+                }
+            },
+            IntakeError::AgeOutOfRange { years: 121 },
+        ),
+        (
+            |d| {
+                d.age = Age::DateOfBirth {
+                    date: date(2026, 3, 3),
+                }
+            },
+            IntakeError::BirthAfterAssessment,
+        ),
+        (|d| d.pain.locations.clear(), IntakeError::NoPainLocation),
+        (
+            |d| d.pain.locations.push(d.pain.locations[0]),
+            IntakeError::DuplicatePainLocation,
+        ),
+        (
+            |d| d.pain.duration = PainDuration::Months { value: 0 },
+            IntakeError::DurationOutOfRange {
+                unit: "months",
+                value: 0,
+                max: 1440,
+            },
+        ),
+        (
+            |d| d.pain.duration = PainDuration::Weeks { value: 6262 },
+            IntakeError::DurationOutOfRange {
+                unit: "weeks",
+                value: 6262,
+                max: 6261,
+            },
+        ),
+        (
+            |d| d.pain.days_with_pain_past_6_months = 184,
+            IntakeError::PainDaysOutOfRange { days: 184 },
+        ),
+        (
+            // 4 weeks (tolerance 1: at most 5 weeks, 35 days) of pain cannot hold 60 pain days.
+            |d| {
+                d.pain.duration = PainDuration::Weeks { value: 4 };
+                d.pain.onset.date = OnsetDate::Exact {
+                    date: date(2026, 2, 2),
+                };
+                d.pain.days_with_pain_past_6_months = 60;
+            },
+            IntakeError::PainDaysExceedDuration { days: 60 },
+        ),
+        (
+            |d| {
+                d.pain.onset.date = OnsetDate::Month {
+                    year: 2024,
+                    month: 13,
+                }
+            },
+            IntakeError::OnsetMonthOutOfRange { month: 13 },
+        ),
+        (
+            |d| d.pain.onset.date = OnsetDate::Year { year: 1899 },
+            IntakeError::OnsetYearOutOfRange { year: 1899 },
+        ),
+        (
+            |d| {
+                d.pain.onset.date = OnsetDate::Exact {
+                    date: date(2026, 3, 3),
+                }
+            },
+            IntakeError::OnsetAfterAssessment,
+        ),
+        (
+            // Born 1990-06-01, onset in 1985.
+            |d| {
+                d.age = Age::DateOfBirth {
+                    date: date(1990, 6, 1),
+                };
+                d.pain.onset.date = OnsetDate::Year { year: 1985 };
+            },
+            IntakeError::OnsetBeforeBirth,
+        ),
+        (
+            // 10 years old with 20 years (240 ± 25 months) of pain.
+            |d| {
+                d.age = Age::Years { years: 10 };
+                d.pain.duration = PainDuration::Months { value: 240 };
+            },
+            IntakeError::DurationExceedsAge,
+        ),
+        (
+            // Onset 2024 implies at least 14 months; 6 ± 1 months is too short.
+            |d| d.pain.duration = PainDuration::Months { value: 6 },
+            IntakeError::DurationShorterThanOnset,
+        ),
+        (
+            // Onset 2024 implies at most 26 months; 60 ± 7 months is too long.
+            |d| d.pain.duration = PainDuration::Months { value: 60 },
+            IntakeError::DurationLongerThanOnset,
+        ),
+        (
+            |d| {
+                d.pain.back_surgery = BackSurgery::Surgery {
+                    most_recent: date(2026, 3, 3),
+                }
+            },
+            IntakeError::SurgeryAfterAssessment,
+        ),
+        (
+            |d| {
+                d.age = Age::DateOfBirth {
+                    date: date(1980, 1, 1),
+                };
+                d.pain.back_surgery = BackSurgery::Surgery {
+                    most_recent: date(1979, 1, 1),
+                };
+            },
+            IntakeError::SurgeryBeforeBirth,
+        ),
+        (
+            |d| {
+                d.red_flags.insert(RedFlag::AgeUnder20OrOver50, Answer::No);
+            },
+            IntakeError::DerivedRedFlagAnswered {
+                flag: "age_under20_or_over50",
+            },
+        ),
+    ];
+    for (edit, expected) in cases {
+        let mut data = base();
+        edit(&mut data);
+        let err = IntakeForm::new(data.clone()).unwrap_err();
+        assert_eq!(err, expected);
+        let message = err.to_string();
+        assert!(
+            message.contains('`') || message.starts_with("phq"),
+            "{message}"
+        );
+        // Deserialization runs the same check.
+        let json = serde_json::to_value(&data).unwrap();
+        let serde_err = serde_json::from_value::<IntakeForm>(json).unwrap_err();
+        assert_eq!(serde_err.to_string(), message);
+    }
+}
+
+#[test]
+fn errors_never_carry_free_text() {
+    let mut data = base();
+    data.pain.prior_treatments.push(PriorTreatment {
+        kind: TreatmentKind::Opioids,
+        note: Some(Note::new("SECRET oxycodone from Dr Smith").unwrap()),
+    });
+    data.pain.days_with_pain_past_6_months = 200;
+    let message = IntakeForm::new(data.clone()).unwrap_err().to_string();
+    assert!(!message.contains("SECRET"));
+    assert!(!format!("{:?}", IntakeForm::new(base()).unwrap()).contains("SECRET"));
+    data.pain.days_with_pain_past_6_months = 100;
+    assert!(!format!("{:?}", IntakeForm::new(data).unwrap()).contains("SECRET"));
+}
+
+#[test]
+fn tolerance_accepts_rounded_durations() {
+    // Exact onset 2016-03-01 is 120 months and a day before 2026-03-02. A duration of v months
+    // may differ by 1 + v/10 months: 110 (±12), 120 (±13), 128 (±13) and 132 (±14) agree.
+    let mut data = base();
+    data.pain.onset.date = OnsetDate::Exact {
+        date: date(2016, 3, 1),
+    };
+    for value in [110, 120, 128, 132] {
+        data.pain.duration = PainDuration::Months { value };
+        assert!(IntakeForm::new(data.clone()).is_ok(), "{value}");
+    }
+    // 100 ± 11 reaches back only to 111 months: too short. 150 ± 16 starts 134 months back at
+    // the latest: too long.
+    data.pain.duration = PainDuration::Months { value: 100 };
+    assert_eq!(
+        IntakeForm::new(data.clone()).unwrap_err(),
+        IntakeError::DurationShorterThanOnset
+    );
+    data.pain.duration = PainDuration::Months { value: 150 };
+    assert_eq!(
+        IntakeForm::new(data).unwrap_err(),
+        IntakeError::DurationLongerThanOnset
+    );
+}
