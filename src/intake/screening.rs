@@ -16,7 +16,20 @@ use crate::Rating;
 /// What screening decided.
 ///
 /// When several apply, the most safety-critical wins: **crisis > refer > incomplete > not
-/// eligible > eligible**. The outcome always lists every reason, not only the winning one.
+/// eligible > eligible**, and among referrals the highest urgency. The derived [`Ord`] is exactly
+/// this precedence (variants are declared from least to most critical), so the decision of
+/// several reasons is their maximum. The outcome always lists every reason, not only the winning
+/// one.
+///
+/// ```
+/// use pain_reprocessing::intake::{ScreeningDecision, Urgency};
+///
+/// let refer = ScreeningDecision::ReferForMedicalEvaluation { urgency: Urgency::Routine };
+/// assert!(ScreeningDecision::CrisisPathway > refer);
+/// assert!(refer > ScreeningDecision::Incomplete);
+/// assert!(ScreeningDecision::Incomplete > ScreeningDecision::NotEligible);
+/// assert!(ScreeningDecision::NotEligible > ScreeningDecision::Eligible);
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -42,30 +55,6 @@ pub enum ScreeningDecision {
 }
 
 impl ScreeningDecision {
-    /// The precedence rank: higher wins.
-    const fn rank(self) -> u8 {
-        match self {
-            ScreeningDecision::Eligible => 0,
-            ScreeningDecision::NotEligible => 1,
-            ScreeningDecision::Incomplete => 2,
-            ScreeningDecision::ReferForMedicalEvaluation { urgency } => match urgency {
-                Urgency::Routine => 3,
-                Urgency::Urgent => 4,
-                Urgency::Emergency => 5,
-            },
-            ScreeningDecision::CrisisPathway => 6,
-        }
-    }
-
-    /// The more safety-critical of two decisions.
-    pub const fn max(self, other: ScreeningDecision) -> ScreeningDecision {
-        if other.rank() > self.rank() {
-            other
-        } else {
-            self
-        }
-    }
-
     /// A short label, such as `refer for medical evaluation (emergency)`.
     pub fn label(self) -> Cow<'static, str> {
         match self {

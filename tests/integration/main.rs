@@ -9,6 +9,7 @@
     missing_docs
 )]
 
+mod intake;
 mod scalars;
 mod schemas;
 mod support;
