@@ -695,3 +695,99 @@ pub fn screen_with_clearances(
         },
     }
 }
+
+impl std::fmt::Display for Criterion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Criterion::Age => f.write_str("age"),
+            Criterion::PainDuration => f.write_str("pain duration"),
+            Criterion::PainDays => f.write_str("days with pain"),
+            Criterion::AverageIntensity => f.write_str("past-week average pain"),
+            Criterion::RedFlag { flag } => write!(f, "red flag {}", flag.code()),
+            Criterion::Condition { condition } => {
+                let code = serde_json::to_value(condition).unwrap_or_default();
+                write!(f, "condition {}", code.as_str().unwrap_or("?"))
+            }
+            Criterion::BackSurgery => f.write_str("recent back surgery"),
+            Criterion::Phq9Item9 => f.write_str("PHQ-9 item 9"),
+            Criterion::SuicidalIntent => f.write_str("current suicidal intent"),
+            Criterion::RecentSuicideAttempt => f.write_str("suicide attempt in past 30 days"),
+            Criterion::Psychosis => f.write_str("psychosis"),
+            Criterion::SubstanceUseDisorder => f.write_str("substance use disorder"),
+        }
+    }
+}
+
+impl std::fmt::Display for Observed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Observed::Age { years } => write!(f, "{years} years"),
+            Observed::Duration { duration } => {
+                write!(f, "{} {}", duration.value(), duration.unit())
+            }
+            Observed::PainDays { days, window } => write!(f, "{days} of {window} days"),
+            Observed::Rating { value } => write!(f, "{value}/10"),
+            Observed::Answer { answer } => f.write_str(answer.label()),
+            Observed::Phq9Item9 { value: Some(value) } => write!(f, "{}", value.value()),
+            Observed::Phq9Item9 { value: None } => f.write_str("not answered"),
+            Observed::SurgeryDate { date } => write!(f, "surgery on {date}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Threshold {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Threshold::AgeRange {
+                min,
+                max: Some(max),
+            } => write!(f, "{min}-{max} years"),
+            Threshold::AgeRange { min, max: None } => write!(f, "{min} years or older"),
+            Threshold::MinDuration {
+                months,
+                boundary: Boundary::Exclusive,
+            } => write!(f, "more than {months} months"),
+            Threshold::MinDuration {
+                months,
+                boundary: Boundary::Inclusive,
+            } => write!(f, "at least {months} months"),
+            Threshold::PainDays {
+                numerator,
+                denominator,
+                window,
+            } => write!(f, "at least {numerator}/{denominator} of {window} days"),
+            Threshold::MinRating { min } => write!(f, "at least {min}/10"),
+            Threshold::Phq9Item9Positive { from } => write!(f, "positive from {from}"),
+            Threshold::WithinMonths { months } => write!(f, "within {months} months excludes"),
+        }
+    }
+}
+
+impl std::fmt::Display for ReasonStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ReasonStatus::Met => "met",
+            ReasonStatus::NotMet => "not met",
+            ReasonStatus::Positive => "positive",
+            ReasonStatus::Unknown => "unknown",
+            ReasonStatus::Cleared => "cleared by a clinician",
+        })
+    }
+}
+
+impl std::fmt::Display for ScreeningReason {
+    /// One line, such as `age: 71 years (allowed 21-70 years): not met [S3] -> not eligible`; the
+    /// arrow names the decision the reason leads to, left out when that is eligible.
+    /// Built only from typed values: never free text.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.criterion, self.observed)?;
+        if let Some(threshold) = self.threshold {
+            write!(f, " (allowed {threshold})")?;
+        }
+        write!(f, ": {} [{}]", self.status, self.source)?;
+        if self.leads_to != ScreeningDecision::Eligible {
+            write!(f, " -> {}", self.leads_to.label())?;
+        }
+        Ok(())
+    }
+}

@@ -780,3 +780,27 @@ fn tolerance_accepts_rounded_durations() {
         IntakeError::DurationLongerThanOnset
     );
 }
+
+#[test]
+fn reasons_read_as_one_line_each() {
+    let mut data = base();
+    data.age = Age::Years { years: 71 };
+    data.psychiatric.phq9_item9 = None;
+    let outcome = boulder(data);
+    let lines: Vec<String> = outcome.reasons().iter().map(ToString::to_string).collect();
+    assert!(
+        lines.contains(
+            &"age: 71 years (allowed 21-70 years): not met [S3] -> not eligible".to_owned()
+        )
+    );
+    assert!(lines.contains(
+        &"red flag age_under20_or_over50: yes: positive [S30] -> refer for medical evaluation (urgent)"
+            .to_owned()
+    ));
+    assert!(
+        lines.contains(
+            &"PHQ-9 item 9: not answered (allowed positive from 1): unknown [S35] -> incomplete"
+                .to_owned()
+        )
+    );
+}
