@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// assert_eq!(serde_json::to_string(&BodyRegion::LowerBack)?, "\"lower_back\"");
 /// assert_eq!(BodyRegion::LowerBack.label(), "lower back");
-/// assert_eq!(BodyRegion::ALL.len(), 18);
+/// assert_eq!(BodyRegion::ALL.len(), 17);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
@@ -57,15 +57,13 @@ pub enum BodyRegion {
     Knee,
     /// Ankle and foot.
     AnkleFoot,
-    /// Skin or widespread surface pain not tied to a single region listed here.
-    Skin,
     /// Pain throughout the body.
     WholeBody,
 }
 
 impl BodyRegion {
     /// Every region, in the order listed above.
-    pub const ALL: [BodyRegion; 18] = [
+    pub const ALL: [BodyRegion; 17] = [
         BodyRegion::Head,
         BodyRegion::Jaw,
         BodyRegion::Neck,
@@ -82,7 +80,6 @@ impl BodyRegion {
         BodyRegion::Leg,
         BodyRegion::Knee,
         BodyRegion::AnkleFoot,
-        BodyRegion::Skin,
         BodyRegion::WholeBody,
     ];
 
@@ -105,7 +102,6 @@ impl BodyRegion {
             BodyRegion::Leg => "leg",
             BodyRegion::Knee => "knee",
             BodyRegion::AnkleFoot => "ankle or foot",
-            BodyRegion::Skin => "skin",
             BodyRegion::WholeBody => "whole body",
         }
     }

@@ -118,7 +118,12 @@ pub enum ChecklistAnswer {
 /// assert_eq!(summary.reaches_display_threshold(), Some(false));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "snake_case",
+    try_from = "SummaryFields"
+)]
+#[schemars(!try_from)]
 pub struct NeuroplasticSummary {
     #[schemars(length(max = 13), extend("uniqueItems" = true))]
     supporting: Vec<NeuroplasticItem>,
@@ -129,6 +134,35 @@ pub struct NeuroplasticSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 13))]
     display_threshold: Option<u8>,
+}
+
+/// The fields of a [`NeuroplasticSummary`] as read from JSON, before their counts are checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub(crate) struct SummaryFields {
+    supporting: Vec<NeuroplasticItem>,
+    answered: u8,
+    unsure: u8,
+    #[serde(default)]
+    display_threshold: Option<u8>,
+}
+
+impl TryFrom<SummaryFields> for NeuroplasticSummary {
+    type Error = super::IntakeError;
+
+    fn try_from(fields: SummaryFields) -> Result<NeuroplasticSummary, super::IntakeError> {
+        let summary = NeuroplasticSummary {
+            supporting: fields.supporting,
+            answered: fields.answered,
+            unsure: fields.unsure,
+            display_threshold: fields.display_threshold,
+        };
+        if summary.is_consistent() {
+            Ok(summary)
+        } else {
+            Err(super::IntakeError::EvidenceInconsistent)
+        }
+    }
 }
 
 impl NeuroplasticSummary {

@@ -178,10 +178,16 @@ pub enum IntakeError {
         /// What is allowed.
         allowed: &'static str,
     },
-    /// A stored outcome's decision does not follow from its reasons (or it has none), or its
-    /// neuroplastic evidence counts disagree.
+    /// A neuroplastic evidence summary's counts disagree.
     #[error(
-        "screening outcome is inconsistent; allowed a `decision` that is the most safety-critical one its `reasons` lead to, and evidence counts that agree"
+        "neuroplastic evidence summary is inconsistent; allowed unique `supporting` items in checklist order, `supporting` + `unsure` at most `answered`, `answered` at most 13, `display_threshold` 1-13"
+    )]
+    EvidenceInconsistent,
+    /// A stored outcome does not hang together: no reasons, a decision that is not the most
+    /// safety-critical one its reasons lead to, a reason whose status and consequence disagree, a
+    /// clearance no cleared reason used, or neuroplastic evidence counts that disagree.
+    #[error(
+        "screening outcome is inconsistent; allowed a `decision` that is the most safety-critical one its `reasons` lead to, reasons whose `status` matches `leads_to`, `clearances` each used by a cleared reason, and evidence counts that agree"
     )]
     OutcomeInconsistent,
 }

@@ -71,8 +71,9 @@ impl Serialize for Phq9Item9 {
 
 impl<'de> Deserialize<'de> for Phq9Item9 {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Phq9Item9, D::Error> {
+        // Any whole number is read first, so an out-of-range answer gets the range message.
         let whole = JsonNumber::deserialize(deserializer)?
-            .to_whole("phq-9 item 9", 0, 3, "whole numbers 0-3")
+            .to_whole("phq-9 item 9", i128::MIN, i128::MAX, "whole numbers 0-3")
             .map_err(de::Error::custom)?;
         u8::try_from(whole)
             .map_err(|_| IntakeError::Phq9Item9OutOfRange { value: whole })
@@ -168,7 +169,14 @@ mod tests {
         );
         assert!(!Phq9Item9::new(0).unwrap().is_positive());
         assert!(Phq9Item9::new(1).unwrap().is_positive());
-        for bad in ["4", "-1", "1.5", "\"1\"", "null"] {
+        let err = serde_json::from_str::<Phq9Item9>("-1")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("phq-9 item 9 is -1; answers range 0-3"),
+            "{err}"
+        );
+        for bad in ["4", "-1", "1.5", "\"1\"", "null", "1e30"] {
             assert!(serde_json::from_str::<Phq9Item9>(bad).is_err(), "{bad}");
         }
         assert_eq!(serde_json::from_str::<Phq9Item9>("2").unwrap().value(), 2);

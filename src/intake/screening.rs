@@ -271,6 +271,28 @@ impl ScreeningReason {
     pub const fn leads_to(&self) -> ScreeningDecision {
         self.leads_to
     }
+
+    /// Whether the status and the decision agree, as screening produces them: met and cleared
+    /// reasons lead to eligible, unmet ones to not eligible, unknown answers to incomplete or a
+    /// routine referral, positive answers to a referral, the crisis pathway or not eligible.
+    fn is_consistent(&self) -> bool {
+        use ScreeningDecision as D;
+        match self.status {
+            ReasonStatus::Met | ReasonStatus::Cleared => self.leads_to == D::Eligible,
+            ReasonStatus::NotMet => self.leads_to == D::NotEligible,
+            ReasonStatus::Unknown => matches!(
+                self.leads_to,
+                D::Incomplete
+                    | D::ReferForMedicalEvaluation {
+                        urgency: Urgency::Routine
+                    }
+            ),
+            ReasonStatus::Positive => matches!(
+                self.leads_to,
+                D::ReferForMedicalEvaluation { .. } | D::CrisisPathway | D::NotEligible
+            ),
+        }
+    }
 }
 
 /// The plain data of a [`ScreeningOutcome`], as stored in JSON.
@@ -340,8 +362,16 @@ impl TryFrom<ScreeningOutcomeData> for ScreeningOutcome {
     type Error = IntakeError;
 
     fn try_from(data: ScreeningOutcomeData) -> Result<ScreeningOutcome, IntakeError> {
+        let cleared = |flag: RedFlag| {
+            data.reasons.iter().any(|reason| {
+                reason.criterion == Criterion::RedFlag { flag }
+                    && reason.status == ReasonStatus::Cleared
+            })
+        };
         if data.reasons.is_empty()
             || decide(&data.reasons) != data.decision
+            || !data.reasons.iter().all(ScreeningReason::is_consistent)
+            || !data.clearances.iter().all(|c| cleared(c.flag()))
             || !data.neuroplastic_evidence.is_consistent()
         {
             return Err(IntakeError::OutcomeInconsistent);

@@ -581,8 +581,27 @@ fn stored_outcomes_must_be_consistent() {
     assert!(serde_json::from_value::<ScreeningOutcome>(json.clone()).is_err());
     json["decision"] =
         serde_json::json!({"decision": "refer_for_medical_evaluation", "urgency": "urgent"});
-    json["neuroplastic_evidence"]["answered"] = serde_json::json!(14);
-    assert!(serde_json::from_value::<ScreeningOutcome>(json).is_err());
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(json.clone()).unwrap(),
+        outcome
+    );
+    let mut bad = json.clone();
+    bad["neuroplastic_evidence"]["answered"] = serde_json::json!(14);
+    assert!(serde_json::from_value::<ScreeningOutcome>(bad).is_err());
+    // A reason whose status and consequence disagree.
+    let mut bad = json.clone();
+    bad["reasons"][0]["status"] = serde_json::json!("not_met");
+    assert!(serde_json::from_value::<ScreeningOutcome>(bad).is_err());
+    // A clearance no reason used.
+    let mut bad = json;
+    bad["clearances"] =
+        serde_json::to_value([clearance(RedFlag::MajorTrauma, 2026, 3, 3)]).unwrap();
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(bad)
+            .unwrap_err()
+            .to_string(),
+        IntakeError::OutcomeInconsistent.to_string()
+    );
 }
 
 /// Every validation error, each from one edit of a valid form.
