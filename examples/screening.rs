@@ -11,8 +11,8 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use pain_reprocessing::intake::{
     Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormData,
     NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate, PainDuration, PainHistory,
-    PainLocation, Phq9Item9, PsychiatricSafety, RedFlag, RedFlagClearance, ScreeningCriteria,
-    ScreeningOutcome, Side, screen_with_clearances,
+    PainLocation, Phq9Item9, PsychiatricSafety, RedFlag, RedFlagClearance, SchemaVersion,
+    ScreeningCriteria, ScreeningOutcome, Side, screen_with_clearances,
 };
 use pain_reprocessing::{ClinicianId, Note, Rating};
 
@@ -20,6 +20,7 @@ use pain_reprocessing::{ClinicianId, Note, Rating};
 /// every safety question answered "no".
 fn typical() -> Result<IntakeFormData, Box<dyn Error>> {
     Ok(IntakeFormData {
+        schema_version: SchemaVersion::CURRENT,
         assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?,
         age: Age::DateOfBirth {
             date: NaiveDate::from_ymd_opt(1987, 9, 14).ok_or("date")?,

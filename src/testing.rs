@@ -317,6 +317,7 @@ fn story_data(story: &Story) -> Option<IntakeFormData> {
         },
     };
     Some(IntakeFormData {
+        schema_version: crate::intake::SchemaVersion::CURRENT,
         assessment_date: assessment,
         age,
         pain: PainHistory {
@@ -453,6 +454,7 @@ pub fn screening_criteria() -> impl Strategy<Value = ScreeningCriteria> {
             "valid criteria",
             |(age, duration, days, intensity, exclusions, (psychosis, sud, display))| {
                 let data = ScreeningCriteriaData {
+                    schema_version: crate::intake::SchemaVersion::CURRENT,
                     age: age.map(|(a, b, source)| AgeCriterion {
                         min: a.min(b.unwrap_or(a)),
                         max: b.map(|b| a.max(b)),

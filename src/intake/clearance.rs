@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::RedFlag;
+use super::{RedFlag, SchemaVersion};
 use crate::{ClinicianId, Note};
 
 /// A clinician's record that one red flag was medically evaluated and cleared: the root document
@@ -35,6 +35,7 @@ use crate::{ClinicianId, Note};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct RedFlagClearance {
+    schema_version: SchemaVersion,
     flag: RedFlag,
     clinician: ClinicianId,
     cleared_at: DateTime<Utc>,
@@ -50,6 +51,7 @@ impl RedFlagClearance {
         note: Note,
     ) -> RedFlagClearance {
         RedFlagClearance {
+            schema_version: SchemaVersion::CURRENT,
             flag,
             clinician,
             cleared_at,

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
-use super::{IntakeError, SourceKey};
+use super::{IntakeError, SchemaVersion, SourceKey};
 use crate::Rating;
 
 /// Whether a threshold value itself passes.
@@ -173,6 +173,8 @@ pub enum ExclusionCriterion {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningCriteriaData {
+    /// The document's layout version, 1.
+    pub schema_version: SchemaVersion,
     /// The age window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeCriterion>,
@@ -294,6 +296,7 @@ impl ScreeningCriteria {
         };
         ScreeningCriteria {
             data: ScreeningCriteriaData {
+                schema_version: SchemaVersion::CURRENT,
                 age: Some(AgeCriterion {
                     min: 21,
                     max: Some(70),
@@ -353,6 +356,7 @@ impl ScreeningCriteria {
         };
         ScreeningCriteria {
             data: ScreeningCriteriaData {
+                schema_version: SchemaVersion::CURRENT,
                 age: Some(AgeCriterion {
                     min: 18,
                     max: None,

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Answer, ChecklistAnswer, Condition, IntakeError, NeuroplasticItem, PainLocation,
-    PsychiatricSafety, RedFlag,
+    PsychiatricSafety, RedFlag, SchemaVersion,
 };
 use crate::{Note, Rating};
 
@@ -321,6 +321,8 @@ pub struct PainHistory {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct IntakeFormData {
+    /// The document's layout version, 1.
+    pub schema_version: SchemaVersion,
     /// The date of the assessment; every other date is checked against it.
     pub assessment_date: NaiveDate,
     /// The person's age or date of birth.
@@ -355,6 +357,7 @@ pub struct IntakeFormData {
 /// use pain_reprocessing::Rating;
 ///
 /// let data = IntakeFormData {
+///     schema_version: SchemaVersion::CURRENT,
 ///     assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
 ///     age: Age::Years { years: 44 },
 ///     pain: PainHistory {

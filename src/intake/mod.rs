@@ -50,6 +50,7 @@ mod psychiatric;
 mod red_flags;
 mod screening;
 mod source;
+mod version;
 
 pub use body::{BodyRegion, PainLocation, Side};
 pub use clearance::RedFlagClearance;
@@ -70,6 +71,7 @@ pub use screening::{
     ScreeningReason, Threshold, screen, screen_with_clearances,
 };
 pub use source::SourceKey;
+pub use version::SchemaVersion;
 
 /// Why an intake form, screening criteria or a stored outcome is invalid.
 ///
@@ -177,6 +179,12 @@ pub enum IntakeError {
         field: &'static str,
         /// What is allowed.
         allowed: &'static str,
+    },
+    /// A document's `schema_version` is not one this crate reads.
+    #[error("intake schema_version {found} is not supported; supported: 1")]
+    UnsupportedSchemaVersion {
+        /// The version found.
+        found: i128,
     },
     /// A neuroplastic evidence summary's counts disagree.
     #[error(

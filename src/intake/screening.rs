@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     Answer, BackSurgery, Boundary, Condition, ExclusionCriterion, IntakeError, IntakeForm,
     NeuroplasticSummary, PAIN_DAYS_WINDOW, PainDuration, Phq9Item9, RedFlag, RedFlagClearance,
-    ScreeningCriteria, SourceKey, Urgency,
+    SchemaVersion, ScreeningCriteria, SourceKey, Urgency,
 };
 use crate::Rating;
 
@@ -299,6 +299,8 @@ impl ScreeningReason {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningOutcomeData {
+    /// The document's layout version, 1.
+    pub schema_version: SchemaVersion,
     /// The decision.
     pub decision: ScreeningDecision,
     /// Every reason.
@@ -412,6 +414,7 @@ impl JsonSchema for ScreeningOutcome {
 /// use pain_reprocessing::Rating;
 ///
 /// let mut data = IntakeFormData {
+///     schema_version: SchemaVersion::CURRENT,
 ///     assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
 ///     age: Age::Years { years: 44 },
 ///     pain: PainHistory {
@@ -715,6 +718,7 @@ pub fn screen_with_clearances(
 
     ScreeningOutcome {
         data: ScreeningOutcomeData {
+            schema_version: SchemaVersion::CURRENT,
             decision: decide(&reasons),
             reasons,
             clearances: used,

@@ -14,6 +14,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// average 6/10, every red flag and condition "no", psychiatric answers clear.
 fn base() -> IntakeFormData {
     IntakeFormData {
+        schema_version: SchemaVersion::CURRENT,
         assessment_date: date(2026, 3, 2),
         age: Age::Years { years: 44 },
         pain: PainHistory {

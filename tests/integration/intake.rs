@@ -102,6 +102,7 @@ proptest! {
 /// A valid form as JSON, for hand edits.
 fn valid_form() -> Value {
     json!({
+        "schema_version": 1,
         "assessment_date": "2026-03-02",
         "age": {"type": "years", "years": 44},
         "pain": {
@@ -144,6 +145,7 @@ fn schema_and_serde_agree_on_hand_edits() {
         ("/conditions", json!({"gout": "yes"})),
         ("/neuroplastic_evidence", json!({"onset_stress": "unknown"})),
         ("/name", json!("Jane Doe")),
+        ("/schema_version", json!(2)),
     ];
     for (pointer, value) in edits {
         let mut bad = form.clone();
