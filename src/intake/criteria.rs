@@ -14,6 +14,7 @@ use crate::Rating;
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[schemars(rename = "IntakeBoundary")]
 pub enum Boundary {
     /// The threshold itself passes (`≥`).
     Inclusive,
@@ -91,6 +92,7 @@ pub struct IntensityCriterion {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(rename = "IntakeCondition")]
 pub enum Condition {
     /// Recent spinal fracture (`[S7]`; BACPAC: in the last 6 months `[S32]`).
     RecentSpinalFracture,

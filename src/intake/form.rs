@@ -41,6 +41,7 @@ pub const MAX_DURATION_WEEKS: u16 = 6261;
 /// date. No name is ever needed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "IntakeAge")]
 pub enum Age {
     /// The date of birth; the age is computed on the assessment date.
     DateOfBirth {
@@ -195,6 +196,7 @@ pub enum OnsetCircumstances {
 /// When and how the pain began.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "IntakeOnset")]
 pub struct Onset {
     /// When.
     pub date: OnsetDate,

@@ -33,6 +33,7 @@ use super::SourceKey;
     JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[schemars(rename = "IntakeAnswer")]
 pub enum Answer {
     /// Yes.
     Yes,

@@ -75,6 +75,7 @@ impl ScreeningDecision {
 )]
 #[serde(tag = "name", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
+#[schemars(rename = "IntakeCriterion")]
 pub enum Criterion {
     /// The age window.
     Age,
@@ -129,6 +130,7 @@ pub enum ReasonStatus {
 /// The value screening observed on the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "IntakeObserved")]
 pub enum Observed {
     /// An age in whole years.
     Age {
@@ -176,6 +178,7 @@ pub enum Observed {
 /// The threshold a criterion compared against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "IntakeThreshold")]
 pub enum Threshold {
     /// An inclusive age window.
     AgeRange {
