@@ -824,3 +824,12 @@ fn reasons_read_as_one_line_each() {
         )
     );
 }
+
+#[test]
+fn a_clearance_for_a_flag_answered_no_is_harmless() {
+    let form = IntakeForm::new(base()).unwrap();
+    let cleared = [clearance(RedFlag::MajorTrauma, 2026, 3, 2)];
+    let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
+    assert_eq!(outcome, screen(&form, &ScreeningCriteria::boulder_trial()));
+    assert!(outcome.clearances().is_empty());
+}
