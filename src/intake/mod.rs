@@ -47,6 +47,7 @@ mod criteria;
 mod evidence;
 mod form;
 mod psychiatric;
+mod reason;
 mod red_flags;
 mod screening;
 mod source;
@@ -65,10 +66,10 @@ pub use form::{
     PAIN_DAYS_WINDOW, PainDuration, PainHistory, PriorTreatment, TreatmentKind,
 };
 pub use psychiatric::{Phq9Item9, PsychiatricSafety};
+pub use reason::{Criterion, Observed, ReasonStatus, ScreeningReason, Threshold};
 pub use red_flags::{Answer, RedFlag, RedFlagCategory, Urgency};
 pub use screening::{
-    Criterion, Observed, ReasonStatus, ScreeningDecision, ScreeningOutcome, ScreeningOutcomeData,
-    ScreeningReason, Threshold, screen, screen_with_clearances,
+    ScreeningDecision, ScreeningOutcome, ScreeningOutcomeData, screen, screen_with_clearances,
 };
 pub use source::SourceKey;
 pub use version::SchemaVersion;
