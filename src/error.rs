@@ -8,6 +8,7 @@ use crate::decimal::DecimalError;
 use crate::exercises::ExercisesError;
 use crate::id::IdError;
 use crate::instruments::InstrumentError;
+use crate::intake::IntakeError;
 use crate::outcomes::OutcomesError;
 use crate::rating::RatingError;
 use crate::sessions::SessionsError;
@@ -52,4 +53,7 @@ pub enum Error {
     /// A session plan, session record, homework or adherence request was invalid.
     #[error(transparent)]
     Sessions(#[from] SessionsError),
+    /// An intake form, screening criteria or stored screening outcome was invalid.
+    #[error(transparent)]
+    Intake(#[from] IntakeError),
 }

@@ -59,6 +59,7 @@
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
 //! | [`outcomes`] | [`Change`], clinical importance, reliable change, [`ResponderDefinition`], [`Trajectory`], [`CohortSummary`] |
 //! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
+//! | [`intake`] | [`IntakeForm`], [`ScreeningCriteria`], [`screen`] → [`ScreeningOutcome`]: red flags, psychiatric safety, eligibility |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
@@ -83,6 +84,7 @@ pub mod error;
 pub mod exercises;
 pub mod id;
 pub mod instruments;
+pub mod intake;
 pub mod outcomes;
 pub mod rating;
 pub mod schema;
@@ -96,6 +98,7 @@ pub use crate::error::Error;
 pub use crate::exercises::{Exercise, ExerciseKind, ExercisesError, PracticeLog, PrtComponent};
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
 pub use crate::instruments::{InstrumentError, InstrumentId, Response, Score};
+pub use crate::intake::{IntakeError, IntakeForm, ScreeningCriteria, ScreeningOutcome, screen};
 pub use crate::outcomes::{
     Change, CohortSummary, OutcomesError, ResponderDefinition, Timepoint, Trajectory,
 };

@@ -22,6 +22,7 @@ use serde_json::{Map, Value, json};
 
 use crate::exercises::{Exercise, PracticeLog};
 use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
+use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
 use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
@@ -128,6 +129,10 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<SessionPlan>("session_plan"),
     SchemaEntry::of::<SessionRecord>("session_record"),
     SchemaEntry::of::<Homework>("homework"),
+    SchemaEntry::of::<IntakeForm>("intake_form"),
+    SchemaEntry::of::<ScreeningCriteria>("screening_criteria"),
+    SchemaEntry::of::<ScreeningOutcome>("screening_outcome"),
+    SchemaEntry::of::<RedFlagClearance>("red_flag_clearance"),
 ];
 
 /// Every root type's entry, in a stable order.

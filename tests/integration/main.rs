@@ -11,6 +11,7 @@
 
 mod fixtures;
 mod instruments;
+mod intake;
 mod outcomes;
 mod scalars;
 mod schemas;

@@ -1,0 +1,637 @@
+//! The [`IntakeForm`]: what screening needs to know, and no more.
+//!
+//! An app fills an [`IntakeFormData`] (plain data, public fields) and turns it into an
+//! [`IntakeForm`] with [`IntakeForm::new`], which checks every field and every relation between
+//! fields. Deserializing an `IntakeForm` runs the same checks, so a stored or received form is
+//! always valid.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Days, Months, NaiveDate};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Answer, ChecklistAnswer, Condition, IntakeError, NeuroplasticItem, PainLocation,
+    PsychiatricSafety, RedFlag, SchemaVersion,
+};
+use crate::{Note, Rating};
+
+/// The oldest age the form accepts, in years.
+pub const MAX_AGE_YEARS: u8 = 120;
+
+/// The window "days with pain in the past 6 months" counts over: 183 days.
+///
+/// Six calendar months are 181 to 184 days long; the crate fixes the window at 183 days (half a
+/// 365.25-day year, rounded up) so "at least half the days" is an exact, date-independent ratio:
+/// 92 days or more (92 × 2 = 184 ≥ 183, while 91 × 2 = 182 < 183). A design choice, documented
+/// because the registry text (§1.2 `[S3]`) says only "the past 6 months".
+pub const PAIN_DAYS_WINDOW: u8 = 183;
+
+/// The earliest onset year the form accepts.
+const MIN_ONSET_YEAR: i32 = 1900;
+
+/// The most months a pain duration may be: 120 years.
+pub const MAX_DURATION_MONTHS: u16 = 1440;
+/// The most weeks a pain duration may be: 120 years.
+pub const MAX_DURATION_WEEKS: u16 = 6261;
+
+/// How the person's age is given: a date of birth, or the age in whole years on the assessment
+/// date. No name is ever needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "IntakeAge")]
+pub enum Age {
+    /// The date of birth; the age is computed on the assessment date.
+    DateOfBirth {
+        /// The date of birth.
+        date: NaiveDate,
+    },
+    /// The age in whole years on the assessment date, 0-120.
+    Years {
+        /// Whole years.
+        #[schemars(range(max = 120))]
+        years: u8,
+    },
+}
+
+/// How long the pain has been an ongoing problem, in weeks or months (at least 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "unit", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PainDuration {
+    /// Whole weeks, 1-6261 (120 years).
+    Weeks {
+        /// The number of weeks.
+        #[schemars(range(min = 1, max = 6261))]
+        value: u16,
+    },
+    /// Whole months, 1-1440 (120 years).
+    Months {
+        /// The number of months.
+        #[schemars(range(min = 1, max = 1440))]
+        value: u16,
+    },
+}
+
+impl PainDuration {
+    /// The number of weeks or months.
+    pub const fn value(self) -> u16 {
+        match self {
+            PainDuration::Weeks { value } | PainDuration::Months { value } => value,
+        }
+    }
+
+    /// The unit's name: `weeks` or `months`.
+    pub const fn unit(self) -> &'static str {
+        match self {
+            PainDuration::Weeks { .. } => "weeks",
+            PainDuration::Months { .. } => "months",
+        }
+    }
+
+    /// How far the reported duration may differ from the time since onset, in its own unit: one
+    /// unit plus 10% of the value (whole units, rounded down). People round durations, more so
+    /// long ones; 3 months may be 2-4, 120 months 107-133. A design choice.
+    pub const fn tolerance(self) -> u16 {
+        1 + self.value() / 10
+    }
+
+    /// `date` moved back by `units` of this duration's unit, or `None` before the calendar's start.
+    fn back(self, date: NaiveDate, units: u32) -> Option<NaiveDate> {
+        match self {
+            PainDuration::Weeks { .. } => date.checked_sub_days(Days::new(u64::from(units) * 7)),
+            PainDuration::Months { .. } => date.checked_sub_months(Months::new(units)),
+        }
+    }
+
+    /// The window of start dates this duration allows on `assessment`, tolerance included:
+    /// `(earliest, latest)`; `earliest` is `None` when it falls before the calendar's start.
+    pub(crate) fn start_window(self, assessment: NaiveDate) -> (Option<NaiveDate>, NaiveDate) {
+        let value = u32::from(self.value());
+        let tolerance = u32::from(self.tolerance());
+        let earliest = self.back(assessment, value + tolerance);
+        let latest = self
+            .back(assessment, value.saturating_sub(tolerance))
+            .unwrap_or(assessment);
+        (earliest, latest)
+    }
+}
+
+/// When the pain began: an exact date, or approximately (a month, or only a year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "precision", rename_all = "snake_case", deny_unknown_fields)]
+pub enum OnsetDate {
+    /// The exact date.
+    Exact {
+        /// The date the pain began.
+        date: NaiveDate,
+    },
+    /// A month of a year.
+    Month {
+        /// The year, 1900 or later.
+        #[schemars(range(min = 1900, max = 9999))]
+        year: i32,
+        /// The month, 1-12.
+        #[schemars(range(min = 1, max = 12))]
+        month: u8,
+    },
+    /// Only the year.
+    Year {
+        /// The year, 1900 or later.
+        #[schemars(range(min = 1900, max = 9999))]
+        year: i32,
+    },
+}
+
+impl OnsetDate {
+    /// The first and last day the onset may have been, or the error naming what is wrong.
+    pub(crate) fn bounds(self) -> Result<(NaiveDate, NaiveDate), IntakeError> {
+        let year_ok = |year: i32| {
+            if (MIN_ONSET_YEAR..=9999).contains(&year) {
+                Ok(year)
+            } else {
+                Err(IntakeError::OnsetYearOutOfRange { year })
+            }
+        };
+        let invalid = IntakeError::OnsetMonthOutOfRange { month: 0 };
+        match self {
+            OnsetDate::Exact { date } => Ok((date, date)),
+            OnsetDate::Month { year, month } => {
+                let year = year_ok(year)?;
+                let first = NaiveDate::from_ymd_opt(year, u32::from(month), 1)
+                    .ok_or(IntakeError::OnsetMonthOutOfRange { month })?;
+                let last = first
+                    .checked_add_months(Months::new(1))
+                    .and_then(|next| next.pred_opt())
+                    .ok_or(invalid)?;
+                Ok((first, last))
+            }
+            OnsetDate::Year { year } => {
+                let year = year_ok(year)?;
+                let first = NaiveDate::from_ymd_opt(year, 1, 1).ok_or(invalid.clone())?;
+                let last = NaiveDate::from_ymd_opt(year, 12, 31).ok_or(invalid)?;
+                Ok((first, last))
+            }
+        }
+    }
+}
+
+/// What was happening when the pain began.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OnsetCircumstances {
+    /// After an injury.
+    Injury,
+    /// Without an injury.
+    NoInjury,
+    /// During a stressful period or soon after a stressful event.
+    StressfulPeriod,
+    /// Not known.
+    Unknown,
+}
+
+/// When and how the pain began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "IntakeOnset")]
+pub struct Onset {
+    /// When.
+    pub date: OnsetDate,
+    /// What was happening.
+    pub circumstances: OnsetCircumstances,
+}
+
+/// A kind of treatment tried before.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TreatmentKind {
+    /// Physiotherapy or exercise therapy.
+    Physiotherapy,
+    /// Non-opioid pain medication.
+    Medication,
+    /// Opioid medication.
+    Opioids,
+    /// Injections (epidural, facet, trigger point).
+    Injection,
+    /// Surgery.
+    Surgery,
+    /// Chiropractic or osteopathic manipulation.
+    Manipulation,
+    /// Massage.
+    Massage,
+    /// Acupuncture.
+    Acupuncture,
+    /// Psychological therapy (CBT, ACT, mindfulness).
+    Psychological,
+    /// Anything else.
+    Other,
+}
+
+/// A treatment tried before, with an optional note in the patient's words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct PriorTreatment {
+    /// The kind of treatment.
+    pub kind: TreatmentKind,
+    /// Free text, such as what it was and whether it helped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Note>,
+}
+
+/// An imaging modality.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ImagingModality {
+    /// Plain radiograph.
+    XRay,
+    /// Magnetic resonance imaging.
+    Mri,
+    /// Computed tomography.
+    Ct,
+    /// Anything else.
+    Other,
+}
+
+/// An imaging study and what it found, as reported.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct ImagingFinding {
+    /// The modality.
+    pub modality: ImagingModality,
+    /// The finding, as reported.
+    pub finding: Note,
+}
+
+/// Back surgery history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BackSurgery {
+    /// Never had back surgery.
+    NoSurgery,
+    /// Not known.
+    Unknown,
+    /// Had back surgery; the date of the most recent operation.
+    Surgery {
+        /// The date of the most recent back operation.
+        most_recent: NaiveDate,
+    },
+}
+
+/// The pain history of an intake.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct PainHistory {
+    /// Where it hurts: at least one location, none repeated.
+    #[schemars(length(min = 1))]
+    pub locations: Vec<PainLocation>,
+    /// How long the pain has been an ongoing problem.
+    pub duration: PainDuration,
+    /// On how many of the past 183 days ([`PAIN_DAYS_WINDOW`]) there was pain.
+    #[schemars(range(max = 183))]
+    pub days_with_pain_past_6_months: u8,
+    /// When and how it began.
+    pub onset: Onset,
+    /// Pain intensity now, 0-10.
+    pub current_intensity: Rating,
+    /// Average pain intensity over the past week, 0-10.
+    pub average_intensity_past_week: Rating,
+    /// Treatments tried before.
+    #[serde(default)]
+    pub prior_treatments: Vec<PriorTreatment>,
+    /// Imaging findings, as reported.
+    #[serde(default)]
+    pub imaging: Vec<ImagingFinding>,
+    /// Back surgery history.
+    pub back_surgery: BackSurgery,
+}
+
+/// The fields of an intake form as plain data: fill these, then validate with
+/// [`IntakeForm::new`].
+///
+/// Maps stand for "one answer per question": a red flag, condition or checklist item left out of
+/// its map was not answered. A missing red flag or condition counts as [`Answer::Unknown`], never
+/// as no.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct IntakeFormData {
+    /// The document's layout version, 1.
+    pub schema_version: SchemaVersion,
+    /// The date of the assessment; every other date is checked against it.
+    pub assessment_date: NaiveDate,
+    /// The person's age or date of birth.
+    pub age: Age,
+    /// The pain history.
+    pub pain: PainHistory,
+    /// The answer to each red flag (§2.1). The age flag is derived and may not be answered.
+    #[serde(default)]
+    #[schemars(schema_with = "red_flag_map_schema")]
+    pub red_flags: BTreeMap<RedFlag, Answer>,
+    /// Answers about excluding conditions (inflammatory disease, recent fracture …).
+    #[serde(default)]
+    #[schemars(schema_with = "condition_map_schema")]
+    pub conditions: BTreeMap<Condition, Answer>,
+    /// Psychiatric safety answers (§2.2).
+    #[serde(default)]
+    pub psychiatric: PsychiatricSafety,
+    /// The neuroplastic evidence checklist (§1.5); supporting evidence only.
+    #[serde(default)]
+    #[schemars(schema_with = "checklist_map_schema")]
+    pub neuroplastic_evidence: BTreeMap<NeuroplasticItem, ChecklistAnswer>,
+}
+
+/// A validated intake form: the root document of screening.
+///
+/// Build it from [`IntakeFormData`] with [`IntakeForm::new`] (or deserialize it: the same checks
+/// run), then pass it to [`screen`](super::screen).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pain_reprocessing::intake::*;
+/// use pain_reprocessing::Rating;
+///
+/// let data = IntakeFormData {
+///     schema_version: SchemaVersion::CURRENT,
+///     assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+///     age: Age::Years { years: 44 },
+///     pain: PainHistory {
+///         locations: vec![PainLocation::new(BodyRegion::LowerBack, Side::Midline)],
+///         duration: PainDuration::Months { value: 26 },
+///         days_with_pain_past_6_months: 160,
+///         onset: Onset {
+///             date: OnsetDate::Year { year: 2024 },
+///             circumstances: OnsetCircumstances::StressfulPeriod,
+///         },
+///         current_intensity: Rating::new(5)?,
+///         average_intensity_past_week: Rating::new(6)?,
+///         prior_treatments: vec![],
+///         imaging: vec![],
+///         back_surgery: BackSurgery::NoSurgery,
+///     },
+///     red_flags: Default::default(),
+///     conditions: Default::default(),
+///     psychiatric: PsychiatricSafety::all_clear(),
+///     neuroplastic_evidence: Default::default(),
+/// };
+/// let form = IntakeForm::new(data.clone())?;
+/// assert_eq!(form.age_years(), 44);
+///
+/// let mut bad = data;
+/// bad.pain.days_with_pain_past_6_months = 200;
+/// assert_eq!(
+///     IntakeForm::new(bad).unwrap_err().to_string(),
+///     "intake field `pain.days_with_pain_past_6_months` is 200; allowed 0-183 (the 6-month window)"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "IntakeFormData", into = "IntakeFormData")]
+pub struct IntakeForm {
+    data: IntakeFormData,
+    age_years: u8,
+}
+
+impl IntakeForm {
+    /// Validates `data` into a form.
+    ///
+    /// # Errors
+    ///
+    /// An [`IntakeError`] naming the first field that is impossible: an age outside 0-120 or a
+    /// date of birth after the assessment; an onset after the assessment or before birth; a
+    /// duration longer than the person's life or disagreeing with the onset; more days with pain
+    /// than the window or the duration; no or repeated pain locations; back surgery after the
+    /// assessment; an answer to the derived age red flag.
+    pub fn new(data: IntakeFormData) -> Result<IntakeForm, IntakeError> {
+        let assessment = data.assessment_date;
+        let (age_years, birth) = match data.age {
+            Age::Years { years } => {
+                if years > MAX_AGE_YEARS {
+                    return Err(IntakeError::AgeOutOfRange {
+                        years: i64::from(years),
+                    });
+                }
+                // The earliest birth date consistent with the age.
+                let earliest = assessment
+                    .checked_sub_months(Months::new(12 * (u32::from(years) + 1)))
+                    .and_then(|d| d.succ_opt());
+                (years, earliest)
+            }
+            Age::DateOfBirth { date } => {
+                if date > assessment {
+                    return Err(IntakeError::BirthAfterAssessment);
+                }
+                let years = assessment.years_since(date).unwrap_or(0);
+                let years = u8::try_from(years)
+                    .ok()
+                    .filter(|y| *y <= MAX_AGE_YEARS)
+                    .ok_or(IntakeError::AgeOutOfRange {
+                        years: i64::from(years),
+                    })?;
+                (years, Some(date))
+            }
+        };
+        let pain = &data.pain;
+        if pain.locations.is_empty() {
+            return Err(IntakeError::NoPainLocation);
+        }
+        let unique: BTreeSet<_> = pain.locations.iter().collect();
+        if unique.len() != pain.locations.len() {
+            return Err(IntakeError::DuplicatePainLocation);
+        }
+        let duration = pain.duration;
+        let max = match duration {
+            PainDuration::Weeks { .. } => MAX_DURATION_WEEKS,
+            PainDuration::Months { .. } => MAX_DURATION_MONTHS,
+        };
+        if duration.value() == 0 || duration.value() > max {
+            return Err(IntakeError::DurationOutOfRange {
+                unit: duration.unit(),
+                value: duration.value(),
+                max,
+            });
+        }
+        if pain.days_with_pain_past_6_months > PAIN_DAYS_WINDOW {
+            return Err(IntakeError::PainDaysOutOfRange {
+                days: pain.days_with_pain_past_6_months,
+            });
+        }
+        let (onset_first, onset_last) = pain.onset.date.bounds()?;
+        if onset_first > assessment {
+            return Err(IntakeError::OnsetAfterAssessment);
+        }
+        if let Some(birth) = birth
+            && onset_last < birth
+        {
+            return Err(IntakeError::OnsetBeforeBirth);
+        }
+        let (start_earliest, start_latest) = duration.start_window(assessment);
+        if let Some(birth) = birth
+            && start_latest < birth
+        {
+            return Err(IntakeError::DurationExceedsAge);
+        }
+        // The onset window and the duration's start window must overlap.
+        let onset_last = onset_last.min(assessment);
+        // Even the shortest reading of the duration starts before the onset: too long.
+        if start_latest < onset_first {
+            return Err(IntakeError::DurationLongerThanOnset);
+        }
+        // Even the longest reading starts after the latest possible onset: too short.
+        if start_earliest.is_some_and(|earliest| earliest > onset_last) {
+            return Err(IntakeError::DurationShorterThanOnset);
+        }
+        // Pain days cannot outnumber the days the pain can have lasted (tolerance included).
+        let longest = start_earliest.map_or(i64::MAX, |earliest| {
+            assessment.signed_duration_since(earliest).num_days()
+        });
+        if i64::from(pain.days_with_pain_past_6_months) > longest {
+            return Err(IntakeError::PainDaysExceedDuration {
+                days: pain.days_with_pain_past_6_months,
+            });
+        }
+        if let BackSurgery::Surgery { most_recent } = pain.back_surgery {
+            if most_recent > assessment {
+                return Err(IntakeError::SurgeryAfterAssessment);
+            }
+            if birth.is_some_and(|birth| most_recent < birth) {
+                return Err(IntakeError::SurgeryBeforeBirth);
+            }
+        }
+        if let Some(flag) = data.red_flags.keys().find(|flag| flag.is_derived()) {
+            return Err(IntakeError::DerivedRedFlagAnswered { flag: flag.code() });
+        }
+        Ok(IntakeForm { data, age_years })
+    }
+
+    /// The form's fields.
+    pub fn data(&self) -> &IntakeFormData {
+        &self.data
+    }
+
+    /// The form's fields, by value (to edit and validate again).
+    pub fn into_data(self) -> IntakeFormData {
+        self.data
+    }
+
+    /// The assessment date.
+    pub fn assessment_date(&self) -> NaiveDate {
+        self.data.assessment_date
+    }
+
+    /// The age in whole years on the assessment date.
+    pub fn age_years(&self) -> u8 {
+        self.age_years
+    }
+
+    /// The pain history.
+    pub fn pain(&self) -> &PainHistory {
+        &self.data.pain
+    }
+
+    /// The answer to `flag`: derived from the age for [`RedFlag::AgeUnder20OrOver50`] (`[S30]`),
+    /// otherwise as answered, and [`Answer::Unknown`] when not answered.
+    pub fn red_flag(&self, flag: RedFlag) -> Answer {
+        if flag == RedFlag::AgeUnder20OrOver50 {
+            if self.age_years < 20 || self.age_years > 50 {
+                Answer::Yes
+            } else {
+                Answer::No
+            }
+        } else {
+            self.data
+                .red_flags
+                .get(&flag)
+                .copied()
+                .unwrap_or(Answer::Unknown)
+        }
+    }
+
+    /// The answer about `condition`, [`Answer::Unknown`] when not answered.
+    pub fn condition(&self, condition: Condition) -> Answer {
+        self.data
+            .conditions
+            .get(&condition)
+            .copied()
+            .unwrap_or(Answer::Unknown)
+    }
+
+    /// The psychiatric safety answers.
+    pub fn psychiatric(&self) -> &PsychiatricSafety {
+        &self.data.psychiatric
+    }
+
+    /// The neuroplastic evidence checklist answers.
+    pub fn neuroplastic_evidence(&self) -> &BTreeMap<NeuroplasticItem, ChecklistAnswer> {
+        &self.data.neuroplastic_evidence
+    }
+}
+
+impl TryFrom<IntakeFormData> for IntakeForm {
+    type Error = IntakeError;
+
+    fn try_from(data: IntakeFormData) -> Result<IntakeForm, IntakeError> {
+        IntakeForm::new(data)
+    }
+}
+
+impl From<IntakeForm> for IntakeFormData {
+    fn from(form: IntakeForm) -> IntakeFormData {
+        form.data
+    }
+}
+
+impl JsonSchema for IntakeForm {
+    fn schema_name() -> Cow<'static, str> {
+        "IntakeForm".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::IntakeForm").into()
+    }
+
+    /// The schema of [`IntakeFormData`]: every field's range, pattern and requirement. Relations
+    /// between fields (dates in order, duration agreeing with onset) cannot be said in JSON Schema
+    /// and are checked by [`IntakeForm::new`] only.
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        IntakeFormData::json_schema(generator)
+    }
+}
+
+/// The schema of a JSON object keyed by the serialized `keys`, each value a `V`.
+fn keyed_map_schema<K: Serialize, V: JsonSchema>(
+    generator: &mut SchemaGenerator,
+    keys: impl Iterator<Item = K>,
+) -> Schema {
+    let names: Vec<serde_json::Value> = keys
+        .filter_map(|key| serde_json::to_value(key).ok())
+        .collect();
+    let value = generator.subschema_for::<V>();
+    schemars::json_schema!({
+        "type": "object",
+        "propertyNames": { "enum": names },
+        "additionalProperties": value,
+    })
+}
+
+fn red_flag_map_schema(generator: &mut SchemaGenerator) -> Schema {
+    keyed_map_schema::<_, Answer>(
+        generator,
+        RedFlag::ALL.into_iter().filter(|flag| !flag.is_derived()),
+    )
+}
+
+fn condition_map_schema(generator: &mut SchemaGenerator) -> Schema {
+    keyed_map_schema::<_, Answer>(generator, Condition::ALL.into_iter())
+}
+
+fn checklist_map_schema(generator: &mut SchemaGenerator) -> Schema {
+    keyed_map_schema::<_, ChecklistAnswer>(generator, NeuroplasticItem::ALL.into_iter())
+}
