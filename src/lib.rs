@@ -86,6 +86,8 @@ pub mod id;
 pub mod instruments;
 pub mod intake;
 pub mod outcomes;
+pub mod program;
+pub mod protocol;
 pub mod rating;
 pub mod schema;
 pub mod sessions;
