@@ -90,7 +90,6 @@ pub mod program;
 pub mod protocol;
 pub mod rating;
 pub mod schema;
-pub mod sessions;
 #[cfg(feature = "proptest")]
 pub mod testing;
 pub mod text;

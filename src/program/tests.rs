@@ -1,7 +1,7 @@
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::*;
-use crate::instruments::{InstrumentId, Score};
+use crate::instruments::{InstrumentId, RecallPeriod, Response, Score};
 use crate::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
 use crate::protocol::{Cadence, Protocol, ProtocolId};
 use crate::sessions::Modality;
@@ -22,20 +22,30 @@ pub(super) mod fixtures {
         Actor::clinician(ClinicianId::new("dr-1").unwrap())
     }
 
+    /// A valid score for `instrument`: every answer at the scale's minimum.
     pub fn score(instrument: InstrumentId) -> Score {
-        Score {
-            instrument,
-            total: crate::Decimal::from_int(3),
-            flags: vec![],
-        }
+        let definition = instrument.definition();
+        let response = if instrument == InstrumentId::Nrs {
+            Response::nrs(Some(3), RecallPeriod::PastWeek)
+        } else {
+            Response::new(
+                instrument,
+                &vec![Some(definition.answer_min()); definition.item_count()],
+            )
+        };
+        response.unwrap().score().unwrap()
     }
 
-    pub fn flagged(instrument: InstrumentId) -> Score {
-        Score {
-            instrument,
-            total: crate::Decimal::from_int(12),
-            flags: vec![crate::instruments::SafetyFlag::SuicidalIdeation { answer: 1 }],
-        }
+    /// A PHQ-9 score whose item 9 is 1: a suicidal-ideation safety flag (§2.2).
+    pub fn flagged_phq9() -> Score {
+        let mut answers = [Some(0); 9];
+        answers[8] = Some(1);
+        let score = Response::new(InstrumentId::Phq9, &answers)
+            .unwrap()
+            .score()
+            .unwrap();
+        assert!(score.has_safety_flag());
+        score
     }
 
     pub fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
@@ -337,7 +347,7 @@ fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
         .unwrap();
     let scores = vec![
         score(InstrumentId::Peg3),
-        flagged(InstrumentId::Phq9),
+        flagged_phq9(),
         score(InstrumentId::Gad7),
     ];
     let t = p
@@ -416,7 +426,7 @@ fn a_flag_on_the_last_assessment_holds_completion() {
     p.apply(session(1, day(2))).unwrap();
     p.apply(Event::assessment(
         Timepoint::PostTreatment,
-        [flagged(InstrumentId::Phq9)],
+        [flagged_phq9()],
         Actor::Patient,
         day(3),
     ))

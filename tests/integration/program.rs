@@ -21,15 +21,16 @@ mod model {
     //! from the documented rules (docs/state-machine.md), not from the crate's code.
 
     use chrono::{DateTime, TimeDelta, Utc};
-    use pain_reprocessing::instruments::{InstrumentId, SafetyFlag, Score};
+    use pain_reprocessing::instruments::{InstrumentId, Response, Score};
     use pain_reprocessing::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
     use pain_reprocessing::outcomes::Timepoint;
     use pain_reprocessing::program::{
         Actor, CancelledBy, DischargeReason, EarlyEndReason, Event, EventKind, Program,
         ProgramState, SafetyConcern, Stage, WithdrawalReason,
     };
-    use pain_reprocessing::protocol::Protocol;
-    use pain_reprocessing::{ClinicianId, Decimal, PatientId, ProgramId, SessionId};
+    use pain_reprocessing::protocol::{Cadence, Protocol, ProtocolId};
+    use pain_reprocessing::sessions::Modality;
+    use pain_reprocessing::{ClinicianId, PatientId, ProgramId, SessionId};
     use proptest::prelude::*;
 
     use crate::support::proptest_config;
@@ -37,15 +38,33 @@ mod model {
     // ---- fixtures: the only place that knows how scores and outcomes are made ----
 
     fn score(instrument: InstrumentId, flagged: bool) -> Score {
-        Score {
-            instrument,
-            total: Decimal::from_int(3),
-            flags: if flagged {
-                vec![SafetyFlag::SuicidalIdeation { answer: 2 }]
-            } else {
-                vec![]
-            },
+        let definition = instrument.definition();
+        let mut answers = vec![Some(definition.answer_min()); definition.item_count()];
+        if flagged {
+            // PHQ-9 item 9 above 0: the suicidal-ideation safety flag.
+            assert_eq!(instrument, InstrumentId::Phq9);
+            answers[8] = Some(2);
         }
+        Response::new(instrument, &answers)
+            .unwrap()
+            .score()
+            .unwrap()
+    }
+
+    /// The Boulder shape (1 evaluation + 8 sessions twice weekly, follow-ups at +1, 2, 3, 6 and 12
+    /// months) measured with PHQ-9 first, so that a flagged score can occur at any assessment.
+    pub fn protocol() -> Protocol {
+        let battery = [InstrumentId::Phq9, InstrumentId::Peg3];
+        let mut builder = Protocol::builder(ProtocolId::new("model").unwrap(), 1)
+            .evaluation_session(Modality::Video, 60)
+            .therapy_sessions(8, Modality::InPerson, 60, [])
+            .cadence(Cadence::new(2, 28))
+            .assessment(Timepoint::Baseline, battery, 0, 14)
+            .assessment(Timepoint::PostTreatment, battery, 0, 14);
+        for months in [1, 2, 3, 6, 12] {
+            builder = builder.assessment(Timepoint::FollowUp { months }, battery, 14, 14);
+        }
+        builder.build().unwrap()
     }
 
     fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
@@ -434,7 +453,7 @@ mod model {
         Program::new(
             ProgramId::new("model").unwrap(),
             PatientId::new("model-patient").unwrap(),
-            Protocol::boulder_back_pain_study(),
+            protocol(),
         )
     }
 
