@@ -242,7 +242,7 @@ impl Program {
             self.enter_hold(
                 SafetyConcern::ScoreFlag {
                     timepoint,
-                    score: Box::new(score.clone()),
+                    score: *score,
                 },
                 at,
             );

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::state::{DischargeReason, WithdrawalReason};
 use crate::instruments::Score;
-use crate::intake::{RedFlagClearance, ScreeningOutcome};
+use crate::intake::{RedFlag, RedFlagClearance, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 use crate::protocol::Protocol;
+use crate::sessions::CancelledBy;
 use crate::{ClinicianId, Note, SessionId};
 
 /// Who caused an event.
@@ -40,16 +41,6 @@ impl Actor {
     }
 }
 
-/// Who cancelled a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum CancelledBy {
-    /// The patient.
-    Patient,
-    /// The clinic.
-    Clinic,
-}
-
 /// Why a clinician ended treatment before all planned sessions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -77,12 +68,12 @@ pub enum SafetyConcern {
         /// The assessment the score was recorded at.
         timepoint: Timepoint,
         /// The score, flags included.
-        score: Box<Score>,
+        score: Score,
     },
     /// A new red flag was reported after enrollment (§2.1).
     NewRedFlag {
-        /// The red flag's code, as the intake module names it.
-        code: String,
+        /// Which red flag.
+        flag: RedFlag,
     },
     /// Any other concern a clinician or patient raised.
     Other {

@@ -34,18 +34,21 @@ mod apply;
 mod event;
 mod log;
 mod next;
+mod report;
 mod state;
+mod summary;
 mod table;
 
 use chrono::{DateTime, Utc};
 
 pub use self::event::{
-    Actor, CancelledBy, EarlyEndReason, Event, EventKind, EventType, ProtocolMigration,
-    SafetyConcern,
+    Actor, EarlyEndReason, Event, EventKind, EventType, ProtocolMigration, SafetyConcern,
 };
 pub use self::log::{EVENT_LOG_SCHEMA_VERSION, EventLog, ReplayError};
 pub use self::next::{Action, NextAction};
+pub use self::report::ProgramReport;
 pub use self::state::{DischargeReason, ProgramState, Stage, StateKind, WithdrawalReason};
+pub use self::summary::{InstrumentOutcome, OutcomeSummary, default_responder_definition};
 pub use self::table::{is_allowed, state_diagram};
 use crate::instruments::{InstrumentId, Score};
 use crate::outcomes::Timepoint;

@@ -3,14 +3,17 @@
 use std::fmt;
 
 use chrono::{DateTime, Months, TimeDelta, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::Program;
 use super::state::{ProgramState, Stage};
 use crate::intake::Urgency;
 use crate::outcomes::Timepoint;
 
-/// Something a clinician, the patient or the app should do next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Something a clinician, the patient or the app should do next. JSON: tagged by `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Action {
     /// Screen the intake (or screen again once answers are complete).
@@ -96,7 +99,8 @@ impl fmt::Display for Action {
 }
 
 /// An [`Action`] with its deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct NextAction {
     action: Action,
     due: Option<DateTime<Utc>>,

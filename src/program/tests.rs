@@ -4,6 +4,7 @@ use super::*;
 use crate::instruments::{InstrumentId, RecallPeriod, Response, Score};
 use crate::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
 use crate::protocol::{Cadence, Protocol, ProtocolId};
+use crate::sessions::CancelledBy;
 use crate::sessions::Modality;
 use crate::{ClinicianId, SessionId};
 
@@ -49,7 +50,7 @@ pub(super) mod fixtures {
     }
 
     pub fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
-        ScreeningOutcome { decision }
+        crate::testing::screening_outcome_for(&decision).unwrap()
     }
 
     pub fn ev(at: DateTime<Utc>, actor: Actor, kind: EventKind) -> Event {
@@ -250,7 +251,7 @@ fn screening_decisions_route_the_program() {
     ];
     for (decision, expected) in cases {
         let mut p = new_program(Protocol::general_clinical());
-        p.apply(screened(day(0), decision.clone())).unwrap();
+        p.apply(screened(day(0), decision)).unwrap();
         assert_eq!(p.state(), expected, "{decision:?}");
     }
 }
@@ -269,9 +270,12 @@ fn a_referred_patient_is_screened_again_after_clearance() {
         p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
             .is_err()
     );
-    let clearance = crate::intake::RedFlagClearance {
-        flag: "fracture".into(),
-    };
+    let clearance = crate::intake::RedFlagClearance::new(
+        crate::intake::RedFlag::MajorTrauma,
+        ClinicianId::new("dr-1").unwrap(),
+        day(5),
+        crate::Note::new("X-ray: no fracture").unwrap(),
+    );
     p.apply(ev(day(5), dr(), EventKind::RedFlagCleared { clearance }))
         .unwrap();
     assert_eq!(
@@ -490,7 +494,7 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
         Actor::Patient,
         EventKind::SafetyConcernRaised {
             concern: SafetyConcern::NewRedFlag {
-                code: "saddle_anaesthesia".into(),
+                flag: crate::intake::RedFlag::SaddleAnaesthesia,
             },
         },
     ))
@@ -988,4 +992,111 @@ fn migration_refuses_to_drop_a_recorded_assessment() {
             }
         })
     );
+}
+
+/// A score for `instrument` with every answer equal to `answer`.
+fn uniform(instrument: InstrumentId, answer: u8) -> Score {
+    let response = if instrument == InstrumentId::Nrs {
+        Response::nrs(Some(answer), RecallPeriod::PastWeek)
+    } else {
+        Response::new(
+            instrument,
+            &vec![Some(answer); instrument.definition().item_count()],
+        )
+    };
+    response.unwrap().score().unwrap()
+}
+
+#[test]
+fn outcome_summary_applies_the_catalog_definitions() {
+    use crate::outcomes::{ResponderDefinition, ResponderStatus};
+    let battery = [InstrumentId::Nrs, InstrumentId::Odi, InstrumentId::Tsk11];
+    let protocol = Protocol::builder(ProtocolId::new("summary").unwrap(), 1)
+        .therapy_sessions(1, Modality::Video, 50, [])
+        .assessment(Timepoint::Baseline, battery, 0, 14)
+        .assessment(Timepoint::PostTreatment, battery, 0, 14)
+        .assessment(Timepoint::FollowUp { months: 3 }, battery, 14, 14)
+        .build()
+        .unwrap();
+    let mut p = new_program(protocol);
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
+        .unwrap();
+    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)))
+        .unwrap();
+    // Baseline: NRS 6; ODI all 3 = 30/50 = 60%; TSK-11 all 3 = 33.
+    let baseline = [
+        uniform(InstrumentId::Nrs, 6),
+        uniform(InstrumentId::Odi, 3),
+        uniform(InstrumentId::Tsk11, 3),
+    ];
+    p.apply(Event::assessment(
+        Timepoint::Baseline,
+        baseline,
+        Actor::Patient,
+        day(1),
+    ))
+    .unwrap();
+    p.apply(session(1, day(7))).unwrap();
+    // Post: NRS 1 (pain-free or nearly); ODI all 1 = 20% (40 points better, MCID 10);
+    // TSK-11 all 2 = 22 (11 better, MCID 4).
+    let post = [
+        uniform(InstrumentId::Nrs, 1),
+        uniform(InstrumentId::Odi, 1),
+        uniform(InstrumentId::Tsk11, 2),
+    ];
+    p.apply(Event::assessment(
+        Timepoint::PostTreatment,
+        post,
+        Actor::Patient,
+        day(30),
+    ))
+    .unwrap();
+    // +3 months: NRS 3 (no longer pain-free); ODI all 3 = 60% (back to baseline); TSK-11 all 3 = 33.
+    let later = [
+        uniform(InstrumentId::Nrs, 3),
+        uniform(InstrumentId::Odi, 3),
+        uniform(InstrumentId::Tsk11, 3),
+    ];
+    p.apply(Event::assessment(
+        Timepoint::FollowUp { months: 3 },
+        later,
+        Actor::Patient,
+        day(120),
+    ))
+    .unwrap();
+
+    let summary = p.outcome_summary().unwrap();
+    assert_eq!(summary.instruments().len(), 3);
+    let nrs = summary.instrument(InstrumentId::Nrs).unwrap();
+    assert_eq!(
+        nrs.definition(),
+        Some(&ResponderDefinition::PainFreeOrNearly)
+    );
+    assert_eq!(
+        nrs.status_at(Timepoint::PostTreatment),
+        Some(&ResponderStatus::Responder)
+    );
+    assert_eq!(
+        nrs.status_at(Timepoint::FollowUp { months: 3 }),
+        Some(&ResponderStatus::NonResponder)
+    );
+    let odi = summary.instrument(InstrumentId::Odi).unwrap();
+    assert_eq!(odi.definition(), Some(&ResponderDefinition::McidReached));
+    assert_eq!(
+        odi.status_at(Timepoint::PostTreatment),
+        Some(&ResponderStatus::Responder)
+    );
+    assert_eq!(
+        odi.status_at(Timepoint::FollowUp { months: 3 }),
+        Some(&ResponderStatus::NonResponder)
+    );
+    let (when, change) = odi.latest_change().unwrap();
+    assert_eq!(when, Timepoint::FollowUp { months: 3 });
+    assert_eq!(change.improvement(), crate::Decimal::ZERO);
+    let tsk = summary.instrument(InstrumentId::Tsk11).unwrap();
+    assert_eq!(
+        tsk.status_at(Timepoint::PostTreatment),
+        Some(&ResponderStatus::Responder)
+    );
+    assert_eq!(tsk.trajectory().administrations().len(), 3);
 }

@@ -25,15 +25,15 @@ mod model {
     use pain_reprocessing::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
     use pain_reprocessing::outcomes::Timepoint;
     use pain_reprocessing::program::{
-        Actor, CancelledBy, DischargeReason, EarlyEndReason, Event, EventKind, Program,
-        ProgramState, SafetyConcern, Stage, WithdrawalReason,
+        Actor, DischargeReason, EarlyEndReason, Event, EventKind, Program, ProgramState,
+        SafetyConcern, Stage, WithdrawalReason,
     };
     use pain_reprocessing::protocol::{Cadence, Protocol, ProtocolId};
-    use pain_reprocessing::sessions::Modality;
+    use pain_reprocessing::sessions::{CancelledBy, Modality};
     use pain_reprocessing::{ClinicianId, PatientId, ProgramId, SessionId};
     use proptest::prelude::*;
 
-    use crate::support::proptest_config;
+    use crate::support::{proptest_config, schema_verdict, validator};
 
     // ---- fixtures: the only place that knows how scores and outcomes are made ----
 
@@ -68,7 +68,7 @@ mod model {
     }
 
     fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
-        ScreeningOutcome { decision }
+        pain_reprocessing::testing::screening_outcome_for(&decision).unwrap()
     }
 
     // ---- attempts ----
@@ -498,6 +498,11 @@ mod model {
             prop_assert_eq!(&program.event_log().replay().unwrap(), &program);
             let json = serde_json::to_string(&program).unwrap();
             prop_assert_eq!(&serde_json::from_str::<Program>(&json).unwrap(), &program);
+            // And what the crate writes validates against its own published schemas.
+            let snapshot = serde_json::to_value(&program).unwrap();
+            prop_assert_eq!(schema_verdict(&validator("program"), &snapshot), Ok(()));
+            let log = serde_json::to_value(program.event_log()).unwrap();
+            prop_assert_eq!(schema_verdict(&validator("event_log"), &log), Ok(()));
         }
     }
 }
