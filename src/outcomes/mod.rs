@@ -54,6 +54,8 @@ mod cohort;
 mod importance;
 mod reliable_change;
 mod responder;
+#[cfg(test)]
+mod test_support;
 mod timepoint;
 mod trajectory;
 
