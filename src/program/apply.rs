@@ -140,9 +140,8 @@ impl Program {
                     Some(AutomaticEffect::SafetyHoldEntered),
                 )
             }
-            // Incomplete, and any decision a later version adds: screen again.
-            #[allow(unreachable_patterns)]
-            _ => (active(Stage::Screening), None),
+            // Required safety answers are missing: screen again once they are given.
+            ScreeningDecision::Incomplete => (active(Stage::Screening), None),
         })
     }
 

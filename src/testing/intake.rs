@@ -493,7 +493,7 @@ pub fn screening_outcome_for(decision: &ScreeningDecision) -> Option<ScreeningOu
             let flag = match urgency {
                 Urgency::Emergency => RedFlag::SaddleAnaesthesia,
                 Urgency::Urgent => RedFlag::MajorTrauma,
-                _ => RedFlag::Osteoporosis,
+                Urgency::Routine => RedFlag::ThoracicPain,
             };
             data.red_flags.insert(flag, Answer::Yes);
         }
@@ -504,10 +504,36 @@ pub fn screening_outcome_for(decision: &ScreeningDecision) -> Option<ScreeningOu
             data.pain.average_intensity_past_week = Rating::new(3).ok()?;
         }
         ScreeningDecision::Incomplete => data.psychiatric.phq9_item9 = None,
-        #[allow(unreachable_patterns)]
-        _ => return None,
     }
     let form = IntakeForm::new(data).ok()?;
     let outcome = crate::intake::screen(&form, &ScreeningCriteria::boulder_trial());
     (outcome.decision() == decision).then_some(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fixture_reaches_every_decision() {
+        let decisions = [
+            ScreeningDecision::Eligible,
+            ScreeningDecision::CrisisPathway,
+            ScreeningDecision::NotEligible,
+            ScreeningDecision::Incomplete,
+            ScreeningDecision::ReferForMedicalEvaluation {
+                urgency: Urgency::Routine,
+            },
+            ScreeningDecision::ReferForMedicalEvaluation {
+                urgency: Urgency::Urgent,
+            },
+            ScreeningDecision::ReferForMedicalEvaluation {
+                urgency: Urgency::Emergency,
+            },
+        ];
+        for decision in decisions {
+            let outcome = screening_outcome_for(&decision);
+            assert_eq!(outcome.map(|o| *o.decision()), Some(decision));
+        }
+    }
 }
