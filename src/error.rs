@@ -13,6 +13,7 @@ use crate::outcomes::OutcomesError;
 use crate::rating::RatingError;
 use crate::sessions::SessionsError;
 use crate::text::NoteError;
+use crate::versioning::VersionError;
 
 /// Any error the crate reports. Each variant wraps one module's error; the message is the module's.
 ///
@@ -56,4 +57,7 @@ pub enum Error {
     /// An intake form, screening criteria or stored screening outcome was invalid.
     #[error(transparent)]
     Intake(#[from] IntakeError),
+    /// A stored document's `schema_version` is unsupported, or an older one could not be upgraded.
+    #[error(transparent)]
+    Version(#[from] VersionError),
 }

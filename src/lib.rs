@@ -64,6 +64,7 @@
 //! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
 //! | [`schema`] | the catalog of JSON Schemas |
+//! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
@@ -92,6 +93,7 @@ pub mod sessions;
 #[cfg(feature = "proptest")]
 pub mod testing;
 pub mod text;
+pub mod versioning;
 
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
