@@ -17,3 +17,4 @@ mod scalars;
 mod schemas;
 mod sessions;
 mod support;
+mod versioning;
