@@ -204,9 +204,22 @@ pub trait Versioned: DeserializeOwned {
     }
 }
 
-/// The `schema_version` of `document`, if it has a whole-number one.
+/// The `schema_version` of `document`, if it has a whole-number one (`1.0` is the number 1, as
+/// JSON Schema counts it).
 pub fn version_of(document: &Value) -> Option<u64> {
-    document.get(FIELD).and_then(Value::as_u64)
+    document.get(FIELD).and_then(whole)
+}
+
+/// `value` as a non-negative whole number: `1` or `1.0`.
+fn whole(value: &Value) -> Option<u64> {
+    let number = value.as_number()?;
+    number.as_u64().or_else(|| {
+        let float = number.as_f64()?;
+        // Below 2^53 every whole float is exact; larger versions are refused anyway.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        (float.fract() == 0.0 && (0.0..9_007_199_254_740_992.0).contains(&float))
+            .then_some(float as u64)
+    })
 }
 
 /// Upgrades `document` to `T`'s current version, without deserializing it.
@@ -230,7 +243,7 @@ pub fn upgrade<T: Versioned>(document: Value) -> Result<Value, VersionError> {
                 supported,
             });
         }
-        Some(value) => value.as_u64().ok_or(VersionError::NotANumber {
+        Some(value) => whole(value).ok_or(VersionError::NotANumber {
             document: T::DOCUMENT,
             supported,
         })?,

@@ -187,7 +187,13 @@ fn missing_or_malformed_versions_are_refused() {
         read::<PracticeLog>(doc).unwrap_err().to_string(),
         "practice_log has no schema_version; supported: 1"
     );
-    for bad in [json!("1"), json!(1.5), json!(-1), json!(null)] {
+    let mut doc = practice_log_v1();
+    doc["schema_version"] = json!(1.0);
+    assert!(
+        read::<PracticeLog>(doc).is_ok(),
+        "1.0 is the number 1, as the schema says"
+    );
+    for bad in [json!("1"), json!(1.5), json!(-1), json!(-1.0), json!(null)] {
         let mut doc = practice_log_v1();
         doc["schema_version"] = bad;
         assert_eq!(
