@@ -47,6 +47,7 @@
 //! exact integer ratios of the values' hundredths, never on a rounded [`Decimal`] or a float. Reported
 //! figures are [`Decimal`]s rounded half away from zero to 0.01 (square roots: to the nearest 0.01).
 
+mod catalog;
 mod change;
 mod clinical_significance;
 mod cohort;

@@ -13,6 +13,7 @@ mod fixtures;
 mod instruments;
 mod intake;
 mod outcomes;
+mod program;
 mod scalars;
 mod schemas;
 mod sessions;
