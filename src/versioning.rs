@@ -49,6 +49,8 @@ use serde_json::{Map, Value};
 use crate::exercises::PracticeLog;
 use crate::instruments::{Response, Score};
 use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
+use crate::program::{EventLog, Program, ProgramReport};
+use crate::protocol::Protocol;
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
 
 /// The name of the version field every versioned document carries.
@@ -327,6 +329,10 @@ versioned! {
     SessionPlan => "session_plan",
     SessionRecord => "session_record",
     Homework => "homework",
+    Protocol => "protocol",
+    EventLog => "event_log",
+    Program => "program",
+    ProgramReport => "program_report",
 }
 
 #[cfg(test)]

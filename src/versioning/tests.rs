@@ -257,6 +257,10 @@ fn every_versioned_document_is_in_the_catalog_with_a_required_version() {
     check::<SessionPlan>();
     check::<SessionRecord>();
     check::<Homework>();
+    check::<crate::protocol::Protocol>();
+    check::<crate::program::EventLog>();
+    check::<crate::program::Program>();
+    check::<crate::program::ProgramReport>();
 }
 
 #[test]

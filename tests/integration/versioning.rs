@@ -10,6 +10,8 @@ use pain_reprocessing::instruments::{Response, Score};
 use pain_reprocessing::intake::{
     IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome,
 };
+use pain_reprocessing::program::{EventLog, Program, ProgramReport};
+use pain_reprocessing::protocol::Protocol;
 use pain_reprocessing::sessions::{Homework, SessionPlan, SessionRecord};
 use pain_reprocessing::testing;
 use pain_reprocessing::versioning::{self, Supported, VersionError, Versioned};
@@ -65,6 +67,10 @@ fn every_versioned_document_reads_its_fixtures_and_refuses_version_2() {
     check::<SessionPlan>();
     check::<SessionRecord>();
     check::<Homework>();
+    check::<Protocol>();
+    check::<EventLog>();
+    check::<Program>();
+    check::<ProgramReport>();
 }
 
 fn written_then_read<T: Versioned + Serialize + Debug + PartialEq>(
