@@ -22,7 +22,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use super::{InstrumentKey, Mcid, McidRule, Measurement, Reliability};
+use super::{InstrumentKey, Mcid, McidRule, Measurement, OutcomesError, PgicCategory, Reliability};
 use crate::instruments::{InstrumentId, ReliabilityKind, Score};
 
 impl From<InstrumentId> for InstrumentKey {
@@ -43,6 +43,22 @@ impl From<&Score> for Measurement {
             score.total(),
             instrument.definition().direction(),
         )
+    }
+}
+
+impl TryFrom<&Score> for PgicCategory {
+    type Error = OutcomesError;
+
+    /// The category of a PGIC score (its total is the 1-7 answer).
+    fn try_from(score: &Score) -> Result<PgicCategory, OutcomesError> {
+        let not_pgic = || OutcomesError::NotPgic {
+            instrument: score.instrument().as_str().to_owned(),
+        };
+        if score.instrument() != InstrumentId::Pgic {
+            return Err(not_pgic());
+        }
+        let answer = u8::try_from(score.total().hundredths() / 100).map_err(|_| not_pgic())?;
+        PgicCategory::try_from(answer)
     }
 }
 
@@ -105,6 +121,29 @@ mod tests {
         assert_eq!(odi.points(), Some(Decimal::from_int(10)));
         assert_eq!(odi.percent(), Some(Decimal::from_int(30)));
         assert_eq!(InstrumentKey::from(InstrumentId::Peg3).as_str(), "peg3");
+    }
+
+    #[test]
+    fn only_a_pgic_score_has_a_pgic_category() {
+        use crate::instruments::Response;
+        let peg = Response::new(InstrumentId::Peg3, &[Some(1); 3])
+            .unwrap()
+            .score()
+            .unwrap();
+        assert_eq!(
+            PgicCategory::try_from(&peg),
+            Err(OutcomesError::NotPgic {
+                instrument: "peg3".into()
+            })
+        );
+        let pgic = Response::new(InstrumentId::Pgic, &[Some(2)])
+            .unwrap()
+            .score()
+            .unwrap();
+        assert_eq!(
+            PgicCategory::try_from(&pgic),
+            Ok(PgicCategory::MuchImproved)
+        );
     }
 
     #[test]

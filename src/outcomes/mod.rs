@@ -85,6 +85,12 @@ pub use self::trajectory::{Administration, DatedMeasurement, SustainedResponse, 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum OutcomesError {
+    /// A PGIC category was asked of another instrument's score.
+    #[error("a PGIC category needs a PGIC score; this one is {instrument}")]
+    NotPgic {
+        /// The score's instrument.
+        instrument: String,
+    },
     /// Two measurements of different instruments were compared.
     #[error(
         "cannot compare instrument {left} with instrument {right}; changes need one instrument"
