@@ -90,3 +90,25 @@ fn every_catalog_entry_has_fixtures() {
         missing.join("\n  ")
     );
 }
+
+#[test]
+fn every_schema_has_a_title_and_a_description_for_other_languages() {
+    let bare: Vec<&str> = schema::catalog()
+        .iter()
+        .filter(|entry| {
+            let schema = entry.schema();
+            let text = |key| {
+                schema
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .is_none_or(str::is_empty)
+            };
+            text("title") || text("description")
+        })
+        .map(|entry| entry.name())
+        .collect();
+    assert!(
+        bare.is_empty(),
+        "schemas without a title or description: {bare:?}"
+    );
+}
