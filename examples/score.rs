@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --example score -- responses.json
-//! echo '{"instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}' | cargo run --example score
+//! echo '{"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}' | cargo run --example score
 //! ```
 //!
 //! # Input
@@ -13,8 +13,8 @@
 //! recall period:
 //!
 //! ```json
-//! {"instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}
-//! {"instrument": "nrs", "answers": [6], "recall": "past_week"}
+//! {"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}
+//! {"schema_version": 1, "instrument": "nrs", "answers": [6], "recall": "past_week"}
 //! ```
 //!
 //! Ids: `nrs`, `bpi_sf`, `peg3`, `phq9`, `phq2`, `gad7`, `gad2`, `pcs`, `tsk11`, `tsk17`, `pseq`,

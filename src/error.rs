@@ -15,6 +15,7 @@ use crate::protocol::ProtocolError;
 use crate::rating::RatingError;
 use crate::sessions::SessionsError;
 use crate::text::NoteError;
+use crate::versioning::VersionError;
 
 /// Any error the crate reports. Each variant wraps one module's error; the message is the module's.
 ///
@@ -67,4 +68,7 @@ pub enum Error {
     /// A program's history could not be replayed.
     #[error(transparent)]
     Replay(#[from] ReplayError),
+    /// A stored document's `schema_version` is unsupported, or an older one could not be upgraded.
+    #[error(transparent)]
+    Version(#[from] VersionError),
 }

@@ -131,6 +131,7 @@
 //! | [`protocol`] | [`Protocol`] templates: sessions, cadence, assessment schedule, rules; the Boulder preset; a builder |
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`schema`] | the catalog of JSON Schemas |
+//! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
@@ -161,6 +162,7 @@ pub mod sessions;
 #[cfg(feature = "proptest")]
 pub mod testing;
 pub mod text;
+pub mod versioning;
 
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;

@@ -222,6 +222,7 @@ pub enum MindBrainShare {
     /// `n_mind_brain / n_coded`, from 0 to 1, rounded half away from zero to 0.01.
     Computed {
         /// The share.
+        #[schemars(extend("minimum" = 0, "maximum" = 1))]
         share: Decimal,
     },
     /// No cause was coded: there is no share (never NaN, never 0).

@@ -9,7 +9,7 @@
 //! use pain_reprocessing::instruments::{Band, InstrumentId, Response, SafetyFlag};
 //!
 //! let response: Response = serde_json::from_str(
-//!     r#"{"instrument": "phq9", "answers": [1, 2, 1, 2, 1, 1, 2, 1, 1]}"#,
+//!     r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 2, 1, 2, 1, 1, 2, 1, 1]}"#,
 //! )?;
 //! let score = response.score()?;
 //! assert_eq!(score.total().to_string(), "12"); // 1+2+1+2+1+1+2+1+1

@@ -8,6 +8,7 @@ use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
+use crate::exercises::SchemaVersion;
 use crate::instruments::score::{self, SafetyFlags};
 use crate::instruments::{
     InstrumentDefinition, InstrumentError, InstrumentId, SafetyFlag, Score, ScoringOptions,
@@ -58,7 +59,7 @@ impl RecallPeriod {
 /// The answers to one fixed-answer instrument, in item order, each possibly missing; valid by
 /// construction (right count, every answer in range, NRS with its recall period).
 ///
-/// JSON: `{"instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}`; an NRS also has
+/// JSON: `{"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}`; an NRS also has
 /// `"recall": "now" | "past_24_hours" | "past_week"`. Deserializing checks the same rules as
 /// [`Response::new`].
 ///
@@ -332,8 +333,9 @@ impl Serialize for AnswerSeq<'_> {
 
 impl Serialize for Response {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = if self.recall.is_some() { 3 } else { 2 };
+        let fields = if self.recall.is_some() { 4 } else { 3 };
         let mut state = serializer.serialize_struct("Response", fields)?;
+        state.serialize_field("schema_version", &SchemaVersion)?;
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("answers", &AnswerSeq(self))?;
         if let Some(recall) = self.recall {
@@ -346,6 +348,9 @@ impl Serialize for Response {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawResponse {
+    // Checked on read (only version 1 exists); see `crate::versioning`.
+    #[allow(dead_code)]
+    schema_version: SchemaVersion,
     instrument: InstrumentId,
     answers: Vec<Option<serde_json::Number>>,
     #[serde(default, deserialize_with = "present")]
@@ -406,6 +411,7 @@ impl JsonSchema for Response {
                 let definition = id.definition();
                 let n = definition.item_count();
                 let mut properties = serde_json::Map::new();
+                properties.insert("schema_version".into(), json!({ "description": "The document layout version, 1.", "type": "integer", "const": 1 }));
                 properties.insert("instrument".into(), json!({ "const": id.as_str() }));
                 properties.insert(
                     "answers".into(),
@@ -421,7 +427,7 @@ impl JsonSchema for Response {
                         },
                     }),
                 );
-                let mut required = vec!["instrument", "answers"];
+                let mut required = vec!["schema_version", "instrument", "answers"];
                 if id == InstrumentId::Nrs {
                     let periods: Vec<&str> = RecallPeriod::ALL.iter().map(|p| p.as_str()).collect();
                     properties.insert(

@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
 use crate::Decimal;
+use crate::exercises::SchemaVersion;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
 use crate::instruments::response::present;
 use crate::instruments::{
@@ -503,8 +504,9 @@ impl Serialize for Score {
                 serializer.collect_seq(bits(self.0))
             }
         }
-        let fields = if self.recall.is_some() { 10 } else { 9 };
+        let fields = if self.recall.is_some() { 11 } else { 10 };
         let mut state = serializer.serialize_struct("Score", fields)?;
+        state.serialize_field("schema_version", &SchemaVersion)?;
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("total", &self.total)?;
         state.serialize_field("band", &self.band)?;
@@ -524,6 +526,9 @@ impl Serialize for Score {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawScore {
+    // Checked on read (only version 1 exists); see `crate::versioning`.
+    #[allow(dead_code)]
+    schema_version: SchemaVersion,
     instrument: InstrumentId,
     total: Decimal,
     band: Option<Band>,
@@ -828,7 +833,7 @@ impl JsonSchema for Score {
                     "required": ["type", "answer"],
                     "additionalProperties": false,
                 });
-                let mut required = vec!["instrument", "total", "band", "subscales", "safety_flags", "missing_items", "missing_handling", "options", "rule_version"];
+                let mut required = vec!["schema_version", "instrument", "total", "band", "subscales", "safety_flags", "missing_items", "missing_handling", "options", "rule_version"];
                 if id == InstrumentId::Nrs {
                     required.push("recall");
                 }
@@ -836,6 +841,7 @@ impl JsonSchema for Score {
                     "title": d.short_name(),
                     "type": "object",
                     "properties": {
+                        "schema_version": { "description": "The document layout version, 1.", "type": "integer", "const": 1 },
                         "instrument": { "const": id.as_str() },
                         "total": total,
                         "band": band,

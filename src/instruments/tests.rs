@@ -169,29 +169,40 @@ mod validation {
         assert_eq!(err.to_string(), "PHQ-9 item 3 is 4; answers range 0-3");
         let err = Response::new(InstrumentId::Tsk11, &[Some(0); 11]).unwrap_err();
         assert_eq!(err.to_string(), "TSK-11 item 1 is 0; answers range 1-4");
-        let err = serde_json::from_str::<Response>(r#"{"instrument":"gad2","answers":[1.5,0]}"#)
-            .unwrap_err();
+        let err = serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"gad2","answers":[1.5,0]}"#,
+        )
+        .unwrap_err();
         assert!(
             err.to_string()
                 .contains("GAD-2 item 1 is not a whole number"),
             "{err}"
         );
-        let err = serde_json::from_str::<Response>(r#"{"instrument":"gad2","answers":[-1,0]}"#)
-            .unwrap_err();
+        let err = serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"gad2","answers":[-1,0]}"#,
+        )
+        .unwrap_err();
         assert!(
             err.to_string()
                 .contains("GAD-2 item 1 is -1; answers range 0-3"),
             "{err}"
         );
-        let ok: Response =
-            serde_json::from_str(r#"{"instrument":"gad2","answers":[2.0,null]}"#).unwrap();
+        let ok: Response = serde_json::from_str(
+            r#"{"schema_version":1,"instrument":"gad2","answers":[2.0,null]}"#,
+        )
+        .unwrap();
         assert_eq!(ok.answer(1), Some(2));
         assert!(
-            serde_json::from_str::<Response>(r#"{"instrument":"gad2","answers":[1,0],"extra":1}"#)
-                .is_err()
+            serde_json::from_str::<Response>(
+                r#"{"schema_version":1,"instrument":"gad2","answers":[1,0],"extra":1}"#
+            )
+            .is_err()
         );
         assert!(
-            serde_json::from_str::<Response>(r#"{"instrument":"nope","answers":[1,0]}"#).is_err()
+            serde_json::from_str::<Response>(
+                r#"{"schema_version":1,"instrument":"nope","answers":[1,0]}"#
+            )
+            .is_err()
         );
     }
 
@@ -203,30 +214,38 @@ mod validation {
                 instrument: InstrumentId::Nrs
             }
         );
-        assert!(serde_json::from_str::<Response>(r#"{"instrument":"nrs","answers":[5]}"#).is_err());
-        assert!(
-            serde_json::from_str::<Response>(r#"{"instrument":"nrs","answers":[5],"recall":null}"#)
-                .is_err()
-        );
         assert!(
             serde_json::from_str::<Response>(
-                r#"{"instrument":"phq2","answers":[1,1],"recall":"now"}"#
+                r#"{"schema_version":1,"instrument":"nrs","answers":[5]}"#
             )
             .is_err()
         );
         assert!(
             serde_json::from_str::<Response>(
-                r#"{"instrument":"phq2","answers":[1,1],"recall":null}"#
+                r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":null}"#
             )
             .is_err()
         );
-        let r: Response =
-            serde_json::from_str(r#"{"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#)
-                .unwrap();
+        assert!(
+            serde_json::from_str::<Response>(
+                r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":"now"}"#
+            )
+            .is_err()
+        );
+        assert!(
+            serde_json::from_str::<Response>(
+                r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":null}"#
+            )
+            .is_err()
+        );
+        let r: Response = serde_json::from_str(
+            r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#,
+        )
+        .unwrap();
         assert_eq!(r.recall(), Some(RecallPeriod::Past24Hours));
         assert_eq!(
             serde_json::to_string(&r).unwrap(),
-            r#"{"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#
+            r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#
         );
     }
 

@@ -15,6 +15,26 @@ use crate::{PatientId, ProgramId};
 /// The version of the event log and program snapshot document formats this crate writes.
 pub const EVENT_LOG_SCHEMA_VERSION: u16 = 1;
 
+/// Reads a `schema_version` of the program documents, refusing any version but
+/// [`EVENT_LOG_SCHEMA_VERSION`] on read, as their schemas do (`1.0` is the number 1 for JSON Schema,
+/// so it is read too).
+pub(super) fn read_schema_version<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<u16, D::Error> {
+    let found = crate::rating::JsonNumber::deserialize(deserializer)?
+        .to_whole("schema_version", 0, i128::from(u16::MAX), "1")
+        .map_err(serde::de::Error::custom)?;
+    match u16::try_from(found) {
+        Ok(EVENT_LOG_SCHEMA_VERSION) => Ok(EVENT_LOG_SCHEMA_VERSION),
+        Ok(found) => Err(serde::de::Error::custom(
+            ReplayError::UnsupportedSchemaVersion { found },
+        )),
+        Err(_) => Err(serde::de::Error::custom(format!(
+            "schema_version {found} is not supported; supported: {EVENT_LOG_SCHEMA_VERSION}"
+        ))),
+    }
+}
+
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -110,6 +130,7 @@ impl Program {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct EventLog {
     #[schemars(range(min = 1, max = 1))]
+    #[serde(deserialize_with = "read_schema_version")]
     schema_version: u16,
     program_id: ProgramId,
     patient_id: PatientId,
@@ -173,6 +194,7 @@ impl EventLog {
 #[schemars(rename = "Program")]
 struct ProgramSnapshot {
     #[schemars(range(min = 1, max = 1))]
+    #[serde(deserialize_with = "read_schema_version")]
     schema_version: u16,
     program_id: ProgramId,
     patient_id: PatientId,

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Program;
-use super::log::EVENT_LOG_SCHEMA_VERSION;
+use super::log::{EVENT_LOG_SCHEMA_VERSION, read_schema_version};
 use super::next::NextAction;
 use super::state::ProgramState;
 use crate::ProgramId;
@@ -31,6 +31,7 @@ use crate::protocol::ProtocolId;
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ProgramReport {
     #[schemars(range(min = 1, max = 1))]
+    #[serde(deserialize_with = "read_schema_version")]
     schema_version: u16,
     program_id: ProgramId,
     protocol_id: ProtocolId,

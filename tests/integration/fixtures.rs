@@ -60,3 +60,55 @@ fn schema_and_type_agree_on_every_fixture() {
     );
     assert!(checked > 0, "no fixtures found under {}", root.display());
 }
+
+/// The fewest fixtures each catalog entry must have, valid and invalid.
+const MIN_VALID: usize = 1;
+const MIN_INVALID: usize = 3;
+
+#[test]
+fn every_catalog_entry_has_fixtures() {
+    let root = schema_dir().join("fixtures");
+    let missing: Vec<String> = schema::catalog()
+        .iter()
+        .filter_map(|entry| {
+            let folder = root.join(entry.name());
+            let valid = json_files(&folder.join("valid")).len();
+            let invalid = json_files(&folder.join("invalid")).len();
+            (valid < MIN_VALID || invalid < MIN_INVALID).then(|| {
+                format!(
+                    "{}: {valid} valid (need {MIN_VALID}), {invalid} invalid (need {MIN_INVALID})",
+                    entry.name()
+                )
+            })
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} catalog entries lack fixtures under {}:\n  {}",
+        missing.len(),
+        root.display(),
+        missing.join("\n  ")
+    );
+}
+
+#[test]
+fn every_schema_has_a_title_and_a_description_for_other_languages() {
+    let bare: Vec<&str> = schema::catalog()
+        .iter()
+        .filter(|entry| {
+            let schema = entry.schema();
+            let text = |key| {
+                schema
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .is_none_or(str::is_empty)
+            };
+            text("title") || text("description")
+        })
+        .map(|entry| entry.name())
+        .collect();
+    assert!(
+        bare.is_empty(),
+        "schemas without a title or description: {bare:?}"
+    );
+}

@@ -15,67 +15,87 @@ fn response_fixtures_get_the_same_verdict_from_schema_and_serde() {
     let schema = validator("response");
     let cases = [
         (
-            json!({"instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}),
-            true,
-        ),
-        (json!({"instrument": "gad2", "answers": [3, 3]}), true),
-        (
-            json!({"instrument": "nrs", "answers": [7], "recall": "past_week"}),
+            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}),
             true,
         ),
         (
-            json!({"instrument": "tsk17", "answers": [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, null]}),
+            json!({"schema_version": 1, "instrument": "gad2", "answers": [3, 3]}),
             true,
         ),
         (
-            json!({"instrument": "csi", "answers": vec![json!(4); 25]}),
+            json!({"schema_version": 1, "instrument": "nrs", "answers": [7], "recall": "past_week"}),
             true,
         ),
-        (json!({"instrument": "pgic", "answers": [null]}), true),
         (
-            json!({"instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0]}),
+            json!({"schema_version": 1, "instrument": "tsk17", "answers": [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, null]}),
+            true,
+        ),
+        (
+            json!({"schema_version": 1, "instrument": "csi", "answers": vec![json!(4); 25]}),
+            true,
+        ),
+        (
+            json!({"schema_version": 1, "instrument": "pgic", "answers": [null]}),
+            true,
+        ),
+        (
+            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0]}),
             false,
         ),
         (
-            json!({"instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 4]}),
+            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 4]}),
             false,
         ),
         (
-            json!({"instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, -1]}),
+            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, -1]}),
             false,
         ),
         (
-            json!({"instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, "1"]}),
+            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, "1"]}),
             false,
         ),
         (
-            json!({"instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 1.5]}),
+            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 1.5]}),
             false,
         ),
         (
-            json!({"instrument": "tsk11", "answers": vec![json!(0); 11]}),
-            false,
-        ),
-        (json!({"instrument": "pgic", "answers": [8]}), false),
-        (json!({"instrument": "nrs", "answers": [7]}), false),
-        (
-            json!({"instrument": "nrs", "answers": [7], "recall": "yesterday"}),
+            json!({"schema_version": 1, "instrument": "tsk11", "answers": vec![json!(0); 11]}),
             false,
         ),
         (
-            json!({"instrument": "gad2", "answers": [1, 1], "recall": "now"}),
+            json!({"schema_version": 1, "instrument": "pgic", "answers": [8]}),
             false,
         ),
         (
-            json!({"instrument": "gad2", "answers": [1, 1], "note": "x"}),
+            json!({"schema_version": 1, "instrument": "nrs", "answers": [7]}),
             false,
         ),
         (
-            json!({"instrument": "pain_attribution", "answers": [1, 1, 1]}),
+            json!({"schema_version": 1, "instrument": "nrs", "answers": [7], "recall": "yesterday"}),
             false,
         ),
-        (json!({"instrument": "phq-9", "answers": [1, 1]}), false),
+        (
+            json!({"schema_version": 1, "instrument": "gad2", "answers": [1, 1], "recall": "now"}),
+            false,
+        ),
+        (
+            json!({"schema_version": 1, "instrument": "gad2", "answers": [1, 1], "note": "x"}),
+            false,
+        ),
+        (
+            json!({"schema_version": 1, "instrument": "pain_attribution", "answers": [1, 1, 1]}),
+            false,
+        ),
+        (
+            json!({"schema_version": 1, "instrument": "phq-9", "answers": [1, 1]}),
+            false,
+        ),
         (json!({"answers": [1, 1]}), false),
+        (json!({"instrument": "gad2", "answers": [1, 1]}), false),
+        (
+            json!({"schema_version": 2, "instrument": "gad2", "answers": [1, 1]}),
+            false,
+        ),
         (json!([1, 2]), false),
     ];
     for (instance, valid) in cases {
@@ -161,7 +181,7 @@ proptest! {
         };
         let mut answers = vec![json!(definition.answer_min()); n];
         answers[item] = json!(bad);
-        let mut instance = json!({"instrument": id.as_str(), "answers": answers});
+        let mut instance = json!({"schema_version": 1, "instrument": id.as_str(), "answers": answers});
         if id == InstrumentId::Nrs {
             instance["recall"] = json!("now");
         }
@@ -231,7 +251,7 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         Just(json!("x"))
     ];
     (id, prop::collection::vec(answer, 0..30), any::<bool>()).prop_map(|(id, answers, recall)| {
-        let mut value = json!({"instrument": id, "answers": answers});
+        let mut value = json!({"schema_version": 1, "instrument": id, "answers": answers});
         if recall {
             value["recall"] = json!("now");
         }
@@ -295,6 +315,7 @@ fn score_fixtures_get_the_same_verdict_from_schema_and_serde() {
         (edit(&phq9, "rule_version", json!(0)), false),
         (edit(&phq9, "instrument", json!("gad7")), false),
         (edit(&phq9, "extra", json!(1)), false),
+        (edit(&phq9, "schema_version", json!(2)), false),
     ];
     for (instance, valid) in cases {
         let by_schema = schema_verdict(&schema, &instance);

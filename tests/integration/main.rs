@@ -18,3 +18,4 @@ mod scalars;
 mod schemas;
 mod sessions;
 mod support;
+mod versioning;

@@ -1,0 +1,278 @@
+//! The mechanism on real documents (version 1) and on a test-only version 0 of the practice log.
+
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use super::*;
+
+fn practice_log_v1() -> Value {
+    json!({
+        "schema_version": 1,
+        "exercise": { "source": "catalog", "kind": "somatic_tracking" },
+        "started_at": "2026-03-04T18:30:00Z",
+        "minutes": 15,
+        "guidance": "guided",
+        "pain_before": 6,
+        "pain_after": 4
+    })
+}
+
+/// A practice log in a hypothetical version 0 layout, never published, kept only to exercise the
+/// migration machinery: the technique was a bare catalog kind, the length was `duration_minutes`
+/// and guidance a boolean `guided`.
+///
+/// ```text
+/// v0: {"schema_version": 0, "technique": "somatic_tracking", "started_at": "...",
+///      "duration_minutes": 15, "guided": true, "pain_before": 6, "pain_after": 4}
+/// v1: {"schema_version": 1, "exercise": {"source": "catalog", "kind": "somatic_tracking"},
+///      "started_at": "...", "minutes": 15, "guidance": "guided", "pain_before": 6, "pain_after": 4}
+/// ```
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(transparent)]
+struct PracticeLogWithV0(PracticeLog);
+
+impl Versioned for PracticeLogWithV0 {
+    const DOCUMENT: &'static str = "practice_log";
+    const CURRENT: u32 = 1;
+    const OLDEST: u32 = 0;
+
+    fn upgrade(
+        from: u32,
+        document: Map<String, Value>,
+    ) -> Result<Map<String, Value>, VersionError> {
+        let [
+            technique,
+            started_at,
+            duration,
+            guided,
+            pain_before,
+            pain_after,
+        ] = take_known(
+            Self::DOCUMENT,
+            from,
+            document,
+            [
+                "technique",
+                "started_at",
+                "duration_minutes",
+                "guided",
+                "pain_before",
+                "pain_after",
+            ],
+        )?;
+        let unmapped = |field: &str, reason| VersionError::UnmappedValue {
+            document: Self::DOCUMENT,
+            from,
+            field: field.to_owned(),
+            reason,
+        };
+        let guidance = match guided {
+            Some(Value::Bool(true)) => "guided",
+            Some(Value::Bool(false)) => "self_guided",
+            _ => return Err(unmapped("guided", "must be true or false")),
+        };
+        let mut upgraded = Map::new();
+        if let Some(kind) = technique {
+            upgraded.insert(
+                "exercise".into(),
+                json!({ "source": "catalog", "kind": kind }),
+            );
+        }
+        for (name, value) in [
+            ("started_at", started_at),
+            ("minutes", duration),
+            ("pain_before", pain_before),
+            ("pain_after", pain_after),
+        ] {
+            if let Some(value) = value {
+                upgraded.insert(name.into(), value);
+            }
+        }
+        upgraded.insert("guidance".into(), guidance.into());
+        Ok(upgraded)
+    }
+}
+
+fn practice_log_v0() -> Value {
+    json!({
+        "schema_version": 0,
+        "technique": "somatic_tracking",
+        "started_at": "2026-03-04T18:30:00Z",
+        "duration_minutes": 15,
+        "guided": true,
+        "pain_before": 6,
+        "pain_after": 4
+    })
+}
+
+#[test]
+fn current_version_reads_as_plain_deserialization() {
+    let read: PracticeLog = read(practice_log_v1()).unwrap();
+    let plain: PracticeLog = serde_json::from_value(practice_log_v1()).unwrap();
+    assert_eq!(read, plain);
+}
+
+#[test]
+fn version_0_is_upgraded_to_the_same_log_as_its_version_1() {
+    let upgraded = upgrade::<PracticeLogWithV0>(practice_log_v0()).unwrap();
+    assert_eq!(upgraded, practice_log_v1());
+    let from_v0: PracticeLogWithV0 = read(practice_log_v0()).unwrap();
+    let from_v1: PracticeLogWithV0 = read(practice_log_v1()).unwrap();
+    assert_eq!(from_v0, from_v1);
+}
+
+#[test]
+fn a_field_the_step_cannot_map_is_named() {
+    let mut v0 = practice_log_v0();
+    v0["mood"] = json!("calm");
+    let err = read::<PracticeLogWithV0>(v0).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "cannot upgrade practice_log from schema_version 0: field `mood` has no mapping to version 1"
+    );
+    assert!(!err.to_string().contains("calm"), "no values in messages");
+
+    let mut v0 = practice_log_v0();
+    v0["guided"] = json!("sometimes");
+    let err = read::<PracticeLogWithV0>(v0).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "cannot upgrade practice_log from schema_version 0: field `guided` must be true or false"
+    );
+}
+
+#[test]
+fn an_upgraded_document_still_goes_through_every_check() {
+    let mut v0 = practice_log_v0();
+    v0["duration_minutes"] = json!(0);
+    let err = read::<PracticeLogWithV0>(v0).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            VersionError::Invalid {
+                document: "practice_log",
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn newer_and_older_versions_name_the_versions_supported() {
+    for (version, supported) in [(2, "0-1"), (7, "0-1")] {
+        let mut doc = practice_log_v1();
+        doc["schema_version"] = json!(version);
+        assert_eq!(
+            read::<PracticeLogWithV0>(doc).unwrap_err().to_string(),
+            format!(
+                "practice_log schema_version {version} is not supported; supported: {supported}"
+            )
+        );
+    }
+    // Without a migration, version 0 is as unsupported as version 2.
+    assert_eq!(
+        read::<PracticeLog>(practice_log_v0())
+            .unwrap_err()
+            .to_string(),
+        "practice_log schema_version 0 is not supported; supported: 1"
+    );
+}
+
+#[test]
+fn missing_or_malformed_versions_are_refused() {
+    let mut doc = practice_log_v1();
+    doc.as_object_mut().unwrap().remove("schema_version");
+    assert_eq!(
+        read::<PracticeLog>(doc).unwrap_err().to_string(),
+        "practice_log has no schema_version; supported: 1"
+    );
+    let mut doc = practice_log_v1();
+    doc["schema_version"] = json!(1.0);
+    assert!(
+        read::<PracticeLog>(doc).is_ok(),
+        "1.0 is the number 1, as the schema says"
+    );
+    for bad in [json!("1"), json!(1.5), json!(-1), json!(-1.0), json!(null)] {
+        let mut doc = practice_log_v1();
+        doc["schema_version"] = bad;
+        assert_eq!(
+            read::<PracticeLog>(doc).unwrap_err(),
+            VersionError::NotANumber {
+                document: "practice_log",
+                supported: Supported::of::<PracticeLog>()
+            }
+        );
+    }
+    assert_eq!(
+        read::<PracticeLog>(json!([1])).unwrap_err(),
+        VersionError::NotAnObject {
+            document: "practice_log"
+        }
+    );
+    let huge = json!({ "schema_version": u64::MAX });
+    assert!(matches!(
+        read::<PracticeLog>(huge).unwrap_err(),
+        VersionError::Unsupported {
+            found: u64::MAX,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn unknown_fields_stay_errors_after_reading_the_version() {
+    let mut doc = practice_log_v1();
+    doc["mood"] = json!("calm");
+    let err = read::<PracticeLog>(doc).unwrap_err();
+    assert!(err.to_string().contains("unknown field `mood`"), "{err}");
+}
+
+#[test]
+fn every_versioned_document_is_in_the_catalog_with_a_required_version() {
+    fn check<T: Versioned>() {
+        let entry = crate::schema::find(T::DOCUMENT)
+            .unwrap_or_else(|| panic!("{} is not in the catalog", T::DOCUMENT));
+        let schema = entry.schema().to_value();
+        let text = schema.to_string();
+        assert!(
+            text.contains("\"schema_version\""),
+            "{} schema has no version",
+            T::DOCUMENT
+        );
+        assert_eq!(
+            T::OLDEST,
+            T::CURRENT,
+            "{}: no older layout was published",
+            T::DOCUMENT
+        );
+    }
+    check::<IntakeForm>();
+    check::<ScreeningCriteria>();
+    check::<ScreeningOutcome>();
+    check::<RedFlagClearance>();
+    check::<Response>();
+    check::<Score>();
+    check::<PracticeLog>();
+    check::<SessionPlan>();
+    check::<SessionRecord>();
+    check::<Homework>();
+    check::<crate::protocol::Protocol>();
+    check::<crate::program::EventLog>();
+    check::<crate::program::Program>();
+    check::<crate::program::ProgramReport>();
+}
+
+#[test]
+fn supported_ranges_display_and_contain() {
+    let one = Supported::of::<PracticeLog>();
+    assert_eq!(
+        (one.oldest(), one.current(), one.to_string()),
+        (1, 1, "1".to_owned())
+    );
+    let two = Supported::of::<PracticeLogWithV0>();
+    assert_eq!(two.to_string(), "0-1");
+    assert!(two.contains(0) && two.contains(1) && !two.contains(2));
+    assert_eq!(version_of(&practice_log_v0()), Some(0));
+    assert_eq!(version_of(&json!({})), None);
+}
