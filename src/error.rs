@@ -56,4 +56,7 @@ pub enum Error {
     /// An intake form, screening criteria or stored screening outcome was invalid.
     #[error(transparent)]
     Intake(#[from] IntakeError),
+    /// A treatment goal or goal entry was invalid.
+    #[error(transparent)]
+    Goals(#[from] crate::goals::GoalsError),
 }

@@ -7,9 +7,7 @@
 //! A [`PatientId`] is patient data. Its `Debug` output is redacted, it has no `Display`, and no error
 //! message ever carries its text; read it with [`PatientId::as_str`] where the app really needs it.
 
-use std::fmt;
-
-use crate::text::{self, TextError, TextRules};
+use crate::text::{TextError, TextRules};
 
 /// The most characters (Unicode scalar values) an identifier may have.
 pub const MAX_ID_CHARS: usize = 64;
@@ -36,7 +34,8 @@ pub(crate) const ID_RULES: TextRules = TextRules {
     allow_line_breaks: false,
 };
 
-/// Defines an identifier newtype with validation, serde and a JSON Schema that agree.
+/// Defines an identifier newtype with validation, serde and a JSON Schema that agree; usable from
+/// any module of the crate (`crate::id::identifier!`).
 macro_rules! identifier {
     (
         $(#[$meta:meta])*
@@ -51,11 +50,11 @@ macro_rules! identifier {
             ///
             /// # Errors
             ///
-            /// [`IdError::Invalid`] when `value` is empty, longer than [`MAX_ID_CHARS`] characters or
-            /// contains a control character.
-            pub fn new(value: impl Into<String>) -> Result<$name, IdError> {
+            /// [`IdError::Invalid`]($crate::IdError::Invalid) when `value` is empty, longer than
+            /// [`MAX_ID_CHARS`]($crate::id::MAX_ID_CHARS) characters or contains a control character.
+            pub fn new(value: impl Into<String>) -> Result<$name, $crate::IdError> {
                 let value = value.into();
-                text::check(&value, &ID_RULES).map_err(|source| IdError::Invalid {
+                $crate::text::check(&value, &$crate::id::ID_RULES).map_err(|source| $crate::IdError::Invalid {
                     kind: $kind,
                     source,
                 })?;
@@ -69,25 +68,25 @@ macro_rules! identifier {
         }
 
         impl TryFrom<String> for $name {
-            type Error = IdError;
+            type Error = $crate::IdError;
 
-            fn try_from(value: String) -> Result<$name, IdError> {
+            fn try_from(value: String) -> Result<$name, $crate::IdError> {
                 $name::new(value)
             }
         }
 
         impl TryFrom<&str> for $name {
-            type Error = IdError;
+            type Error = $crate::IdError;
 
-            fn try_from(value: &str) -> Result<$name, IdError> {
+            fn try_from(value: &str) -> Result<$name, $crate::IdError> {
                 $name::new(value)
             }
         }
 
         impl std::str::FromStr for $name {
-            type Err = IdError;
+            type Err = $crate::IdError;
 
-            fn from_str(value: &str) -> Result<$name, IdError> {
+            fn from_str(value: &str) -> Result<$name, $crate::IdError> {
                 $name::new(value)
             }
         }
@@ -119,8 +118,8 @@ macro_rules! identifier {
                     "description": concat!("A ", $kind, ": 1-64 characters, no control characters."),
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": MAX_ID_CHARS,
-                    "pattern": ID_PATTERN,
+                    "maxLength": $crate::id::MAX_ID_CHARS,
+                    "pattern": $crate::id::ID_PATTERN,
                 })
             }
         }
@@ -128,27 +127,29 @@ macro_rules! identifier {
         identifier!(@format $name, $kind, $redacted);
     };
     (@format $name:ident, $kind:literal, true) => {
-        impl fmt::Debug for $name {
+        impl std::fmt::Debug for $name {
             /// Redacted: identifiers of patients never reach logs through `Debug`.
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(concat!(stringify!($name), "(<redacted>)"))
             }
         }
     };
     (@format $name:ident, $kind:literal, false) => {
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_tuple(stringify!($name)).field(&self.0).finish()
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(&self.0)
             }
         }
     };
 }
+
+pub(crate) use identifier;
 
 identifier! {
     /// Identifies a patient. Patient data: `Debug` prints `PatientId(<redacted>)` and there is no

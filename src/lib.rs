@@ -63,6 +63,7 @@
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
+//! | [`goals`] | treatment goals ([`TreatmentGoal`]), concurrent care, between-session resources and their engagement |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
@@ -81,12 +82,15 @@
 
 pub mod decimal;
 pub mod error;
+
 pub mod exercises;
+pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
 pub mod outcomes;
 pub mod rating;
+
 pub mod schema;
 pub mod sessions;
 #[cfg(feature = "proptest")]
@@ -96,6 +100,7 @@ pub mod text;
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::exercises::{Exercise, ExerciseKind, ExercisesError, PracticeLog, PrtComponent};
+pub use crate::goals::{GoalsError, TreatmentGoal};
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
 pub use crate::instruments::{InstrumentError, InstrumentId, Response, Score};
 pub use crate::intake::{IntakeError, IntakeForm, ScreeningCriteria, ScreeningOutcome, screen};
