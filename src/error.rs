@@ -59,4 +59,7 @@ pub enum Error {
     /// A treatment goal or goal entry was invalid.
     #[error(transparent)]
     Goals(#[from] crate::goals::GoalsError),
+    /// A concurrent treatment or care log was invalid.
+    #[error(transparent)]
+    Care(#[from] crate::care::CareError),
 }

@@ -63,7 +63,8 @@
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
-//! | [`goals`] | treatment goals ([`TreatmentGoal`]), concurrent care, between-session resources and their engagement |
+//! | [`care`] | concurrent care ([`CareLog`], [`ConcurrentTreatment`]): what else ran alongside PRT, and when |
+//! | [`goals`] | treatment goals ([`TreatmentGoal`]): valued activity, measure and target, due date, dated achievement history |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
@@ -80,6 +81,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod care;
 pub mod decimal;
 pub mod error;
 
@@ -97,6 +99,7 @@ pub mod sessions;
 pub mod testing;
 pub mod text;
 
+pub use crate::care::{CareError, CareLog, ConcurrentTreatment};
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::exercises::{Exercise, ExerciseKind, ExercisesError, PracticeLog, PrtComponent};
