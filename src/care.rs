@@ -380,15 +380,15 @@ impl ConcurrentTreatment {
                 other: self.started_on,
             });
         }
-        if let Some(last) = self.dose_changes.last() {
-            if last.on > stopped_on {
-                return Err(CareError::After {
-                    field: "dose_changes.on",
-                    date: last.on,
-                    other_field: "stopped_on",
-                    other: stopped_on,
-                });
-            }
+        if let Some(last) = self.dose_changes.last()
+            && last.on > stopped_on
+        {
+            return Err(CareError::After {
+                field: "dose_changes.on",
+                date: last.on,
+                other_field: "stopped_on",
+                other: stopped_on,
+            });
         }
         self.stopped_on = Some(stopped_on);
         Ok(self)
@@ -419,15 +419,15 @@ impl ConcurrentTreatment {
                 other,
             });
         }
-        if let Some(stop) = self.stopped_on {
-            if change.on > stop {
-                return Err(CareError::After {
-                    field: "dose_changes.on",
-                    date: change.on,
-                    other_field: "stopped_on",
-                    other: stop,
-                });
-            }
+        if let Some(stop) = self.stopped_on
+            && change.on > stop
+        {
+            return Err(CareError::After {
+                field: "dose_changes.on",
+                date: change.on,
+                other_field: "stopped_on",
+                other: stop,
+            });
         }
         self.dose_changes.push(change);
         Ok(())

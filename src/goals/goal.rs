@@ -283,13 +283,13 @@ impl TreatmentGoal {
     /// the measure's range), [`GoalsError::TooMany`] beyond [`MAX_GOAL_ENTRIES`].
     pub fn check(&self, entry: &GoalEntry) -> Result<(), GoalsError> {
         let previous = self.entries.last();
-        if let Some(previous) = previous {
-            if previous.status.is_terminal() {
-                return Err(GoalsError::Closed {
-                    field: "entries",
-                    status: previous.status,
-                });
-            }
+        if let Some(previous) = previous
+            && previous.status.is_terminal()
+        {
+            return Err(GoalsError::Closed {
+                field: "entries",
+                status: previous.status,
+            });
         }
         if self.entries.len() >= MAX_GOAL_ENTRIES {
             return Err(GoalsError::TooMany {
