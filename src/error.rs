@@ -62,4 +62,7 @@ pub enum Error {
     /// A concurrent treatment or care log was invalid.
     #[error(transparent)]
     Care(#[from] crate::care::CareError),
+    /// A resource, resource assignment or engagement entry was invalid.
+    #[error(transparent)]
+    Resources(#[from] crate::resources::ResourcesError),
 }

@@ -65,6 +65,7 @@
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
 //! | [`care`] | concurrent care ([`CareLog`], [`ConcurrentTreatment`]): what else ran alongside PRT, and when |
 //! | [`goals`] | treatment goals ([`TreatmentGoal`]): valued activity, measure and target, due date, dated achievement history |
+//! | [`resources`] | between-session [`Resource`]s, [`ResourceAssignment`]s with engagement, engagement figures beside adherence |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
@@ -92,6 +93,7 @@ pub mod instruments;
 pub mod intake;
 pub mod outcomes;
 pub mod rating;
+pub mod resources;
 
 pub mod schema;
 pub mod sessions;
@@ -111,6 +113,7 @@ pub use crate::outcomes::{
     Change, CohortSummary, OutcomesError, ResponderDefinition, Timepoint, Trajectory,
 };
 pub use crate::rating::{Direction, Percentage, Rating, RatingError};
+pub use crate::resources::{Resource, ResourceAssignment, ResourcePlan, ResourcesError};
 pub use crate::sessions::{SessionPlan, SessionRecord, SessionsError};
 pub use crate::text::{Note, NoteError, TextError};
 
