@@ -99,6 +99,9 @@ pub enum CareError {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
+#[schemars(
+    description = "A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid."
+)]
 #[serde(from = "CareKindData", into = "CareKindData")]
 #[non_exhaustive]
 pub enum CareKind {

@@ -20,13 +20,16 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::care::{CareLog, ConcurrentTreatment};
 use crate::exercises::{Exercise, PracticeLog};
+use crate::goals::TreatmentGoal;
 use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
 use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
 use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
 };
+use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
@@ -133,6 +136,12 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ScreeningCriteria>("screening_criteria"),
     SchemaEntry::of::<ScreeningOutcome>("screening_outcome"),
     SchemaEntry::of::<RedFlagClearance>("red_flag_clearance"),
+    SchemaEntry::of::<TreatmentGoal>("treatment_goal"),
+    SchemaEntry::of::<ConcurrentTreatment>("concurrent_treatment"),
+    SchemaEntry::of::<CareLog>("care_log"),
+    SchemaEntry::of::<Resource>("resource"),
+    SchemaEntry::of::<ResourceAssignment>("resource_assignment"),
+    SchemaEntry::of::<ResourcePlan>("resource_plan"),
 ];
 
 /// Every root type's entry, in a stable order.

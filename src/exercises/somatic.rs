@@ -134,6 +134,9 @@ pub enum EmotionTag {
 /// At least one sensation descriptor; emotions may be empty. Descriptors and emotions are sets: a
 /// JSON list naming one twice is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "What was noticed in one body region during a somatic-tracking practice: sensations, intensity, shift, how threatening it felt, and emotions or memories."
+)]
 #[serde(try_from = "RegionData", into = "RegionData")]
 pub struct TrackedRegion {
     region: BodyRegion,
@@ -364,6 +367,9 @@ impl TrackedRegion {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "Somatic-tracking detail of one practice: one entry per body region and side attended to."
+)]
 #[serde(try_from = "TrackingData", into = "TrackingData")]
 pub struct SomaticTracking {
     regions: Vec<TrackedRegion>,

@@ -13,7 +13,7 @@ use crate::{Decimal, Note};
 /// The most entries one goal's history may hold.
 pub const MAX_GOAL_ENTRIES: usize = 1000;
 
-/// Where a goal stands, as recorded on a dated [`GoalEntry`].
+/// Where a goal stands, as recorded on a dated goal entry.
 ///
 /// `achieved`, `not_achieved` and `abandoned` are terminal: no entry may follow them.
 #[derive(

@@ -38,6 +38,9 @@ pub const MAX_MINUTES_PER_WEEK: u16 = 10_080;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "How progress towards a goal is measured (a 0-10 rating, a count or minutes per week, or an instrument score) and the target, tagged by `type`."
+)]
 #[serde(try_from = "MeasureData", into = "MeasureData")]
 #[non_exhaustive]
 pub enum GoalMeasure {
@@ -119,8 +122,8 @@ fn instrument_ranges(schema: &mut Schema) {
                 "then": {
                     "properties": {
                         "target": {
-                            "minimum": definition.score_min().to_f64(),
-                            "maximum": definition.score_max().to_f64(),
+                            "minimum": number(definition.score_min()),
+                            "maximum": number(definition.score_max()),
                         },
                     },
                 },
@@ -128,6 +131,16 @@ fn instrument_ranges(schema: &mut Schema) {
         })
         .collect();
     schema.insert("allOf".to_owned(), Value::Array(rules));
+}
+
+/// `value` as a JSON number: an integer when whole (score ranges are), else a float.
+fn number(value: Decimal) -> Value {
+    let hundredths = value.hundredths();
+    if hundredths % 100 == 0 {
+        json!(hundredths / 100)
+    } else {
+        json!(value.to_f64())
+    }
 }
 
 impl TryFrom<MeasureData> for GoalMeasure {
