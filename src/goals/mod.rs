@@ -2,7 +2,7 @@
 //! achievement history recorded with dates.
 //!
 //! A PRT program starts by asking what the person wants to do again. A [`TreatmentGoal`] keeps that
-//! valued activity in their own words (a redacted [`Note`]), a [`GoalMeasure`] with its target, a
+//! valued activity in their own words (a redacted [`Note`](crate::Note)), a [`GoalMeasure`] with its target, a
 //! due date, and the dated [`GoalEntry`]s recording progress. A goal cannot exist without a measure:
 //! the constructor takes one, and a JSON document without `measure` is a serde error.
 //!
