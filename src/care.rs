@@ -82,6 +82,14 @@ pub enum CareError {
         /// That field's date.
         other: NaiveDate,
     },
+    /// An update named a treatment the log does not hold.
+    #[error("treatments has no entry {index}; the log holds {len}")]
+    UnknownTreatment {
+        /// The index given.
+        index: usize,
+        /// How many treatments the log holds.
+        len: usize,
+    },
     /// A list was longer than allowed.
     #[error("{field} has more than {max} items")]
     TooMany {
@@ -588,6 +596,40 @@ impl CareLog {
         self.treatments
             .get_mut(index)
             .map(|slot| std::mem::replace(slot, treatment))
+    }
+
+    /// Stops the treatment at `index` (its position in [`treatments`](CareLog::treatments)) on
+    /// `stopped_on`, its last day; on error the log is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::UnknownTreatment`], and the errors of [`ConcurrentTreatment::stopped`].
+    pub fn stop(&mut self, index: usize, stopped_on: NaiveDate) -> Result<(), CareError> {
+        let len = self.treatments.len();
+        let slot = self
+            .treatments
+            .get_mut(index)
+            .ok_or(CareError::UnknownTreatment { index, len })?;
+        *slot = slot.clone().stopped(stopped_on)?;
+        Ok(())
+    }
+
+    /// Records a dose change of the treatment at `index`; on error the log is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::UnknownTreatment`], and the errors of
+    /// [`ConcurrentTreatment::record_dose_change`].
+    pub fn record_dose_change(
+        &mut self,
+        index: usize,
+        change: DoseChange,
+    ) -> Result<(), CareError> {
+        let len = self.treatments.len();
+        self.treatments
+            .get_mut(index)
+            .ok_or(CareError::UnknownTreatment { index, len })?
+            .record_dose_change(change)
     }
 
     /// Every treatment, in the order recorded.

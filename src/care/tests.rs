@@ -176,3 +176,35 @@ fn json_round_trips_and_rejects_unknowns() {
         );
     }
 }
+
+#[test]
+fn the_log_is_updated_during_the_program() {
+    let mut log = CareLog::new([ConcurrentTreatment::new(
+        CareKind::Medication { opioid: true },
+        day(1, 1),
+    )])
+    .unwrap();
+    log.record_dose_change(0, DoseChange::new(day(3, 1), DoseDirection::Decreased))
+        .unwrap();
+    let before = log.clone();
+    assert_eq!(
+        log.stop(0, day(2, 1)),
+        Err(CareError::After {
+            field: "dose_changes.on",
+            date: day(3, 1),
+            other_field: "stopped_on",
+            other: day(2, 1)
+        })
+    );
+    assert_eq!(
+        log.stop(1, day(4, 1)),
+        Err(CareError::UnknownTreatment { index: 1, len: 1 })
+    );
+    assert_eq!(log, before);
+    log.stop(0, day(4, 1)).unwrap();
+    assert!(log.opioid_use_on(day(4, 1)));
+    assert!(!log.opioid_use_on(day(4, 2)));
+    log.add(ConcurrentTreatment::new(CareKind::Yoga, day(4, 2)))
+        .unwrap();
+    assert_eq!(log.active_on(day(4, 2)).count(), 1);
+}

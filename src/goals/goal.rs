@@ -198,14 +198,9 @@ impl TryFrom<GoalData> for TreatmentGoal {
     fn try_from(data: GoalData) -> Result<TreatmentGoal, GoalsError> {
         let mut goal =
             TreatmentGoal::new(data.id, data.activity, data.set_on, data.measure, data.due)?;
-        if data.set_at_session == Some(0) {
-            return Err(GoalsError::OutOfRange {
-                field: "set_at_session",
-                value: "0".to_owned(),
-                allowed: "1 or more".to_owned(),
-            });
+        if let Some(session) = data.set_at_session {
+            goal = goal.set_at_session(session)?;
         }
-        goal.set_at_session = data.set_at_session;
         if data.entries.len() > MAX_GOAL_ENTRIES {
             return Err(GoalsError::TooMany {
                 field: "entries",
@@ -267,11 +262,21 @@ impl TreatmentGoal {
         })
     }
 
-    /// The goal, noting the session number it was set at (the evaluation is 1; 0 is read as 1).
-    #[must_use]
-    pub fn set_at_session(mut self, session: u16) -> TreatmentGoal {
-        self.set_at_session = Some(session.max(1));
-        self
+    /// The goal, noting the number of the session it was set at (the first session is 1).
+    ///
+    /// # Errors
+    ///
+    /// [`GoalsError::OutOfRange`] (`set_at_session`) for 0.
+    pub fn set_at_session(mut self, session: u16) -> Result<TreatmentGoal, GoalsError> {
+        if session == 0 {
+            return Err(GoalsError::OutOfRange {
+                field: "set_at_session",
+                value: "0".to_owned(),
+                allowed: "1 or more".to_owned(),
+            });
+        }
+        self.set_at_session = Some(session);
+        Ok(self)
     }
 
     /// Checks `entry` as the next entry without recording it.

@@ -30,7 +30,7 @@
 //!     GoalMeasure::CountPerWeek { target: 5 },
 //!     day(30)?,
 //! )?
-//! .set_at_session(1);
+//! .set_at_session(1)?;
 //! assert_eq!(goal.status(), GoalStatus::InProgress);
 //!
 //! goal.record(GoalEntry::new(day(9)?, GoalStatus::Improving).with_value(Decimal::from_int(2)))?;

@@ -204,6 +204,7 @@ fn measured_values_must_fit_the_measure() {
 fn json_round_trips_and_is_checked() {
     let g = count_goal()
         .set_at_session(1)
+        .unwrap()
         .with_entry(GoalEntry::new(day(9), GoalStatus::Improving).with_value(Decimal::from_int(2)))
         .unwrap();
     let json = serde_json::to_value(&g).unwrap();

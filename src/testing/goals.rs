@@ -87,7 +87,7 @@ pub fn treatment_goal() -> impl Strategy<Value = TreatmentGoal> {
                 let mut goal =
                     TreatmentGoal::new(id, activity, set_on, measure, plus(set_on, due_in)).ok()?;
                 if let Some(session) = session {
-                    goal = goal.set_at_session(session);
+                    goal = goal.set_at_session(session).ok()?;
                 }
                 let mut on = set_on;
                 for (gap, status, value, note) in entries {
