@@ -10,6 +10,8 @@ use crate::id::IdError;
 use crate::instruments::InstrumentError;
 use crate::intake::IntakeError;
 use crate::outcomes::OutcomesError;
+use crate::program::{ReplayError, TransitionError};
+use crate::protocol::ProtocolError;
 use crate::rating::RatingError;
 use crate::sessions::SessionsError;
 use crate::text::NoteError;
@@ -56,6 +58,15 @@ pub enum Error {
     /// An intake form, screening criteria or stored screening outcome was invalid.
     #[error(transparent)]
     Intake(#[from] IntakeError),
+    /// A protocol broke one of its rules.
+    #[error(transparent)]
+    Protocol(#[from] ProtocolError),
+    /// A program refused an event.
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    /// A program's history could not be replayed.
+    #[error(transparent)]
+    Replay(#[from] ReplayError),
     /// A treatment goal or goal entry was invalid.
     #[error(transparent)]
     Goals(#[from] crate::goals::GoalsError),

@@ -13,10 +13,75 @@
 //! ## The flow
 //!
 //! ```text
-//! intake form ──screen──> screening outcome ──enroll──> program (event-sourced state machine)
-//! questionnaire answers ──score──> score ──compare──> change, responder status
-//! exercise catalog ──> practice logs; session plans ──> session records
+//! IntakeForm ──screen(criteria)──> ScreeningOutcome ──> Program (event-sourced state machine)
+//!                                  eligible | refer | crisis | ...      │ apply(event) -> Transition
+//! Response ──score()──> Score (exact total, band, safety flags) ───────>│ next_actions(now)
+//! Score at T1 vs T2 ──> Change, IMMPACT class, MCID, reliable change    │ history -> replay()
+//! ExerciseKind catalog ──> PracticeLog; SessionPlan ──> SessionRecord   └─ Protocol (phases, cadence,
+//!                                                                          assessment schedule)
 //! ```
+//!
+//! A whole program in a few lines: screen an intake, enroll, record a baseline with a PHQ-9 whose
+//! item 9 is positive, and watch the safety hold pre-empt everything until a clinician resolves it.
+//!
+//! ```
+//! use chrono::{DateTime, Utc};
+//! use pain_reprocessing::instruments::{InstrumentId, Response};
+//! use pain_reprocessing::intake::{ScreeningDecision, screen};
+//! use pain_reprocessing::program::{Actor, Event, EventKind, Program, ProgramState, Stage};
+//! use pain_reprocessing::protocol::Protocol;
+//! use pain_reprocessing::{ClinicianId, Note, PatientId, ProgramId};
+//!
+//! # fn intake() -> pain_reprocessing::intake::IntakeForm {
+//! #     pain_reprocessing::intake::IntakeForm::new(pain_reprocessing::testing::eligible_intake()).unwrap()
+//! # }
+//! let at = |s: &str| s.parse::<DateTime<Utc>>();
+//! let dr = ClinicianId::new("dr-1")?;
+//! let protocol = Protocol::general_clinical(); // PEG-3, PHQ-9, GAD-7; 1 evaluation + 6 sessions
+//! let mut program = Program::new(ProgramId::new("prog-1")?, PatientId::new("pt-1")?, protocol);
+//!
+//! // intake(): an IntakeForm, built as in examples/screening.rs
+//! let outcome = screen(&intake(), &pain_reprocessing::intake::ScreeningCriteria::boulder_trial());
+//! assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+//! program.apply(Event::screened(outcome, dr.clone(), at("2026-03-02T09:00:00Z")?))?;
+//! program.apply(Event::enrolled(dr.clone(), at("2026-03-03T09:00:00Z")?))?;
+//!
+//! let peg = Response::new(InstrumentId::Peg3, &[Some(6), Some(5), Some(6)])?.score()?;
+//! let phq9 = Response::new(
+//!     InstrumentId::Phq9,
+//!     &[1, 1, 2, 1, 0, 1, 0, 0, 1].map(Some), // item 9 = 1: "several days"
+//! )?
+//! .score()?;
+//! let gad7 = Response::new(InstrumentId::Gad7, &[1, 1, 0, 1, 0, 1, 0].map(Some))?.score()?;
+//! assert_eq!(peg.total().to_string(), "5.67"); // 17/3, exact
+//! assert!(phq9.has_safety_flag()); // never hidden inside the total of 7
+//!
+//! let baseline = Event::assessment(
+//!     pain_reprocessing::Timepoint::Baseline,
+//!     [peg, phq9, gad7],
+//!     Actor::Patient,
+//!     at("2026-03-04T09:00:00Z")?,
+//! );
+//! program.apply(baseline)?;
+//! assert!(program.state().is_on_safety_hold());
+//! // Nothing but a clinician's resolution (or the patient leaving) moves a safety hold.
+//! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient, EventKind::Paused)).is_err());
+//! let resolved = EventKind::SafetyConcernResolved {
+//!     note: Some(Note::new("Same-day review: passive ideation, no plan; safety plan agreed.")?),
+//! };
+//! program.apply(Event::new(at("2026-03-04T15:00:00Z")?, Actor::clinician(dr), resolved))?;
+//! assert_eq!(
+//!     program.state(),
+//!     ProgramState::Active { stage: Stage::Evaluation { completed: 0, planned: 1 } }
+//! );
+//!
+//! // The history rebuilds the identical program.
+//! assert_eq!(program.event_log().replay()?, program);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! `cargo run --example program_walkthrough` walks one patient through the Boulder protocol to the
+//! 12-month follow-up.
 //!
 //! Every step is a pure function: no I/O, no clock reads, no global state. Time comes in as a
 //! parameter, so replaying the same events gives the same program.
@@ -66,6 +131,8 @@
 //! | [`care`] | concurrent care ([`CareLog`], [`ConcurrentTreatment`]): what else ran alongside PRT, and when |
 //! | [`goals`] | treatment goals ([`TreatmentGoal`]): valued activity, measure and target, due date, dated achievement history |
 //! | [`resources`] | between-session [`Resource`]s, [`ResourceAssignment`]s with engagement, engagement figures beside adherence |
+//! | [`protocol`] | [`Protocol`] templates: sessions, cadence, assessment schedule, rules; the Boulder preset; a builder |
+//! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
@@ -92,6 +159,8 @@ pub mod id;
 pub mod instruments;
 pub mod intake;
 pub mod outcomes;
+pub mod program;
+pub mod protocol;
 pub mod rating;
 pub mod resources;
 
@@ -112,6 +181,8 @@ pub use crate::intake::{IntakeError, IntakeForm, ScreeningCriteria, ScreeningOut
 pub use crate::outcomes::{
     Change, CohortSummary, OutcomesError, ResponderDefinition, Timepoint, Trajectory,
 };
+pub use crate::program::{Event, Program, ReplayError, TransitionError};
+pub use crate::protocol::{Protocol, ProtocolError};
 pub use crate::rating::{Direction, Percentage, Rating, RatingError};
 pub use crate::resources::{Resource, ResourceAssignment, ResourcePlan, ResourcesError};
 pub use crate::sessions::{SessionPlan, SessionRecord, SessionsError};

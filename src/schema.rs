@@ -29,6 +29,8 @@ use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
 };
+use crate::program::{Event, EventLog, Program, ProgramReport};
+use crate::protocol::Protocol;
 use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
@@ -136,6 +138,11 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<ScreeningCriteria>("screening_criteria"),
     SchemaEntry::of::<ScreeningOutcome>("screening_outcome"),
     SchemaEntry::of::<RedFlagClearance>("red_flag_clearance"),
+    SchemaEntry::of::<Protocol>("protocol"),
+    SchemaEntry::of::<Event>("event"),
+    SchemaEntry::of::<EventLog>("event_log"),
+    SchemaEntry::of::<Program>("program"),
+    SchemaEntry::of::<ProgramReport>("program_report"),
     SchemaEntry::of::<TreatmentGoal>("treatment_goal"),
     SchemaEntry::of::<ConcurrentTreatment>("concurrent_treatment"),
     SchemaEntry::of::<CareLog>("care_log"),

@@ -86,7 +86,6 @@ pub use self::docs::catalog_markdown;
 pub use self::error::InstrumentError;
 pub use self::missing::{MissingHandling, MissingPolicy, ScoringOptions};
 pub use self::odi::DEFAULT_MAX_MISSING_SECTIONS as ODI_DEFAULT_MAX_MISSING_SECTIONS;
-pub use self::pgic::PgicImprovement;
 pub use self::phq::SAFETY_ITEM as PHQ9_SAFETY_ITEM;
 pub use self::promis::{SLEEP_REVERSE_ITEMS as PROMIS_SLEEP_REVERSE_ITEMS, TScoreTable};
 pub use self::response::{MAX_ITEMS, RecallPeriod, Response};

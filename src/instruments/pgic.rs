@@ -1,7 +1,5 @@
 //! Patient Global Impression of Change, 7 categories (clinical reference §3.11).
 
-use serde::{Deserialize, Serialize};
-
 use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
@@ -86,58 +84,3 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     ],
     rule_version: 1,
 };
-
-/// The IMMPACT interpretation of a PGIC answer (clinical reference §3.11 `[S41]`).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum PgicImprovement {
-    /// Very much improved (1).
-    Substantial,
-    /// Much improved (2).
-    Moderate,
-    /// Minimally improved (3).
-    Minimal,
-    /// No change or worse (4-7): no improvement.
-    None,
-}
-
-impl PgicImprovement {
-    /// The IMMPACT class of PGIC answer `answer` (1-7), or `None` outside 1-7.
-    ///
-    /// ```
-    /// use pain_reprocessing::instruments::PgicImprovement;
-    /// assert_eq!(PgicImprovement::of(2), Some(PgicImprovement::Moderate));
-    /// assert_eq!(PgicImprovement::of(5), Some(PgicImprovement::None));
-    /// assert_eq!(PgicImprovement::of(8), None);
-    /// ```
-    pub fn of(answer: u8) -> Option<PgicImprovement> {
-        match answer {
-            1 => Some(PgicImprovement::Substantial),
-            2 => Some(PgicImprovement::Moderate),
-            3 => Some(PgicImprovement::Minimal),
-            4..=7 => Some(PgicImprovement::None),
-            _ => None,
-        }
-    }
-
-    /// Whether Farrar's "clinically important" (much or very much improved, §3.11 `[S43]`) holds.
-    pub fn clinically_important(self) -> bool {
-        matches!(
-            self,
-            PgicImprovement::Substantial | PgicImprovement::Moderate
-        )
-    }
-}

@@ -832,24 +832,27 @@ mod others {
 
     #[test]
     fn pgic_categories() {
+        // The IMMPACT interpretation lives in outcomes::PgicCategory (one place for the rule).
+        use crate::outcomes::{ImmpactClass, PgicCategory};
         for (answer, band, class) in [
-            (1, Band::VeryMuchImproved, PgicImprovement::Substantial),
-            (2, Band::MuchImproved, PgicImprovement::Moderate),
-            (3, Band::MinimallyImproved, PgicImprovement::Minimal),
-            (4, Band::NoChange, PgicImprovement::None),
-            (7, Band::VeryMuchWorse, PgicImprovement::None),
+            (1, Band::VeryMuchImproved, ImmpactClass::Substantial),
+            (2, Band::MuchImproved, ImmpactClass::Moderate),
+            (3, Band::MinimallyImproved, ImmpactClass::Minimal),
+            (4, Band::NoChange, ImmpactClass::NoImportantChange),
+            (7, Band::VeryMuchWorse, ImmpactClass::NoImportantChange),
         ] {
             let score = Response::new(InstrumentId::Pgic, &[Some(answer)])
                 .unwrap()
                 .score()
                 .unwrap();
             assert_eq!(score.band(), Some(band));
-            assert_eq!(PgicImprovement::of(answer), Some(class));
+            assert_eq!(
+                PgicCategory::try_from(&score).unwrap().immpact_class(),
+                class
+            );
         }
         assert!(Response::new(InstrumentId::Pgic, &[Some(0)]).is_err());
         assert!(Response::new(InstrumentId::Pgic, &[Some(8)]).is_err());
-        assert!(PgicImprovement::Moderate.clinically_important());
-        assert!(!PgicImprovement::Minimal.clinically_important());
     }
 
     #[test]

@@ -80,6 +80,12 @@ pub use version::SchemaVersion;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum IntakeError {
+    /// A PHQ-9 item 9 was read from a response to another instrument.
+    #[error("psychiatric safety needs a PHQ-9 response; this one is {instrument}")]
+    NotPhq9 {
+        /// The response's instrument.
+        instrument: crate::instruments::InstrumentId,
+    },
     /// The age in years was above 120 (or the date of birth more than 120 years ago).
     #[error("intake field `age` is {years} years; allowed 0-120")]
     AgeOutOfRange {

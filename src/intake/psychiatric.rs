@@ -7,6 +7,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 use super::{Answer, IntakeError};
+use crate::instruments::{InstrumentId, Response};
 use crate::rating::JsonNumber;
 
 /// The answer to PHQ-9 item 9 ("thoughts that you would be better off dead, or of hurting
@@ -60,6 +61,33 @@ impl Phq9Item9 {
     /// Whether the answer is 1 or more: a positive safety screen.
     pub const fn is_positive(self) -> bool {
         self.0 >= 1
+    }
+
+    /// Item 9 of a whole PHQ-9 response from the [`instruments`](crate::instruments) module:
+    /// `Ok(None)` when the patient left it unanswered, which screening reads as a missing safety
+    /// answer (never as "no").
+    ///
+    /// ```
+    /// use pain_reprocessing::instruments::{InstrumentId, Response};
+    /// use pain_reprocessing::intake::Phq9Item9;
+    ///
+    /// let phq9 = Response::new(InstrumentId::Phq9, &[1, 0, 2, 1, 0, 0, 1, 0, 2].map(Some))?;
+    /// assert_eq!(Phq9Item9::from_phq9(&phq9)?, Some(Phq9Item9::new(2)?));
+    /// let unanswered = Response::new(InstrumentId::Phq9, &[Some(1), Some(0), Some(2), Some(1), Some(0), Some(0), Some(1), Some(0), None])?;
+    /// assert_eq!(Phq9Item9::from_phq9(&unanswered)?, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`IntakeError::NotPhq9`] when `response` is another instrument's.
+    pub fn from_phq9(response: &Response) -> Result<Option<Phq9Item9>, IntakeError> {
+        if response.instrument() != InstrumentId::Phq9 {
+            return Err(IntakeError::NotPhq9 {
+                instrument: response.instrument(),
+            });
+        }
+        response.answer(9).map(Phq9Item9::new).transpose()
     }
 }
 

@@ -363,20 +363,9 @@ impl TryFrom<u8> for PgicCategory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcomes::{InstrumentKey, Measurement};
     use crate::rating::Direction;
 
-    fn change(before: &str, after: &str, direction: Direction) -> Change {
-        let m = |v: &str| {
-            Measurement::new(
-                InstrumentKey::new("x").unwrap(),
-                1,
-                v.parse().unwrap(),
-                direction,
-            )
-        };
-        Change::between(&m(before), &m(after)).unwrap()
-    }
+    use crate::outcomes::test_support::change;
 
     #[test]
     fn immpact_bands() {

@@ -47,12 +47,15 @@
 //! exact integer ratios of the values' hundredths, never on a rounded [`Decimal`] or a float. Reported
 //! figures are [`Decimal`]s rounded half away from zero to 0.01 (square roots: to the nearest 0.01).
 
+mod catalog;
 mod change;
 mod clinical_significance;
 mod cohort;
 mod importance;
 mod reliable_change;
 mod responder;
+#[cfg(test)]
+mod test_support;
 mod timepoint;
 mod trajectory;
 
@@ -84,6 +87,12 @@ pub use self::trajectory::{Administration, DatedMeasurement, SustainedResponse, 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum OutcomesError {
+    /// A PGIC category was asked of another instrument's score.
+    #[error("a PGIC category needs a PGIC score; this one is {instrument}")]
+    NotPgic {
+        /// The score's instrument.
+        instrument: String,
+    },
     /// Two measurements of different instruments were compared.
     #[error(
         "cannot compare instrument {left} with instrument {right}; changes need one instrument"

@@ -252,19 +252,9 @@ impl ResponderDefinition {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcomes::{InstrumentKey, McidRule};
+    use crate::outcomes::McidRule;
 
-    fn change(before: &str, after: &str, direction: Direction) -> Change {
-        let m = |v: &str| {
-            Measurement::new(
-                InstrumentKey::new("x").unwrap(),
-                1,
-                v.parse().unwrap(),
-                direction,
-            )
-        };
-        Change::between(&m(before), &m(after)).unwrap()
-    }
+    use crate::outcomes::test_support::change;
 
     fn worse(before: &str, after: &str) -> Change {
         change(before, after, Direction::HigherIsWorse)

@@ -14,7 +14,8 @@ use crate::intake::{
     IntakeFormData, IntensityCriterion, NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate,
     PainDaysCriterion, PainDuration, PainHistory, PainLocation, Phq9Item9, PriorTreatment,
     PsychiatricSafety, RedFlag, RedFlagClearance, ScreeningCriteria, ScreeningCriteriaData,
-    ScreeningOutcome, Side, SourceKey, TreatmentKind, screen_with_clearances,
+    ScreeningDecision, ScreeningOutcome, Side, SourceKey, TreatmentKind, Urgency,
+    screen_with_clearances,
 };
 
 /// Any yes / no / unknown [`Answer`], mostly "no" as in a real clinic.
@@ -426,4 +427,87 @@ pub fn screening_outcome() -> impl Strategy<Value = ScreeningOutcome> {
         .prop_map(|(form, criteria, clearances)| {
             screen_with_clearances(&form, &criteria, &clearances)
         })
+}
+
+/// A realistic intake that the Boulder criteria find eligible: 38 years old, 30 months of low back
+/// pain on 150 of the last 183 days, past-week average 6 of 10, every red flag and psychiatric safety
+/// question answered no.
+pub fn eligible_intake() -> IntakeFormData {
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    let rating = |v| Rating::new(v).unwrap_or(Rating::MIN);
+    IntakeFormData {
+        schema_version: crate::intake::SchemaVersion::CURRENT,
+        assessment_date: date(2026, 3, 2),
+        age: Age::DateOfBirth {
+            date: date(1987, 9, 14),
+        },
+        pain: PainHistory {
+            locations: vec![PainLocation::new(BodyRegion::LowerBack, Side::Midline)],
+            duration: PainDuration::Months { value: 30 },
+            days_with_pain_past_6_months: 150,
+            onset: Onset {
+                date: OnsetDate::Month {
+                    year: 2023,
+                    month: 9,
+                },
+                circumstances: OnsetCircumstances::StressfulPeriod,
+            },
+            current_intensity: rating(5),
+            average_intensity_past_week: rating(6),
+            prior_treatments: vec![],
+            imaging: vec![],
+            back_surgery: BackSurgery::NoSurgery,
+        },
+        red_flags: RedFlag::ALL
+            .into_iter()
+            .filter(|flag| !flag.is_derived())
+            .map(|flag| (flag, Answer::No))
+            .collect(),
+        conditions: Condition::ALL
+            .into_iter()
+            .map(|c| (c, Answer::No))
+            .collect(),
+        psychiatric: PsychiatricSafety::all_clear(),
+        neuroplastic_evidence: BTreeMap::new(),
+    }
+}
+
+/// The outcome of screening a realistic intake, changed just enough to reach `decision` under the
+/// Boulder criteria; `None` for a decision this fixture cannot produce. For testing how an app
+/// handles each decision (a crisis, an emergency referral) without writing an intake by hand.
+///
+/// ```
+/// use pain_reprocessing::intake::{ScreeningDecision, Urgency};
+/// use pain_reprocessing::testing::screening_outcome_for;
+///
+/// let crisis = screening_outcome_for(&ScreeningDecision::CrisisPathway).unwrap();
+/// assert_eq!(crisis.decision(), &ScreeningDecision::CrisisPathway);
+/// let emergency = ScreeningDecision::ReferForMedicalEvaluation { urgency: Urgency::Emergency };
+/// assert_eq!(screening_outcome_for(&emergency).unwrap().decision(), &emergency);
+/// ```
+pub fn screening_outcome_for(decision: &ScreeningDecision) -> Option<ScreeningOutcome> {
+    let mut data = eligible_intake();
+    match decision {
+        ScreeningDecision::Eligible => {}
+        ScreeningDecision::ReferForMedicalEvaluation { urgency } => {
+            let flag = match urgency {
+                Urgency::Emergency => RedFlag::SaddleAnaesthesia,
+                Urgency::Urgent => RedFlag::MajorTrauma,
+                _ => RedFlag::Osteoporosis,
+            };
+            data.red_flags.insert(flag, Answer::Yes);
+        }
+        ScreeningDecision::CrisisPathway => {
+            data.psychiatric.phq9_item9 = Phq9Item9::new(1).ok();
+        }
+        ScreeningDecision::NotEligible => {
+            data.pain.average_intensity_past_week = Rating::new(3).ok()?;
+        }
+        ScreeningDecision::Incomplete => data.psychiatric.phq9_item9 = None,
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    }
+    let form = IntakeForm::new(data).ok()?;
+    let outcome = crate::intake::screen(&form, &ScreeningCriteria::boulder_trial());
+    (outcome.decision() == decision).then_some(outcome)
 }

@@ -14,6 +14,7 @@ mod goals;
 mod instruments;
 mod intake;
 mod outcomes;
+mod program;
 mod scalars;
 mod schemas;
 mod sessions;

@@ -548,3 +548,35 @@ fn a_clearance_for_a_flag_answered_no_is_harmless() {
     assert_eq!(outcome, screen(&form, &ScreeningCriteria::boulder_trial()));
     assert!(outcome.clearances().is_empty());
 }
+
+#[test]
+fn item_9_comes_from_a_whole_phq9_too() {
+    use crate::instruments::{InstrumentId, Response};
+    let with = |item9: Option<u8>| {
+        let mut answers = [Some(0); 9];
+        answers[8] = item9;
+        Response::new(InstrumentId::Phq9, &answers).unwrap()
+    };
+    assert_eq!(
+        Phq9Item9::from_phq9(&with(Some(0))),
+        Ok(Some(Phq9Item9::new(0).unwrap()))
+    );
+    assert_eq!(
+        Phq9Item9::from_phq9(&with(Some(3))),
+        Ok(Some(Phq9Item9::new(3).unwrap()))
+    );
+    assert_eq!(Phq9Item9::from_phq9(&with(None)), Ok(None));
+    let gad7 = Response::new(InstrumentId::Gad7, &[Some(0); 7]).unwrap();
+    assert_eq!(
+        Phq9Item9::from_phq9(&gad7),
+        Err(IntakeError::NotPhq9 {
+            instrument: InstrumentId::Gad7
+        })
+    );
+    // A positive item 9 read from the whole questionnaire sends screening to the crisis pathway.
+    let mut data = crate::testing::eligible_intake();
+    data.psychiatric.phq9_item9 = Phq9Item9::from_phq9(&with(Some(1))).unwrap();
+    let form = IntakeForm::new(data).unwrap();
+    let outcome = screen(&form, &ScreeningCriteria::boulder_trial());
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+}

@@ -1,0 +1,258 @@
+//! One patient, from intake to the 12-month follow-up of the Boulder Back Pain Study protocol.
+//!
+//! ```text
+//! cargo run --example program_walkthrough
+//! cargo run --example program_walkthrough -- --event-log log.json   # also write the event log
+//! ```
+//!
+//! Prints a timeline: each event, the program's state after it, and what is due next; a safety hold
+//! is raised and resolved on the way (a new red flag reported mid-treatment); at the end, the outcome
+//! summary per instrument. Everything is computed by the library from the events: this file only
+//! describes what happened and when.
+
+use std::error::Error;
+
+use chrono::{DateTime, Months, NaiveDate, TimeDelta, Utc};
+use pain_reprocessing::instruments::{InstrumentId, Response, Score};
+use pain_reprocessing::intake::{
+    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormData,
+    NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate, PainDuration, PainHistory,
+    PainLocation, PsychiatricSafety, RedFlag, SchemaVersion, ScreeningCriteria, Side, screen,
+};
+use pain_reprocessing::outcomes::{ResponderStatus, Timepoint};
+use pain_reprocessing::program::{Actor, Event, EventKind, Program, SafetyConcern};
+use pain_reprocessing::protocol::Protocol;
+use pain_reprocessing::{ClinicianId, Note, PatientId, ProgramId, Rating, SessionId};
+
+/// The intake: 38 years old, 30 months of low back pain on 150 of the last 183 days, average 6/10.
+fn intake() -> Result<IntakeForm, Box<dyn Error>> {
+    let data = IntakeFormData {
+        schema_version: SchemaVersion::CURRENT,
+        assessment_date: NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?,
+        age: Age::Years { years: 38 },
+        pain: PainHistory {
+            locations: vec![
+                PainLocation::new(BodyRegion::LowerBack, Side::Midline),
+                PainLocation::new(BodyRegion::Hip, Side::Left),
+            ],
+            duration: PainDuration::Months { value: 30 },
+            days_with_pain_past_6_months: 150,
+            onset: Onset {
+                date: OnsetDate::Month {
+                    year: 2023,
+                    month: 7,
+                },
+                circumstances: OnsetCircumstances::StressfulPeriod,
+            },
+            current_intensity: Rating::new(5)?,
+            average_intensity_past_week: Rating::new(6)?,
+            prior_treatments: vec![],
+            imaging: vec![],
+            back_surgery: BackSurgery::NoSurgery,
+        },
+        red_flags: RedFlag::ALL
+            .into_iter()
+            .filter(|flag| !flag.is_derived())
+            .map(|flag| (flag, Answer::No))
+            .collect(),
+        conditions: Condition::ALL
+            .into_iter()
+            .map(|c| (c, Answer::No))
+            .collect(),
+        psychiatric: PsychiatricSafety::all_clear(),
+        neuroplastic_evidence: [
+            (NeuroplasticItem::OnsetStress, ChecklistAnswer::Yes),
+            (NeuroplasticItem::Inconsistent, ChecklistAnswer::Yes),
+            (NeuroplasticItem::StressTrigger, ChecklistAnswer::Yes),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    Ok(IntakeForm::new(data)?)
+}
+
+/// Scores for `instruments`, each answered at `level` tenths of the way up its answer scale
+/// (0 = the scale's best end for higher-is-worse scales), standing in for a real questionnaire.
+fn battery(instruments: &[InstrumentId], level: u8) -> Result<Vec<Score>, Box<dyn Error>> {
+    instruments
+        .iter()
+        .map(|&id| {
+            let definition = id.definition();
+            let (min, max) = (definition.answer_min(), definition.answer_max());
+            let answer = if id == InstrumentId::Pgic {
+                2 // "much improved"
+            } else {
+                min + (max - min) * level / 10
+            };
+            let answers = vec![Some(answer); definition.item_count()];
+            Ok(Response::new(id, &answers)?.score()?)
+        })
+        .collect()
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let protocol = Protocol::boulder_back_pain_study();
+    let physician = ClinicianId::new("dr-schubiner")?;
+    let therapist = ClinicianId::new("prt-gordon")?;
+    let mut program = Program::new(
+        ProgramId::new("prog-2026-0001")?,
+        PatientId::new("pt-000123")?,
+        protocol.clone(),
+    );
+    let start: DateTime<Utc> = "2026-01-05T09:00:00Z".parse()?;
+    let day = |n: i64| start + TimeDelta::days(n);
+    let instruments = |t: Timepoint| -> Vec<InstrumentId> {
+        protocol
+            .assessment(t)
+            .map(|a| a.instruments().to_vec())
+            .unwrap_or_default()
+    };
+
+    println!("{protocol}: one patient from intake to the 12-month follow-up\n");
+    let record = |program: &mut Program, event: Event, what: &str| -> Result<(), Box<dyn Error>> {
+        let at = event.at();
+        let transition = program.apply(event)?;
+        let effect = transition
+            .effect()
+            .map(|e| format!("  [{e:?}]"))
+            .unwrap_or_default();
+        println!("{}  {what}", at.format("%Y-%m-%d"));
+        println!("            state: {}{effect}", transition.to());
+        if let Some(next) = program.next_actions(at).first() {
+            println!("            next:  {next}");
+        }
+        Ok(())
+    };
+
+    let outcome = screen(&intake()?, &ScreeningCriteria::boulder_trial());
+    record(
+        &mut program,
+        Event::screened(outcome, physician.clone(), day(0)),
+        "intake screened against the Boulder criteria",
+    )?;
+    record(
+        &mut program,
+        Event::enrolled(physician.clone(), day(1)),
+        "enrolled",
+    )?;
+    record(
+        &mut program,
+        Event::assessment(
+            Timepoint::Baseline,
+            battery(&instruments(Timepoint::Baseline), 6)?,
+            Actor::Patient,
+            day(3),
+        ),
+        "baseline questionnaires (BPI, ODI, PROMIS, PCS, TSK-11)",
+    )?;
+    record(
+        &mut program,
+        Event::session_completed(1, SessionId::new("s-1")?, physician.clone(), day(6)),
+        "session 1: physician evaluation and pain education (telehealth)",
+    )?;
+
+    // Eight PRT sessions, twice weekly; a red flag reported after session 5 holds the program.
+    let mut session_day = 8;
+    for number in 2..=9 {
+        record(
+            &mut program,
+            Event::session_completed(
+                number,
+                SessionId::new(format!("s-{number}"))?,
+                therapist.clone(),
+                day(session_day),
+            ),
+            &format!("PRT session {number}"),
+        )?;
+        if number == 5 {
+            record(
+                &mut program,
+                Event::new(
+                    day(session_day + 1),
+                    Actor::Patient,
+                    EventKind::SafetyConcernRaised {
+                        concern: SafetyConcern::NewRedFlag {
+                            flag: RedFlag::BladderDysfunction,
+                        },
+                    },
+                ),
+                "patient reports new bladder symptoms: a cauda equina red flag",
+            )?;
+            record(
+                &mut program,
+                Event::new(
+                    day(session_day + 2),
+                    Actor::clinician(physician.clone()),
+                    EventKind::SafetyConcernResolved {
+                        note: Some(Note::new(
+                            "Urgent exam: urinary tract infection, no neurological deficit.",
+                        )?),
+                    },
+                ),
+                "physician examines, finds no cauda equina syndrome, resolves the hold",
+            )?;
+        }
+        session_day += if number % 2 == 0 { 3 } else { 4 };
+    }
+
+    let post_at = day(session_day + 1);
+    record(
+        &mut program,
+        Event::assessment(
+            Timepoint::PostTreatment,
+            battery(&instruments(Timepoint::PostTreatment), 1)?,
+            Actor::Patient,
+            post_at,
+        ),
+        "post-treatment questionnaires (the primary endpoint)",
+    )?;
+    for (months, level) in [(1, 1), (2, 1), (3, 2), (6, 1), (12, 1)] {
+        let t = Timepoint::FollowUp { months };
+        let at = post_at
+            .checked_add_months(Months::new(months.into()))
+            .ok_or("date")?;
+        record(
+            &mut program,
+            Event::assessment(t, battery(&instruments(t), level)?, Actor::Patient, at),
+            &format!("{t} survey"),
+        )?;
+    }
+
+    println!("\nOutcome summary (responder definitions from the catalog's verified MCIDs):");
+    for outcome in program.outcome_summary()?.instruments() {
+        let trajectory = outcome.trajectory();
+        let values: Vec<String> = trajectory
+            .administrations()
+            .iter()
+            .map(|a| a.value().to_string())
+            .collect();
+        let status = |t| match outcome.status_at(t) {
+            Some(ResponderStatus::Responder) => "responder",
+            Some(ResponderStatus::NonResponder) => "non-responder",
+            Some(_) => "not evaluable",
+            None => "-",
+        };
+        println!(
+            "  {:<28} {:<30} post-treatment: {:<13} +12 months: {}",
+            outcome.instrument().definition().short_name(),
+            values.join(" → "),
+            status(Timepoint::PostTreatment),
+            status(Timepoint::FollowUp { months: 12 }),
+        );
+    }
+    println!(
+        "\n{} events in the history; replaying them rebuilds the identical program: {}",
+        program.history().len(),
+        program.event_log().replay()? == program
+    );
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(path) = args
+        .iter()
+        .position(|a| a == "--event-log")
+        .and_then(|i| args.get(i + 1))
+    {
+        std::fs::write(path, serde_json::to_string_pretty(&program.event_log())?)?;
+        println!("event log written to {path} (try: cargo run --example replay -- {path})");
+    }
+    Ok(())
+}

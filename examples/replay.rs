@@ -1,0 +1,68 @@
+//! Replays a program's event log and prints where the program stands, as JSON.
+//!
+//! ```text
+//! cargo run --example replay -- event_log.json                      # a file
+//! cargo run --example replay < event_log.json                       # or stdin
+//! cargo run --example replay -- event_log.json --now 2026-03-01T09:00:00Z
+//! ```
+//!
+//! Input: an event log in the crate's JSON format (`docs/schemas/event_log.schema.json`): the
+//! program and patient ids, the protocol the program started on, and its events, oldest first.
+//!
+//! Output on stdout: a program report (`docs/schemas/program_report.schema.json`): the state,
+//! sessions completed, open safety concerns and the next actions with their deadlines, as of `--now`
+//! (default: the time of the last event, so the output depends only on the input).
+//!
+//! A log that is not valid JSON for the format, or an event the program refuses: the error on stderr
+//! (with the 0-based index of the refused event), exit code 1, nothing on stdout.
+
+use std::error::Error;
+use std::io::Read;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use pain_reprocessing::program::EventLog;
+
+fn run() -> Result<String, Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut path = None;
+    let mut now: Option<DateTime<Utc>> = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--now" {
+            let value = rest
+                .next()
+                .ok_or("--now needs a time such as 2026-03-01T09:00:00Z")?;
+            now = Some(value.parse().map_err(|e| format!("--now {value:?}: {e}"))?);
+        } else {
+            path = Some(arg.clone());
+        }
+    }
+    let input = match path {
+        Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?,
+        None => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text)?;
+            text
+        }
+    };
+    let log: EventLog = serde_json::from_str(&input).map_err(|e| format!("event log: {e}"))?;
+    let program = log.replay()?;
+    let as_of = now
+        .or_else(|| log.events().last().map(|event| event.at()))
+        .ok_or("the log has no events; give --now")?;
+    Ok(serde_json::to_string_pretty(&program.report(as_of))?)
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("replay: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,536 @@
+//! [`Program::apply`]: the guards and the transitions.
+//!
+//! Every handler checks everything first and changes the program only once all checks passed, so a
+//! refused event leaves the program exactly as it was.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+
+use super::event::{Event, EventKind, ProtocolMigration, SafetyConcern};
+use super::state::{DischargeReason, ProgramState, Stage, WithdrawalReason};
+use super::{AutomaticEffect, MigrationMismatch, Program, Transition, TransitionError, table};
+use crate::instruments::Score;
+use crate::intake::{ScreeningDecision, ScreeningOutcome};
+use crate::outcomes::Timepoint;
+
+/// A handler's verdict: the state to move to and the automatic effect, if any.
+type Outcome = Result<(ProgramState, Option<AutomaticEffect>), TransitionError>;
+
+impl Program {
+    /// Applies `event`: checks every guard, then moves the program and appends the event to its
+    /// history.
+    ///
+    /// ```
+    /// use chrono::{DateTime, Utc};
+    /// use pain_reprocessing::program::{Event, Program, TransitionError};
+    /// use pain_reprocessing::protocol::Protocol;
+    /// use pain_reprocessing::{ClinicianId, PatientId, ProgramId};
+    ///
+    /// let mut program = Program::new(
+    ///     ProgramId::new("prog-1")?,
+    ///     PatientId::new("pt-1")?,
+    ///     Protocol::boulder_back_pain_study(),
+    /// );
+    /// let at: DateTime<Utc> = "2026-01-05T09:00:00Z".parse()?;
+    /// // Enrolling before screening is refused, and nothing changes.
+    /// let err = program.apply(Event::enrolled(ClinicianId::new("dr-1")?, at)).unwrap_err();
+    /// assert_eq!(err.to_string(), "enrolled is not allowed while the program is referred");
+    /// assert!(program.history().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TransitionError`] naming the guard that refused the event.
+    pub fn apply(&mut self, event: Event) -> Result<Transition, TransitionError> {
+        let from = self.state;
+        let event_type = event.event_type();
+        if from.is_terminal() {
+            return Err(TransitionError::Terminal {
+                state: from.kind(),
+                event: event_type,
+            });
+        }
+        if !table::is_allowed(from.kind(), event_type) {
+            return Err(TransitionError::NotAllowed {
+                state: from.kind(),
+                event: event_type,
+            });
+        }
+        if event_type.needs_clinician() && !event.actor().is_clinician() {
+            return Err(TransitionError::ClinicianRequired { event: event_type });
+        }
+        if let Some(last) = self.progress.last_event_at
+            && event.at() < last
+        {
+            return Err(TransitionError::TimeWentBackwards {
+                last,
+                at: event.at(),
+            });
+        }
+        let at = event.at();
+        let index = self.history.len();
+        let (to, effect) = match event.kind() {
+            EventKind::IntakeScreened { outcome } => self.on_screened(outcome, index, at),
+            EventKind::RedFlagCleared { .. } => Ok((from, None)),
+            EventKind::Enrolled => self.on_enrolled(at),
+            EventKind::AssessmentRecorded { timepoint, scores } => {
+                self.on_assessment(*timepoint, scores, index, at)
+            }
+            EventKind::SessionScheduled {
+                number,
+                scheduled_for,
+                ..
+            } => self.on_scheduled(*number, *scheduled_for),
+            EventKind::SessionCancelled { number, .. } => self.on_cancelled(*number),
+            EventKind::SessionCompleted { number, .. } => self.on_completed(*number, at),
+            EventKind::SessionMissed { number } => self.on_missed(*number),
+            EventKind::MissedSessionsReviewed => self.on_reviewed(),
+            EventKind::TreatmentEndedEarly { .. } => self.on_ended_early(at),
+            EventKind::SafetyConcernRaised { concern } => self.on_concern(concern.clone(), at),
+            EventKind::SafetyConcernResolved { .. } => self.on_resolved(),
+            EventKind::Paused => Ok((
+                ProgramState::Paused {
+                    stage: from.stage(),
+                },
+                None,
+            )),
+            EventKind::Resumed => Ok((
+                ProgramState::Active {
+                    stage: from.stage(),
+                },
+                None,
+            )),
+            EventKind::Withdrawn { reason } => Ok((self.withdrawn(*reason), None)),
+            EventKind::Discharged { reason } => Ok((self.discharged(*reason), None)),
+            EventKind::ProtocolMigrated { migration } => self.on_migrated(migration),
+        }?;
+        self.state = to;
+        self.progress.last_event_at = Some(at);
+        self.history.push(event);
+        Ok(Transition { from, to, effect })
+    }
+
+    fn stage(&self) -> Stage {
+        self.state.stage()
+    }
+
+    fn on_screened(
+        &mut self,
+        outcome: &ScreeningOutcome,
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> Outcome {
+        self.progress.latest_screening = Some(index);
+        Ok(match outcome.decision() {
+            ScreeningDecision::Eligible => (active(Stage::Eligible), None),
+            ScreeningDecision::ReferForMedicalEvaluation { urgency } => (
+                active(Stage::AwaitingMedicalEvaluation { urgency: *urgency }),
+                None,
+            ),
+            ScreeningDecision::NotEligible => (active(Stage::NotEligible), None),
+            ScreeningDecision::CrisisPathway => {
+                self.enter_hold(SafetyConcern::CrisisAtScreening, at);
+                (
+                    ProgramState::SafetyHold {
+                        stage: Stage::Screening,
+                        paused: false,
+                    },
+                    Some(AutomaticEffect::SafetyHoldEntered),
+                )
+            }
+            // Incomplete, and any decision a later version adds: screen again.
+            #[allow(unreachable_patterns)]
+            _ => (active(Stage::Screening), None),
+        })
+    }
+
+    fn on_enrolled(&mut self, at: DateTime<Utc>) -> Outcome {
+        self.progress.enrolled_at = Some(at);
+        Ok((active(Stage::BaselineAssessment), None))
+    }
+
+    /// The assessment due in the current stage, if any.
+    pub(super) fn due_timepoint(&self) -> Option<Timepoint> {
+        match self.stage() {
+            Stage::BaselineAssessment => Some(Timepoint::Baseline),
+            Stage::PostTreatmentAssessment => Some(Timepoint::PostTreatment),
+            Stage::FollowUp { next } => Some(next),
+            _ => None,
+        }
+    }
+
+    fn on_assessment(
+        &mut self,
+        timepoint: Timepoint,
+        scores: &[Score],
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> Outcome {
+        let due = self.due_timepoint();
+        let not_due = TransitionError::AssessmentNotDue { timepoint, due };
+        if due != Some(timepoint) {
+            return Err(not_due);
+        }
+        let Some(position) = self
+            .protocol
+            .assessments()
+            .iter()
+            .position(|a| a.timepoint() == timepoint)
+        else {
+            return Err(not_due);
+        };
+        let Some(spec) = self.protocol.assessments().get(position) else {
+            return Err(not_due);
+        };
+        let mut seen = BTreeSet::new();
+        for score in scores {
+            let instrument = score.instrument();
+            if !spec.instruments().contains(&instrument) {
+                return Err(TransitionError::UnexpectedInstrument {
+                    timepoint,
+                    instrument,
+                });
+            }
+            if !seen.insert(instrument) {
+                return Err(TransitionError::DuplicateInstrument {
+                    timepoint,
+                    instrument,
+                });
+            }
+        }
+        if let Some(&instrument) = spec.instruments().iter().find(|i| !seen.contains(i)) {
+            return Err(TransitionError::MissingInstrument {
+                timepoint,
+                instrument,
+            });
+        }
+        let next = match timepoint {
+            Timepoint::Baseline => {
+                let evaluations = self.protocol.evaluation_session_count();
+                if evaluations > 0 {
+                    Stage::Evaluation {
+                        completed: 0,
+                        planned: evaluations,
+                    }
+                } else {
+                    Stage::InTreatment {
+                        completed: 0,
+                        planned: self.protocol.treatment_session_count(),
+                    }
+                }
+            }
+            _ => match self.protocol.follow_up_after(timepoint) {
+                Some(next) => Stage::FollowUp { next },
+                None => Stage::Completed,
+            },
+        };
+        // All checks passed: record.
+        if let Some(slot) = self.progress.assessments.get_mut(position) {
+            *slot = Some(index);
+        }
+        if timepoint == Timepoint::PostTreatment {
+            self.progress.post_treatment_at = Some(at);
+        }
+        if timepoint == Timepoint::Baseline && self.protocol.evaluation_session_count() == 0 {
+            self.progress.evaluation_done_at = Some(at);
+        }
+        let mut flagged = false;
+        for score in scores.iter().filter(|s| s.has_safety_flag()) {
+            flagged = true;
+            self.enter_hold(
+                SafetyConcern::ScoreFlag {
+                    timepoint,
+                    score: *score,
+                },
+                at,
+            );
+        }
+        Ok(if flagged {
+            (
+                ProgramState::SafetyHold {
+                    stage: next,
+                    paused: false,
+                },
+                Some(AutomaticEffect::SafetyHoldEntered),
+            )
+        } else if next == Stage::Completed {
+            (active(next), Some(AutomaticEffect::ProgramCompleted))
+        } else {
+            (active(next), None)
+        })
+    }
+
+    fn check_session_number(&self, number: u16) -> Result<(), TransitionError> {
+        let planned = u16::try_from(self.protocol.sessions().len()).unwrap_or(u16::MAX);
+        if number == 0 || number > planned {
+            return Err(TransitionError::UnknownSession { number, planned });
+        }
+        if number <= self.progress.completed_sessions {
+            return Err(TransitionError::SessionAlreadyCompleted { number });
+        }
+        Ok(())
+    }
+
+    /// Checks that `number` is the next session due.
+    fn check_next_session(&self, number: u16) -> Result<(), TransitionError> {
+        self.check_session_number(number)?;
+        let expected = self.progress.completed_sessions + 1;
+        if number != expected {
+            return Err(TransitionError::SessionOutOfOrder { number, expected });
+        }
+        Ok(())
+    }
+
+    fn slot(&mut self, number: u16) -> Option<&mut Option<DateTime<Utc>>> {
+        self.progress
+            .scheduled
+            .get_mut(usize::from(number).checked_sub(1)?)
+    }
+
+    fn on_scheduled(&mut self, number: u16, when: DateTime<Utc>) -> Outcome {
+        self.check_session_number(number)?;
+        if let Some(slot) = self.slot(number) {
+            *slot = Some(when);
+        }
+        Ok((self.state, None))
+    }
+
+    fn on_cancelled(&mut self, number: u16) -> Outcome {
+        self.check_session_number(number)?;
+        match self.slot(number) {
+            Some(slot @ Some(_)) => *slot = None,
+            _ => return Err(TransitionError::SessionNotScheduled { number }),
+        }
+        Ok((self.state, None))
+    }
+
+    fn on_completed(&mut self, number: u16, at: DateTime<Utc>) -> Outcome {
+        self.check_next_session(number)?;
+        let evaluations = self.protocol.evaluation_session_count();
+        let treatments = self.protocol.treatment_session_count();
+        self.progress.completed_sessions = number;
+        if let Some(slot) = self.slot(number) {
+            *slot = None;
+        }
+        Ok(match self.stage() {
+            Stage::Evaluation { planned, .. } if number < planned => (
+                active(Stage::Evaluation {
+                    completed: number,
+                    planned,
+                }),
+                None,
+            ),
+            Stage::Evaluation { .. } => {
+                self.progress.evaluation_done_at = Some(at);
+                (
+                    active(Stage::InTreatment {
+                        completed: 0,
+                        planned: treatments,
+                    }),
+                    None,
+                )
+            }
+            _ => {
+                let done = number - evaluations;
+                if done == 1 {
+                    self.progress.treatment_started_at = Some(at);
+                }
+                if done >= treatments {
+                    self.progress.treatment_ended_at = Some(at);
+                    (
+                        active(Stage::PostTreatmentAssessment),
+                        Some(AutomaticEffect::TreatmentFinished),
+                    )
+                } else {
+                    (
+                        active(Stage::InTreatment {
+                            completed: done,
+                            planned: treatments,
+                        }),
+                        None,
+                    )
+                }
+            }
+        })
+    }
+
+    fn on_missed(&mut self, number: u16) -> Outcome {
+        self.check_next_session(number)?;
+        self.progress.missed_since_review = self.progress.missed_since_review.saturating_add(1);
+        if let Some(slot) = self.slot(number) {
+            *slot = None;
+        }
+        let limit = u16::from(self.protocol.rules().missed_sessions_before_review());
+        let effect = (self.progress.missed_since_review == limit)
+            .then_some(AutomaticEffect::MissedSessionsReviewDue);
+        Ok((self.state, effect))
+    }
+
+    fn on_reviewed(&mut self) -> Outcome {
+        if self.progress.missed_since_review == 0 {
+            return Err(TransitionError::NoMissedSessions);
+        }
+        self.progress.missed_since_review = 0;
+        Ok((self.state, None))
+    }
+
+    fn on_ended_early(&mut self, at: DateTime<Utc>) -> Outcome {
+        self.progress.treatment_ended_at = Some(at);
+        Ok((
+            active(Stage::PostTreatmentAssessment),
+            Some(AutomaticEffect::TreatmentFinished),
+        ))
+    }
+
+    fn enter_hold(&mut self, concern: SafetyConcern, at: DateTime<Utc>) {
+        if self.progress.open_concerns.is_empty() {
+            self.progress.hold_since = Some(at);
+        }
+        self.progress.open_concerns.push(concern);
+    }
+
+    fn on_concern(&mut self, concern: SafetyConcern, at: DateTime<Utc>) -> Outcome {
+        let (stage, paused, entered) = match self.state {
+            ProgramState::SafetyHold { stage, paused } => (stage, paused, false),
+            ProgramState::Paused { stage } => (stage, true, true),
+            other => (other.stage(), false, true),
+        };
+        self.enter_hold(concern, at);
+        Ok((
+            ProgramState::SafetyHold { stage, paused },
+            entered.then_some(AutomaticEffect::SafetyHoldEntered),
+        ))
+    }
+
+    fn on_resolved(&mut self) -> Outcome {
+        let ProgramState::SafetyHold { stage, paused } = self.state else {
+            return Err(TransitionError::NotAllowed {
+                state: self.state.kind(),
+                event: super::EventType::SafetyConcernResolved,
+            });
+        };
+        self.progress.open_concerns.clear();
+        self.progress.hold_since = None;
+        Ok(if paused {
+            (ProgramState::Paused { stage }, None)
+        } else if stage == Stage::Completed {
+            (active(stage), Some(AutomaticEffect::ProgramCompleted))
+        } else {
+            (active(stage), None)
+        })
+    }
+
+    fn withdrawn(&self, reason: WithdrawalReason) -> ProgramState {
+        ProgramState::Withdrawn {
+            stage: self.stage(),
+            reason,
+        }
+    }
+
+    fn discharged(&self, reason: DischargeReason) -> ProgramState {
+        ProgramState::Discharged {
+            stage: self.stage(),
+            reason,
+        }
+    }
+
+    fn on_migrated(&mut self, migration: &ProtocolMigration) -> Outcome {
+        let new = migration.protocol();
+        let old = &self.protocol;
+        if new.id() != old.id() {
+            return Err(TransitionError::DifferentProtocol {
+                current: old.id().to_string(),
+                offered: new.id().to_string(),
+            });
+        }
+        if new.version() <= old.version() {
+            return Err(TransitionError::NotNewer {
+                current: old.version(),
+                offered: new.version(),
+            });
+        }
+        let mismatch = |reason| TransitionError::MigrationMismatch { reason };
+        let mapped = migration.completed_sessions();
+        let done = self.progress.completed_sessions;
+        let evaluations_done = done.min(old.evaluation_session_count());
+        let evaluations_mapped = mapped.min(new.evaluation_session_count());
+        if evaluations_done != evaluations_mapped {
+            return Err(mismatch(MigrationMismatch::EvaluationSessions {
+                done: evaluations_done,
+                mapped: evaluations_mapped,
+            }));
+        }
+        let stage = self.stage();
+        // Sessions mapped as done must leave the current stage meaningful.
+        let allowed = match stage {
+            Stage::BaselineAssessment => 0,
+            Stage::Evaluation { .. } => new.evaluation_session_count().saturating_sub(1),
+            Stage::InTreatment { .. } => {
+                new.evaluation_session_count() + new.treatment_session_count().saturating_sub(1)
+            }
+            _ => u16::try_from(new.sessions().len()).unwrap_or(u16::MAX),
+        };
+        if mapped > allowed {
+            return Err(mismatch(MigrationMismatch::TooManySessions {
+                mapped,
+                allowed,
+            }));
+        }
+        // Every recorded assessment must exist in the new schedule.
+        let mut new_assessments = vec![None; new.assessments().len()];
+        let mut last_recorded = None;
+        for (spec, index) in old.assessments().iter().zip(&self.progress.assessments) {
+            let Some(index) = index else { continue };
+            let timepoint = spec.timepoint();
+            let Some(position) = new
+                .assessments()
+                .iter()
+                .position(|a| a.timepoint() == timepoint)
+            else {
+                return Err(mismatch(MigrationMismatch::TimepointDropped { timepoint }));
+            };
+            if let Some(slot) = new_assessments.get_mut(position) {
+                *slot = Some(*index);
+            }
+            last_recorded = Some(timepoint);
+        }
+        let new_stage = match stage {
+            Stage::Evaluation { .. } => Stage::Evaluation {
+                completed: mapped,
+                planned: new.evaluation_session_count(),
+            },
+            Stage::InTreatment { .. } => Stage::InTreatment {
+                completed: mapped - evaluations_mapped,
+                planned: new.treatment_session_count(),
+            },
+            Stage::FollowUp { .. } => {
+                let after = last_recorded.unwrap_or(Timepoint::PostTreatment);
+                match new.follow_up_after(after) {
+                    Some(next) => Stage::FollowUp { next },
+                    None => return Err(mismatch(MigrationMismatch::NoFollowUpLeft)),
+                }
+            }
+            other => other,
+        };
+        // All checks passed: move to the new protocol. Bookings of sessions not yet held are
+        // dropped: session numbers may mean other sessions now, so they must be booked again.
+        let old = std::mem::replace(&mut self.protocol, new.clone());
+        self.started_on.get_or_insert(old);
+        self.progress.completed_sessions = mapped;
+        self.progress.scheduled = vec![None; new.sessions().len()];
+        self.progress.assessments = new_assessments;
+        Ok((
+            match self.state {
+                ProgramState::Paused { .. } => ProgramState::Paused { stage: new_stage },
+                _ => active(new_stage),
+            },
+            None,
+        ))
+    }
+}
+
+fn active(stage: Stage) -> ProgramState {
+    ProgramState::Active { stage }
+}

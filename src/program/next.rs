@@ -1,0 +1,294 @@
+//! [`Program::next_actions`]: what is due now, by when, and what is overdue.
+
+use std::fmt;
+
+use chrono::{DateTime, Months, TimeDelta, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::Program;
+use super::state::{ProgramState, Stage};
+use crate::intake::Urgency;
+use crate::outcomes::Timepoint;
+
+/// Something a clinician, the patient or the app should do next. JSON: tagged by `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Action {
+    /// Screen the intake (or screen again once answers are complete).
+    ScreenIntake,
+    /// Arrange the medical evaluation screening asked for.
+    MedicalEvaluation {
+        /// How soon.
+        urgency: Urgency,
+    },
+    /// A clinician decides on enrollment.
+    Enroll,
+    /// Record the assessment at `timepoint`.
+    RecordAssessment {
+        /// Which assessment.
+        timepoint: Timepoint,
+        /// When its window opens, if anchored yet.
+        opens: Option<DateTime<Utc>>,
+    },
+    /// Book session `number`.
+    ScheduleSession {
+        /// The session's number.
+        number: u16,
+    },
+    /// Hold the booked session `number`.
+    HoldSession {
+        /// The session's number.
+        number: u16,
+        /// When it is booked for.
+        scheduled_for: DateTime<Utc>,
+    },
+    /// Missed sessions reached the protocol's limit: a clinician reviews.
+    ReviewMissedSessions {
+        /// Sessions missed since the last review.
+        missed: u16,
+        /// The protocol's limit.
+        limit: u8,
+    },
+    /// A safety hold waits for a clinician's resolution.
+    ResolveSafetyHold {
+        /// Open safety concerns.
+        open_concerns: usize,
+    },
+    /// The program is paused; resume it when ready.
+    Resume,
+    /// The patient withdrew with safety concerns unresolved: a clinician follows up.
+    FollowUpOpenSafetyConcerns {
+        /// Open safety concerns.
+        open_concerns: usize,
+    },
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Action::ScreenIntake => f.write_str("screen the intake"),
+            Action::MedicalEvaluation { urgency } => {
+                write!(f, "arrange a medical evaluation ({urgency:?})")
+            }
+            Action::Enroll => f.write_str("decide on enrollment"),
+            Action::RecordAssessment { timepoint, .. } => {
+                write!(f, "record the {timepoint} assessment")
+            }
+            Action::ScheduleSession { number } => write!(f, "schedule session {number}"),
+            Action::HoldSession {
+                number,
+                scheduled_for,
+            } => write!(f, "hold session {number} at {scheduled_for}"),
+            Action::ReviewMissedSessions { missed, limit } => write!(
+                f,
+                "review missed sessions ({missed} missed; the limit is {limit})"
+            ),
+            Action::ResolveSafetyHold { open_concerns } => write!(
+                f,
+                "clinician: resolve the safety hold ({open_concerns} open concern(s))"
+            ),
+            Action::Resume => f.write_str("resume the paused program"),
+            Action::FollowUpOpenSafetyConcerns { open_concerns } => write!(
+                f,
+                "clinician: follow up {open_concerns} safety concern(s) left open at withdrawal"
+            ),
+        }
+    }
+}
+
+/// An [`Action`] with its deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct NextAction {
+    action: Action,
+    due: Option<DateTime<Utc>>,
+    overdue: bool,
+}
+
+impl NextAction {
+    fn new(action: Action, due: Option<DateTime<Utc>>, now: DateTime<Utc>) -> NextAction {
+        NextAction {
+            action,
+            due,
+            overdue: due.is_some_and(|due| now > due),
+        }
+    }
+
+    /// What to do.
+    pub fn action(&self) -> Action {
+        self.action
+    }
+
+    /// The deadline, where the protocol gives one.
+    pub fn due(&self) -> Option<DateTime<Utc>> {
+        self.due
+    }
+
+    /// Whether the deadline has passed.
+    pub fn is_overdue(&self) -> bool {
+        self.overdue
+    }
+}
+
+impl fmt::Display for NextAction {
+    /// The action, then `(due …)` or `(OVERDUE since …)` where there is a deadline.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.action)?;
+        match (self.due, self.overdue) {
+            (Some(due), true) => write!(f, " (OVERDUE since {})", due.format("%Y-%m-%d %H:%M")),
+            (Some(due), false) => write!(f, " (due by {})", due.format("%Y-%m-%d %H:%M")),
+            (None, _) => Ok(()),
+        }
+    }
+}
+
+fn plus_days(at: DateTime<Utc>, days: u32) -> Option<DateTime<Utc>> {
+    at.checked_add_signed(TimeDelta::days(i64::from(days)))
+}
+
+fn minus_days(at: DateTime<Utc>, days: u16) -> Option<DateTime<Utc>> {
+    at.checked_sub_signed(TimeDelta::days(i64::from(days)))
+}
+
+impl Program {
+    /// What is due at `now`, most urgent first: a safety hold before anything else.
+    ///
+    /// Deadlines come from the protocol: assessment windows around their anchors (enrollment, the
+    /// end of treatment, the post-treatment assessment plus the follow-up offset), and each treatment
+    /// session's due day at the protocol's cadence from the first treatment session. Where the
+    /// protocol gives no deadline (screening, enrollment, the evaluation session) the action has none.
+    pub fn next_actions(&self, now: DateTime<Utc>) -> Vec<NextAction> {
+        let progress = &self.progress;
+        let mut actions = Vec::new();
+        let concerns = progress.open_concerns.len();
+        match self.state {
+            ProgramState::SafetyHold { .. } => {
+                actions.push(NextAction::new(
+                    Action::ResolveSafetyHold {
+                        open_concerns: concerns,
+                    },
+                    progress.hold_since,
+                    now,
+                ));
+                return actions;
+            }
+            ProgramState::Paused { .. } => {
+                actions.push(NextAction::new(Action::Resume, None, now));
+                return actions;
+            }
+            ProgramState::Withdrawn { .. } if concerns > 0 => {
+                actions.push(NextAction::new(
+                    Action::FollowUpOpenSafetyConcerns {
+                        open_concerns: concerns,
+                    },
+                    progress.hold_since,
+                    now,
+                ));
+                return actions;
+            }
+            state if state.is_terminal() => return actions,
+            _ => {}
+        }
+        match self.state.stage() {
+            Stage::Referred | Stage::Screening | Stage::NotEligible => {
+                actions.push(NextAction::new(Action::ScreenIntake, None, now));
+            }
+            Stage::AwaitingMedicalEvaluation { urgency } => {
+                actions.push(NextAction::new(
+                    Action::MedicalEvaluation { urgency },
+                    None,
+                    now,
+                ));
+            }
+            Stage::Eligible => actions.push(NextAction::new(Action::Enroll, None, now)),
+            Stage::Evaluation { .. } | Stage::InTreatment { .. } => {
+                actions.push(self.next_session(now));
+                let limit = self.protocol.rules().missed_sessions_before_review();
+                if progress.missed_since_review >= u16::from(limit) {
+                    actions.push(NextAction::new(
+                        Action::ReviewMissedSessions {
+                            missed: progress.missed_since_review,
+                            limit,
+                        },
+                        None,
+                        now,
+                    ));
+                }
+            }
+            Stage::BaselineAssessment | Stage::PostTreatmentAssessment | Stage::FollowUp { .. } => {
+                if let Some(action) = self.assessment_action(now) {
+                    actions.push(action);
+                }
+                // The evaluation session may be booked while the baseline is pending.
+                if self.state.stage() == Stage::BaselineAssessment
+                    && let Some(Some(at)) = progress.scheduled.first()
+                {
+                    actions.push(NextAction::new(
+                        Action::HoldSession {
+                            number: 1,
+                            scheduled_for: *at,
+                        },
+                        Some(*at),
+                        now,
+                    ));
+                }
+            }
+            Stage::Completed => {}
+        }
+        actions
+    }
+
+    fn next_session(&self, now: DateTime<Utc>) -> NextAction {
+        let progress = &self.progress;
+        let number = progress.completed_sessions + 1;
+        let booked = progress
+            .scheduled
+            .get(usize::from(number).saturating_sub(1))
+            .copied()
+            .flatten();
+        let evaluations = self.protocol.evaluation_session_count();
+        let deadline = match (
+            number.checked_sub(evaluations + 1),
+            progress.treatment_started_at,
+        ) {
+            // Treatment session k (0-based) is due ceil(k × 7 / per week) days after the first.
+            (Some(k), Some(first)) if k > 0 => {
+                plus_days(first, self.protocol.cadence().due_offset_days(k))
+            }
+            _ => None,
+        };
+        match booked {
+            Some(at) => NextAction::new(
+                Action::HoldSession {
+                    number,
+                    scheduled_for: at,
+                },
+                Some(at),
+                now,
+            ),
+            None => NextAction::new(Action::ScheduleSession { number }, deadline, now),
+        }
+    }
+
+    fn assessment_action(&self, now: DateTime<Utc>) -> Option<NextAction> {
+        let timepoint = self.due_timepoint()?;
+        let spec = self.protocol.assessment(timepoint)?;
+        let anchor = match timepoint {
+            Timepoint::Baseline => self.progress.enrolled_at,
+            Timepoint::PostTreatment => self.progress.treatment_ended_at,
+            Timepoint::FollowUp { months } => self
+                .progress
+                .post_treatment_at
+                .and_then(|at| at.checked_add_months(Months::new(u32::from(months)))),
+        };
+        let opens = anchor.and_then(|a| minus_days(a, spec.days_before()));
+        let closes = anchor.and_then(|a| plus_days(a, u32::from(spec.days_after())));
+        Some(NextAction::new(
+            Action::RecordAssessment { timepoint, opens },
+            closes,
+            now,
+        ))
+    }
+}

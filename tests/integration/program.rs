@@ -1,0 +1,508 @@
+//! The program state machine, driven from outside the crate.
+
+use std::fs;
+use std::path::PathBuf;
+
+use pain_reprocessing::program::state_diagram;
+
+#[test]
+fn the_documented_diagram_is_the_one_the_code_enforces() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/state-machine.md");
+    let doc = fs::read_to_string(&path).unwrap();
+    let expected = format!("```mermaid\n{}```\n", state_diagram());
+    assert!(
+        doc.contains(&expected),
+        "docs/state-machine.md does not embed the current state_diagram(); replace its mermaid block with:\n{expected}"
+    );
+}
+
+mod model {
+    //! An independent reference model of the Boulder program: plain counters and a phase, written
+    //! from the documented rules (docs/state-machine.md), not from the crate's code.
+
+    use chrono::{DateTime, TimeDelta, Utc};
+    use pain_reprocessing::instruments::{InstrumentId, Response, Score};
+    use pain_reprocessing::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
+    use pain_reprocessing::outcomes::Timepoint;
+    use pain_reprocessing::program::{
+        Actor, DischargeReason, EarlyEndReason, Event, EventKind, Program, ProgramState,
+        SafetyConcern, Stage, WithdrawalReason,
+    };
+    use pain_reprocessing::protocol::{Cadence, Protocol, ProtocolId};
+    use pain_reprocessing::sessions::{CancelledBy, Modality};
+    use pain_reprocessing::{ClinicianId, PatientId, ProgramId, SessionId};
+    use proptest::prelude::*;
+
+    use crate::support::{proptest_config, schema_verdict, validator};
+
+    // ---- fixtures: the only place that knows how scores and outcomes are made ----
+
+    fn score(instrument: InstrumentId, flagged: bool) -> Score {
+        let definition = instrument.definition();
+        let mut answers = vec![Some(definition.answer_min()); definition.item_count()];
+        if flagged {
+            // PHQ-9 item 9 above 0: the suicidal-ideation safety flag.
+            assert_eq!(instrument, InstrumentId::Phq9);
+            answers[8] = Some(2);
+        }
+        Response::new(instrument, &answers)
+            .unwrap()
+            .score()
+            .unwrap()
+    }
+
+    /// The Boulder shape (1 evaluation + 8 sessions twice weekly, follow-ups at +1, 2, 3, 6 and 12
+    /// months) measured with PHQ-9 first, so that a flagged score can occur at any assessment.
+    pub fn protocol() -> Protocol {
+        let battery = [InstrumentId::Phq9, InstrumentId::Peg3];
+        let mut builder = Protocol::builder(ProtocolId::new("model").unwrap(), 1)
+            .evaluation_session(Modality::Video, 60)
+            .therapy_sessions(8, Modality::InPerson, 60, [])
+            .cadence(Cadence::new(2, 28))
+            .assessment(Timepoint::Baseline, battery, 0, 14)
+            .assessment(Timepoint::PostTreatment, battery, 0, 14);
+        for months in [1, 2, 3, 6, 12] {
+            builder = builder.assessment(Timepoint::FollowUp { months }, battery, 14, 14);
+        }
+        builder.build().unwrap()
+    }
+
+    fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
+        pain_reprocessing::testing::screening_outcome_for(&decision).unwrap()
+    }
+
+    // ---- attempts ----
+
+    #[derive(Debug, Clone, Copy)]
+    pub enum Scores {
+        Complete,
+        Flagged,
+        MissingOne,
+    }
+
+    #[derive(Debug, Clone)]
+    pub enum Attempt {
+        Screen(u8),
+        Enroll,
+        Assess(usize, Scores),
+        Schedule(u16),
+        Cancel(u16),
+        Complete(u16),
+        Miss(u16),
+        Review,
+        EndEarly,
+        Raise,
+        Resolve,
+        Pause,
+        Resume,
+        Withdraw,
+        Discharge,
+    }
+
+    fn attempt() -> impl Strategy<Value = Attempt> {
+        let scores = prop_oneof![
+            6 => Just(Scores::Complete),
+            1 => Just(Scores::Flagged),
+            1 => Just(Scores::MissingOne)
+        ];
+        prop_oneof![
+            3 => (0_u8..5).prop_map(Attempt::Screen),
+            2 => Just(Attempt::Enroll),
+            6 => (0_usize..8, scores).prop_map(|(t, s)| Attempt::Assess(t, s)),
+            1 => (0_u16..11).prop_map(Attempt::Schedule),
+            1 => (0_u16..11).prop_map(Attempt::Cancel),
+            8 => (0_u16..11).prop_map(Attempt::Complete),
+            1 => (0_u16..11).prop_map(Attempt::Miss),
+            1 => Just(Attempt::Review),
+            1 => Just(Attempt::EndEarly),
+            1 => Just(Attempt::Raise),
+            2 => Just(Attempt::Resolve),
+            1 => Just(Attempt::Pause),
+            1 => Just(Attempt::Resume),
+            1 => Just(Attempt::Withdraw),
+            1 => Just(Attempt::Discharge),
+        ]
+    }
+
+    /// A step: the next legal move on the happy path (proposed by the model, so sequences reach
+    /// treatment, follow-up and completion) or a random attempt, legal or not.
+    #[derive(Debug, Clone)]
+    pub enum Step {
+        Next,
+        Random(Attempt),
+    }
+
+    /// (step, actor is clinician, minutes since the previous attempt, may be negative)
+    pub fn steps() -> impl Strategy<Value = Vec<(Step, bool, i64)>> {
+        let step = prop_oneof![3 => Just(Step::Next), 2 => attempt().prop_map(Step::Random)];
+        proptest::collection::vec((step, prop::bool::weighted(0.9), -30_i64..3000), 1..120)
+    }
+
+    const TIMEPOINTS: [Timepoint; 8] = [
+        Timepoint::Baseline,
+        Timepoint::PostTreatment,
+        Timepoint::FollowUp { months: 1 },
+        Timepoint::FollowUp { months: 2 },
+        Timepoint::FollowUp { months: 3 },
+        Timepoint::FollowUp { months: 6 },
+        Timepoint::FollowUp { months: 12 },
+        Timepoint::FollowUp { months: 4 }, // not in the protocol
+    ];
+
+    // ---- the reference model ----
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Phase {
+        PreEnrollment(u8), // 0 referred, 1 screening, 2 awaiting, 3 not eligible, 4 eligible
+        Baseline,
+        Evaluation,
+        Treatment,
+        Post,
+        FollowUp(usize), // index into TIMEPOINTS
+        Completed,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Overlay {
+        Active,
+        Paused,
+        Hold { paused: bool },
+        Ended,
+    }
+
+    #[derive(Debug, Clone)]
+    pub struct Model {
+        phase: Phase,
+        overlay: Overlay,
+        completed: u16,
+        booked: [bool; 10],
+        missed: u16,
+        last: Option<DateTime<Utc>>,
+    }
+
+    impl Model {
+        pub fn new() -> Model {
+            Model {
+                phase: Phase::PreEnrollment(0),
+                overlay: Overlay::Active,
+                completed: 0,
+                booked: [false; 10],
+                missed: 0,
+                last: None,
+            }
+        }
+
+        fn due(&self) -> Option<usize> {
+            match self.phase {
+                Phase::Baseline => Some(0),
+                Phase::Post => Some(1),
+                Phase::FollowUp(i) => Some(i),
+                _ => None,
+            }
+        }
+
+        fn after_assessment(index: usize) -> Phase {
+            match index {
+                0 => Phase::Evaluation,
+                1..=5 => Phase::FollowUp(index + 1),
+                _ => Phase::Completed,
+            }
+        }
+
+        /// The next move on the happy path from here.
+        pub fn next_move(&self) -> Attempt {
+            match (self.overlay, self.phase) {
+                (Overlay::Hold { .. }, _) => Attempt::Resolve,
+                (Overlay::Paused, _) => Attempt::Resume,
+                (_, Phase::PreEnrollment(4)) => Attempt::Enroll,
+                (_, Phase::PreEnrollment(_)) => Attempt::Screen(0),
+                (_, Phase::Evaluation | Phase::Treatment) => Attempt::Complete(self.completed + 1),
+                _ => Attempt::Assess(self.due().unwrap_or(0), Scores::Complete),
+            }
+        }
+
+        /// Applies the attempt to the model if the documented rules allow it; returns whether.
+        pub fn step(&mut self, attempt: &Attempt, clinician: bool, at: DateTime<Utc>) -> bool {
+            if self.overlay == Overlay::Ended
+                || self.phase == Phase::Completed && self.overlay == Overlay::Active
+            {
+                return false;
+            }
+            if self.last.is_some_and(|last| at < last) {
+                return false;
+            }
+            let allowed = self.try_step(attempt, clinician);
+            if allowed {
+                self.last = Some(at);
+            }
+            allowed
+        }
+
+        fn try_step(&mut self, attempt: &Attempt, clinician: bool) -> bool {
+            let active = self.overlay == Overlay::Active;
+            let pre = matches!(self.phase, Phase::PreEnrollment(_));
+            let sessions_phase = matches!(self.phase, Phase::Evaluation | Phase::Treatment);
+            match *attempt {
+                Attempt::Screen(d) => {
+                    if !(active && pre) {
+                        return false;
+                    }
+                    match d {
+                        0 => self.phase = Phase::PreEnrollment(4),
+                        1 => self.phase = Phase::PreEnrollment(2),
+                        2 => self.phase = Phase::PreEnrollment(3),
+                        3 => self.phase = Phase::PreEnrollment(1),
+                        _ => {
+                            self.phase = Phase::PreEnrollment(1);
+                            self.overlay = Overlay::Hold { paused: false };
+                        }
+                    }
+                    true
+                }
+                Attempt::Enroll => {
+                    let ok = active && self.phase == Phase::PreEnrollment(4) && clinician;
+                    if ok {
+                        self.phase = Phase::Baseline;
+                    }
+                    ok
+                }
+                Attempt::Assess(index, scores) => {
+                    if !(active && self.due() == Some(index))
+                        || matches!(scores, Scores::MissingOne)
+                    {
+                        return false;
+                    }
+                    self.phase = Model::after_assessment(index);
+                    if matches!(scores, Scores::Flagged) {
+                        self.overlay = Overlay::Hold { paused: false };
+                    }
+                    true
+                }
+                Attempt::Schedule(n) | Attempt::Cancel(n) => {
+                    let phase_ok = active && (sessions_phase || self.phase == Phase::Baseline);
+                    if !phase_ok || n == 0 || n > 9 || n <= self.completed {
+                        return false;
+                    }
+                    let slot = &mut self.booked[usize::from(n - 1)];
+                    match attempt {
+                        Attempt::Schedule(_) => *slot = true,
+                        _ if *slot => *slot = false,
+                        _ => return false,
+                    }
+                    true
+                }
+                Attempt::Complete(n) | Attempt::Miss(n) => {
+                    if !(active && sessions_phase) || n != self.completed + 1 {
+                        return false;
+                    }
+                    self.booked[usize::from(n - 1)] = false;
+                    if matches!(attempt, Attempt::Miss(_)) {
+                        self.missed += 1;
+                        return true;
+                    }
+                    self.completed = n;
+                    // Session 1 is the physician evaluation, 2-9 the PRT sessions.
+                    self.phase = if n == 9 {
+                        Phase::Post
+                    } else {
+                        Phase::Treatment
+                    };
+                    true
+                }
+                Attempt::Review => {
+                    let ok = active && sessions_phase && clinician && self.missed > 0;
+                    if ok {
+                        self.missed = 0;
+                    }
+                    ok
+                }
+                Attempt::EndEarly => {
+                    let ok = active && self.phase == Phase::Treatment && clinician;
+                    if ok {
+                        self.phase = Phase::Post;
+                    }
+                    ok
+                }
+                Attempt::Raise => {
+                    self.overlay = match self.overlay {
+                        Overlay::Paused => Overlay::Hold { paused: true },
+                        Overlay::Hold { paused } => Overlay::Hold { paused },
+                        _ => Overlay::Hold { paused: false },
+                    };
+                    true
+                }
+                Attempt::Resolve => match self.overlay {
+                    Overlay::Hold { paused } if clinician => {
+                        self.overlay = if paused {
+                            Overlay::Paused
+                        } else {
+                            Overlay::Active
+                        };
+                        true
+                    }
+                    _ => false,
+                },
+                Attempt::Pause => {
+                    let ok = active && !pre;
+                    if ok {
+                        self.overlay = Overlay::Paused;
+                    }
+                    ok
+                }
+                Attempt::Resume => {
+                    let ok = self.overlay == Overlay::Paused;
+                    if ok {
+                        self.overlay = Overlay::Active;
+                    }
+                    ok
+                }
+                Attempt::Withdraw => {
+                    self.overlay = Overlay::Ended;
+                    true
+                }
+                Attempt::Discharge => {
+                    let ok = clinician && !matches!(self.overlay, Overlay::Hold { .. });
+                    if ok {
+                        self.overlay = Overlay::Ended;
+                    }
+                    ok
+                }
+            }
+        }
+    }
+
+    pub fn event(
+        program: &Program,
+        attempt: &Attempt,
+        clinician: bool,
+        at: DateTime<Utc>,
+    ) -> Event {
+        let actor = if clinician {
+            Actor::clinician(ClinicianId::new("dr-model").unwrap())
+        } else {
+            Actor::Patient
+        };
+        let kind = match *attempt {
+            Attempt::Screen(d) => EventKind::IntakeScreened {
+                outcome: outcome(match d {
+                    0 => ScreeningDecision::Eligible,
+                    1 => ScreeningDecision::ReferForMedicalEvaluation {
+                        urgency: Urgency::Urgent,
+                    },
+                    2 => ScreeningDecision::NotEligible,
+                    3 => ScreeningDecision::Incomplete,
+                    _ => ScreeningDecision::CrisisPathway,
+                }),
+            },
+            Attempt::Enroll => EventKind::Enrolled,
+            Attempt::Assess(index, scores) => {
+                let timepoint = TIMEPOINTS[index];
+                let listed: Vec<InstrumentId> = program
+                    .protocol()
+                    .assessment(timepoint)
+                    .map(|a| a.instruments().to_vec())
+                    .unwrap_or_default();
+                let mut all: Vec<Score> = listed
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &id)| score(id, i == 0 && matches!(scores, Scores::Flagged)))
+                    .collect();
+                if matches!(scores, Scores::MissingOne) {
+                    all.pop();
+                }
+                EventKind::AssessmentRecorded {
+                    timepoint,
+                    scores: all,
+                }
+            }
+            Attempt::Schedule(number) => EventKind::SessionScheduled {
+                number,
+                session_id: SessionId::new(format!("s{number}")).unwrap(),
+                scheduled_for: at + TimeDelta::days(2),
+            },
+            Attempt::Cancel(number) => EventKind::SessionCancelled {
+                number,
+                by: CancelledBy::Patient,
+            },
+            Attempt::Complete(number) => EventKind::SessionCompleted {
+                number,
+                session_id: SessionId::new(format!("s{number}")).unwrap(),
+            },
+            Attempt::Miss(number) => EventKind::SessionMissed { number },
+            Attempt::Review => EventKind::MissedSessionsReviewed,
+            Attempt::EndEarly => EventKind::TreatmentEndedEarly {
+                reason: EarlyEndReason::Clinical,
+            },
+            Attempt::Raise => EventKind::SafetyConcernRaised {
+                concern: SafetyConcern::Other { note: None },
+            },
+            Attempt::Resolve => EventKind::SafetyConcernResolved { note: None },
+            Attempt::Pause => EventKind::Paused,
+            Attempt::Resume => EventKind::Resumed,
+            Attempt::Withdraw => EventKind::Withdrawn {
+                reason: WithdrawalReason::PatientChoice,
+            },
+            Attempt::Discharge => EventKind::Discharged {
+                reason: DischargeReason::Other,
+            },
+        };
+        Event::new(at, actor, kind)
+    }
+
+    pub fn new_program() -> Program {
+        Program::new(
+            ProgramId::new("model").unwrap(),
+            PatientId::new("model-patient").unwrap(),
+            protocol(),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(proptest_config(128))]
+
+        #[test]
+        fn the_program_agrees_with_the_reference_model(steps in steps()) {
+            let mut program = new_program();
+            let mut model = Model::new();
+            let mut at: DateTime<Utc> = "2026-01-05T09:00:00Z".parse().unwrap();
+            for (i, (step, clinician, minutes)) in steps.iter().enumerate() {
+                at += TimeDelta::minutes(*minutes);
+                let attempt = &match step {
+                    Step::Next => model.next_move(),
+                    Step::Random(attempt) => attempt.clone(),
+                };
+                let event = event(&program, attempt, *clinician, at);
+                let before = program.clone();
+                let expected = model.step(attempt, *clinician, at);
+                let result = program.apply(event);
+                prop_assert_eq!(
+                    result.is_ok(), expected,
+                    "step {}: {:?} (clinician {}) from {} gave {:?}", i, attempt, clinician, before.state(), result
+                );
+                match result {
+                    Err(_) => prop_assert_eq!(&program, &before, "a refused event changed the program"),
+                    Ok(transition) => {
+                        // A hold is left only by a clinician's resolution (or the patient leaving).
+                        if before.state().is_on_safety_hold() && !program.state().is_on_safety_hold() {
+                            prop_assert!(matches!(attempt, Attempt::Resolve | Attempt::Withdraw));
+                        }
+                        prop_assert_eq!(transition.to(), program.state());
+                    }
+                }
+                // Never completed without the post-treatment assessment.
+                if program.state() == (ProgramState::Active { stage: Stage::Completed }) {
+                    prop_assert!(program.scores_at(Timepoint::PostTreatment).is_some());
+                }
+            }
+            // Replay of the history equals the program, and so does a JSON round trip.
+            prop_assert_eq!(&program.event_log().replay().unwrap(), &program);
+            let json = serde_json::to_string(&program).unwrap();
+            prop_assert_eq!(&serde_json::from_str::<Program>(&json).unwrap(), &program);
+            // And what the crate writes validates against its own published schemas.
+            let snapshot = serde_json::to_value(&program).unwrap();
+            prop_assert_eq!(schema_verdict(&validator("program"), &snapshot), Ok(()));
+            let log = serde_json::to_value(program.event_log()).unwrap();
+            prop_assert_eq!(schema_verdict(&validator("event_log"), &log), Ok(()));
+        }
+    }
+}
