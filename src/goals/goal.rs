@@ -235,6 +235,7 @@ impl TreatmentGoal {
     ///
     /// # Errors
     ///
+    /// [`GoalsError::OutOfRange`] (`measure.target`) when the target does not fit the measure,
     /// [`GoalsError::Before`] (`due` before `set_on`).
     pub fn new(
         id: GoalId,
@@ -243,6 +244,7 @@ impl TreatmentGoal {
         measure: GoalMeasure,
         due: NaiveDate,
     ) -> Result<TreatmentGoal, GoalsError> {
+        measure.check_value("measure.target", measure.target())?;
         if due < set_on {
             return Err(GoalsError::Before {
                 field: "due",

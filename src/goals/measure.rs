@@ -23,6 +23,12 @@ pub const MAX_MINUTES_PER_WEEK: u16 = 10_080;
 /// - `instrument_score`: a score on a catalog instrument; the target lies in the instrument's score
 ///   range, and the direction comes from the instrument's definition.
 ///
+/// The variants with a range to check are `#[non_exhaustive]`: outside the crate they are built
+/// only through [`count_per_week`](GoalMeasure::count_per_week),
+/// [`minutes_per_week`](GoalMeasure::minutes_per_week) and
+/// [`instrument_score`](GoalMeasure::instrument_score) (or serde), which check the target; match
+/// them with `..`.
+///
 /// ```
 /// use pain_reprocessing::goals::GoalMeasure;
 /// use pain_reprocessing::instruments::InstrumentId;
@@ -32,7 +38,7 @@ pub const MAX_MINUTES_PER_WEEK: u16 = 10_080;
 /// assert_eq!(odi.direction(), Direction::HigherIsWorse);
 /// assert!(GoalMeasure::instrument_score(InstrumentId::Odi, Decimal::from_int(101)).is_err());
 /// assert_eq!(
-///     serde_json::to_string(&GoalMeasure::CountPerWeek { target: 3 })?,
+///     serde_json::to_string(&GoalMeasure::count_per_week(3)?)?,
 ///     r#"{"type":"count_per_week","target":3}"#
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -52,16 +58,19 @@ pub enum GoalMeasure {
         higher_is_better: bool,
     },
     /// Times per week the activity is done; higher is better.
+    #[non_exhaustive]
     CountPerWeek {
         /// Times per week aimed for, 0-[`MAX_COUNT_PER_WEEK`].
         target: u16,
     },
     /// Minutes per week spent on the activity; higher is better.
+    #[non_exhaustive]
     MinutesPerWeek {
         /// Minutes per week aimed for, 0-[`MAX_MINUTES_PER_WEEK`].
         target: u16,
     },
     /// A score on a catalog instrument.
+    #[non_exhaustive]
     InstrumentScore {
         /// The instrument.
         instrument: InstrumentId,

@@ -27,7 +27,7 @@
 //!     GoalId::new("goal-1")?,
 //!     Note::new("Walk my dog around the lake again")?,
 //!     day(2)?,
-//!     GoalMeasure::CountPerWeek { target: 5 },
+//!     GoalMeasure::count_per_week(5)?,
 //!     day(30)?,
 //! )?
 //! .set_at_session(1)?;
