@@ -71,4 +71,13 @@ pub enum Error {
     /// A stored document's `schema_version` is unsupported, or an older one could not be upgraded.
     #[error(transparent)]
     Version(#[from] VersionError),
+    /// A treatment goal or goal entry was invalid.
+    #[error(transparent)]
+    Goals(#[from] crate::goals::GoalsError),
+    /// A concurrent treatment or care log was invalid.
+    #[error(transparent)]
+    Care(#[from] crate::care::CareError),
+    /// A resource, resource assignment or engagement entry was invalid.
+    #[error(transparent)]
+    Resources(#[from] crate::resources::ResourcesError),
 }

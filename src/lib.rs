@@ -128,6 +128,9 @@
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
+//! | [`care`] | concurrent care ([`CareLog`], [`ConcurrentTreatment`]): what else ran alongside PRT, and when |
+//! | [`goals`] | treatment goals ([`TreatmentGoal`]): valued activity, measure and target, due date, dated achievement history |
+//! | [`resources`] | between-session [`Resource`]s, [`ResourceAssignment`]s with engagement, engagement figures beside adherence |
 //! | [`protocol`] | [`Protocol`] templates: sessions, cadence, assessment schedule, rules; the Boulder preset; a builder |
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`schema`] | the catalog of JSON Schemas |
@@ -147,9 +150,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod care;
 pub mod decimal;
 pub mod error;
+
 pub mod exercises;
+pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
@@ -157,6 +163,8 @@ pub mod outcomes;
 pub mod program;
 pub mod protocol;
 pub mod rating;
+pub mod resources;
+
 pub mod schema;
 pub mod sessions;
 #[cfg(feature = "proptest")]
@@ -164,9 +172,11 @@ pub mod testing;
 pub mod text;
 pub mod versioning;
 
+pub use crate::care::{CareError, CareLog, ConcurrentTreatment};
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;
 pub use crate::exercises::{Exercise, ExerciseKind, ExercisesError, PracticeLog, PrtComponent};
+pub use crate::goals::{GoalsError, TreatmentGoal};
 pub use crate::id::{ClinicianId, IdError, PatientId, ProgramId, SessionId};
 pub use crate::instruments::{InstrumentError, InstrumentId, Response, Score};
 pub use crate::intake::{IntakeError, IntakeForm, ScreeningCriteria, ScreeningOutcome, screen};
@@ -176,6 +186,7 @@ pub use crate::outcomes::{
 pub use crate::program::{Event, Program, ReplayError, TransitionError};
 pub use crate::protocol::{Protocol, ProtocolError};
 pub use crate::rating::{Direction, Percentage, Rating, RatingError};
+pub use crate::resources::{Resource, ResourceAssignment, ResourcePlan, ResourcesError};
 pub use crate::sessions::{SessionPlan, SessionRecord, SessionsError};
 pub use crate::text::{Note, NoteError, TextError};
 

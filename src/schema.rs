@@ -20,7 +20,9 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::care::{CareLog, ConcurrentTreatment};
 use crate::exercises::{Exercise, PracticeLog};
+use crate::goals::TreatmentGoal;
 use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
 use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
 use crate::outcomes::{
@@ -29,6 +31,7 @@ use crate::outcomes::{
 };
 use crate::program::{Event, EventLog, Program, ProgramReport};
 use crate::protocol::Protocol;
+use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
@@ -140,6 +143,12 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<EventLog>("event_log"),
     SchemaEntry::of::<Program>("program"),
     SchemaEntry::of::<ProgramReport>("program_report"),
+    SchemaEntry::of::<TreatmentGoal>("treatment_goal"),
+    SchemaEntry::of::<ConcurrentTreatment>("concurrent_treatment"),
+    SchemaEntry::of::<CareLog>("care_log"),
+    SchemaEntry::of::<Resource>("resource"),
+    SchemaEntry::of::<ResourceAssignment>("resource_assignment"),
+    SchemaEntry::of::<ResourcePlan>("resource_plan"),
 ];
 
 /// Every root type's entry, in a stable order.

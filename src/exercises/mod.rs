@@ -7,7 +7,9 @@
 //! own techniques as a [`CustomExercise`] without forking the crate; both kinds are an [`Exercise`].
 //!
 //! A [`PracticeLog`] records one practice: which exercise, when, for how long, guided or not, and
-//! optional 0-10 pain and fear ratings before and after.
+//! optional 0-10 pain and fear ratings before and after, and optionally [`SomaticTracking`] detail:
+//! per body region, the sensations noticed, how they shifted, how threatening they felt and the
+//! emotions or memories that came up.
 //!
 //! ```
 //! use chrono::{DateTime, Utc};
@@ -33,12 +35,16 @@
 mod catalog;
 mod exercise;
 mod practice;
+mod somatic;
 mod version;
 
 pub use catalog::{ExerciseKind, MAX_EXERCISE_MINUTES, ModalityFamily, PrtComponent};
 pub(crate) use exercise::unique_components;
 pub use exercise::{CustomExercise, Exercise, ExerciseId, ExerciseName, MAX_NAME_CHARS};
 pub use practice::{Guidance, MAX_PRACTICE_MINUTES, PracticeLog, PracticeLogBuilder};
+pub use somatic::{
+    EmotionTag, MAX_TRACKED_REGIONS, Sensation, SensationShift, SomaticTracking, TrackedRegion,
+};
 pub(crate) use version::SchemaVersion;
 
 use crate::text::TextError;
@@ -69,6 +75,20 @@ pub enum ExercisesError {
     TimeOutOfRange {
         /// The field holding the start time, such as `started_at`.
         field: &'static str,
+    },
+    /// A list that needs at least one item was empty.
+    #[error("{field} is empty; at least one is required")]
+    Empty {
+        /// The field, such as `somatic_tracking.regions`.
+        field: &'static str,
+    },
+    /// Somatic tracking named one body region (and side) twice.
+    #[error(
+        "somatic_tracking.regions lists {region} more than once; each region and side may appear once"
+    )]
+    DuplicateRegion {
+        /// The region's label, such as `lower back`.
+        region: &'static str,
     },
     /// A text field broke the text rules.
     #[error("{field} {source}")]

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::exercise::check_minutes;
-use super::{Exercise, ExercisesError, SchemaVersion};
+use super::{Exercise, ExercisesError, SchemaVersion, SomaticTracking};
 use crate::{Note, Rating, SessionId};
 
 /// The most minutes one practice log may cover.
@@ -59,7 +59,7 @@ pub enum Guidance {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(
-    description = "One practice of one exercise: what, when, how long, guided or not, and optional 0-10 pain and fear ratings before and after."
+    description = "One practice of one exercise: what, when, how long, guided or not, optional 0-10 pain and fear ratings before and after, and optional somatic-tracking detail."
 )]
 #[serde(try_from = "PracticeLogData", into = "PracticeLogData")]
 pub struct PracticeLog {
@@ -73,10 +73,11 @@ pub struct PracticeLog {
     fear_after: Option<Rating>,
     note: Option<Note>,
     session: Option<SessionId>,
+    somatic_tracking: Option<SomaticTracking>,
 }
 
-/// One practice of one exercise: what, when, how long, guided or not, and optional 0-10 pain and
-/// fear ratings before and after.
+/// One practice of one exercise: what, when, how long, guided or not, optional 0-10 pain and fear
+/// ratings before and after, and optional somatic-tracking detail.
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "PracticeLog")]
@@ -110,6 +111,10 @@ struct PracticeLogData {
     /// The session the practice happened in, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     session: Option<SessionId>,
+    /// Somatic-tracking detail, region by region, if recorded (added in the same version 1 layout:
+    /// logs without it still read).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    somatic_tracking: Option<SomaticTracking>,
 }
 
 impl TryFrom<PracticeLogData> for PracticeLog {
@@ -133,6 +138,7 @@ impl TryFrom<PracticeLogData> for PracticeLog {
             fear_after: data.fear_after,
             note: data.note,
             session: data.session,
+            somatic_tracking: data.somatic_tracking,
         })
     }
 }
@@ -151,6 +157,7 @@ impl From<PracticeLog> for PracticeLogData {
             fear_after: log.fear_after,
             note: log.note,
             session: log.session,
+            somatic_tracking: log.somatic_tracking,
         }
     }
 }
@@ -188,6 +195,7 @@ impl PracticeLog {
                 fear_after: None,
                 note: None,
                 session: None,
+                somatic_tracking: None,
             },
         }
     }
@@ -246,6 +254,11 @@ impl PracticeLog {
     /// The session the practice happened in, if any.
     pub fn session(&self) -> Option<&SessionId> {
         self.session.as_ref()
+    }
+
+    /// The somatic-tracking detail, if recorded.
+    pub fn somatic_tracking(&self) -> Option<&SomaticTracking> {
+        self.somatic_tracking.as_ref()
     }
 
     /// Pain after minus pain before (-10 to 10; negative means less pain), when both were rated.
@@ -321,6 +334,12 @@ impl PracticeLogBuilder {
     /// The session the practice happened in.
     pub fn session(mut self, session: SessionId) -> PracticeLogBuilder {
         self.data.session = Some(session);
+        self
+    }
+
+    /// Somatic-tracking detail, region by region.
+    pub fn somatic_tracking(mut self, tracking: SomaticTracking) -> PracticeLogBuilder {
+        self.data.somatic_tracking = Some(tracking);
         self
     }
 

@@ -20,11 +20,13 @@ use proptest::prelude::*;
 use crate::id::MAX_ID_CHARS;
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
+mod goals;
 mod instruments;
 mod intake;
 mod outcomes;
 mod sessions;
 
+pub use self::goals::*;
 pub use self::instruments::*;
 pub use self::intake::*;
 pub use self::outcomes::*;

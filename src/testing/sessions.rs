@@ -75,10 +75,11 @@ pub fn practice_log_at(
         prop_oneof![Just(Guidance::Guided), Just(Guidance::SelfGuided)],
         proptest::array::uniform4(proptest::option::of(rating())),
         proptest::option::of(note()),
+        proptest::option::weighted(0.25, somatic_tracking()),
     )
         .prop_filter_map(
             "valid",
-            move |(exercise, guidance, [pb, pa, fb, fa], note)| {
+            move |(exercise, guidance, [pb, pa, fb, fa], note, tracking)| {
                 let mut builder = PracticeLog::builder(exercise, started_at, minutes)
                     .guidance(guidance)
                     .ratings(pb, pa, fb, fa);
@@ -87,6 +88,9 @@ pub fn practice_log_at(
                 }
                 if let Some(session) = session.clone() {
                     builder = builder.session(session);
+                }
+                if let Some(tracking) = tracking {
+                    builder = builder.somatic_tracking(tracking);
                 }
                 builder.build().ok()
             },

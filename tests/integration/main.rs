@@ -10,6 +10,7 @@
 )]
 
 mod fixtures;
+mod goals;
 mod instruments;
 mod intake;
 mod outcomes;

@@ -1,0 +1,695 @@
+//! Concurrent care: other treatments running alongside PRT, so reports can tell PRT effects from
+//! other changes.
+//!
+//! A [`ConcurrentTreatment`] is one treatment (a [`CareKind`]; medication carries an `opioid` flag)
+//! with a start date, an optional stop date and optional dose changes. A [`CareLog`] holds the
+//! treatments recorded at intake (see [`ConcurrentTreatment::from_prior`]) and updated during the
+//! program, and answers the questions a report asks: what was active on a day
+//! ([`CareLog::active_on`]), what started or stopped in a window ([`CareLog::changes_between`]),
+//! and whether opioids were in use ([`CareLog::opioid_use_on`]).
+//!
+//! # Intervals
+//!
+//! A treatment is active from `started_on` **through** `stopped_on`, both inclusive: `stopped_on`
+//! is the last day it was received. A stop date before the start date is refused
+//! ([`CareError::Before`]); a treatment without a stop date is ongoing.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use pain_reprocessing::care::{CareChangeKind, CareKind, CareLog, ConcurrentTreatment};
+//!
+//! let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("bad date");
+//! let opioid = ConcurrentTreatment::new(CareKind::Medication { opioid: true }, day(1, 10)?)
+//!     .stopped(day(3, 15)?)?;
+//! let yoga = ConcurrentTreatment::new(CareKind::Yoga, day(3, 20)?);
+//! let log = CareLog::new([opioid, yoga])?;
+//!
+//! assert!(log.opioid_use_on(day(3, 15)?)); // the stop day is the last day taken
+//! assert!(!log.opioid_use_on(day(3, 16)?));
+//! assert_eq!(log.active_on(day(3, 21)?).count(), 1);
+//!
+//! let changes = log.changes_between(day(3, 1)?, day(3, 31)?)?;
+//! assert_eq!(changes.len(), 2);
+//! assert_eq!(changes[0].kind(), CareChangeKind::Stopped);
+//! assert_eq!(changes[1].kind(), CareChangeKind::Started);
+//!
+//! let err = ConcurrentTreatment::new(CareKind::Yoga, day(3, 20)?).stopped(day(3, 19)?).unwrap_err();
+//! assert_eq!(err.to_string(), "stopped_on 2026-03-19 is before started_on 2026-03-20");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Note;
+use crate::exercises::SchemaVersion;
+use crate::intake::{PriorTreatment, TreatmentKind};
+
+/// The most dose changes one treatment may record.
+pub const MAX_DOSE_CHANGES: usize = 100;
+
+/// The most treatments one care log may hold.
+pub const MAX_TREATMENTS: usize = 200;
+
+/// Why a concurrent treatment or care log was rejected. Never carries free text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CareError {
+    /// A date was before the date it may not precede.
+    #[error("{field} {date} is before {other_field} {other}")]
+    Before {
+        /// The field holding the date, such as `stopped_on`.
+        field: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// The field it may not precede, such as `started_on`.
+        other_field: &'static str,
+        /// That field's date.
+        other: NaiveDate,
+    },
+    /// A date was after the date it may not follow.
+    #[error("{field} {date} is after {other_field} {other}")]
+    After {
+        /// The field holding the date, such as `dose_changes.on`.
+        field: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// The field it may not follow, such as `stopped_on`.
+        other_field: &'static str,
+        /// That field's date.
+        other: NaiveDate,
+    },
+    /// An update named a treatment the log does not hold.
+    #[error("treatments has no entry {index}; the log holds {len}")]
+    UnknownTreatment {
+        /// The index given.
+        index: usize,
+        /// How many treatments the log holds.
+        len: usize,
+    },
+    /// A list was longer than allowed.
+    #[error("{field} has more than {max} items")]
+    TooMany {
+        /// The field, such as `treatments`.
+        field: &'static str,
+        /// The most allowed.
+        max: usize,
+    },
+}
+
+/// A kind of concurrent treatment. Medication says whether it is an opioid.
+///
+/// In JSON an object tagged by `type`: `{"type": "medication", "opioid": true}`, `{"type": "yoga"}`;
+/// any other field is refused.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[schemars(
+    description = "A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid."
+)]
+#[serde(from = "CareKindData", into = "CareKindData")]
+#[non_exhaustive]
+pub enum CareKind {
+    /// A medication for pain or a related condition.
+    Medication {
+        /// Whether it is an opioid.
+        opioid: bool,
+    },
+    /// Physical therapy or exercise therapy.
+    PhysicalTherapy,
+    /// Acupuncture.
+    Acupuncture,
+    /// Massage.
+    Massage,
+    /// Yoga.
+    Yoga,
+    /// Psychotherapy other than PRT (CBT, ACT, counselling).
+    OtherPsychotherapy,
+    /// Anything else (injections, chiropractic care, devices).
+    Other,
+}
+
+/// A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid.
+///
+/// Empty struct variants (rather than unit variants) so that serde refuses unknown fields on every
+/// kind, as the schema's `additionalProperties: false` does.
+#[derive(Clone, Copy, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "CareKind")]
+enum CareKindData {
+    /// A medication for pain or a related condition.
+    Medication {
+        /// Whether it is an opioid.
+        opioid: bool,
+    },
+    /// Physical therapy or exercise therapy.
+    PhysicalTherapy {},
+    /// Acupuncture.
+    Acupuncture {},
+    /// Massage.
+    Massage {},
+    /// Yoga.
+    Yoga {},
+    /// Psychotherapy other than PRT (CBT, ACT, counselling).
+    OtherPsychotherapy {},
+    /// Anything else (injections, chiropractic care, devices).
+    Other {},
+}
+
+impl From<CareKindData> for CareKind {
+    fn from(data: CareKindData) -> CareKind {
+        match data {
+            CareKindData::Medication { opioid } => CareKind::Medication { opioid },
+            CareKindData::PhysicalTherapy {} => CareKind::PhysicalTherapy,
+            CareKindData::Acupuncture {} => CareKind::Acupuncture,
+            CareKindData::Massage {} => CareKind::Massage,
+            CareKindData::Yoga {} => CareKind::Yoga,
+            CareKindData::OtherPsychotherapy {} => CareKind::OtherPsychotherapy,
+            CareKindData::Other {} => CareKind::Other,
+        }
+    }
+}
+
+impl From<CareKind> for CareKindData {
+    fn from(kind: CareKind) -> CareKindData {
+        match kind {
+            CareKind::Medication { opioid } => CareKindData::Medication { opioid },
+            CareKind::PhysicalTherapy => CareKindData::PhysicalTherapy {},
+            CareKind::Acupuncture => CareKindData::Acupuncture {},
+            CareKind::Massage => CareKindData::Massage {},
+            CareKind::Yoga => CareKindData::Yoga {},
+            CareKind::OtherPsychotherapy => CareKindData::OtherPsychotherapy {},
+            CareKind::Other => CareKindData::Other {},
+        }
+    }
+}
+
+impl CareKind {
+    /// The concurrent-care kind for an intake prior-treatment kind: opioids become an opioid
+    /// medication, psychological therapy other psychotherapy, physiotherapy physical therapy;
+    /// injections, surgery and manipulation become `other`.
+    pub fn from_intake(kind: TreatmentKind) -> CareKind {
+        match kind {
+            TreatmentKind::Physiotherapy => CareKind::PhysicalTherapy,
+            TreatmentKind::Medication => CareKind::Medication { opioid: false },
+            TreatmentKind::Opioids => CareKind::Medication { opioid: true },
+            TreatmentKind::Massage => CareKind::Massage,
+            TreatmentKind::Acupuncture => CareKind::Acupuncture,
+            TreatmentKind::Psychological => CareKind::OtherPsychotherapy,
+            _ => CareKind::Other,
+        }
+    }
+
+    /// Whether this is an opioid medication.
+    pub const fn is_opioid(self) -> bool {
+        matches!(self, CareKind::Medication { opioid: true })
+    }
+}
+
+/// Which way a dose changed.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DoseDirection {
+    /// The dose went up.
+    Increased,
+    /// The dose went down (a taper).
+    Decreased,
+}
+
+/// A dated dose change of a medication (or a change of intensity of another treatment).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct DoseChange {
+    /// The day of the change.
+    on: NaiveDate,
+    /// Up or down.
+    direction: DoseDirection,
+    /// Details, such as the new dose (redacted in `Debug`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<Note>,
+}
+
+impl DoseChange {
+    /// A change on `on` in `direction`.
+    pub const fn new(on: NaiveDate, direction: DoseDirection) -> DoseChange {
+        DoseChange {
+            on,
+            direction,
+            note: None,
+        }
+    }
+
+    /// The change with a note.
+    pub fn with_note(mut self, note: Note) -> DoseChange {
+        self.note = Some(note);
+        self
+    }
+
+    /// The day.
+    pub const fn on(&self) -> NaiveDate {
+        self.on
+    }
+
+    /// Up or down.
+    pub const fn direction(&self) -> DoseDirection {
+        self.direction
+    }
+
+    /// The note, if any.
+    pub const fn note(&self) -> Option<&Note> {
+        self.note.as_ref()
+    }
+}
+
+/// A treatment running alongside PRT: a root document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "A treatment running alongside PRT: its kind (medication flags opioids), an optional label, start and optional stop dates (both inclusive), and dose changes."
+)]
+#[serde(try_from = "TreatmentData", into = "TreatmentData")]
+pub struct ConcurrentTreatment {
+    kind: CareKind,
+    label: Option<Note>,
+    started_on: NaiveDate,
+    stopped_on: Option<NaiveDate>,
+    dose_changes: Vec<DoseChange>,
+}
+
+/// A treatment running alongside PRT: its kind (medication flags opioids), an optional label, start
+/// and optional stop dates (both inclusive), and dose changes.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "ConcurrentTreatment")]
+struct TreatmentData {
+    /// The document layout version, 1.
+    schema_version: SchemaVersion,
+    /// The kind of treatment.
+    kind: CareKind,
+    /// A label, such as the medication's name (redacted in `Debug`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    label: Option<Note>,
+    /// The first day the treatment was received.
+    started_on: NaiveDate,
+    /// The last day it was received; absent while ongoing. On or after `started_on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    stopped_on: Option<NaiveDate>,
+    /// Dose changes, in date order, within the treatment's dates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = MAX_DOSE_CHANGES))]
+    dose_changes: Vec<DoseChange>,
+}
+
+impl fmt::Debug for TreatmentData {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TreatmentData")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TryFrom<TreatmentData> for ConcurrentTreatment {
+    type Error = CareError;
+
+    fn try_from(data: TreatmentData) -> Result<ConcurrentTreatment, CareError> {
+        let mut treatment = ConcurrentTreatment::new(data.kind, data.started_on);
+        treatment.label = data.label;
+        if let Some(stop) = data.stopped_on {
+            treatment = treatment.stopped(stop)?;
+        }
+        if data.dose_changes.len() > MAX_DOSE_CHANGES {
+            return Err(CareError::TooMany {
+                field: "dose_changes",
+                max: MAX_DOSE_CHANGES,
+            });
+        }
+        for change in data.dose_changes {
+            treatment.record_dose_change(change)?;
+        }
+        Ok(treatment)
+    }
+}
+
+impl From<ConcurrentTreatment> for TreatmentData {
+    fn from(value: ConcurrentTreatment) -> TreatmentData {
+        TreatmentData {
+            schema_version: SchemaVersion,
+            kind: value.kind,
+            label: value.label,
+            started_on: value.started_on,
+            stopped_on: value.stopped_on,
+            dose_changes: value.dose_changes,
+        }
+    }
+}
+
+impl ConcurrentTreatment {
+    /// An ongoing treatment of `kind` started on `started_on`.
+    pub const fn new(kind: CareKind, started_on: NaiveDate) -> ConcurrentTreatment {
+        ConcurrentTreatment {
+            kind,
+            label: None,
+            started_on,
+            stopped_on: None,
+            dose_changes: Vec::new(),
+        }
+    }
+
+    /// An ongoing treatment from an intake form's prior treatment that is still being received,
+    /// started on `started_on` (the intake does not record start dates); the intake note becomes
+    /// the label. Kinds map as [`CareKind::from_intake`] says.
+    pub fn from_prior(prior: &PriorTreatment, started_on: NaiveDate) -> ConcurrentTreatment {
+        ConcurrentTreatment {
+            label: prior.note.clone(),
+            ..ConcurrentTreatment::new(CareKind::from_intake(prior.kind), started_on)
+        }
+    }
+
+    /// The treatment with a label, such as the medication's name.
+    #[must_use]
+    pub fn with_label(mut self, label: Note) -> ConcurrentTreatment {
+        self.label = Some(label);
+        self
+    }
+
+    /// The treatment stopped on `stopped_on`, its last day.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::Before`] when `stopped_on` is before `started_on`, [`CareError::After`] when a
+    /// recorded dose change is after `stopped_on`.
+    pub fn stopped(mut self, stopped_on: NaiveDate) -> Result<ConcurrentTreatment, CareError> {
+        if stopped_on < self.started_on {
+            return Err(CareError::Before {
+                field: "stopped_on",
+                date: stopped_on,
+                other_field: "started_on",
+                other: self.started_on,
+            });
+        }
+        if let Some(last) = self.dose_changes.last()
+            && last.on > stopped_on
+        {
+            return Err(CareError::After {
+                field: "dose_changes.on",
+                date: last.on,
+                other_field: "stopped_on",
+                other: stopped_on,
+            });
+        }
+        self.stopped_on = Some(stopped_on);
+        Ok(self)
+    }
+
+    /// Records a dose change; on error the treatment is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::Before`] (before `started_on` or the previous change), [`CareError::After`]
+    /// (after `stopped_on`), [`CareError::TooMany`] beyond [`MAX_DOSE_CHANGES`].
+    pub fn record_dose_change(&mut self, change: DoseChange) -> Result<(), CareError> {
+        if self.dose_changes.len() >= MAX_DOSE_CHANGES {
+            return Err(CareError::TooMany {
+                field: "dose_changes",
+                max: MAX_DOSE_CHANGES,
+            });
+        }
+        let (other_field, other) = match self.dose_changes.last() {
+            Some(previous) => ("the previous dose change", previous.on),
+            None => ("started_on", self.started_on),
+        };
+        if change.on < other {
+            return Err(CareError::Before {
+                field: "dose_changes.on",
+                date: change.on,
+                other_field,
+                other,
+            });
+        }
+        if let Some(stop) = self.stopped_on
+            && change.on > stop
+        {
+            return Err(CareError::After {
+                field: "dose_changes.on",
+                date: change.on,
+                other_field: "stopped_on",
+                other: stop,
+            });
+        }
+        self.dose_changes.push(change);
+        Ok(())
+    }
+
+    /// The kind.
+    pub const fn kind(&self) -> CareKind {
+        self.kind
+    }
+
+    /// The label, if any (redacted in `Debug`).
+    pub const fn label(&self) -> Option<&Note> {
+        self.label.as_ref()
+    }
+
+    /// The first day.
+    pub const fn started_on(&self) -> NaiveDate {
+        self.started_on
+    }
+
+    /// The last day, if stopped.
+    pub const fn stopped_on(&self) -> Option<NaiveDate> {
+        self.stopped_on
+    }
+
+    /// The dose changes, in date order.
+    pub fn dose_changes(&self) -> &[DoseChange] {
+        &self.dose_changes
+    }
+
+    /// Whether the treatment was received on `day`: `started_on <= day <= stopped_on`.
+    pub fn active_on(&self, day: NaiveDate) -> bool {
+        self.started_on <= day && self.stopped_on.is_none_or(|stop| day <= stop)
+    }
+}
+
+/// Whether a treatment started or stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CareChangeKind {
+    /// The treatment's first day.
+    Started,
+    /// The treatment's last day.
+    Stopped,
+    /// A dose change.
+    DoseChanged(DoseDirection),
+}
+
+/// A change in concurrent care within a window: which treatment, what happened, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CareChange<'a> {
+    on: NaiveDate,
+    kind: CareChangeKind,
+    treatment: &'a ConcurrentTreatment,
+}
+
+impl<'a> CareChange<'a> {
+    /// The day of the change.
+    pub const fn on(&self) -> NaiveDate {
+        self.on
+    }
+
+    /// Started, stopped or a dose change.
+    pub const fn kind(&self) -> CareChangeKind {
+        self.kind
+    }
+
+    /// The treatment that changed.
+    pub const fn treatment(&self) -> &'a ConcurrentTreatment {
+        self.treatment
+    }
+}
+
+/// The concurrent care of one person: a root document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "The concurrent care of one person: every treatment running alongside PRT, recorded at intake and updated during the program."
+)]
+#[serde(try_from = "CareLogData", into = "CareLogData")]
+pub struct CareLog {
+    treatments: Vec<ConcurrentTreatment>,
+}
+
+/// The concurrent care of one person: every treatment running alongside PRT, recorded at intake and
+/// updated during the program.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "CareLog")]
+struct CareLogData {
+    /// The document layout version, 1.
+    schema_version: SchemaVersion,
+    /// The treatments, at most 200.
+    #[schemars(length(max = MAX_TREATMENTS))]
+    treatments: Vec<ConcurrentTreatment>,
+}
+
+impl TryFrom<CareLogData> for CareLog {
+    type Error = CareError;
+
+    fn try_from(data: CareLogData) -> Result<CareLog, CareError> {
+        CareLog::new(data.treatments)
+    }
+}
+
+impl From<CareLog> for CareLogData {
+    fn from(value: CareLog) -> CareLogData {
+        CareLogData {
+            schema_version: SchemaVersion,
+            treatments: value.treatments,
+        }
+    }
+}
+
+impl CareLog {
+    /// A log of `treatments`.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::TooMany`] beyond [`MAX_TREATMENTS`].
+    pub fn new(
+        treatments: impl IntoIterator<Item = ConcurrentTreatment>,
+    ) -> Result<CareLog, CareError> {
+        let treatments: Vec<ConcurrentTreatment> = treatments.into_iter().collect();
+        if treatments.len() > MAX_TREATMENTS {
+            return Err(CareError::TooMany {
+                field: "treatments",
+                max: MAX_TREATMENTS,
+            });
+        }
+        Ok(CareLog { treatments })
+    }
+
+    /// Adds a treatment; on error the log is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::TooMany`] beyond [`MAX_TREATMENTS`].
+    pub fn add(&mut self, treatment: ConcurrentTreatment) -> Result<(), CareError> {
+        if self.treatments.len() >= MAX_TREATMENTS {
+            return Err(CareError::TooMany {
+                field: "treatments",
+                max: MAX_TREATMENTS,
+            });
+        }
+        self.treatments.push(treatment);
+        Ok(())
+    }
+
+    /// Replaces the treatment at `index` (to record a stop or a dose change), returning the old
+    /// one; `None` and no change when there is no such treatment.
+    pub fn replace(
+        &mut self,
+        index: usize,
+        treatment: ConcurrentTreatment,
+    ) -> Option<ConcurrentTreatment> {
+        self.treatments
+            .get_mut(index)
+            .map(|slot| std::mem::replace(slot, treatment))
+    }
+
+    /// Stops the treatment at `index` (its position in [`treatments`](CareLog::treatments)) on
+    /// `stopped_on`, its last day; on error the log is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::UnknownTreatment`], and the errors of [`ConcurrentTreatment::stopped`].
+    pub fn stop(&mut self, index: usize, stopped_on: NaiveDate) -> Result<(), CareError> {
+        let len = self.treatments.len();
+        let slot = self
+            .treatments
+            .get_mut(index)
+            .ok_or(CareError::UnknownTreatment { index, len })?;
+        *slot = slot.clone().stopped(stopped_on)?;
+        Ok(())
+    }
+
+    /// Records a dose change of the treatment at `index`; on error the log is unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::UnknownTreatment`], and the errors of
+    /// [`ConcurrentTreatment::record_dose_change`].
+    pub fn record_dose_change(
+        &mut self,
+        index: usize,
+        change: DoseChange,
+    ) -> Result<(), CareError> {
+        let len = self.treatments.len();
+        self.treatments
+            .get_mut(index)
+            .ok_or(CareError::UnknownTreatment { index, len })?
+            .record_dose_change(change)
+    }
+
+    /// Every treatment, in the order recorded.
+    pub fn treatments(&self) -> &[ConcurrentTreatment] {
+        &self.treatments
+    }
+
+    /// The treatments received on `day`.
+    pub fn active_on(&self, day: NaiveDate) -> impl Iterator<Item = &ConcurrentTreatment> {
+        self.treatments.iter().filter(move |t| t.active_on(day))
+    }
+
+    /// Whether an opioid medication was received on `day`.
+    pub fn opioid_use_on(&self, day: NaiveDate) -> bool {
+        self.active_on(day).any(|t| t.kind.is_opioid())
+    }
+
+    /// Every start, stop and dose change dated `from..=to` (both inclusive), in date order (starts
+    /// before dose changes before stops on the same day, then in recording order).
+    ///
+    /// # Errors
+    ///
+    /// [`CareError::Before`] when `to` is before `from`.
+    pub fn changes_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<CareChange<'_>>, CareError> {
+        if to < from {
+            return Err(CareError::Before {
+                field: "to",
+                date: to,
+                other_field: "from",
+                other: from,
+            });
+        }
+        let within = |day: NaiveDate| from <= day && day <= to;
+        let mut changes = Vec::new();
+        for treatment in &self.treatments {
+            let mut push = |on, kind| {
+                if within(on) {
+                    changes.push(CareChange {
+                        on,
+                        kind,
+                        treatment,
+                    });
+                }
+            };
+            push(treatment.started_on, CareChangeKind::Started);
+            for change in &treatment.dose_changes {
+                push(change.on, CareChangeKind::DoseChanged(change.direction));
+            }
+            if let Some(stop) = treatment.stopped_on {
+                push(stop, CareChangeKind::Stopped);
+            }
+        }
+        changes.sort_by_key(|change| (change.on, change.kind));
+        Ok(changes)
+    }
+}
+
+#[cfg(test)]
+mod tests;
