@@ -6,13 +6,19 @@
 //! ```
 //!
 //! Prints a timeline: each event, the program's state after it, and what is due next; a safety hold
-//! is raised and resolved on the way (a new red flag reported mid-treatment); at the end, the outcome
-//! summary per instrument. Everything is computed by the library from the events: this file only
+//! is raised and resolved on the way (a new red flag reported mid-treatment); a treatment goal is set
+//! at the evaluation and followed; between sessions the patient gets two resources and logs a
+//! somatic-tracking practice; at the end, the outcome summary per instrument and the goal's standing. Everything is computed by the library from the events: this file only
 //! describes what happened and when.
 
 use std::error::Error;
 
 use chrono::{DateTime, Months, NaiveDate, TimeDelta, Utc};
+use pain_reprocessing::exercises::{
+    EmotionTag, ExerciseKind, PracticeLog, PrtComponent, Sensation, SensationShift,
+    SomaticTracking, TrackedRegion,
+};
+use pain_reprocessing::goals::{GoalEntry, GoalId, GoalMeasure, GoalStatus, TreatmentGoal};
 use pain_reprocessing::instruments::{InstrumentId, Response, Score};
 use pain_reprocessing::intake::{
     Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormData,
@@ -22,6 +28,9 @@ use pain_reprocessing::intake::{
 use pain_reprocessing::outcomes::{ResponderStatus, Timepoint};
 use pain_reprocessing::program::{Actor, Event, EventKind, Program, SafetyConcern};
 use pain_reprocessing::protocol::Protocol;
+use pain_reprocessing::resources::{
+    Engagement, Resource, ResourceAssignment, ResourceId, ResourceKind, ResourcePlan,
+};
 use pain_reprocessing::{ClinicianId, Note, PatientId, ProgramId, Rating, SessionId};
 
 /// The intake: 38 years old, 30 months of low back pain on 150 of the last 183 days, average 6/10.
@@ -90,6 +99,94 @@ fn battery(instruments: &[InstrumentId], level: u8) -> Result<Vec<Score>, Box<dy
         .collect()
 }
 
+/// Between sessions: two resources from the app's library, and one somatic-tracking practice that
+/// notices two body regions through a lens of safety (§1.4). These are the app's records beside the
+/// program; the figures go into adherence reports.
+fn between_sessions(from: DateTime<Utc>, to: DateTime<Utc>) -> Result<(), Box<dyn Error>> {
+    let video = Resource::new(
+        ResourceId::new("video-pain-signal")?,
+        ResourceKind::Video,
+        "Pain as a danger signal",
+        [PrtComponent::PainEducation],
+        "app://library/videos/pain-signal",
+        12,
+    )?;
+    let worksheet = Resource::new(
+        ResourceId::new("worksheet-evidence")?,
+        ResourceKind::Worksheet,
+        "My evidence that the pain is reversible",
+        [PrtComponent::PersonalEvidence],
+        "app://library/worksheets/evidence",
+        20,
+    )?;
+    let mut plan = ResourcePlan::default();
+    for resource in [&video, &worksheet] {
+        plan.assign(ResourceAssignment::new(
+            resource.id().clone(),
+            from.date_naive(),
+            to.date_naive(),
+        )?)?;
+    }
+    plan.record(
+        video.id(),
+        Engagement::Completed {
+            on: from.date_naive(),
+        },
+    )?;
+    plan.record(
+        video.id(),
+        Engagement::RatedHelpful {
+            on: from.date_naive(),
+            rating: Rating::new(8)?,
+        },
+    )?;
+    plan.record(
+        worksheet.id(),
+        Engagement::Opened {
+            on: to.date_naive(),
+        },
+    )?;
+    let figures = plan.engagement_between(from.date_naive(), to.date_naive())?;
+
+    let tracking = SomaticTracking::new([
+        TrackedRegion::new(
+            BodyRegion::LowerBack,
+            [Sensation::Tight, Sensation::Aching],
+            Rating::new(6)?,
+            SensationShift::Eased,
+            Rating::new(3)?,
+        )?
+        .on_side(Side::Midline)
+        .with_emotions([EmotionTag::Fear]),
+        TrackedRegion::new(
+            BodyRegion::Hip,
+            [Sensation::Pressure],
+            Rating::new(3)?,
+            SensationShift::Moved,
+            Rating::new(1)?,
+        )?
+        .on_side(Side::Left),
+    ])?;
+    let practice = PracticeLog::builder(ExerciseKind::SomaticTracking.into(), to, 10)
+        .pain(Rating::new(6)?, Rating::new(4)?)
+        .somatic_tracking(tracking)
+        .build()?;
+    println!(
+        "            between sessions: {} resources assigned, {} completed, helpfulness {}; \
+         somatic tracking of {} regions, pain change {}",
+        figures.assigned(),
+        figures.completed(),
+        figures
+            .mean_helpfulness()
+            .map_or("-".to_owned(), |m| m.to_string()),
+        practice.somatic_tracking().map_or(0, |t| t.regions().len()),
+        practice
+            .pain_change()
+            .map_or("-".to_owned(), |c| c.to_string()),
+    );
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn Error>> {
     let protocol = Protocol::boulder_back_pain_study();
     let physician = ClinicianId::new("dr-schubiner")?;
@@ -151,6 +248,26 @@ fn main() -> Result<(), Box<dyn Error>> {
         "session 1: physician evaluation and pain education (telehealth)",
     )?;
 
+    let goal_id = GoalId::new("walk-the-dog")?;
+    let goal = TreatmentGoal::new(
+        goal_id.clone(),
+        Note::new("Walk the dog around the lake again, without bracing for pain")?,
+        day(6).date_naive(),
+        GoalMeasure::count_per_week(4)?,
+        day(60).date_naive(),
+    )?
+    .set_at_session(1)?;
+    record(
+        &mut program,
+        Event::new(
+            day(6),
+            Actor::clinician(physician.clone()),
+            EventKind::GoalSet { goal },
+        ),
+        "goal set: walks around the lake, 4 a week by day 60",
+    )?;
+    between_sessions(day(6), day(9))?;
+
     // Eight PRT sessions, twice weekly; a red flag reported after session 5 holds the program.
     let mut session_day = 8;
     for number in 2..=9 {
@@ -192,8 +309,38 @@ fn main() -> Result<(), Box<dyn Error>> {
                 "physician examines, finds no cauda equina syndrome, resolves the hold",
             )?;
         }
+        if number == 7 {
+            let entry = GoalEntry::new(day(session_day).date_naive(), GoalStatus::Improving)
+                .with_value(2.into());
+            record(
+                &mut program,
+                Event::new(
+                    day(session_day),
+                    Actor::Patient,
+                    EventKind::GoalProgressRecorded {
+                        goal_id: goal_id.clone(),
+                        entry,
+                    },
+                ),
+                "goal progress: 2 walks this week",
+            )?;
+        }
         session_day += if number % 2 == 0 { 3 } else { 4 };
     }
+    let entry =
+        GoalEntry::new(day(session_day).date_naive(), GoalStatus::Achieved).with_value(4.into());
+    record(
+        &mut program,
+        Event::new(
+            day(session_day),
+            Actor::Patient,
+            EventKind::GoalProgressRecorded {
+                goal_id: goal_id.clone(),
+                entry,
+            },
+        ),
+        "goal achieved: 4 walks this week",
+    )?;
 
     let post_at = day(session_day + 1);
     record(
@@ -238,6 +385,16 @@ fn main() -> Result<(), Box<dyn Error>> {
             values.join(" → "),
             status(Timepoint::PostTreatment),
             status(Timepoint::FollowUp { months: 12 }),
+        );
+    }
+    for goal in program.report(day(session_day)).goals() {
+        println!(
+            "\nGoal {}: {} (latest value {}, target met: {})",
+            goal.goal_id(),
+            goal.status(),
+            goal.latest_value()
+                .map_or("-".to_owned(), |v| v.to_string()),
+            goal.target_met().unwrap_or(false),
         );
     }
     println!(

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::event::{Event, EventKind, ProtocolMigration, SafetyConcern};
 use super::state::{DischargeReason, ProgramState, Stage, WithdrawalReason};
 use super::{AutomaticEffect, MigrationMismatch, Program, Transition, TransitionError, table};
+use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
 use crate::instruments::Score;
 use crate::intake::{ScreeningDecision, ScreeningOutcome};
 use crate::outcomes::Timepoint;
@@ -104,6 +105,10 @@ impl Program {
             )),
             EventKind::Withdrawn { reason } => Ok((self.withdrawn(*reason), None)),
             EventKind::Discharged { reason } => Ok((self.discharged(*reason), None)),
+            EventKind::GoalSet { goal } => self.on_goal_set(goal),
+            EventKind::GoalProgressRecorded { goal_id, entry } => {
+                self.on_goal_progress(goal_id, entry)
+            }
             EventKind::ProtocolMigrated { migration } => self.on_migrated(migration),
         }?;
         self.state = to;
@@ -433,6 +438,27 @@ impl Program {
             stage: self.stage(),
             reason,
         }
+    }
+
+    fn on_goal_set(&mut self, goal: &TreatmentGoal) -> Outcome {
+        if self.progress.goals.iter().any(|g| g.id() == goal.id()) {
+            return Err(TransitionError::DuplicateGoal {
+                goal: goal.id().clone(),
+            });
+        }
+        self.progress.goals.push(goal.clone());
+        Ok((self.state, None))
+    }
+
+    fn on_goal_progress(&mut self, goal_id: &GoalId, entry: &GoalEntry) -> Outcome {
+        let Some(goal) = self.progress.goals.iter_mut().find(|g| g.id() == goal_id) else {
+            return Err(TransitionError::UnknownGoal {
+                goal: goal_id.clone(),
+            });
+        };
+        // `record` checks everything first and leaves the goal unchanged on error.
+        goal.record(entry.clone())?;
+        Ok((self.state, None))
     }
 
     fn on_migrated(&mut self, migration: &ProtocolMigration) -> Outcome {

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::state::{DischargeReason, WithdrawalReason};
+use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
 use crate::instruments::Score;
 use crate::intake::{RedFlag, RedFlagClearance, ScreeningOutcome};
 use crate::outcomes::Timepoint;
@@ -168,6 +169,19 @@ pub enum EventKind {
         /// Why.
         reason: DischargeReason,
     },
+    /// A treatment goal was set: what the person wants to do again, how it is measured, by when
+    /// (at the evaluation session or any later one).
+    GoalSet {
+        /// The goal, with no entries yet or with entries recorded before.
+        goal: TreatmentGoal,
+    },
+    /// Progress on a goal was recorded.
+    GoalProgressRecorded {
+        /// Which goal.
+        goal_id: GoalId,
+        /// The dated status, and the measured value where there is one.
+        entry: GoalEntry,
+    },
     /// The program moves to a new version of its protocol, with an explicit mapping of its
     /// position.
     ProtocolMigrated {
@@ -215,13 +229,17 @@ pub enum EventType {
     Withdrawn,
     /// [`EventKind::Discharged`].
     Discharged,
+    /// [`EventKind::GoalSet`].
+    GoalSet,
+    /// [`EventKind::GoalProgressRecorded`].
+    GoalProgressRecorded,
     /// [`EventKind::ProtocolMigrated`].
     ProtocolMigrated,
 }
 
 impl EventType {
     /// Every event type.
-    pub const ALL: [EventType; 17] = [
+    pub const ALL: [EventType; 19] = [
         EventType::IntakeScreened,
         EventType::RedFlagCleared,
         EventType::Enrolled,
@@ -238,6 +256,8 @@ impl EventType {
         EventType::Resumed,
         EventType::Withdrawn,
         EventType::Discharged,
+        EventType::GoalSet,
+        EventType::GoalProgressRecorded,
         EventType::ProtocolMigrated,
     ];
 
@@ -260,6 +280,8 @@ impl EventType {
             EventType::Resumed => "resumed",
             EventType::Withdrawn => "withdrawn",
             EventType::Discharged => "discharged",
+            EventType::GoalSet => "goal_set",
+            EventType::GoalProgressRecorded => "goal_progress_recorded",
             EventType::ProtocolMigrated => "protocol_migrated",
         }
     }
@@ -305,6 +327,8 @@ impl EventKind {
             EventKind::Resumed => EventType::Resumed,
             EventKind::Withdrawn { .. } => EventType::Withdrawn,
             EventKind::Discharged { .. } => EventType::Discharged,
+            EventKind::GoalSet { .. } => EventType::GoalSet,
+            EventKind::GoalProgressRecorded { .. } => EventType::GoalProgressRecorded,
             EventKind::ProtocolMigrated { .. } => EventType::ProtocolMigrated,
         }
     }

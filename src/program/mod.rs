@@ -46,10 +46,11 @@ pub use self::event::{
 };
 pub use self::log::{EVENT_LOG_SCHEMA_VERSION, EventLog, ReplayError};
 pub use self::next::{Action, NextAction};
-pub use self::report::ProgramReport;
+pub use self::report::{GoalReport, ProgramReport};
 pub use self::state::{DischargeReason, ProgramState, Stage, StateKind, WithdrawalReason};
 pub use self::summary::{InstrumentOutcome, OutcomeSummary, default_responder_definition};
 pub use self::table::{is_allowed, state_diagram};
+use crate::goals::{GoalId, GoalsError, TreatmentGoal};
 use crate::instruments::{InstrumentId, Score};
 use crate::outcomes::Timepoint;
 use crate::protocol::Protocol;
@@ -170,6 +171,22 @@ pub enum TransitionError {
         /// The offered version.
         offered: u32,
     },
+    /// A goal with this id was already set.
+    #[error("goal {goal} is already set; give a new goal its own id")]
+    DuplicateGoal {
+        /// The goal's id.
+        goal: GoalId,
+    },
+    /// Progress for a goal that was never set.
+    #[error("goal {goal} was never set in this program")]
+    UnknownGoal {
+        /// The goal's id.
+        goal: GoalId,
+    },
+    /// The goal refused the progress entry (a date out of order, a value outside the measure, or
+    /// an entry after the goal was closed).
+    #[error(transparent)]
+    Goal(#[from] GoalsError),
     /// The mapping does not fit the new protocol.
     #[error("the migration cannot map the program's position: {reason}")]
     MigrationMismatch {
@@ -289,6 +306,8 @@ struct Progress {
     latest_screening: Option<usize>,
     /// Safety concerns not yet resolved.
     open_concerns: Vec<SafetyConcern>,
+    /// Treatment goals set, with their progress.
+    goals: Vec<TreatmentGoal>,
     /// When the current safety hold began.
     hold_since: Option<DateTime<Utc>>,
     enrolled_at: Option<DateTime<Utc>>,
@@ -367,6 +386,11 @@ impl Program {
     /// with open concerns still shows them, and [`next_actions`](Self::next_actions) asks for follow-up.
     pub fn open_safety_concerns(&self) -> &[SafetyConcern] {
         &self.progress.open_concerns
+    }
+
+    /// The treatment goals set, each with its progress history and current status.
+    pub fn goals(&self) -> &[TreatmentGoal] {
+        &self.progress.goals
     }
 
     /// The scores recorded at `timepoint`, if that assessment was recorded.

@@ -1,7 +1,7 @@
 //! [`ProgramReport`]: a program's situation at a moment, as a small document for dashboards and
 //! other languages.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,8 +9,9 @@ use super::Program;
 use super::log::{EVENT_LOG_SCHEMA_VERSION, read_schema_version};
 use super::next::NextAction;
 use super::state::ProgramState;
-use crate::ProgramId;
+use crate::goals::{GoalId, GoalStatus, TreatmentGoal};
 use crate::protocol::ProtocolId;
+use crate::{Decimal, ProgramId};
 
 /// Where a program stands at `as_of`: its state, progress, open safety concerns and what is due.
 /// It names no patient.
@@ -42,9 +43,69 @@ pub struct ProgramReport {
     completed_sessions: u16,
     open_safety_concerns: u32,
     next_actions: Vec<NextAction>,
+    /// Each treatment goal's standing (absent when no goal was set).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    goals: Vec<GoalReport>,
+}
+
+/// One treatment goal's standing in a [`ProgramReport`]: its status, the latest measured value,
+/// whether that value meets the target, and whether the goal is past its due date while still open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct GoalReport {
+    goal_id: GoalId,
+    status: GoalStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    latest_value: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    target_met: Option<bool>,
+    overdue: bool,
+}
+
+impl GoalReport {
+    fn of(goal: &TreatmentGoal, today: NaiveDate) -> GoalReport {
+        let latest_value = goal.latest_value();
+        GoalReport {
+            goal_id: goal.id().clone(),
+            status: goal.status(),
+            latest_value,
+            target_met: latest_value.map(|value| goal.measure().target_met(value)),
+            overdue: goal.overdue(today),
+        }
+    }
+
+    /// The goal's id.
+    pub fn goal_id(&self) -> &GoalId {
+        &self.goal_id
+    }
+
+    /// The goal's current status.
+    pub fn status(&self) -> GoalStatus {
+        self.status
+    }
+
+    /// The latest measured value, if one was recorded.
+    pub fn latest_value(&self) -> Option<Decimal> {
+        self.latest_value
+    }
+
+    /// Whether the latest value meets the target (`None` before any value).
+    pub fn target_met(&self) -> Option<bool> {
+        self.target_met
+    }
+
+    /// Whether the goal is past its due date and still open.
+    pub fn is_overdue(&self) -> bool {
+        self.overdue
+    }
 }
 
 impl ProgramReport {
+    /// Each treatment goal's standing.
+    pub fn goals(&self) -> &[GoalReport] {
+        &self.goals
+    }
+
     /// The state.
     pub fn state(&self) -> ProgramState {
         self.state
@@ -75,6 +136,12 @@ impl Program {
             open_safety_concerns: u32::try_from(self.progress.open_concerns.len())
                 .unwrap_or(u32::MAX),
             next_actions: self.next_actions(as_of),
+            goals: self
+                .progress
+                .goals
+                .iter()
+                .map(|goal| GoalReport::of(goal, as_of.date_naive()))
+                .collect(),
         }
     }
 }

@@ -39,6 +39,14 @@ const ENROLLED_OPEN: &[StateKind] = &[
     StateKind::FollowUp,
 ];
 
+/// Where goals are set and followed: from the evaluation session on, while the program runs.
+const GOAL_STAGES: &[StateKind] = &[
+    StateKind::Evaluation,
+    StateKind::InTreatment,
+    StateKind::PostTreatmentAssessment,
+    StateKind::FollowUp,
+];
+
 const SCREENING_RESULTS: &[StateKind] = &[
     StateKind::Eligible,
     StateKind::AwaitingMedicalEvaluation,
@@ -145,6 +153,12 @@ pub(crate) const TABLE: &[Row] = &[
     ),
     row(Only(ENROLLED_OPEN), EventType::Paused, &[S::Paused]),
     row(Only(&[S::Paused]), EventType::Resumed, ENROLLED_OPEN),
+    row(Only(GOAL_STAGES), EventType::GoalSet, GOAL_STAGES),
+    row(
+        Only(GOAL_STAGES),
+        EventType::GoalProgressRecorded,
+        GOAL_STAGES,
+    ),
     row(AnyOpen, EventType::Withdrawn, &[S::Withdrawn]),
     row(AnyOpenExceptHold, EventType::Discharged, &[S::Discharged]),
     row(

@@ -1100,3 +1100,97 @@ fn outcome_summary_applies_the_catalog_definitions() {
     );
     assert_eq!(tsk.trajectory().administrations().len(), 3);
 }
+
+fn goal(id: &str) -> crate::goals::TreatmentGoal {
+    use crate::goals::{GoalId, GoalMeasure, TreatmentGoal};
+    TreatmentGoal::new(
+        GoalId::new(id).unwrap(),
+        crate::Note::new("Walk the dog around the lake again").unwrap(),
+        day(3).date_naive(),
+        GoalMeasure::count_per_week(4).unwrap(),
+        day(60).date_naive(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
+    use crate::goals::{GoalEntry, GoalId, GoalStatus};
+    let mut p = new_program(Protocol::boulder_back_pain_study());
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
+        .unwrap();
+    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
+        .unwrap();
+    // Not before the evaluation stage.
+    let early = ev(day(2), dr(), EventKind::GoalSet { goal: goal("g1") });
+    assert!(matches!(
+        p.apply(early),
+        Err(TransitionError::NotAllowed { .. })
+    ));
+    p.apply(assess(&p, day(2), Timepoint::Baseline)).unwrap();
+    p.apply(ev(day(3), dr(), EventKind::GoalSet { goal: goal("g1") }))
+        .unwrap();
+    assert_eq!(
+        p.apply(ev(day(3), dr(), EventKind::GoalSet { goal: goal("g1") })),
+        Err(TransitionError::DuplicateGoal {
+            goal: GoalId::new("g1").unwrap()
+        })
+    );
+    let progress = |on: i64, status, value: i32| EventKind::GoalProgressRecorded {
+        goal_id: GoalId::new("g1").unwrap(),
+        entry: GoalEntry::new(day(on).date_naive(), status)
+            .with_value(crate::Decimal::from_int(value)),
+    };
+    assert_eq!(
+        p.apply(ev(
+            day(4),
+            Actor::Patient,
+            EventKind::GoalProgressRecorded {
+                goal_id: GoalId::new("g9").unwrap(),
+                entry: GoalEntry::new(day(4).date_naive(), GoalStatus::Improving),
+            }
+        )),
+        Err(TransitionError::UnknownGoal {
+            goal: GoalId::new("g9").unwrap()
+        })
+    );
+    p.apply(ev(
+        day(10),
+        Actor::Patient,
+        progress(10, GoalStatus::Improving, 2),
+    ))
+    .unwrap();
+    // A value outside the measure (at most 100 per week) is refused and changes nothing.
+    let before = p.clone();
+    assert!(matches!(
+        p.apply(ev(
+            day(11),
+            Actor::Patient,
+            progress(11, GoalStatus::Improving, 101)
+        )),
+        Err(TransitionError::Goal(_))
+    ));
+    assert_eq!(p, before);
+    p.apply(ev(
+        day(20),
+        Actor::Patient,
+        progress(20, GoalStatus::Achieved, 4),
+    ))
+    .unwrap();
+    // Nothing follows an achieved goal.
+    assert!(matches!(
+        p.apply(ev(
+            day(21),
+            Actor::Patient,
+            progress(21, GoalStatus::Worsening, 1)
+        )),
+        Err(TransitionError::Goal(_))
+    ));
+    let report = p.report(day(21));
+    let g = &report.goals()[0];
+    assert_eq!(g.status(), GoalStatus::Achieved);
+    assert_eq!(g.latest_value(), Some(crate::Decimal::from_int(4)));
+    assert_eq!(g.target_met(), Some(true));
+    assert!(!g.is_overdue());
+    assert_eq!(p.event_log().replay().unwrap(), p);
+}
