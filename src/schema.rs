@@ -39,11 +39,19 @@ pub struct SchemaEntry {
     name: &'static str,
     generate: fn(SchemaGenerator) -> Schema,
     read: fn(&Value) -> Result<(), String>,
+    read_slice: fn(&[u8]) -> Result<(), String>,
 }
 
 /// Reads `document` as a `T`, through the same validation as any other deserialization.
 fn read_as<T: DeserializeOwned>(document: &Value) -> Result<(), String> {
     T::deserialize(document)
+        .map(|_| ())
+        .map_err(|error| error.to_string())
+}
+
+/// Reads the JSON text `bytes` straight into a `T`, without an intermediate [`Value`].
+fn read_slice_as<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
+    serde_json::from_slice::<T>(bytes)
         .map(|_| ())
         .map_err(|error| error.to_string())
 }
@@ -54,6 +62,7 @@ impl SchemaEntry {
             name,
             generate: SchemaGenerator::into_root_schema_for::<T>,
             read: read_as::<T>,
+            read_slice: read_slice_as::<T>,
         }
     }
 
@@ -70,6 +79,17 @@ impl SchemaEntry {
     /// The deserialization error's message when the type rejects the document.
     pub fn read(&self, document: &Value) -> Result<(), String> {
         (self.read)(document)
+    }
+
+    /// Like [`read`](SchemaEntry::read), but from JSON text, deserialized straight into the type as
+    /// an app reading a file or a request body would (serde_json's streaming reader, not a
+    /// [`Value`]). Used by the robustness tests and fuzz targets.
+    ///
+    /// # Errors
+    ///
+    /// The parse or deserialization error's message when the text is not JSON or the type rejects it.
+    pub fn read_slice(&self, bytes: &[u8]) -> Result<(), String> {
+        (self.read_slice)(bytes)
     }
 
     /// The stable name, such as `rating`; also the file stem in `docs/schemas`.
@@ -250,6 +270,13 @@ mod tests {
         assert_eq!(rating.read(&json!(7)), Ok(()));
         let err = rating.read(&json!(11)).unwrap_err();
         assert_eq!(err, "rating 11 is out of range; allowed whole numbers 0-10");
+        assert_eq!(rating.read_slice(b"7"), Ok(()));
+        let err = rating.read_slice(b"11").unwrap_err();
+        assert!(
+            err.starts_with("rating 11 is out of range; allowed whole numbers 0-10"),
+            "{err}"
+        );
+        assert!(rating.read_slice(b"7 trailing").is_err());
     }
 
     #[test]
