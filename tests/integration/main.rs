@@ -11,6 +11,7 @@
 
 mod fixtures;
 mod outcomes;
+mod privacy;
 mod robustness;
 mod scalars;
 mod schemas;
