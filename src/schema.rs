@@ -292,4 +292,60 @@ mod tests {
         assert_eq!(files().len(), catalog().len() + 1);
         assert!(find("no_such_schema").is_none());
     }
+
+    #[test]
+    fn bundle_embeds_roots_without_their_own_ids() {
+        let bundle = bundle();
+        assert_eq!(bundle["$schema"], json!(DIALECT));
+        assert_eq!(bundle["$id"], json!(format!("{ID_BASE}bundle.schema.json")));
+        let defs = bundle["$defs"].as_object().unwrap();
+        for entry in catalog() {
+            let root = &defs[entry.name()];
+            assert!(root.get("$schema").is_none(), "{}", entry.name());
+            assert!(root.get("$id").is_none(), "{}", entry.name());
+            assert!(root.get("$defs").is_none(), "{}", entry.name());
+        }
+        // Definitions shared by roots (a measurement's Decimal) are hoisted once, under their name.
+        for entry in catalog() {
+            if let Some(Value::Object(nested)) = entry.schema().get("$defs") {
+                for name in nested.keys() {
+                    assert!(defs.contains_key(name), "{name} of {}", entry.name());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn files_are_the_pretty_schemas_with_a_newline() {
+        let files = files();
+        for (file, entry) in files.iter().zip(catalog()) {
+            assert_eq!(file.name(), format!("{}.schema.json", entry.name()));
+            assert_eq!(file.name(), entry.file_name());
+            assert!(file.contents().ends_with("}\n"), "{}", file.name());
+            let parsed: Value = serde_json::from_str(file.contents()).unwrap();
+            assert_eq!(parsed, entry.schema().to_value());
+            assert!(file.contents().contains("\n  \""), "pretty-printed");
+        }
+        let last = files.last().unwrap();
+        assert_eq!(last.name(), BUNDLE_FILE);
+        let parsed: Value = serde_json::from_str(last.contents()).unwrap();
+        assert_eq!(parsed, bundle());
+    }
+
+    #[test]
+    fn find_returns_the_named_entry() {
+        for entry in catalog() {
+            assert_eq!(find(entry.name()).map(|e| e.name()), Some(entry.name()));
+        }
+        let rating = find("rating").unwrap();
+        assert_eq!(rating.id(), format!("{ID_BASE}rating.schema.json"));
+        assert_eq!(rating.schema().get("maximum"), Some(&json!(10)));
+        assert!(find("note").unwrap().read(&json!("a note")).is_ok());
+        assert!(find("note").unwrap().read(&json!(7)).is_err());
+    }
+
+    #[test]
+    fn settings_are_draft_2020_12() {
+        assert_eq!(settings().meta_schema.as_deref(), Some(DIALECT));
+    }
 }

@@ -155,7 +155,7 @@ fn only_sequence_form(validator: &jsonschema::Validator, document: &Value) -> bo
 }
 
 /// Reads the JSON text `bytes` as `target`'s type, both straight from the text and through a
-/// `Value`; never a panic, and the two paths agree.
+/// `Value`; never a panic, and what the text reader accepts the `Value` reader accepts.
 fn check_bytes(target: &Target, bytes: &[u8]) -> Result<(), TestCaseError> {
     let name = target.entry.name();
     let direct =
@@ -169,13 +169,13 @@ fn check_bytes(target: &Target, bytes: &[u8]) -> Result<(), TestCaseError> {
     match serde_json::from_slice::<Value>(bytes) {
         Ok(document) => {
             check_value(target, &document)?;
+            // One way only: the streaming reader also rejects a repeated key, which a `Value`
+            // has already collapsed (the last one wins) before the type sees it.
             let through_value = target.entry.read(&document);
-            prop_assert_eq!(
-                direct.is_ok(),
-                through_value.is_ok(),
-                "{}: reading the text gave {:?} but reading it as a Value gave {:?}: {}",
+            prop_assert!(
+                direct.is_err() || through_value.is_ok(),
+                "{}: reading the text succeeded but reading it as a Value gave {:?}: {}",
                 name,
-                direct,
                 through_value,
                 shown(&String::from_utf8_lossy(bytes))
             );
