@@ -22,10 +22,16 @@ fuzz_target!(|data: &[u8]| {
     if entry.read_slice(json).is_ok() {
         let document: Value = match serde_json::from_slice(json) {
             Ok(document) => document,
-            Err(error) => panic!("{}: the type accepts text that is not JSON: {error}", entry.name()),
+            Err(error) => panic!(
+                "{}: the type accepts text that is not JSON: {error}",
+                entry.name()
+            ),
         };
         if let Err(error) = entry.read(&document) {
-            panic!("{}: text accepted directly, rejected as a Value: {error}", entry.name());
+            panic!(
+                "{}: text accepted directly, rejected as a Value: {error}",
+                entry.name()
+            );
         }
     }
 });
