@@ -482,5 +482,6 @@ mod tests {
         assert_eq!(schema["maximum"], MAX_VALUE);
         assert_eq!(schema["minimum"], -MAX_VALUE);
         assert_eq!(Decimal::schema_name(), "Decimal");
+        assert_eq!(Decimal::schema_id(), "pain_reprocessing::decimal::Decimal");
     }
 }

@@ -254,9 +254,10 @@ impl FromStr for Rating {
     fn from_str(input: &str) -> Result<Rating, RatingError> {
         match input.parse::<i64>() {
             Ok(value) => Rating::try_from(value),
+            // `f64::from_str` accepts no whitespace, so empty and blank input are not numbers.
             Err(_) => match input.parse::<f64>() {
-                Ok(value) if !input.trim().is_empty() => Rating::try_from(value),
-                _ => Err(RatingError::NotANumber {
+                Ok(value) => Rating::try_from(value),
+                Err(_) => Err(RatingError::NotANumber {
                     kind: "rating",
                     input: input.chars().take(24).collect(),
                     allowed: RATING_ALLOWED,
@@ -655,6 +656,22 @@ mod tests {
             serde_json::to_string(&Percentage::of(1, 8).unwrap()).unwrap(),
             "12.5"
         );
+    }
+
+    #[test]
+    fn rating_text_reads_whole_floats() {
+        assert_eq!("4.0".parse::<Rating>().unwrap().value(), 4);
+        assert_eq!("1e1".parse::<Rating>().unwrap().value(), 10);
+        assert!(matches!(
+            "3.5".parse::<Rating>(),
+            Err(RatingError::NotWhole { .. })
+        ));
+        for blank in ["", " ", "\t", " 4", "4 "] {
+            assert!(
+                matches!(blank.parse::<Rating>(), Err(RatingError::NotANumber { .. })),
+                "{blank:?}"
+            );
+        }
     }
 
     #[test]
