@@ -840,3 +840,21 @@ fn mutations_edit_where_they_say() {
     apply_at(&mut document, "", &Mutation::Remove);
     assert_eq!(document, Value::Null);
 }
+
+/// Known gap (docs/quality.md): above 2^46 (about 7.04e13) doubles are spaced more than 0.01
+/// apart, so some `Decimal`s there do not survive JSON. Run with `--ignored` once the limit is fixed.
+#[test]
+#[ignore = "known gap: Decimals above 2^46 do not all survive a JSON round trip"]
+fn decimals_survive_json_across_their_whole_range() {
+    use pain_reprocessing::Decimal;
+    for hundredths in [9_007_199_254_740_990_i64, -9_007_199_254_740_990] {
+        let decimal = Decimal::from_hundredths(hundredths).unwrap();
+        let json = serde_json::to_string(&decimal).unwrap();
+        let back = serde_json::from_str::<Decimal>(&json);
+        assert_eq!(
+            back.ok(),
+            Some(decimal),
+            "{hundredths} hundredths wrote {json}"
+        );
+    }
+}
