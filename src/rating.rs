@@ -624,6 +624,8 @@ mod tests {
         assert!(!Direction::HigherIsWorse.improved(4, 4));
         assert!(!Direction::HigherIsWorse.improved(4, 6));
         assert!(Direction::HigherIsBetter.improved(19, 20));
+        assert!(!Direction::HigherIsBetter.improved(20, 20));
+        assert!(!Direction::HigherIsBetter.improved(21, 20));
         assert_eq!(Direction::HigherIsWorse.improvement(6, 4), 2);
         assert_eq!(Direction::HigherIsBetter.improvement(6, 4), -2);
     }
