@@ -430,4 +430,58 @@ mod tests {
         let max = Decimal::from_hundredths(MAX_HUNDREDTHS).unwrap();
         assert_eq!(max.checked_add(Decimal::from_hundredths(1).unwrap()), None);
     }
+
+    #[test]
+    fn exact_range_is_plus_minus_2_pow_53_minus_1_hundredths() {
+        // 2^53 − 1 = 9_007_199_254_740_991 hundredths is the largest magnitude; one more is not.
+        let max = 9_007_199_254_740_991_i64;
+        assert_eq!(Decimal::from_hundredths(max).unwrap().hundredths(), max);
+        assert_eq!(Decimal::from_hundredths(-max).unwrap().hundredths(), -max);
+        for beyond in [max + 1, -max - 1, i64::MAX, i64::MIN] {
+            assert!(matches!(
+                Decimal::from_hundredths(beyond),
+                Err(DecimalError::TooLarge { .. })
+            ));
+        }
+        // The same edge from an f64: MAX_VALUE itself reads back exactly, beyond it is too large
+        // (not "too precise", even where the double has no hundredths at all).
+        assert_eq!(Decimal::try_from(MAX_VALUE).unwrap().hundredths(), max);
+        assert_eq!(Decimal::try_from(-MAX_VALUE).unwrap().hundredths(), -max);
+        for beyond in [90_071_992_547_410.0, 1e300, -1e300] {
+            assert!(
+                matches!(
+                    Decimal::try_from(beyond),
+                    Err(DecimalError::TooLarge { .. })
+                ),
+                "{beyond}"
+            );
+        }
+    }
+
+    #[test]
+    fn sign_and_conversions() {
+        let negative = Decimal::from_hundredths(-1).unwrap();
+        assert!(negative.is_negative());
+        assert!(!Decimal::ZERO.is_negative());
+        assert!(!Decimal::from_hundredths(1).unwrap().is_negative());
+        assert_eq!(f64::from(Decimal::from_hundredths(-250).unwrap()), -2.5);
+        assert_eq!(f64::from(Decimal::from_ratio(8, 3).unwrap()), 2.67);
+        assert_eq!(Decimal::from(-7).hundredths(), -700);
+        assert_eq!(Decimal::from_int(i32::MIN).hundredths(), -214_748_364_800);
+        assert_eq!(
+            format!("{:?}", Decimal::from_hundredths(-13).unwrap()),
+            "Decimal(-0.13)"
+        );
+        assert_eq!(Decimal::default(), Decimal::ZERO);
+    }
+
+    #[test]
+    fn schema_carries_the_exact_range() {
+        let schema = serde_json::to_value(schemars::schema_for!(Decimal)).unwrap();
+        assert_eq!(schema["type"], "number");
+        assert_eq!(schema["maximum"], MAX_VALUE);
+        assert_eq!(schema["minimum"], -MAX_VALUE);
+        assert_eq!(Decimal::schema_name(), "Decimal");
+        assert_eq!(Decimal::schema_id(), "pain_reprocessing::decimal::Decimal");
+    }
 }

@@ -254,9 +254,10 @@ impl FromStr for Rating {
     fn from_str(input: &str) -> Result<Rating, RatingError> {
         match input.parse::<i64>() {
             Ok(value) => Rating::try_from(value),
+            // `f64::from_str` accepts no whitespace, so empty and blank input are not numbers.
             Err(_) => match input.parse::<f64>() {
-                Ok(value) if !input.trim().is_empty() => Rating::try_from(value),
-                _ => Err(RatingError::NotANumber {
+                Ok(value) => Rating::try_from(value),
+                Err(_) => Err(RatingError::NotANumber {
                     kind: "rating",
                     input: input.chars().take(24).collect(),
                     allowed: RATING_ALLOWED,
@@ -623,6 +624,8 @@ mod tests {
         assert!(!Direction::HigherIsWorse.improved(4, 4));
         assert!(!Direction::HigherIsWorse.improved(4, 6));
         assert!(Direction::HigherIsBetter.improved(19, 20));
+        assert!(!Direction::HigherIsBetter.improved(20, 20));
+        assert!(!Direction::HigherIsBetter.improved(21, 20));
         assert_eq!(Direction::HigherIsWorse.improvement(6, 4), 2);
         assert_eq!(Direction::HigherIsBetter.improvement(6, 4), -2);
     }
@@ -636,5 +639,135 @@ mod tests {
         assert!(Percentage::of(1, 0).is_err());
         assert!(Percentage::of(3, 2).is_err());
         assert!(Percentage::of(u64::MAX, u64::MAX).is_err());
+    }
+
+    #[test]
+    fn conversions_keep_the_value() {
+        for v in 0..=10_u8 {
+            let rating = Rating::try_from(v).unwrap();
+            assert_eq!(u8::from(rating), v);
+            assert_eq!(rating.to_string(), v.to_string());
+        }
+        assert!(Rating::try_from(11_u8).is_err());
+        let share = Percentage::try_from(Decimal::from_ratio(2, 3).unwrap()).unwrap();
+        // 2/3 = 0.67 (a percentage of 0.67%, 67 hundredths).
+        assert_eq!(Decimal::from(share).hundredths(), 67);
+        assert_eq!(share.value().hundredths(), 67);
+        assert!(Percentage::try_from(Decimal::from_int(101)).is_err());
+        assert_eq!(
+            serde_json::to_string(&Percentage::of(1, 8).unwrap()).unwrap(),
+            "12.5"
+        );
+    }
+
+    #[test]
+    fn rating_text_reads_whole_floats() {
+        assert_eq!("4.0".parse::<Rating>().unwrap().value(), 4);
+        assert_eq!("1e1".parse::<Rating>().unwrap().value(), 10);
+        assert!(matches!(
+            "3.5".parse::<Rating>(),
+            Err(RatingError::NotWhole { .. })
+        ));
+        for blank in ["", " ", "\t", " 4", "4 "] {
+            assert!(
+                matches!(blank.parse::<Rating>(), Err(RatingError::NotANumber { .. })),
+                "{blank:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn percentage_text_errors_say_what_was_wrong() {
+        assert!(matches!(
+            "abc".parse::<Percentage>(),
+            Err(RatingError::NotANumber {
+                kind: "percentage",
+                ..
+            })
+        ));
+        assert!(matches!(
+            "1.234".parse::<Percentage>(),
+            Err(RatingError::Decimal {
+                source: DecimalError::TooPrecise { .. },
+                ..
+            })
+        ));
+        assert!(matches!(
+            "100.01%".parse::<Percentage>(),
+            Err(RatingError::OutOfRange { .. })
+        ));
+        assert_eq!(
+            "12.5%".parse::<Percentage>().unwrap().value().hundredths(),
+            1250
+        );
+    }
+
+    #[test]
+    fn json_numbers_convert_exactly() {
+        assert_eq!(
+            JsonNumber::Integer(7).to_decimal().unwrap().hundredths(),
+            700
+        );
+        assert_eq!(
+            JsonNumber::Integer(-7).to_decimal().unwrap().hundredths(),
+            -700
+        );
+        assert!(JsonNumber::Integer(i128::MAX).to_decimal().is_err());
+        assert_eq!(
+            JsonNumber::Float(2.5).to_decimal().unwrap().hundredths(),
+            250
+        );
+        assert_eq!(
+            JsonNumber::Float(7.0).to_whole("rating", 0, 10, RATING_ALLOWED),
+            Ok(7)
+        );
+        assert_eq!(
+            JsonNumber::Integer(0).to_whole("rating", 0, 10, RATING_ALLOWED),
+            Ok(0)
+        );
+        assert_eq!(
+            JsonNumber::Integer(10).to_whole("rating", 0, 10, RATING_ALLOWED),
+            Ok(10)
+        );
+        assert!(matches!(
+            JsonNumber::Float(-0.5).to_whole("rating", 0, 10, RATING_ALLOWED),
+            Err(RatingError::NotWhole { .. })
+        ));
+        assert!(matches!(
+            JsonNumber::Float(f64::NAN).to_whole("rating", 0, 10, RATING_ALLOWED),
+            Err(RatingError::NotANumber { .. })
+        ));
+        // Large whole floats are out of range, not silently cast.
+        assert!(matches!(
+            JsonNumber::Float(1e17).to_whole("rating", 0, 10, RATING_ALLOWED),
+            Err(RatingError::OutOfRange { .. })
+        ));
+        assert_eq!(serde_json::from_str::<Rating>("0").unwrap(), Rating::MIN);
+        assert_eq!(
+            serde_json::from_str::<Rating>("18446744073709551615")
+                .unwrap_err()
+                .to_string(),
+            "rating 18446744073709551615 is out of range; allowed whole numbers 0-10"
+        );
+    }
+
+    #[test]
+    fn schemas_carry_the_ranges() {
+        let rating = serde_json::to_value(schemars::schema_for!(Rating)).unwrap();
+        assert_eq!(
+            (rating["minimum"].clone(), rating["maximum"].clone()),
+            (0.into(), 10.into())
+        );
+        assert_eq!(rating["type"], "integer");
+        let percentage = serde_json::to_value(schemars::schema_for!(Percentage)).unwrap();
+        assert_eq!(percentage["maximum"], 100);
+        assert_eq!(percentage["type"], "number");
+        assert_eq!(Rating::schema_name(), "Rating");
+        assert_eq!(Percentage::schema_name(), "Percentage");
+        assert_eq!(Rating::schema_id(), "pain_reprocessing::rating::Rating");
+        assert_eq!(
+            Percentage::schema_id(),
+            "pain_reprocessing::rating::Percentage"
+        );
     }
 }

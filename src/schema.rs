@@ -48,11 +48,19 @@ pub struct SchemaEntry {
     name: &'static str,
     generate: fn(SchemaGenerator) -> Schema,
     read: fn(&Value) -> Result<(), String>,
+    read_slice: fn(&[u8]) -> Result<(), String>,
 }
 
 /// Reads `document` as a `T`, through the same validation as any other deserialization.
 fn read_as<T: DeserializeOwned>(document: &Value) -> Result<(), String> {
     T::deserialize(document)
+        .map(|_| ())
+        .map_err(|error| error.to_string())
+}
+
+/// Reads the JSON text `bytes` straight into a `T`, without an intermediate [`Value`].
+fn read_slice_as<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
+    serde_json::from_slice::<T>(bytes)
         .map(|_| ())
         .map_err(|error| error.to_string())
 }
@@ -63,6 +71,7 @@ impl SchemaEntry {
             name,
             generate: SchemaGenerator::into_root_schema_for::<T>,
             read: read_as::<T>,
+            read_slice: read_slice_as::<T>,
         }
     }
 
@@ -79,6 +88,17 @@ impl SchemaEntry {
     /// The deserialization error's message when the type rejects the document.
     pub fn read(&self, document: &Value) -> Result<(), String> {
         (self.read)(document)
+    }
+
+    /// Like [`read`](SchemaEntry::read), but from JSON text, deserialized straight into the type as
+    /// an app reading a file or a request body would (serde_json's streaming reader, not a
+    /// [`Value`]). Used by the robustness tests and fuzz targets.
+    ///
+    /// # Errors
+    ///
+    /// The parse or deserialization error's message when the text is not JSON or the type rejects it.
+    pub fn read_slice(&self, bytes: &[u8]) -> Result<(), String> {
+        (self.read_slice)(bytes)
     }
 
     /// The stable name, such as `rating`; also the file stem in `docs/schemas`.
@@ -284,6 +304,13 @@ mod tests {
         assert_eq!(rating.read(&json!(7)), Ok(()));
         let err = rating.read(&json!(11)).unwrap_err();
         assert_eq!(err, "rating 11 is out of range; allowed whole numbers 0-10");
+        assert_eq!(rating.read_slice(b"7"), Ok(()));
+        let err = rating.read_slice(b"11").unwrap_err();
+        assert!(
+            err.starts_with("rating 11 is out of range; allowed whole numbers 0-10"),
+            "{err}"
+        );
+        assert!(rating.read_slice(b"7 trailing").is_err());
     }
 
     #[test]
@@ -298,5 +325,61 @@ mod tests {
         }
         assert_eq!(files().len(), catalog().len() + 1);
         assert!(find("no_such_schema").is_none());
+    }
+
+    #[test]
+    fn bundle_embeds_roots_without_their_own_ids() {
+        let bundle = bundle();
+        assert_eq!(bundle["$schema"], json!(DIALECT));
+        assert_eq!(bundle["$id"], json!(format!("{ID_BASE}bundle.schema.json")));
+        let defs = bundle["$defs"].as_object().unwrap();
+        for entry in catalog() {
+            let root = &defs[entry.name()];
+            assert!(root.get("$schema").is_none(), "{}", entry.name());
+            assert!(root.get("$id").is_none(), "{}", entry.name());
+            assert!(root.get("$defs").is_none(), "{}", entry.name());
+        }
+        // Definitions shared by roots (a measurement's Decimal) are hoisted once, under their name.
+        for entry in catalog() {
+            if let Some(Value::Object(nested)) = entry.schema().get("$defs") {
+                for name in nested.keys() {
+                    assert!(defs.contains_key(name), "{name} of {}", entry.name());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn files_are_the_pretty_schemas_with_a_newline() {
+        let files = files();
+        for (file, entry) in files.iter().zip(catalog()) {
+            assert_eq!(file.name(), format!("{}.schema.json", entry.name()));
+            assert_eq!(file.name(), entry.file_name());
+            assert!(file.contents().ends_with("}\n"), "{}", file.name());
+            let parsed: Value = serde_json::from_str(file.contents()).unwrap();
+            assert_eq!(parsed, entry.schema().to_value());
+            assert!(file.contents().contains("\n  \""), "pretty-printed");
+        }
+        let last = files.last().unwrap();
+        assert_eq!(last.name(), BUNDLE_FILE);
+        let parsed: Value = serde_json::from_str(last.contents()).unwrap();
+        assert_eq!(parsed, bundle());
+    }
+
+    #[test]
+    fn find_returns_the_named_entry() {
+        for entry in catalog() {
+            assert_eq!(find(entry.name()).map(|e| e.name()), Some(entry.name()));
+        }
+        let rating = find("rating").unwrap();
+        assert_eq!(rating.id(), format!("{ID_BASE}rating.schema.json"));
+        assert_eq!(rating.schema().get("maximum"), Some(&json!(10)));
+        assert!(find("note").unwrap().read(&json!("a note")).is_ok());
+        assert!(find("note").unwrap().read(&json!(7)).is_err());
+    }
+
+    #[test]
+    fn settings_are_draft_2020_12() {
+        assert_eq!(settings().meta_schema.as_deref(), Some(DIALECT));
     }
 }

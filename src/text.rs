@@ -261,4 +261,53 @@ mod tests {
             Err(TextError::ControlCharacter { position: 2, .. })
         ));
     }
+
+    #[test]
+    fn every_constructor_checks_and_keeps_the_text() {
+        let text = "line one\nline two";
+        assert_eq!(Note::new(text).unwrap().as_str(), text);
+        assert_eq!(Note::try_from(text).unwrap().as_str(), text);
+        assert_eq!(Note::try_from(text.to_owned()).unwrap().as_str(), text);
+        assert_eq!(text.parse::<Note>().unwrap().as_str(), text);
+        assert!(Note::try_from("").is_err());
+        assert!(Note::try_from(String::new()).is_err());
+        assert!("\u{0}".parse::<Note>().is_err());
+        // Length counts characters: 3 characters, 6 bytes.
+        assert_eq!(
+            format!("{:?}", Note::new("é\té").unwrap()),
+            "Note(<redacted, 3 chars>)"
+        );
+    }
+
+    #[test]
+    fn note_schema_matches_the_rules() {
+        let schema = serde_json::to_value(schemars::schema_for!(Note)).unwrap();
+        assert_eq!(schema["minLength"], 1);
+        assert_eq!(schema["maxLength"], MAX_NOTE_CHARS);
+        assert_eq!(schema["pattern"], NOTE_PATTERN);
+        assert_eq!(Note::schema_name(), "Note");
+        assert_eq!(Note::schema_id(), "pain_reprocessing::text::Note");
+    }
+
+    #[test]
+    fn check_counts_characters_and_positions_from_one() {
+        let rules = TextRules {
+            max_chars: 2,
+            allow_line_breaks: true,
+        };
+        assert_eq!(check("éé", &rules), Ok(()));
+        assert_eq!(
+            check("ééé", &rules),
+            Err(TextError::TooLong { length: 3, max: 2 })
+        );
+        assert_eq!(check("\t\n", &rules), Ok(()));
+        assert_eq!(
+            check("\u{7}", &rules),
+            Err(TextError::ControlCharacter {
+                position: 1,
+                allowed: "only tab, line feed and carriage return are allowed"
+            })
+        );
+        assert_eq!(check("", &rules), Err(TextError::Empty { max: 2 }));
+    }
 }

@@ -1,0 +1,242 @@
+//! Privacy: patient identifiers, free text and assessment dates never reach `Debug`, `Display` or an
+//! error message.
+//!
+//! Every test puts [`MARKER`] into each patient-identifying or free-text field of values built
+//! through the public API, then asserts the marker shows nowhere the crate formats those values.
+//!
+//! # Adding a type
+//!
+//! - A value holding patient data: build it with the marker in every such field and call
+//!   [`assert_never_shows!`] (it checks `{:?}`, `{:#?}` and, when the type has one, `Display`).
+//! - An error built from patient data: call [`assert_error_hides`] (message, `Debug`, the whole
+//!   `source()` chain and the crate-wide [`Error`] it converts to).
+//! - A catalog document with free-text fields: add its catalog name and the JSON pointers of those
+//!   fields to [`PRIVATE_FIELDS`]; it then needs at least one valid fixture.
+
+use std::fmt::{Debug, Display};
+use std::fs;
+
+use chrono::NaiveDate;
+use pain_reprocessing::outcomes::{Administration, InstrumentKey, Timepoint, Trajectory};
+use pain_reprocessing::schema;
+use pain_reprocessing::{Decimal, Direction, Error, Note, PatientId};
+use serde_json::{Value, json};
+
+use crate::support::schema_dir;
+
+/// Put into every private field; must never be printed.
+const MARKER: &str = "ZZ-PRIVATE-MARKER";
+
+/// `Some(text)` when `T` implements `Display`, `None` otherwise, decided at compile time by autoref:
+/// the inherent method (needs `Display`) wins over the blanket trait method.
+struct Probe<'a, T>(&'a T);
+
+impl<T: Display> Probe<'_, T> {
+    fn display_of(&self) -> Option<String> {
+        Some(self.0.to_string())
+    }
+}
+
+trait NoDisplay {
+    fn display_of(&self) -> Option<String> {
+        None
+    }
+}
+
+impl<T> NoDisplay for Probe<'_, T> {}
+
+/// Asserts `$marker` appears in neither `{:?}`, `{:#?}` nor (if implemented) `Display` of `$value`.
+/// Evaluates to the `Display` output, if any, so a test can also assert there is none.
+macro_rules! assert_never_shows {
+    ($marker:expr, $value:expr) => {{
+        let value = &$value;
+        assert_debug_hides($marker, value);
+        #[allow(unused_imports)]
+        use NoDisplay as _;
+        let display = Probe(value).display_of();
+        if let Some(shown) = &display {
+            assert!(
+                !shown.contains($marker),
+                "Display of {} shows the marker: {shown}",
+                stringify!($value)
+            );
+        }
+        display
+    }};
+}
+
+/// Asserts `marker` appears in neither `{:?}` nor `{:#?}` of `value`.
+fn assert_debug_hides<T: Debug + ?Sized>(marker: &str, value: &T) {
+    for shown in [format!("{value:?}"), format!("{value:#?}")] {
+        assert!(!shown.contains(marker), "Debug shows the marker: {shown}");
+    }
+}
+
+/// Asserts an error built from private input shows `marker` nowhere: its message, its `Debug`, each
+/// `source()` in the chain, and the same for the crate-wide [`Error`] it converts into.
+fn assert_error_hides<E>(marker: &str, error: E)
+where
+    E: std::error::Error + Clone + Into<Error> + 'static,
+{
+    fn chain(marker: &str, error: &(dyn std::error::Error + 'static)) {
+        let mut current = Some(error);
+        while let Some(error) = current {
+            assert!(
+                !error.to_string().contains(marker),
+                "error message shows the marker: {error}"
+            );
+            assert_debug_hides(marker, error);
+            current = error.source();
+        }
+    }
+    let error = Box::new(error);
+    chain(marker, error.as_ref());
+    let wrapped: Error = (*error).into();
+    chain(marker, &wrapped);
+}
+
+/// Text that is invalid for every text rule yet carries the marker: too long, a control character,
+/// a non-line-break control, and the marker repeated past every length limit.
+fn invalid_texts() -> Vec<String> {
+    vec![
+        format!("{MARKER}\u{0}"),
+        format!("{MARKER}\u{7}"),
+        format!("{MARKER}\u{1b}[31m"),
+        format!("{MARKER}\u{85}"),
+        MARKER.repeat(700),
+    ]
+}
+
+#[test]
+fn patient_ids_never_show() {
+    let id = PatientId::new(MARKER).unwrap();
+    let display = assert_never_shows!(MARKER, id);
+    assert_eq!(display, None, "PatientId must not implement Display");
+    assert_never_shows!(MARKER, Some(id.clone()));
+    assert_never_shows!(MARKER, vec![id.clone(), id.clone()]);
+    // Ordering and hashing do not need the text to be shown either.
+    assert_never_shows!(MARKER, std::collections::BTreeSet::from([id]));
+}
+
+#[test]
+fn notes_never_show() {
+    let note = Note::new(format!("{MARKER}\nsecond line\twith a tab")).unwrap();
+    let display = assert_never_shows!(MARKER, note);
+    assert_eq!(display, None, "Note must not implement Display");
+    assert_never_shows!(MARKER, (note.clone(), Some(note)));
+}
+
+#[test]
+fn the_probe_sees_display() {
+    // The probe itself must work, or the `None` assertions above prove nothing.
+    assert_eq!(
+        {
+            #[allow(unused_imports)]
+            use NoDisplay as _;
+            Probe(&7).display_of()
+        },
+        Some("7".to_owned())
+    );
+    let id = pain_reprocessing::ClinicianId::new("dr-1").unwrap();
+    assert_eq!(assert_never_shows!(MARKER, id), Some("dr-1".to_owned()));
+}
+
+#[test]
+fn constructor_errors_never_carry_the_text() {
+    for text in invalid_texts() {
+        assert_error_hides(MARKER, PatientId::new(text.clone()).unwrap_err());
+        assert_error_hides(MARKER, Note::new(text.clone()).unwrap_err());
+        assert_error_hides(MARKER, text.parse::<PatientId>().unwrap_err());
+        assert_error_hides(MARKER, Note::try_from(text.as_str()).unwrap_err());
+    }
+}
+
+#[test]
+fn deserialization_errors_never_carry_the_text() {
+    let mut texts = invalid_texts();
+    texts.push(format!("{MARKER}{}", "x".repeat(10_000)));
+    for text in texts {
+        let json = serde_json::to_string(&text).unwrap();
+        for message in [
+            serde_json::from_str::<PatientId>(&json).map(drop),
+            serde_json::from_str::<Note>(&json).map(drop),
+            serde_json::from_value::<PatientId>(Value::String(text.clone())).map(drop),
+            serde_json::from_value::<Note>(Value::String(text.clone())).map(drop),
+        ]
+        .into_iter()
+        .filter_map(Result::err)
+        .map(|e| e.to_string())
+        {
+            assert!(!message.contains(MARKER), "{message}");
+        }
+    }
+}
+
+/// Assessment dates are patient data: a trajectory whose dates are out of order names the
+/// timepoints, never the dates.
+#[test]
+fn trajectory_errors_never_carry_dates() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let (first, second) = (day(1937, 4, 23), day(1936, 11, 2));
+    let error = Trajectory::new(
+        InstrumentKey::new("bpi_average_pain").unwrap(),
+        1,
+        Direction::HigherIsWorse,
+        vec![
+            Administration::new(Timepoint::Baseline, first, Decimal::from_int(6)),
+            Administration::new(Timepoint::PostTreatment, second, Decimal::from_int(2)),
+        ],
+    )
+    .unwrap_err();
+    for marker in ["1937", "1936", "04-23", "11-02"] {
+        assert_error_hides(marker, error.clone());
+    }
+}
+
+/// Catalog documents with free-text or identifying fields: the catalog name and the JSON pointer of
+/// each such field. Other modules add their documents here (for example an intake form's free-text
+/// answers).
+const PRIVATE_FIELDS: &[(&str, &[&str])] = &[("patient_id", &[""]), ("note", &[""])];
+
+/// For every private field of every listed document: a valid fixture with the marker in that field,
+/// made invalid (in the field itself, or by an unknown field beside it), is rejected with a message
+/// that never carries the marker.
+#[test]
+fn document_errors_never_carry_private_fields() {
+    for (name, pointers) in PRIVATE_FIELDS {
+        let entry = schema::find(name).unwrap_or_else(|| panic!("{name} is not in the catalog"));
+        let dir = schema_dir().join("fixtures").join(name).join("valid");
+        let fixtures: Vec<Value> = fs::read_dir(&dir)
+            .unwrap_or_else(|_| panic!("{name} needs a valid fixture in {}", dir.display()))
+            .map(|f| serde_json::from_str(&fs::read_to_string(f.unwrap().path()).unwrap()).unwrap())
+            .collect();
+        assert!(!fixtures.is_empty(), "{name} needs a valid fixture");
+        for fixture in &fixtures {
+            for pointer in *pointers {
+                let mut broken = Vec::new();
+                for text in invalid_texts() {
+                    let mut document = fixture.clone();
+                    *document.pointer_mut(pointer).unwrap() = Value::String(text);
+                    broken.push(document);
+                }
+                // The marker valid in its field, the document broken elsewhere.
+                let mut document = fixture.clone();
+                *document.pointer_mut(pointer).unwrap() = json!(MARKER);
+                assert_eq!(entry.read(&document), Ok(()), "{name}{pointer}");
+                if let Value::Object(map) = &mut document {
+                    map.insert("unexpected_field".to_owned(), json!(1));
+                    broken.push(document);
+                }
+                for document in broken {
+                    let error = entry
+                        .read(&document)
+                        .expect_err("a broken document is rejected");
+                    assert!(!error.contains(MARKER), "{name}{pointer}: {error}");
+                    let bytes = serde_json::to_vec(&document).unwrap();
+                    let error = entry.read_slice(&bytes).expect_err("rejected as text too");
+                    assert!(!error.contains(MARKER), "{name}{pointer}: {error}");
+                }
+            }
+        }
+    }
+}
