@@ -24,9 +24,12 @@ use std::str::FromStr;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The largest magnitude, in hundredths, that a [`Decimal`] holds: every value up to it converts to
-/// and from an `f64` (and so a JSON number in any language) without loss.
-const MAX_HUNDREDTHS: i64 = (1 << 53) - 1;
+/// The largest magnitude, in hundredths, that a [`Decimal`] holds: ±9,999,999,999,999.99.
+///
+/// Every value up to it survives a JSON number (an `f64` in most languages) both ways: doubles near
+/// 10^13 lie about 0.002 apart, well inside half a hundredth. Up to 2^53 hundredths (the first
+/// limit chosen) they lie 0.0156 apart, and some two-decimal values came back changed.
+const MAX_HUNDREDTHS: i64 = 999_999_999_999_999;
 
 /// The largest value a [`Decimal`] holds, as written in its JSON Schema.
 const MAX_VALUE: f64 = MAX_HUNDREDTHS as f64 / 100.0;
@@ -103,7 +106,7 @@ impl Decimal {
     ///
     /// # Errors
     ///
-    /// [`DecimalError::TooLarge`] beyond ±(2^53 − 1) hundredths.
+    /// [`DecimalError::TooLarge`] beyond ±(10^15 − 1) hundredths (±9,999,999,999,999.99).
     pub fn from_hundredths(hundredths: i64) -> Result<Decimal, DecimalError> {
         if hundredths.unsigned_abs() > MAX_HUNDREDTHS.unsigned_abs() {
             return Err(DecimalError::TooLarge {
@@ -432,9 +435,8 @@ mod tests {
     }
 
     #[test]
-    fn exact_range_is_plus_minus_2_pow_53_minus_1_hundredths() {
-        // 2^53 − 1 = 9_007_199_254_740_991 hundredths is the largest magnitude; one more is not.
-        let max = 9_007_199_254_740_991_i64;
+    fn exact_range_is_plus_minus_10_pow_15_minus_1_hundredths() {
+        let max = 999_999_999_999_999_i64;
         assert_eq!(Decimal::from_hundredths(max).unwrap().hundredths(), max);
         assert_eq!(Decimal::from_hundredths(-max).unwrap().hundredths(), -max);
         for beyond in [max + 1, -max - 1, i64::MAX, i64::MIN] {
@@ -447,13 +449,34 @@ mod tests {
         // (not "too precise", even where the double has no hundredths at all).
         assert_eq!(Decimal::try_from(MAX_VALUE).unwrap().hundredths(), max);
         assert_eq!(Decimal::try_from(-MAX_VALUE).unwrap().hundredths(), -max);
-        for beyond in [90_071_992_547_410.0, 1e300, -1e300] {
+        for beyond in [10_000_000_000_000.0, 90_071_992_547_410.0, 1e300, -1e300] {
             assert!(
                 matches!(
                     Decimal::try_from(beyond),
                     Err(DecimalError::TooLarge { .. })
                 ),
                 "{beyond}"
+            );
+        }
+    }
+
+    #[test]
+    fn values_at_the_edge_of_the_range_survive_json() {
+        // Where 2^53 - 1 hundredths used to be the limit, 90071992547409.91 came back as .9.
+        let edge = [
+            999_999_999_999_999_i64,
+            999_999_999_999_991,
+            123_456_789_012_345,
+            1,
+            0,
+        ];
+        for hundredths in edge.into_iter().flat_map(|h| [h, -h]) {
+            let decimal = Decimal::from_hundredths(hundredths).unwrap();
+            let json = serde_json::to_string(&decimal).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Decimal>(&json).unwrap(),
+                decimal,
+                "{hundredths} wrote {json}"
             );
         }
     }
