@@ -25,7 +25,7 @@ mod model {
     use pain_reprocessing::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
     use pain_reprocessing::outcomes::Timepoint;
     use pain_reprocessing::program::{
-        Actor, DischargeReason, EarlyEndReason, Event, EventKind, Program, ProgramState,
+        Actor, DischargeReason, EarlyEndReason, Event, EventKind, EventLog, Program, ProgramState,
         SafetyConcern, Stage, WithdrawalReason,
     };
     use pain_reprocessing::protocol::{Cadence, Protocol, ProtocolId};
@@ -503,6 +503,47 @@ mod model {
             prop_assert_eq!(schema_verdict(&validator("program"), &snapshot), Ok(()));
             let log = serde_json::to_value(program.event_log()).unwrap();
             prop_assert_eq!(schema_verdict(&validator("event_log"), &log), Ok(()));
+        }
+
+        #[test]
+        fn event_logs_survive_json_and_corruption_is_pinned_to_its_event(
+            steps in steps(),
+            pick in any::<prop::sample::Index>(),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let mut program = new_program();
+            let mut model = Model::new();
+            let mut at: DateTime<Utc> = "2026-01-05T09:00:00Z".parse().unwrap();
+            for (step, clinician, minutes) in &steps {
+                at += TimeDelta::minutes(*minutes);
+                let attempt = match step {
+                    Step::Next => model.next_move(),
+                    Step::Random(attempt) => attempt.clone(),
+                };
+                if model.step(&attempt, *clinician, at) {
+                    program.apply(event(&program, &attempt, *clinician, at)).unwrap();
+                }
+            }
+            // Written, read back and replayed: the same program.
+            let text = serde_json::to_string(&program.event_log()).unwrap();
+            let log: EventLog = serde_json::from_str(&text).unwrap();
+            prop_assert_eq!(&log.replay().unwrap(), &program);
+
+            // Truncated text is refused whole: nothing is half-read.
+            let cut_at = cut.index(text.len());
+            prop_assert!(serde_json::from_str::<EventLog>(&text[..cut_at]).is_err());
+
+            // An event moved back in time is reported at exactly its index; nothing after it applies.
+            let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let events = json["events"].as_array_mut().unwrap();
+            if events.len() >= 2 {
+                let index = 1 + pick.index(events.len() - 1);
+                let before: DateTime<Utc> = events[index - 1]["at"].as_str().unwrap().parse().unwrap();
+                events[index]["at"] = serde_json::json!(before - TimeDelta::days(1));
+                let corrupted: EventLog = serde_json::from_value(json).unwrap();
+                let error = corrupted.replay().unwrap_err();
+                prop_assert_eq!(error.index(), Some(index), "{}", error);
+            }
         }
     }
 }
