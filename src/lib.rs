@@ -121,20 +121,20 @@
 //! |---|---|
 //! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
 //! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
+//! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
-//! | [`outcomes`] | [`Change`], clinical importance, reliable change, [`ResponderDefinition`], [`Trajectory`], [`CohortSummary`] |
 //! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
 //! | [`intake`] | [`IntakeForm`], [`ScreeningCriteria`], [`screen`] → [`ScreeningOutcome`]: red flags, psychiatric safety, eligibility |
-//! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
+//! | [`outcomes`] | [`Change`], clinical importance, reliable change, [`ResponderDefinition`], [`Trajectory`], [`CohortSummary`] |
 //! | [`exercises`] | the PRT technique catalog ([`ExerciseKind`], [`PrtComponent`]), app-defined exercises, [`PracticeLog`] |
 //! | [`sessions`] | [`SessionPlan`], [`SessionRecord`] and its status lifecycle, homework, adherence metrics |
-//! | [`care`] | concurrent care ([`CareLog`], [`ConcurrentTreatment`]): what else ran alongside PRT, and when |
 //! | [`goals`] | treatment goals ([`TreatmentGoal`]): valued activity, measure and target, due date, dated achievement history |
+//! | [`care`] | concurrent care ([`CareLog`], [`ConcurrentTreatment`]): what else ran alongside PRT, and when |
 //! | [`resources`] | between-session [`Resource`]s, [`ResourceAssignment`]s with engagement, engagement figures beside adherence |
 //! | [`protocol`] | [`Protocol`] templates: sessions, cadence, assessment schedule, rules; the Boulder preset; a builder |
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
-//! | [`schema`] | the catalog of JSON Schemas |
 //! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
+//! | [`schema`] | the catalog of JSON Schemas |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
