@@ -45,8 +45,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Note;
-use crate::exercises::SchemaVersion;
 use crate::intake::{PriorTreatment, TreatmentKind};
+use crate::version::SchemaVersion;
 
 /// The most dose changes one treatment may record.
 pub const MAX_DOSE_CHANGES: usize = 100;

@@ -22,6 +22,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The largest magnitude, in hundredths, that a [`Decimal`] holds: ±9,999,999,999,999.99.
@@ -67,6 +68,66 @@ pub enum DecimalError {
         /// The text, cut to its first 24 characters.
         input: String,
     },
+}
+
+/// Any JSON number, kept as it was written so range errors can name the exact value.
+///
+/// Scalar types deserialize through this instead of a fixed integer type, so `-1`, `11` and `3.5`
+/// each get a message that names the value and the allowed range rather than serde's generic
+/// "expected u8".
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum JsonNumber {
+    Integer(i128),
+    Float(f64),
+}
+
+impl JsonNumber {
+    /// The number as an exact [`Decimal`].
+    pub(crate) fn to_decimal(self) -> Result<Decimal, DecimalError> {
+        match self {
+            JsonNumber::Integer(i) => {
+                let hundredths = i.checked_mul(100).and_then(|h| i64::try_from(h).ok());
+                hundredths
+                    .ok_or_else(|| DecimalError::TooLarge {
+                        value: i.to_string(),
+                    })
+                    .and_then(Decimal::from_hundredths)
+            }
+            JsonNumber::Float(f) => Decimal::try_from(f),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<JsonNumber, D::Error> {
+        struct NumberVisitor;
+
+        impl Visitor<'_> for NumberVisitor {
+            type Value = JsonNumber;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number")
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Integer(v.into()))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Integer(v.into()))
+            }
+
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Integer(v))
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<JsonNumber, E> {
+                Ok(JsonNumber::Float(v))
+            }
+        }
+
+        deserializer.deserialize_any(NumberVisitor)
+    }
 }
 
 /// An exact decimal with two fractional digits (a whole number of hundredths).
@@ -294,7 +355,7 @@ impl Serialize for Decimal {
 
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-        let number = crate::rating::JsonNumber::deserialize(deserializer)?;
+        let number = JsonNumber::deserialize(deserializer)?;
         number.to_decimal().map_err(serde::de::Error::custom)
     }
 }

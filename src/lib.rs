@@ -170,6 +170,7 @@ pub mod sessions;
 #[cfg(feature = "proptest")]
 pub mod testing;
 pub mod text;
+mod version;
 pub mod versioning;
 
 pub use crate::care::{CareError, CareLog, ConcurrentTreatment};

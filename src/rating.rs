@@ -10,10 +10,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Visitor};
+use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::decimal::{Decimal, DecimalError};
+use crate::decimal::{Decimal, DecimalError, JsonNumber};
 
 /// Why a value could not become a [`Rating`] or a [`Percentage`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,20 +61,21 @@ pub enum RatingError {
     },
 }
 
-/// Any JSON number, kept as it was written so range errors can name the exact value.
-///
-/// Scalar types deserialize through this instead of a fixed integer type, so `-1`, `11` and `3.5`
-/// each get a message that names the value and the allowed range rather than serde's generic
-/// "expected u8".
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum JsonNumber {
-    Integer(i128),
-    Float(f64),
+/// Reads a [`JsonNumber`] as a whole number within a range, with an error that names what was
+/// being read and what is allowed (the shared reader of every whole-number scale).
+pub(crate) trait ToWhole {
+    /// The number as a whole number in `min..=max`, or an error naming `kind` and `allowed`.
+    fn to_whole(
+        self,
+        kind: &'static str,
+        min: i128,
+        max: i128,
+        allowed: &'static str,
+    ) -> Result<i128, RatingError>;
 }
 
-impl JsonNumber {
-    /// The number as a whole number in `min..=max`, or an error naming `kind` and `allowed`.
-    pub(crate) fn to_whole(
+impl ToWhole for JsonNumber {
+    fn to_whole(
         self,
         kind: &'static str,
         min: i128,
@@ -111,53 +112,6 @@ impl JsonNumber {
                 allowed,
             })
         }
-    }
-
-    /// The number as an exact [`Decimal`].
-    pub(crate) fn to_decimal(self) -> Result<Decimal, DecimalError> {
-        match self {
-            JsonNumber::Integer(i) => {
-                let hundredths = i.checked_mul(100).and_then(|h| i64::try_from(h).ok());
-                hundredths
-                    .ok_or_else(|| DecimalError::TooLarge {
-                        value: i.to_string(),
-                    })
-                    .and_then(Decimal::from_hundredths)
-            }
-            JsonNumber::Float(f) => Decimal::try_from(f),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for JsonNumber {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<JsonNumber, D::Error> {
-        struct NumberVisitor;
-
-        impl Visitor<'_> for NumberVisitor {
-            type Value = JsonNumber;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number")
-            }
-
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Integer(v.into()))
-            }
-
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Integer(v.into()))
-            }
-
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Integer(v))
-            }
-
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Float(v))
-            }
-        }
-
-        deserializer.deserialize_any(NumberVisitor)
     }
 }
 

@@ -36,7 +36,6 @@ mod catalog;
 mod exercise;
 mod practice;
 mod somatic;
-mod version;
 
 pub use catalog::{ExerciseKind, MAX_EXERCISE_MINUTES, ModalityFamily, PrtComponent};
 pub(crate) use exercise::unique_components;
@@ -45,7 +44,6 @@ pub use practice::{Guidance, MAX_PRACTICE_MINUTES, PracticeLog, PracticeLogBuild
 pub use somatic::{
     EmotionTag, MAX_TRACKED_REGIONS, Sensation, SensationShift, SomaticTracking, TrackedRegion,
 };
-pub(crate) use version::SchemaVersion;
 
 use crate::text::TextError;
 

@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::exercise::check_minutes;
-use super::{Exercise, ExercisesError, SchemaVersion, SomaticTracking};
+use super::{Exercise, ExercisesError, SomaticTracking};
+use crate::version::SchemaVersion;
 use crate::{Note, Rating, SessionId};
 
 /// The most minutes one practice log may cover.

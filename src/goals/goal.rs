@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{GoalId, GoalMeasure, GoalsError};
-use crate::exercises::SchemaVersion;
+use crate::version::SchemaVersion;
 use crate::{Decimal, Note};
 
 /// The most entries one goal's history may hold.

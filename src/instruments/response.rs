@@ -8,11 +8,11 @@ use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
-use crate::exercises::SchemaVersion;
 use crate::instruments::score::{self, SafetyFlags};
 use crate::instruments::{
     InstrumentDefinition, InstrumentError, InstrumentId, SafetyFlag, Score, ScoringOptions,
 };
+use crate::version::SchemaVersion;
 
 /// The most items any fixed-answer instrument has (CSI part A: 25).
 pub const MAX_ITEMS: usize = 25;

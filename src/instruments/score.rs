@@ -10,13 +10,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
 use crate::Decimal;
-use crate::exercises::SchemaVersion;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
 use crate::instruments::response::present;
 use crate::instruments::{
     Band, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
     MissingRule, RecallPeriod, Response, ScoringMethod, ScoringOptions, SubscaleId, TScoreTable,
 };
+use crate::version::SchemaVersion;
 
 /// A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
 #[derive(

@@ -6,7 +6,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 use super::IntakeError;
-use crate::rating::JsonNumber;
+use crate::decimal::JsonNumber;
+use crate::rating::ToWhole;
 
 /// The JSON layout version of the intake documents ([`IntakeForm`](super::IntakeForm),
 /// [`ScreeningCriteria`](super::ScreeningCriteria), [`ScreeningOutcome`](super::ScreeningOutcome),

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ResourceId, ResourcesError};
 use crate::Rating;
-use crate::exercises::SchemaVersion;
+use crate::version::SchemaVersion;
 
 /// The most engagement entries one assignment may hold.
 pub const MAX_ENGAGEMENTS: usize = 1000;

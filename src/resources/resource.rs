@@ -8,9 +8,10 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{ResourceId, ResourcesError};
-use crate::exercises::{PrtComponent, SchemaVersion, unique_components};
+use crate::exercises::{PrtComponent, unique_components};
 use crate::id::ID_PATTERN;
 use crate::text::{self, TextRules};
+use crate::version::SchemaVersion;
 
 /// The most characters a [`ResourceTitle`] may have.
 pub const MAX_TITLE_CHARS: usize = 200;

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::adherence::Proportion;
 use super::{SessionsError, check_len, check_range};
 use crate::SessionId;
-use crate::exercises::{Exercise, MAX_PRACTICE_MINUTES, PracticeLog, SchemaVersion};
+use crate::exercises::{Exercise, MAX_PRACTICE_MINUTES, PracticeLog};
+use crate::version::SchemaVersion;
 
 /// The most times per day or per week an assignment may ask for.
 pub const MAX_TIMES: u8 = 20;

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{SessionsError, check_len, check_range};
 use crate::SessionId;
-use crate::exercises::{Exercise, PrtComponent, SchemaVersion, unique_components};
+use crate::exercises::{Exercise, PrtComponent, unique_components};
+use crate::version::SchemaVersion;
 
 /// The highest session number a program may have.
 pub const MAX_SESSION_NUMBER: u16 = 200;

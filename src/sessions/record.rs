@@ -11,7 +11,8 @@ use super::status::{
     SessionStatus, StatusChange,
 };
 use super::{SessionsError, check_len};
-use crate::exercises::{PracticeLog, SchemaVersion};
+use crate::exercises::PracticeLog;
+use crate::version::SchemaVersion;
 use crate::{Rating, SessionId};
 
 /// The most times one session may be rescheduled.

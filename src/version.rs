@@ -1,11 +1,13 @@
-//! The `schema_version` every persisted document of the exercises and sessions modules carries.
+//! The `schema_version` marker of version-1 documents (exercises, sessions, goals, instruments):
+//! written as `1`, and only `1` is read. `versioning` upgrades older documents before they get here.
 
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
-use crate::rating::JsonNumber;
+use crate::decimal::JsonNumber;
+use crate::rating::ToWhole;
 
 /// Version 1 of a document's layout: written as `1`, and only `1` is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
