@@ -105,7 +105,7 @@ fn long_history(protocol: &Protocol, n: usize) -> Vec<Event> {
     let pairs = n.saturating_sub(events.len()) / 2;
     let spacing = (pairs / 8).max(1);
     let mut next = 1;
-    let mut pair = 0;
+    let mut pair: usize = 0;
     while events.len() < n {
         let at = start() + TimeDelta::days(4) + TimeDelta::minutes(events.len() as i64);
         if (events.len() - 3).is_multiple_of(2) {
