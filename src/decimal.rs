@@ -316,6 +316,10 @@ impl JsonSchema for Decimal {
 
 /// `scaled / denominator` rounded half away from zero, for `denominator > 0`.
 fn round_positive_denominator(scaled: i64, denominator: i64) -> i64 {
+    // Sums (most scores) are whole: no division at all.
+    if denominator == 1 {
+        return scaled;
+    }
     let quotient = scaled / denominator;
     let remainder = (scaled % denominator).unsigned_abs();
     // 2·|r| ≥ d, written without the doubling that could overflow.
