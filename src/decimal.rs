@@ -195,15 +195,14 @@ impl Decimal {
         if denominator == 0 {
             return Err(DecimalError::ZeroDenominator);
         }
-        // i128 keeps `numerator * 100` and the rounding step free of overflow for every i64 input.
-        let scaled = i128::from(numerator) * 100;
-        let den = i128::from(denominator);
-        let quotient = scaled / den;
-        let remainder = scaled % den;
-        let rounded = if 2 * remainder.abs() >= den.abs() {
-            quotient + if (scaled < 0) == (den < 0) { 1 } else { -1 }
-        } else {
-            quotient
+        let rounded = match numerator.checked_mul(100) {
+            // Scores divide small sums by small positive counts: i64, which the CPU divides in
+            // hardware, is exact there; 128-bit division is a software routine and made scoring
+            // several times slower (docs/performance.md).
+            Some(scaled) if denominator > 0 => {
+                i128::from(round_positive_denominator(scaled, denominator))
+            }
+            _ => round_wide(numerator, denominator),
         };
         let too_large = || DecimalError::TooLarge {
             value: format!("{numerator}/{denominator}"),
@@ -379,6 +378,36 @@ impl JsonSchema for Decimal {
     }
 }
 
+/// `scaled / denominator` rounded half away from zero, for `denominator > 0`.
+fn round_positive_denominator(scaled: i64, denominator: i64) -> i64 {
+    // Sums (most scores) are whole: no division at all.
+    if denominator == 1 {
+        return scaled;
+    }
+    let quotient = scaled / denominator;
+    let remainder = (scaled % denominator).unsigned_abs();
+    // 2·|r| ≥ d, written without the doubling that could overflow.
+    if remainder > 0 && remainder >= denominator.unsigned_abs() - remainder {
+        quotient + scaled.signum()
+    } else {
+        quotient
+    }
+}
+
+/// `numerator × 100 / denominator` rounded half away from zero, for every i64 input: i128 keeps
+/// the scaling and the rounding step free of overflow.
+fn round_wide(numerator: i64, denominator: i64) -> i128 {
+    let scaled = i128::from(numerator) * 100;
+    let den = i128::from(denominator);
+    let quotient = scaled / den;
+    let remainder = scaled % den;
+    if 2 * remainder.abs() >= den.abs() {
+        quotient + if (scaled < 0) == (den < 0) { 1 } else { -1 }
+    } else {
+        quotient
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,6 +434,25 @@ mod tests {
                 h,
                 "{n}/{d}"
             );
+        }
+    }
+
+    #[test]
+    fn the_i64_path_agrees_with_the_wide_one() {
+        let numerators = (-2_000..=2_000).chain([
+            i64::MAX / 100,
+            i64::MIN / 100,
+            i64::MAX / 100 - 1,
+            i64::MIN / 100 + 1,
+        ]);
+        for n in numerators {
+            for d in (1..=64).chain([99, 100, 101, 1_000_003, i64::MAX / 2, i64::MAX]) {
+                assert_eq!(
+                    i128::from(round_positive_denominator(n * 100, d)),
+                    round_wide(n, d),
+                    "{n}/{d}"
+                );
+            }
         }
     }
 

@@ -1,8 +1,9 @@
-//! Scoring a validated fixed-length response does not allocate.
+//! Scoring a validated fixed-length response allocates nothing, and applying a common event to a
+//! program allocates nothing beyond growing its history.
 //!
 //! A counting global allocator is process-wide, so this file is its own test binary (the one
-//! exception to the single integration binary). It holds a single test so no other thread allocates
-//! while it counts.
+//! exception to the single integration binary). The count is kept per thread, so the tests here may
+//! run in parallel: each one counts only its own allocations.
 
 #![allow(
     clippy::unwrap_used,
@@ -13,19 +14,43 @@
 )]
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
+use chrono::{DateTime, TimeDelta, Utc};
 use pain_reprocessing::instruments::{
-    InstrumentId, MissingPolicy, RecallPeriod, Response, ScoringOptions,
+    InstrumentId, MissingPolicy, RecallPeriod, Response, Score, ScoringOptions,
 };
+use pain_reprocessing::intake::ScreeningDecision;
+use pain_reprocessing::outcomes::Timepoint;
+use pain_reprocessing::program::{
+    Actor, DischargeReason, EarlyEndReason, Event, EventKind, Program, ProtocolMigration,
+    SafetyConcern, WithdrawalReason,
+};
+use pain_reprocessing::protocol::Protocol;
+use pain_reprocessing::sessions::CancelledBy;
+use pain_reprocessing::testing::screening_outcome_for;
+use pain_reprocessing::{ClinicianId, PatientId, ProgramId, SessionId};
 
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    // `const` and without a destructor: safe to touch from inside the allocator.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count_one() {
+    // `try_with`: a thread being torn down still allocates; it is simply not counted.
+    let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+}
+
+/// Allocations (and reallocations) made by this thread so far.
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        count_one();
         unsafe { System.alloc(layout) }
     }
 
@@ -34,7 +59,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        count_one();
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -71,7 +96,7 @@ fn scoring_every_fixed_instrument_does_not_allocate() {
     item9_missing[8] = None;
     responses.push(Response::new(InstrumentId::Phq9, &item9_missing).unwrap());
 
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     let mut scored = 0_usize;
     let mut flagged = 0_usize;
     for response in &responses {
@@ -95,7 +120,7 @@ fn scoring_every_fixed_instrument_does_not_allocate() {
         }
         std::hint::black_box(response.safety_flags());
     }
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    let after = allocations();
 
     assert_eq!(
         after - before,
@@ -111,7 +136,335 @@ fn scoring_every_fixed_instrument_does_not_allocate() {
     // PHQ-9 at item 9 = 3: 2 scores, 1 score + 1 error with a missing item; item 9 missing: 2 errors.
     assert_eq!(flagged, 6);
     // The counter works: a Vec allocation is seen.
-    let probe = ALLOCATIONS.load(Ordering::SeqCst);
+    let probe = allocations();
     std::hint::black_box(vec![1_u8; 16]);
-    assert!(ALLOCATIONS.load(Ordering::SeqCst) > probe);
+    assert!(allocations() > probe);
+}
+
+fn clinician() -> Actor {
+    Actor::clinician(ClinicianId::new("dr-1").unwrap())
+}
+
+fn day(n: i64) -> DateTime<Utc> {
+    "2026-01-05T09:00:00Z".parse::<DateTime<Utc>>().unwrap() + TimeDelta::days(n)
+}
+
+/// One score per instrument, each answered at the bottom of its scale (no safety flag: PHQ-9
+/// item 9 answered 0).
+fn battery(instruments: &[InstrumentId]) -> Vec<Score> {
+    instruments
+        .iter()
+        .map(|&id| {
+            let definition = id.definition();
+            let answers = vec![Some(definition.answer_min()); definition.item_count()];
+            Response::new(id, &answers).unwrap().score().unwrap()
+        })
+        .collect()
+}
+
+fn assessment(protocol: &Protocol, timepoint: Timepoint, at: DateTime<Utc>) -> Event {
+    let instruments = protocol.assessment(timepoint).unwrap().instruments();
+    Event::assessment(timepoint, battery(instruments), Actor::Patient, at)
+}
+
+fn event(at: DateTime<Utc>, kind: EventKind) -> Event {
+    Event::new(at, clinician(), kind)
+}
+
+fn scheduled(number: u16, at: DateTime<Utc>) -> Event {
+    event(
+        at,
+        EventKind::SessionScheduled {
+            number,
+            session_id: SessionId::new(format!("s-{number}")).unwrap(),
+            scheduled_for: at + TimeDelta::days(2),
+        },
+    )
+}
+
+fn completed(number: u16, at: DateTime<Utc>) -> Event {
+    Event::session_completed(
+        number,
+        SessionId::new(format!("s-{number}")).unwrap(),
+        ClinicianId::new("dr-1").unwrap(),
+        at,
+    )
+}
+
+/// Applies `event` (built before counting) with room reserved in the history, and returns the
+/// allocations the application itself made.
+fn allocations_applying(program: &mut Program, event: Event) -> usize {
+    program.reserve(1);
+    let before = allocations();
+    let applied = program.apply(event);
+    let made = allocations() - before;
+    applied.unwrap();
+    made
+}
+
+/// Records `(what, allocations)` for each event as it is applied.
+struct Recorder {
+    program: Program,
+    counts: Vec<(String, usize)>,
+}
+
+impl Recorder {
+    fn apply(&mut self, what: &str, event: Event) {
+        let made = allocations_applying(&mut self.program, event);
+        self.counts.push((what.to_owned(), made));
+    }
+
+    fn allocating(&self) -> Vec<&(String, usize)> {
+        self.counts.iter().filter(|(_, made)| *made > 0).collect()
+    }
+}
+
+#[test]
+fn applying_common_events_allocates_nothing_beyond_the_history() {
+    let protocol = Protocol::boulder_back_pain_study();
+    let program = Program::new(
+        ProgramId::new("prog-1").unwrap(),
+        PatientId::new("pt-1").unwrap(),
+        protocol.clone(),
+    );
+    let mut r = Recorder {
+        program,
+        counts: Vec::new(),
+    };
+    let eligible = screening_outcome_for(&ScreeningDecision::Eligible).unwrap();
+    r.apply(
+        "intake screened",
+        Event::screened(eligible, ClinicianId::new("dr-1").unwrap(), day(0)),
+    );
+    r.apply(
+        "enrolled",
+        Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)),
+    );
+    r.apply("session scheduled", scheduled(1, day(1)));
+    r.apply(
+        "session cancelled",
+        event(
+            day(1),
+            EventKind::SessionCancelled {
+                number: 1,
+                by: CancelledBy::Patient,
+            },
+        ),
+    );
+    r.apply("session scheduled again", scheduled(1, day(2)));
+    r.apply(
+        "baseline assessment (8 instruments)",
+        assessment(&protocol, Timepoint::Baseline, day(3)),
+    );
+    r.apply("evaluation session completed", completed(1, day(4)));
+    r.apply("session scheduled in treatment", scheduled(2, day(4)));
+    r.apply("session rescheduled", scheduled(2, day(5)));
+    r.apply(
+        "session missed",
+        event(day(6), EventKind::SessionMissed { number: 2 }),
+    );
+    r.apply(
+        "missed sessions reviewed",
+        event(day(6), EventKind::MissedSessionsReviewed),
+    );
+    r.apply("paused", event(day(7), EventKind::Paused));
+    r.apply("resumed", event(day(8), EventKind::Resumed));
+    r.apply("therapy session completed", completed(2, day(9)));
+
+    // Branches from the middle of treatment, each on its own copy.
+    let in_treatment = r.program.clone();
+    let mut branch = |what: &str, kind: EventKind| {
+        let mut program = in_treatment.clone();
+        let made = allocations_applying(&mut program, event(day(10), kind));
+        r.counts.push((what.to_owned(), made));
+    };
+    branch(
+        "treatment ended early",
+        EventKind::TreatmentEndedEarly {
+            reason: EarlyEndReason::Recovered,
+        },
+    );
+    branch(
+        "withdrawn",
+        EventKind::Withdrawn {
+            reason: WithdrawalReason::PatientChoice,
+        },
+    );
+    branch(
+        "discharged",
+        EventKind::Discharged {
+            reason: DischargeReason::GoalsMet,
+        },
+    );
+
+    for number in 3..=9 {
+        r.apply("therapy session completed", completed(number, day(10)));
+    }
+    r.apply(
+        "post-treatment assessment (9 instruments)",
+        assessment(&protocol, Timepoint::PostTreatment, day(20)),
+    );
+    for months in [1, 2, 3, 6, 12] {
+        let at = day(20 + 30 * i64::from(months));
+        r.apply(
+            "follow-up assessment",
+            assessment(&protocol, Timepoint::FollowUp { months }, at),
+        );
+    }
+
+    assert!(r.program.state().is_terminal(), "{}", r.program.state());
+    assert!(r.allocating().is_empty(), "{:?}", r.allocating());
+    // 27 events on the main path, 3 branches.
+    assert_eq!(r.counts.len(), 30);
+    assert_eq!(r.program.history().len(), 27);
+
+    // Without the reserve, the history's growth is the only allocation: 27 pushes into a Vec
+    // that starts empty grow it a handful of times, never once per event.
+    let events = r.program.history().to_vec();
+    let mut program = Program::new(
+        ProgramId::new("prog-1").unwrap(),
+        PatientId::new("pt-1").unwrap(),
+        protocol,
+    );
+    let before = allocations();
+    for event in events {
+        program.apply(event).unwrap();
+    }
+    let made = allocations() - before;
+    assert!((1..=8).contains(&made), "{made} allocations for 27 events");
+}
+
+#[test]
+fn refused_events_allocate_nothing() {
+    let mut program = Program::new(
+        ProgramId::new("prog-1").unwrap(),
+        PatientId::new("pt-1").unwrap(),
+        Protocol::boulder_back_pain_study(),
+    );
+    program
+        .apply(Event::screened(
+            screening_outcome_for(&ScreeningDecision::Eligible).unwrap(),
+            ClinicianId::new("dr-1").unwrap(),
+            day(5),
+        ))
+        .unwrap();
+    let refused = [
+        // Time went backwards.
+        Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)),
+        // Needs a clinician.
+        Event::new(day(6), Actor::Patient, EventKind::Enrolled),
+        // Not allowed before enrollment.
+        completed(1, day(6)),
+        assessment(
+            &Protocol::boulder_back_pain_study(),
+            Timepoint::Baseline,
+            day(6),
+        ),
+    ];
+    for event in refused {
+        let before = allocations();
+        let result = program.apply(event);
+        let made = allocations() - before;
+        assert!(result.is_err());
+        assert_eq!(made, 0, "{result:?}");
+    }
+    assert_eq!(program.history().len(), 1);
+}
+
+/// The events that do allocate, and why that is acceptable: each stores something new in the
+/// program beyond the event itself.
+#[test]
+fn events_that_allocate_store_what_they_must() {
+    let protocol = Protocol::general_clinical();
+    let mut program = Program::new(
+        ProgramId::new("prog-1").unwrap(),
+        PatientId::new("pt-1").unwrap(),
+        protocol.clone(),
+    );
+    let eligible = screening_outcome_for(&ScreeningDecision::Eligible).unwrap();
+    program
+        .apply(Event::screened(
+            eligible,
+            ClinicianId::new("dr-1").unwrap(),
+            day(0),
+        ))
+        .unwrap();
+    program
+        .apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
+        .unwrap();
+
+    // A safety concern is stored in the open-concern list until a clinician resolves it: one
+    // allocation the first time the list is used. Resolving it keeps the list's room.
+    let mut held = program.clone();
+    let concern = EventKind::SafetyConcernRaised {
+        concern: SafetyConcern::Other { note: None },
+    };
+    assert_eq!(
+        allocations_applying(&mut held, event(day(2), concern.clone())),
+        1
+    );
+    assert_eq!(
+        allocations_applying(
+            &mut held,
+            event(day(3), EventKind::SafetyConcernResolved { note: None })
+        ),
+        0
+    );
+    assert_eq!(allocations_applying(&mut held, event(day(4), concern)), 0);
+
+    // A flagged PHQ-9 (item 9 answered 1) stores the flagged score as a concern: the same one
+    // allocation.
+    let mut flagged = program.clone();
+    let mut scores = battery(
+        protocol
+            .assessment(Timepoint::Baseline)
+            .unwrap()
+            .instruments(),
+    );
+    let mut phq9 = [Some(0); 9];
+    phq9[8] = Some(1);
+    let phq9 = Response::new(InstrumentId::Phq9, &phq9)
+        .unwrap()
+        .score()
+        .unwrap();
+    for score in &mut scores {
+        if score.instrument() == InstrumentId::Phq9 {
+            *score = phq9;
+        }
+    }
+    let made = allocations_applying(
+        &mut flagged,
+        Event::assessment(Timepoint::Baseline, scores, Actor::Patient, day(2)),
+    );
+    assert_eq!(made, 1);
+    assert!(flagged.state().is_on_safety_hold());
+
+    // A protocol migration clones the new protocol into the program and sizes the per-session and
+    // per-assessment bookkeeping for it: allocations proportional to the protocol, once per
+    // migration (a rare, clinician-made event).
+    let newer = Protocol::builder(protocol.id().clone(), protocol.version() + 1)
+        .evaluation_session(pain_reprocessing::sessions::Modality::Video, 45)
+        .therapy_sessions(
+            8,
+            pain_reprocessing::sessions::Modality::Video,
+            50,
+            [pain_reprocessing::exercises::PrtComponent::SomaticTracking],
+        )
+        .cadence(pain_reprocessing::protocol::Cadence::new(1, 56))
+        .assessment(Timepoint::Baseline, [InstrumentId::Peg3], 0, 14)
+        .assessment(Timepoint::PostTreatment, [InstrumentId::Peg3], 0, 14)
+        .build()
+        .unwrap();
+    let mut migrated = program.clone();
+    let made = allocations_applying(
+        &mut migrated,
+        event(
+            day(2),
+            EventKind::ProtocolMigrated {
+                migration: Box::new(ProtocolMigration::new(newer.clone(), 0)),
+            },
+        ),
+    );
+    assert!(made > 0);
+    assert_eq!(migrated.protocol(), &newer);
 }

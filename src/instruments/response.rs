@@ -226,6 +226,11 @@ impl Response {
         score::bits(self.missing)
     }
 
+    /// The answers in item order, missing ones as 0 (see [`Response::missing_mask`]).
+    pub(super) fn answer_slice(&self) -> &[u8] {
+        self.answers.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+
     pub(super) const fn missing_mask(&self) -> u32 {
         self.missing
     }

@@ -3,15 +3,13 @@
 //! Every handler checks everything first and changes the program only once all checks passed, so a
 //! refused event leaves the program exactly as it was.
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, Utc};
 
 use super::event::{Event, EventKind, ProtocolMigration, SafetyConcern};
 use super::state::{DischargeReason, ProgramState, Stage, WithdrawalReason};
 use super::{AutomaticEffect, MigrationMismatch, Program, Transition, TransitionError, table};
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
-use crate::instruments::Score;
+use crate::instruments::{InstrumentId, Score};
 use crate::intake::{ScreeningDecision, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 
@@ -188,7 +186,7 @@ impl Program {
         let Some(spec) = self.protocol.assessments().get(position) else {
             return Err(not_due);
         };
-        let mut seen = BTreeSet::new();
+        let mut seen = InstrumentSet::EMPTY;
         for score in scores {
             let instrument = score.instrument();
             if !spec.instruments().contains(&instrument) {
@@ -204,7 +202,7 @@ impl Program {
                 });
             }
         }
-        if let Some(&instrument) = spec.instruments().iter().find(|i| !seen.contains(i)) {
+        if let Some(&instrument) = spec.instruments().iter().find(|&&i| !seen.contains(i)) {
             return Err(TransitionError::MissingInstrument {
                 timepoint,
                 instrument,
@@ -558,4 +556,50 @@ impl Program {
 
 fn active(stage: Stage) -> ProgramState {
     ProgramState::Active { stage }
+}
+
+/// A set of instruments as one bit per [`InstrumentId`] variant: checking an assessment for
+/// duplicate and missing instruments without allocating, so that recording one costs no more than
+/// the history push.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct InstrumentSet(u32);
+
+// One bit per variant: the discriminants of a fieldless enum run 0..n in declaration order.
+const _: () = assert!(InstrumentId::ALL.len() <= u32::BITS as usize);
+
+impl InstrumentSet {
+    const EMPTY: InstrumentSet = InstrumentSet(0);
+
+    fn bit(instrument: InstrumentId) -> u32 {
+        1 << (instrument as u32)
+    }
+
+    /// Adds `instrument`; `false` if it was already there.
+    fn insert(&mut self, instrument: InstrumentId) -> bool {
+        let bit = InstrumentSet::bit(instrument);
+        let new = self.0 & bit == 0;
+        self.0 |= bit;
+        new
+    }
+
+    fn contains(self, instrument: InstrumentId) -> bool {
+        self.0 & InstrumentSet::bit(instrument) != 0
+    }
+}
+
+#[cfg(test)]
+mod instrument_set_tests {
+    use super::*;
+
+    #[test]
+    fn every_instrument_has_its_own_bit() {
+        let mut set = InstrumentSet::EMPTY;
+        for (count, id) in InstrumentId::ALL.into_iter().enumerate() {
+            assert!(!set.contains(id), "{id} before insertion");
+            assert!(set.insert(id), "{id} inserted");
+            assert!(set.contains(id));
+            assert!(!set.insert(id), "{id} inserted twice");
+            assert_eq!(set.0.count_ones() as usize, count + 1);
+        }
+    }
 }

@@ -89,7 +89,9 @@ impl Program {
         events: impl IntoIterator<Item = Event>,
     ) -> Result<Program, ReplayError> {
         let mut program = Program::new(id, patient, protocol);
-        for (index, event) in events.into_iter().enumerate() {
+        let events = events.into_iter();
+        program.reserve(events.size_hint().0);
+        for (index, event) in events.enumerate() {
             program
                 .apply(event)
                 .map_err(|error| ReplayError::Refused { index, error })?;

@@ -377,6 +377,15 @@ impl Program {
         &self.history
     }
 
+    /// Makes room for at least `additional` more events in the history, so that applying them
+    /// does not grow it. For an app about to record or replay many events at once; otherwise
+    /// unnecessary (the history grows as a `Vec` does). Apart from growing the history, applying a
+    /// session, scheduling, assessment (without safety flags), pause, resume or closing event
+    /// allocates nothing.
+    pub fn reserve(&mut self, additional: usize) {
+        self.history.reserve(additional);
+    }
+
     /// Sessions completed so far (sessions `1..=n` are done).
     pub fn completed_sessions(&self) -> u16 {
         self.progress.completed_sessions
