@@ -9,26 +9,9 @@ use pain_reprocessing::goals::{GoalEntry, GoalStatus, TreatmentGoal};
 use pain_reprocessing::resources::{Engagement, Resource, ResourceAssignment, ResourcePlan};
 use pain_reprocessing::{Decimal, testing};
 use proptest::prelude::*;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use crate::support::{proptest_config, schema_verdict, validator};
-
-/// Serializes `value`, validates it against schema `name`, reads it back and compares.
-fn round_trip<T>(name: &str, value: &T) -> Result<(), TestCaseError>
-where
-    T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
-{
-    let json = serde_json::to_value(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    if let Err(e) = schema_verdict(&validator(name), &json) {
-        return Err(TestCaseError::fail(format!("{name}: {e}\n{json:#}")));
-    }
-    let back: T = serde_json::from_value(json.clone())
-        .map_err(|e| TestCaseError::fail(format!("{name}: {e}\n{json:#}")))?;
-    prop_assert_eq!(&back, value);
-    Ok(())
-}
+use crate::support::{proptest_config, round_trip};
 
 proptest! {
     #![proptest_config(proptest_config(64))]

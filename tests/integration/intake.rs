@@ -8,24 +8,9 @@ use pain_reprocessing::intake::{
 };
 use pain_reprocessing::testing;
 use proptest::prelude::*;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use crate::support::{proptest_config, schema_verdict, validator};
-
-/// Serializes `value`, validates it against schema `name`, deserializes it back equal.
-fn round_trip<T>(name: &str, value: &T) -> Result<(), TestCaseError>
-where
-    T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
-{
-    let json = serde_json::to_value(value).unwrap();
-    let verdict = schema_verdict(&validator(name), &json);
-    prop_assert!(verdict.is_ok(), "{name}: {verdict:?} for {json}");
-    let back: T = serde_json::from_value(json).unwrap();
-    prop_assert_eq!(&back, value);
-    Ok(())
-}
+use crate::support::{proptest_config, round_trip, schema_verdict, validator};
 
 proptest! {
     #![proptest_config(proptest_config(64))]

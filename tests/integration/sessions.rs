@@ -9,26 +9,9 @@ use pain_reprocessing::sessions::{
 };
 use pain_reprocessing::{SessionId, testing};
 use proptest::prelude::*;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use crate::support::{proptest_config, schema_verdict, validator};
-
-/// Serializes `value`, validates it against schema `name`, reads it back and compares.
-fn round_trip<T>(name: &str, value: &T) -> Result<(), TestCaseError>
-where
-    T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
-{
-    let json = serde_json::to_value(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    if let Err(e) = schema_verdict(&validator(name), &json) {
-        return Err(TestCaseError::fail(format!("{name}: {e}\n{json:#}")));
-    }
-    let back: T = serde_json::from_value(json.clone())
-        .map_err(|e| TestCaseError::fail(format!("{name}: {e}\n{json:#}")))?;
-    prop_assert_eq!(&back, value);
-    Ok(())
-}
+use crate::support::{proptest_config, round_trip, schema_verdict, validator};
 
 proptest! {
     #![proptest_config(proptest_config(64))]

@@ -2,7 +2,11 @@
 
 use std::path::PathBuf;
 
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 use proptest::test_runner::{Config, FileFailurePersistence};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Proptest settings for the integration tests: `cases` by default (override with `PROPTEST_CASES`),
@@ -41,4 +45,19 @@ pub fn schema_verdict(validator: &jsonschema::Validator, instance: &Value) -> Re
         None => Ok(()),
         Some(error) => Err(error.to_string()),
     }
+}
+
+/// Serializes `value`, validates it against schema `name`, reads it back and compares.
+pub fn round_trip<T>(name: &str, value: &T) -> Result<(), TestCaseError>
+where
+    T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let json = serde_json::to_value(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    if let Err(e) = schema_verdict(&validator(name), &json) {
+        return Err(TestCaseError::fail(format!("{name}: {e}\n{json:#}")));
+    }
+    let back: T = serde_json::from_value(json.clone())
+        .map_err(|e| TestCaseError::fail(format!("{name}: {e}\n{json:#}")))?;
+    prop_assert_eq!(&back, value);
+    Ok(())
 }
