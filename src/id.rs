@@ -13,7 +13,7 @@ use crate::text::{TextError, TextRules};
 pub const MAX_ID_CHARS: usize = 64;
 
 /// The JSON Schema `pattern` of an identifier: no control characters (Unicode category Cc).
-pub(crate) const ID_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F]*$";
+pub(crate) const ID_PATTERN: &str = crate::text::LINE_PATTERN;
 
 /// Why text could not become an identifier.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -16,6 +16,89 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 /// return.
 const NOTE_PATTERN: &str = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$";
 
+/// The JSON Schema `pattern` of one-line text (identifiers, names, titles): no control characters
+/// (Unicode category Cc).
+pub(crate) const LINE_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F]*$";
+
+/// Defines a one-line validated text newtype (no control characters, 1 to `max` characters) whose
+/// constructor, serde and JSON Schema agree; errors are `$error::Text { field, source }`.
+///
+/// For short app-written data such as names, titles and locators; free text from patients and
+/// clinicians is a [`Note`] instead.
+macro_rules! line_text {
+    (
+        $(#[$meta:meta])*
+        $name:ident, error: $error:ident, field: $field:literal, max: $max:expr, description: $desc:literal
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The text `value`.
+            ///
+            /// # Errors
+            ///
+            /// [`Text`]($error::Text) when `value` is empty, too long or holds a control character.
+            pub fn new(value: impl Into<String>) -> Result<$name, $error> {
+                let value = value.into();
+                let rules = $crate::text::TextRules {
+                    max_chars: $max,
+                    allow_line_breaks: false,
+                };
+                $crate::text::check(&value, &rules)
+                    .map_err(|source| $error::Text { field: $field, source })?;
+                Ok($name(value))
+            }
+
+            /// The text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                $name::new(value).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": $desc,
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": $max,
+                    "pattern": $crate::text::LINE_PATTERN,
+                })
+            }
+        }
+    };
+}
+pub(crate) use line_text;
+
 /// Why text broke a rule. Never carries the text itself.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

@@ -1,104 +1,36 @@
 //! Exercises: a catalog technique or one an app defines ([`CustomExercise`]), as one [`Exercise`].
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::fmt;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::ExercisesError;
 use super::catalog::{ExerciseKind, MAX_EXERCISE_MINUTES, ModalityFamily, PrtComponent};
-use crate::id::{ID_PATTERN, ID_RULES, MAX_ID_CHARS};
-use crate::text::{self, TextRules};
+use crate::id::MAX_ID_CHARS;
+use crate::text::line_text;
 
-/// Defines a short validated text newtype with serde and a JSON Schema that agree.
-macro_rules! short_text {
-    ($(#[$meta:meta])* $name:ident, $field:literal, $rules:expr, $max:expr, $desc:literal) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(String);
-
-        impl $name {
-            /// The text `value`.
-            ///
-            /// # Errors
-            ///
-            /// [`ExercisesError::Text`] when `value` is empty, too long or holds a control character.
-            pub fn new(value: impl Into<String>) -> Result<$name, ExercisesError> {
-                let value = value.into();
-                text::check(&value, &$rules)
-                    .map_err(|source| ExercisesError::Text { field: $field, source })?;
-                Ok($name(value))
-            }
-
-            /// The text.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(&self.0)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
-                $name::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
-            }
-        }
-
-        impl JsonSchema for $name {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> Cow<'static, str> {
-                concat!(module_path!(), "::", stringify!($name)).into()
-            }
-
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({
-                    "description": $desc,
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": $max,
-                    "pattern": ID_PATTERN,
-                })
-            }
-        }
-    };
-}
-
-short_text! {
+line_text! {
     /// An app's own identifier for a custom exercise: 1-64 characters, no control characters.
-    ExerciseId, "exercise id", ID_RULES, 64, "An app's identifier for a custom exercise: 1-64 characters, no control characters."
+    ExerciseId,
+    error: ExercisesError,
+    field: "exercise id",
+    max: MAX_ID_CHARS,
+    description: "An app's identifier for a custom exercise: 1-64 characters, no control characters."
 }
 
 /// The most characters an [`ExerciseName`] may have.
 pub const MAX_NAME_CHARS: usize = 120;
 
-const NAME_RULES: TextRules = TextRules {
-    max_chars: MAX_NAME_CHARS,
-    allow_line_breaks: false,
-};
-
-short_text! {
+line_text! {
     /// The display name of a custom exercise: 1-120 characters on one line. Catalog data written
     /// by an app, not patient text.
-    ExerciseName, "exercise name", NAME_RULES, 120, "A custom exercise's display name: 1-120 characters, no control characters."
+    ExerciseName,
+    error: ExercisesError,
+    field: "exercise name",
+    max: MAX_NAME_CHARS,
+    description: "A custom exercise's display name: 1-120 characters, no control characters."
 }
-
-// The schema literal above and the constants must agree.
-const _: () = assert!(MAX_ID_CHARS == 64 && MAX_NAME_CHARS == 120);
 
 /// An exercise an app defines for itself, alongside the catalog.
 ///

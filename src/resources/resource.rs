@@ -1,16 +1,13 @@
 //! [`Resource`]: one entry of an app's between-session resource library.
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::fmt;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::{ResourceId, ResourcesError};
 use crate::exercises::{PrtComponent, unique_components};
-use crate::id::ID_PATTERN;
-use crate::text::{self, TextRules};
+use crate::text::line_text;
 use crate::version::SchemaVersion;
 
 /// The most characters a [`ResourceTitle`] may have.
@@ -22,87 +19,25 @@ pub const MAX_LOCATOR_CHARS: usize = 2048;
 /// The most minutes a resource may be estimated to take.
 pub const MAX_RESOURCE_MINUTES: u16 = 240;
 
-/// Defines a one-line validated text newtype with serde and a JSON Schema that agree.
-macro_rules! line_text {
-    ($(#[$meta:meta])* $name:ident, $field:literal, $max:expr, $max_literal:literal, $desc:literal) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(String);
-
-        impl $name {
-            /// The text `value`.
-            ///
-            /// # Errors
-            ///
-            /// [`ResourcesError::Text`] when `value` is empty, too long or holds a control character.
-            pub fn new(value: impl Into<String>) -> Result<$name, ResourcesError> {
-                let value = value.into();
-                let rules = TextRules { max_chars: $max, allow_line_breaks: false };
-                text::check(&value, &rules)
-                    .map_err(|source| ResourcesError::Text { field: $field, source })?;
-                Ok($name(value))
-            }
-
-            /// The text.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(&self.0)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
-                $name::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
-            }
-        }
-
-        impl JsonSchema for $name {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> Cow<'static, str> {
-                concat!(module_path!(), "::", stringify!($name)).into()
-            }
-
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({
-                    "description": $desc,
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": $max_literal,
-                    "pattern": ID_PATTERN,
-                })
-            }
-        }
-    };
-}
-
 line_text! {
     /// A resource's display title: 1-200 characters on one line. Library data written by an app,
     /// not patient text.
-    ResourceTitle, "title", MAX_TITLE_CHARS, 200, "A resource's display title: 1-200 characters, no control characters."
+    ResourceTitle,
+    error: ResourcesError,
+    field: "title",
+    max: MAX_TITLE_CHARS,
+    description: "A resource's display title: 1-200 characters, no control characters."
 }
 
 line_text! {
     /// Where a resource is found: a URL or the app's own identifier, 1-2048 characters, no control
     /// characters. The crate does not resolve it.
-    Locator, "locator", MAX_LOCATOR_CHARS, 2048, "Where a resource is found (a URL or an app's own id): 1-2048 characters, no control characters."
+    Locator,
+    error: ResourcesError,
+    field: "locator",
+    max: MAX_LOCATOR_CHARS,
+    description: "Where a resource is found (a URL or an app's own id): 1-2048 characters, no control characters."
 }
-
-// The schema literals above and the constants must agree.
-const _: () = assert!(MAX_TITLE_CHARS == 200 && MAX_LOCATOR_CHARS == 2048);
 
 /// What kind of resource an entry is.
 #[derive(
