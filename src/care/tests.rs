@@ -1,4 +1,6 @@
 use super::*;
+use crate::Note;
+use crate::intake::{PriorTreatment, TreatmentKind};
 
 fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
