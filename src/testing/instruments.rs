@@ -88,3 +88,13 @@ pub fn attribution_response() -> impl Strategy<Value = crate::instruments::Attri
             AttributionResponse::new(s, m, r, causes).ok()
         })
 }
+
+/// Any instrument id, fixed-answer or not.
+pub fn instrument_id() -> impl Strategy<Value = crate::instruments::InstrumentId> {
+    proptest::sample::select(crate::instruments::InstrumentId::ALL.to_vec())
+}
+
+/// The summary of any valid attribution response.
+pub fn attribution_summary() -> impl Strategy<Value = crate::instruments::AttributionSummary> {
+    attribution_response().prop_map(|response| response.summary())
+}

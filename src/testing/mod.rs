@@ -24,12 +24,14 @@ mod goals;
 mod instruments;
 mod intake;
 mod outcomes;
+mod program;
 mod sessions;
 
 pub use self::goals::*;
 pub use self::instruments::*;
 pub use self::intake::*;
 pub use self::outcomes::*;
+pub use self::program::*;
 pub use self::sessions::*;
 
 /// Any [`Decimal`] in ±1,000,000.

@@ -1,0 +1,159 @@
+//! Strategies for the `protocol` and `program` types: valid protocols, and programs driven along
+//! the legal path for a random number of steps (with an occasional safety hold on the way).
+
+use chrono::{DateTime, TimeDelta, Utc};
+use proptest::prelude::*;
+
+use super::*;
+use crate::instruments::{InstrumentId, Response, Score};
+use crate::intake::ScreeningDecision;
+use crate::outcomes::Timepoint;
+use crate::program::{Actor, Event, EventKind, EventLog, Program, ProgramReport, SafetyConcern};
+use crate::protocol::{Cadence, Protocol, ProtocolId};
+use crate::sessions::Modality;
+use crate::{ClinicianId, PatientId, ProgramId, SessionId};
+
+/// Any valid protocol: a preset, or a custom one whose cadence fits its window.
+pub fn protocol() -> impl Strategy<Value = Protocol> {
+    let custom = (
+        0_u16..=2,
+        1_u16..=12,
+        1_u8..=3,
+        0_u16..=14,
+        proptest::sample::subsequence(vec![1_u16, 2, 3, 6, 12], 0..=5),
+    )
+        .prop_filter_map(
+            "fits",
+            |(evaluations, sessions, per_week, slack, follow_ups)| {
+                let needed = Cadence::new(per_week, 365).due_offset_days(sessions - 1);
+                let window = u16::try_from(needed).ok()?.max(1) + slack;
+                let battery = [InstrumentId::Peg3, InstrumentId::Phq9];
+                let mut builder = Protocol::builder(ProtocolId::new("generated").ok()?, 1);
+                for _ in 0..evaluations {
+                    builder = builder.evaluation_session(Modality::Video, 45);
+                }
+                builder = builder
+                    .therapy_sessions(sessions, Modality::InPerson, 50, [])
+                    .cadence(Cadence::new(per_week, window))
+                    .assessment(Timepoint::Baseline, battery, 0, 14)
+                    .assessment(Timepoint::PostTreatment, battery, 0, 14);
+                for months in follow_ups {
+                    builder = builder.assessment(Timepoint::FollowUp { months }, battery, 14, 14);
+                }
+                builder.build().ok()
+            },
+        );
+    prop_oneof![
+        1 => Just(Protocol::boulder_back_pain_study()),
+        1 => Just(Protocol::general_clinical()),
+        3 => custom,
+    ]
+}
+
+/// A score for `instrument` with every answer at `level` tenths of its scale.
+fn score_at(instrument: InstrumentId, level: u8) -> Option<Score> {
+    let definition = instrument.definition();
+    let (min, max) = (definition.answer_min(), definition.answer_max());
+    let answer = min + (max - min) * level.min(10) / 10;
+    let response = if instrument == InstrumentId::Nrs {
+        Response::nrs(Some(answer), crate::instruments::RecallPeriod::PastWeek)
+    } else {
+        Response::new(instrument, &vec![Some(answer); definition.item_count()])
+    };
+    response.ok()?.score().ok()
+}
+
+/// The next event on the legal path from where `program` stands, or `None` when it has ended.
+fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Option<Event> {
+    use crate::program::{ProgramState, Stage};
+    let clinician = Actor::clinician(ClinicianId::new("dr-generated").ok()?);
+    let kind = match program.state() {
+        ProgramState::SafetyHold { .. } => EventKind::SafetyConcernResolved { note: None },
+        ProgramState::Paused { .. } => EventKind::Resumed,
+        state if state.is_terminal() => return None,
+        _ if hold => EventKind::SafetyConcernRaised {
+            concern: SafetyConcern::Other { note: None },
+        },
+        state => match state.stage() {
+            Stage::Referred | Stage::Screening | Stage::NotEligible => EventKind::IntakeScreened {
+                outcome: screening_outcome_for(&ScreeningDecision::Eligible)?,
+            },
+            Stage::Eligible => EventKind::Enrolled,
+            Stage::Evaluation { .. } | Stage::InTreatment { .. } => {
+                let number = program.completed_sessions() + 1;
+                EventKind::SessionCompleted {
+                    number,
+                    session_id: SessionId::new(format!("s-{number}")).ok()?,
+                }
+            }
+            Stage::BaselineAssessment | Stage::PostTreatmentAssessment | Stage::FollowUp { .. } => {
+                let timepoint = match state.stage() {
+                    Stage::BaselineAssessment => Timepoint::Baseline,
+                    Stage::PostTreatmentAssessment => Timepoint::PostTreatment,
+                    Stage::FollowUp { next } => next,
+                    _ => return None,
+                };
+                let instruments = program.protocol().assessment(timepoint)?.instruments();
+                let scores: Option<Vec<Score>> =
+                    instruments.iter().map(|&i| score_at(i, level)).collect();
+                EventKind::AssessmentRecorded {
+                    timepoint,
+                    scores: scores?,
+                }
+            }
+            _ => return None,
+        },
+    };
+    Some(Event::new(at, clinician, kind))
+}
+
+/// Any program: a valid protocol, then up to 40 steps along the legal path, a day or more apart,
+/// with scores at random levels and an occasional safety hold raised and resolved.
+pub fn program() -> impl Strategy<Value = Program> {
+    (
+        protocol(),
+        proptest::collection::vec((1_i64..=10, 0_u8..=10, prop::bool::weighted(0.05)), 0..40),
+    )
+        .prop_filter_map("built", |(protocol, steps)| {
+            let mut program = Program::new(
+                ProgramId::new("prog-generated").ok()?,
+                PatientId::new("pt-generated").ok()?,
+                protocol,
+            );
+            let mut at: DateTime<Utc> = "2026-01-05T09:00:00Z".parse().ok()?;
+            for (days, level, hold) in steps {
+                at = at.checked_add_signed(TimeDelta::days(days))?;
+                let Some(event) = next_event(&program, at, level, hold) else {
+                    break;
+                };
+                program.apply(event).ok()?;
+            }
+            Some(program)
+        })
+}
+
+/// The event log of any program.
+pub fn event_log() -> impl Strategy<Value = EventLog> {
+    program().prop_map(|program| program.event_log())
+}
+
+/// Any event some program accepted.
+pub fn event() -> impl Strategy<Value = Event> {
+    (program(), any::<prop::sample::Index>()).prop_filter_map("has events", |(program, pick)| {
+        let history = program.history();
+        (!history.is_empty())
+            .then(|| history.get(pick.index(history.len())).cloned())
+            .flatten()
+    })
+}
+
+/// Any program's report, as of a day or more after its last event.
+pub fn program_report() -> impl Strategy<Value = ProgramReport> {
+    (program(), 0_i64..=400).prop_filter_map("representable", |(program, days)| {
+        let last = program.history().last().map_or_else(
+            || "2026-01-05T09:00:00Z".parse().ok(),
+            |event| Some(event.at()),
+        )?;
+        Some(program.report(last.checked_add_signed(TimeDelta::days(days))?))
+    })
+}
