@@ -211,6 +211,7 @@ impl InstrumentId {
     /// let tsk = InstrumentId::Tsk11.definition();
     /// assert_eq!(tsk.reliability().iter().map(|r| r.value().to_string()).last(), Some("2.54".to_owned()));
     /// ```
+    #[inline]
     pub fn definition(self) -> &'static InstrumentDefinition {
         match self {
             InstrumentId::Nrs => &nrs::DEFINITION,

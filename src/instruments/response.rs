@@ -188,6 +188,7 @@ impl Response {
     }
 
     /// The instrument's definition.
+    #[inline]
     pub fn definition(&self) -> &'static InstrumentDefinition {
         self.instrument.definition()
     }
@@ -231,6 +232,12 @@ impl Response {
         self.answers.get(..usize::from(self.len)).unwrap_or(&[])
     }
 
+    /// Every answer slot: missing answers and the slots past the last item hold 0, so summing all
+    /// of them is the sum of the answers, in one fixed-length pass (the scoring fast path).
+    pub(super) const fn answer_slots(&self) -> &[u8; MAX_ITEMS] {
+        &self.answers
+    }
+
     pub(super) const fn missing_mask(&self) -> u32 {
         self.missing
     }
@@ -255,6 +262,7 @@ impl Response {
     /// assert!(err.has_safety_flag());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn safety_flags(&self) -> SafetyFlags {
         let mut flags = SafetyFlags::EMPTY;
         if let Some(item) = self.definition().safety_item() {
