@@ -11,13 +11,12 @@ use crate::instruments::odi::DEFAULT_MAX_MISSING_SECTIONS;
 ///
 /// The default, [`MissingPolicy::RequireAll`], scores only complete responses. Proration is opt-in.
 /// A safety item (PHQ-9 item 9) is never prorated under any policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum MissingPolicy {
     /// Every item must be answered (conservative default).
-    #[default]
-    RequireAll,
+    RequireAll {},
     /// Prorate when at most `max_missing` items are unanswered: total =
     /// `round(mean(answered) × n_items)` (§3 conventions), rounded half up; a mean-scored
     /// instrument (PEG-3, BPI-SF severity) takes the mean of the answered items.
@@ -28,13 +27,20 @@ pub enum MissingPolicy {
     },
 }
 
+impl Default for MissingPolicy {
+    /// Every item must be answered: the conservative default.
+    fn default() -> MissingPolicy {
+        MissingPolicy::RequireAll {}
+    }
+}
+
 /// Options for [`Response::score_with`](crate::instruments::Response::score_with).
 ///
 /// ```
 /// use pain_reprocessing::instruments::{MissingPolicy, ScoringOptions};
 ///
 /// let default = ScoringOptions::default();
-/// assert_eq!(default.missing(), MissingPolicy::RequireAll);
+/// assert_eq!(default.missing(), MissingPolicy::RequireAll {});
 /// assert_eq!(default.odi_max_missing_sections(), 1);
 /// let lenient = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 2 }, 2)?;
 /// assert_eq!(lenient.odi_max_missing_sections(), 2);
@@ -74,7 +80,7 @@ impl Default for ScoringOptions {
 impl ScoringOptions {
     /// Require every item; ODI allows 1 unanswered section.
     pub const DEFAULT: ScoringOptions = ScoringOptions {
-        missing: MissingPolicy::RequireAll,
+        missing: MissingPolicy::RequireAll {},
         odi_max_missing_sections: DEFAULT_MAX_MISSING_SECTIONS,
     };
 

@@ -321,7 +321,7 @@ fn allow_missing(
         return Ok(false);
     }
     let allowed = match (response.definition().missing_rule(), options.missing()) {
-        (MissingRule::RequireAll, _) | (_, MissingPolicy::RequireAll) => 0,
+        (MissingRule::RequireAll, _) | (_, MissingPolicy::RequireAll {}) => 0,
         (_, MissingPolicy::Prorate { max_missing }) => usize::from(max_missing),
     };
     if missing > allowed || answered == 0 {
@@ -756,7 +756,7 @@ fn provenance_consistent(
     let count = missing.count_ones() as usize;
     let n = definition.item_count();
     let policy_max = match options.missing() {
-        MissingPolicy::RequireAll => 0,
+        MissingPolicy::RequireAll {} => 0,
         MissingPolicy::Prorate { max_missing } => usize::from(max_missing),
     };
     let severity_missing = (missing & BPI_SEVERITY_MASK).count_ones() as usize;
@@ -1054,7 +1054,7 @@ mod fast_path_tests {
     fn any_options() -> impl Strategy<Value = ScoringOptions> {
         (
             prop_oneof![
-                Just(MissingPolicy::RequireAll),
+                Just(MissingPolicy::RequireAll {}),
                 (1_u8..=4).prop_map(|max_missing| MissingPolicy::Prorate { max_missing }),
             ],
             0_u8..=9,

@@ -776,7 +776,7 @@ mod odi {
                 ..
             }
         ));
-        let options = ScoringOptions::new(MissingPolicy::RequireAll, 2).unwrap();
+        let options = ScoringOptions::new(MissingPolicy::RequireAll {}, 2).unwrap();
         let score = odi(two).score_with(&options).unwrap();
         assert_eq!(score.total(), d("60"));
         assert_eq!(score.band(), Some(Band::Severe));

@@ -276,9 +276,9 @@ pub struct ImagingFinding {
 #[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
 pub enum BackSurgery {
     /// Never had back surgery.
-    NoSurgery,
+    NoSurgery {},
     /// Not known.
-    Unknown,
+    Unknown {},
     /// Had back surgery; the date of the most recent operation.
     Surgery {
         /// The date of the most recent back operation.
@@ -374,7 +374,7 @@ pub struct IntakeFormData {
 ///         average_intensity_past_week: Rating::new(6)?,
 ///         prior_treatments: vec![],
 ///         imaging: vec![],
-///         back_surgery: BackSurgery::NoSurgery,
+///         back_surgery: BackSurgery::NoSurgery {},
 ///     },
 ///     red_flags: Default::default(),
 ///     conditions: Default::default(),

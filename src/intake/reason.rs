@@ -20,13 +20,13 @@ use crate::Rating;
 #[schemars(rename = "IntakeCriterion")]
 pub enum Criterion {
     /// The age window.
-    Age,
+    Age {},
     /// The minimum pain duration.
-    PainDuration,
+    PainDuration {},
     /// The share of days with pain.
-    PainDays,
+    PainDays {},
     /// The past-week average intensity.
-    AverageIntensity,
+    AverageIntensity {},
     /// One red flag.
     RedFlag {
         /// The flag.
@@ -38,17 +38,17 @@ pub enum Criterion {
         condition: Condition,
     },
     /// Recent back surgery.
-    BackSurgery,
+    BackSurgery {},
     /// PHQ-9 item 9.
-    Phq9Item9,
+    Phq9Item9 {},
     /// Current suicidal intent.
-    SuicidalIntent,
+    SuicidalIntent {},
     /// A suicide attempt in the past 30 days.
-    RecentSuicideAttempt,
+    RecentSuicideAttempt {},
     /// Psychosis.
-    Psychosis,
+    Psychosis {},
     /// Substance use disorder.
-    SubstanceUseDisorder,
+    SubstanceUseDisorder {},
 }
 
 /// How a criterion came out.
@@ -223,18 +223,18 @@ impl ScreeningReason {
     pub(super) fn is_consistent(&self) -> bool {
         use ScreeningDecision as D;
         match self.status {
-            ReasonStatus::Met | ReasonStatus::Cleared => self.leads_to == D::Eligible,
-            ReasonStatus::NotMet => self.leads_to == D::NotEligible,
+            ReasonStatus::Met | ReasonStatus::Cleared => self.leads_to == (D::Eligible {}),
+            ReasonStatus::NotMet => self.leads_to == (D::NotEligible {}),
             ReasonStatus::Unknown => matches!(
                 self.leads_to,
-                D::Incomplete
+                D::Incomplete {}
                     | D::ReferForMedicalEvaluation {
                         urgency: Urgency::Routine
                     }
             ),
             ReasonStatus::Positive => matches!(
                 self.leads_to,
-                D::ReferForMedicalEvaluation { .. } | D::CrisisPathway | D::NotEligible
+                D::ReferForMedicalEvaluation { .. } | D::CrisisPathway {} | D::NotEligible {}
             ),
         }
     }
@@ -243,21 +243,21 @@ impl ScreeningReason {
 impl std::fmt::Display for Criterion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Criterion::Age => f.write_str("age"),
-            Criterion::PainDuration => f.write_str("pain duration"),
-            Criterion::PainDays => f.write_str("days with pain"),
-            Criterion::AverageIntensity => f.write_str("past-week average pain"),
+            Criterion::Age {} => f.write_str("age"),
+            Criterion::PainDuration {} => f.write_str("pain duration"),
+            Criterion::PainDays {} => f.write_str("days with pain"),
+            Criterion::AverageIntensity {} => f.write_str("past-week average pain"),
             Criterion::RedFlag { flag } => write!(f, "red flag {}", flag.code()),
             Criterion::Condition { condition } => {
                 let code = serde_json::to_value(condition).unwrap_or_default();
                 write!(f, "condition {}", code.as_str().unwrap_or("?"))
             }
-            Criterion::BackSurgery => f.write_str("recent back surgery"),
-            Criterion::Phq9Item9 => f.write_str("PHQ-9 item 9"),
-            Criterion::SuicidalIntent => f.write_str("current suicidal intent"),
-            Criterion::RecentSuicideAttempt => f.write_str("suicide attempt in past 30 days"),
-            Criterion::Psychosis => f.write_str("psychosis"),
-            Criterion::SubstanceUseDisorder => f.write_str("substance use disorder"),
+            Criterion::BackSurgery {} => f.write_str("recent back surgery"),
+            Criterion::Phq9Item9 {} => f.write_str("PHQ-9 item 9"),
+            Criterion::SuicidalIntent {} => f.write_str("current suicidal intent"),
+            Criterion::RecentSuicideAttempt {} => f.write_str("suicide attempt in past 30 days"),
+            Criterion::Psychosis {} => f.write_str("psychosis"),
+            Criterion::SubstanceUseDisorder {} => f.write_str("substance use disorder"),
         }
     }
 }
@@ -329,7 +329,7 @@ impl std::fmt::Display for ScreeningReason {
             write!(f, " (allowed {threshold})")?;
         }
         write!(f, ": {} [{}]", self.status, self.source)?;
-        if self.leads_to != ScreeningDecision::Eligible {
+        if self.leads_to != (ScreeningDecision::Eligible {}) {
             write!(f, " -> {}", self.leads_to.label())?;
         }
         Ok(())

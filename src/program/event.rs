@@ -20,14 +20,14 @@ use crate::{ClinicianId, Note, SessionId};
 #[serde(tag = "role", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Actor {
     /// The patient (for example, a self-reported assessment in an app).
-    Patient,
+    Patient {},
     /// A clinician, identified.
     Clinician {
         /// Who.
         id: ClinicianId,
     },
     /// The embedding system (for example, an automatic no-show after a missed appointment).
-    System,
+    System {},
 }
 
 impl Actor {
@@ -63,7 +63,7 @@ pub enum EarlyEndReason {
 #[non_exhaustive]
 pub enum SafetyConcern {
     /// Screening found suicide risk (crisis pathway): immediate clinician review (§2.2 `[S35]`).
-    CrisisAtScreening,
+    CrisisAtScreening {},
     /// A recorded score carried a safety flag (PHQ-9 item 9 above 0, or item 9 unanswered).
     ScoreFlag {
         /// The assessment the score was recorded at.
@@ -101,7 +101,7 @@ pub enum EventKind {
         clearance: RedFlagClearance,
     },
     /// A clinician enrolled the eligible patient.
-    Enrolled,
+    Enrolled {},
     /// The scores of a due assessment.
     AssessmentRecorded {
         /// Which assessment.
@@ -138,7 +138,7 @@ pub enum EventKind {
         by: CancelledBy,
     },
     /// A clinician reviewed the missed sessions and decided to continue.
-    MissedSessionsReviewed,
+    MissedSessionsReviewed {},
     /// A clinician ended treatment before all planned sessions; the post-treatment assessment is
     /// still due.
     TreatmentEndedEarly {
@@ -156,9 +156,9 @@ pub enum EventKind {
         note: Option<Note>,
     },
     /// The program is paused.
-    Paused,
+    Paused {},
     /// The program resumes where it was paused.
-    Resumed,
+    Resumed {},
     /// The patient withdrew. Terminal.
     Withdrawn {
         /// Why.
@@ -313,18 +313,18 @@ impl EventKind {
         match self {
             EventKind::IntakeScreened { .. } => EventType::IntakeScreened,
             EventKind::RedFlagCleared { .. } => EventType::RedFlagCleared,
-            EventKind::Enrolled => EventType::Enrolled,
+            EventKind::Enrolled {} => EventType::Enrolled,
             EventKind::AssessmentRecorded { .. } => EventType::AssessmentRecorded,
             EventKind::SessionScheduled { .. } => EventType::SessionScheduled,
             EventKind::SessionCompleted { .. } => EventType::SessionCompleted,
             EventKind::SessionMissed { .. } => EventType::SessionMissed,
             EventKind::SessionCancelled { .. } => EventType::SessionCancelled,
-            EventKind::MissedSessionsReviewed => EventType::MissedSessionsReviewed,
+            EventKind::MissedSessionsReviewed {} => EventType::MissedSessionsReviewed,
             EventKind::TreatmentEndedEarly { .. } => EventType::TreatmentEndedEarly,
             EventKind::SafetyConcernRaised { .. } => EventType::SafetyConcernRaised,
             EventKind::SafetyConcernResolved { .. } => EventType::SafetyConcernResolved,
-            EventKind::Paused => EventType::Paused,
-            EventKind::Resumed => EventType::Resumed,
+            EventKind::Paused {} => EventType::Paused,
+            EventKind::Resumed {} => EventType::Resumed,
             EventKind::Withdrawn { .. } => EventType::Withdrawn,
             EventKind::Discharged { .. } => EventType::Discharged,
             EventKind::GoalSet { .. } => EventType::GoalSet,
@@ -421,7 +421,7 @@ impl Event {
 
     /// An enrollment by `clinician`.
     pub fn enrolled(clinician: ClinicianId, at: DateTime<Utc>) -> Event {
-        Event::new(at, Actor::clinician(clinician), EventKind::Enrolled)
+        Event::new(at, Actor::clinician(clinician), EventKind::Enrolled {})
     }
 
     /// The scores of the assessment at `timepoint`, recorded by `actor`.

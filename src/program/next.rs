@@ -17,14 +17,14 @@ use crate::outcomes::Timepoint;
 #[non_exhaustive]
 pub enum Action {
     /// Screen the intake (or screen again once answers are complete).
-    ScreenIntake,
+    ScreenIntake {},
     /// Arrange the medical evaluation screening asked for.
     MedicalEvaluation {
         /// How soon.
         urgency: Urgency,
     },
     /// A clinician decides on enrollment.
-    Enroll,
+    Enroll {},
     /// Record the assessment at `timepoint`.
     RecordAssessment {
         /// Which assessment.
@@ -57,7 +57,7 @@ pub enum Action {
         open_concerns: usize,
     },
     /// The program is paused; resume it when ready.
-    Resume,
+    Resume {},
     /// The patient withdrew with safety concerns unresolved: a clinician follows up.
     FollowUpOpenSafetyConcerns {
         /// Open safety concerns.
@@ -68,11 +68,11 @@ pub enum Action {
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Action::ScreenIntake => f.write_str("screen the intake"),
+            Action::ScreenIntake {} => f.write_str("screen the intake"),
             Action::MedicalEvaluation { urgency } => {
                 write!(f, "arrange a medical evaluation ({urgency:?})")
             }
-            Action::Enroll => f.write_str("decide on enrollment"),
+            Action::Enroll {} => f.write_str("decide on enrollment"),
             Action::RecordAssessment { timepoint, .. } => {
                 write!(f, "record the {timepoint} assessment")
             }
@@ -89,7 +89,7 @@ impl fmt::Display for Action {
                 f,
                 "clinician: resolve the safety hold ({open_concerns} open concern(s))"
             ),
-            Action::Resume => f.write_str("resume the paused program"),
+            Action::Resume {} => f.write_str("resume the paused program"),
             Action::FollowUpOpenSafetyConcerns { open_concerns } => write!(
                 f,
                 "clinician: follow up {open_concerns} safety concern(s) left open at withdrawal"
@@ -175,7 +175,7 @@ impl Program {
                 return actions;
             }
             ProgramState::Paused { .. } => {
-                actions.push(NextAction::new(Action::Resume, None, now));
+                actions.push(NextAction::new(Action::Resume {}, None, now));
                 return actions;
             }
             ProgramState::Withdrawn { .. } if concerns > 0 => {
@@ -192,8 +192,8 @@ impl Program {
             _ => {}
         }
         match self.state.stage() {
-            Stage::Referred | Stage::Screening | Stage::NotEligible => {
-                actions.push(NextAction::new(Action::ScreenIntake, None, now));
+            Stage::Referred {} | Stage::Screening {} | Stage::NotEligible {} => {
+                actions.push(NextAction::new(Action::ScreenIntake {}, None, now));
             }
             Stage::AwaitingMedicalEvaluation { urgency } => {
                 actions.push(NextAction::new(
@@ -202,7 +202,7 @@ impl Program {
                     now,
                 ));
             }
-            Stage::Eligible => actions.push(NextAction::new(Action::Enroll, None, now)),
+            Stage::Eligible {} => actions.push(NextAction::new(Action::Enroll {}, None, now)),
             Stage::Evaluation { .. } | Stage::InTreatment { .. } => {
                 actions.push(self.next_session(now));
                 let limit = self.protocol.rules().missed_sessions_before_review();
@@ -217,12 +217,14 @@ impl Program {
                     ));
                 }
             }
-            Stage::BaselineAssessment | Stage::PostTreatmentAssessment | Stage::FollowUp { .. } => {
+            Stage::BaselineAssessment {}
+            | Stage::PostTreatmentAssessment {}
+            | Stage::FollowUp { .. } => {
                 if let Some(action) = self.assessment_action(now) {
                     actions.push(action);
                 }
                 // The evaluation session may be booked while the baseline is pending.
-                if self.state.stage() == Stage::BaselineAssessment
+                if self.state.stage() == (Stage::BaselineAssessment {})
                     && let Some(Some(at)) = progress.scheduled.first()
                 {
                     actions.push(NextAction::new(
@@ -235,7 +237,7 @@ impl Program {
                     ));
                 }
             }
-            Stage::Completed => {}
+            Stage::Completed {} => {}
         }
         actions
     }

@@ -15,20 +15,20 @@ use crate::outcomes::Timepoint;
 #[non_exhaustive]
 pub enum Stage {
     /// Referred; no screening recorded yet.
-    Referred,
+    Referred {},
     /// Screening started but required safety answers are missing; screen again when complete.
-    Screening,
+    Screening {},
     /// Screening found a red flag: the patient needs a medical evaluation before PRT.
     AwaitingMedicalEvaluation {
         /// How soon (the highest urgency among the flags).
         urgency: Urgency,
     },
     /// Screening criteria unmet. A later screening may change that.
-    NotEligible,
+    NotEligible {},
     /// Screened eligible, awaiting a clinician's enrollment.
-    Eligible,
+    Eligible {},
     /// Enrolled; the baseline assessment is due.
-    BaselineAssessment,
+    BaselineAssessment {},
     /// Baseline recorded; the physician evaluation and education session(s) are due.
     Evaluation {
         /// Evaluation sessions completed.
@@ -44,14 +44,14 @@ pub enum Stage {
         planned: u16,
     },
     /// Treatment over; the post-treatment assessment is due.
-    PostTreatmentAssessment,
+    PostTreatmentAssessment {},
     /// In follow-up; `next` is the next follow-up assessment due.
     FollowUp {
         /// The next follow-up timepoint.
         next: Timepoint,
     },
     /// Every scheduled assessment is recorded, including the post-treatment one.
-    Completed,
+    Completed {},
 }
 
 impl Stage {
@@ -59,28 +59,28 @@ impl Stage {
     pub fn is_enrolled(self) -> bool {
         !matches!(
             self,
-            Stage::Referred
-                | Stage::Screening
+            Stage::Referred {}
+                | Stage::Screening {}
                 | Stage::AwaitingMedicalEvaluation { .. }
-                | Stage::NotEligible
-                | Stage::Eligible
+                | Stage::NotEligible {}
+                | Stage::Eligible {}
         )
     }
 
     /// The stage's name, as in the state diagram.
     pub fn kind(self) -> StateKind {
         match self {
-            Stage::Referred => StateKind::Referred,
-            Stage::Screening => StateKind::Screening,
+            Stage::Referred {} => StateKind::Referred,
+            Stage::Screening {} => StateKind::Screening,
             Stage::AwaitingMedicalEvaluation { .. } => StateKind::AwaitingMedicalEvaluation,
-            Stage::NotEligible => StateKind::NotEligible,
-            Stage::Eligible => StateKind::Eligible,
-            Stage::BaselineAssessment => StateKind::BaselineAssessment,
+            Stage::NotEligible {} => StateKind::NotEligible,
+            Stage::Eligible {} => StateKind::Eligible,
+            Stage::BaselineAssessment {} => StateKind::BaselineAssessment,
             Stage::Evaluation { .. } => StateKind::Evaluation,
             Stage::InTreatment { .. } => StateKind::InTreatment,
-            Stage::PostTreatmentAssessment => StateKind::PostTreatmentAssessment,
+            Stage::PostTreatmentAssessment {} => StateKind::PostTreatmentAssessment,
             Stage::FollowUp { .. } => StateKind::FollowUp,
-            Stage::Completed => StateKind::Completed,
+            Stage::Completed {} => StateKind::Completed,
         }
     }
 }
@@ -194,7 +194,7 @@ impl ProgramState {
         matches!(
             self,
             ProgramState::Active {
-                stage: Stage::Completed
+                stage: Stage::Completed {}
             } | ProgramState::Withdrawn { .. }
                 | ProgramState::Discharged { .. }
         )

@@ -82,7 +82,7 @@ pub(super) mod fixtures {
         Event::assessment(
             timepoint,
             battery(program.protocol(), timepoint),
-            Actor::Patient,
+            Actor::Patient {},
             at,
         )
     }
@@ -107,7 +107,7 @@ pub(super) mod fixtures {
     /// A Boulder program taken to `InTreatment { completed: 0 }` on day 3.
     pub fn in_treatment() -> Program {
         let mut p = new_program(Protocol::boulder_back_pain_study());
-        p.apply(screened(day(0), ScreeningDecision::Eligible))
+        p.apply(screened(day(0), ScreeningDecision::Eligible {}))
             .unwrap();
         p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
             .unwrap();
@@ -127,13 +127,13 @@ fn stage(p: &Program) -> Stage {
 #[test]
 fn boulder_walk_from_referral_to_completion() {
     let mut p = new_program(Protocol::boulder_back_pain_study());
-    assert_eq!(stage(&p), Stage::Referred);
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    assert_eq!(stage(&p), Stage::Referred {});
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
-    assert_eq!(stage(&p), Stage::Eligible);
+    assert_eq!(stage(&p), Stage::Eligible {});
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
-    assert_eq!(stage(&p), Stage::BaselineAssessment);
+    assert_eq!(stage(&p), Stage::BaselineAssessment {});
     p.apply(assess(&p, day(2), Timepoint::Baseline)).unwrap();
     assert_eq!(
         stage(&p),
@@ -162,7 +162,7 @@ fn boulder_walk_from_referral_to_completion() {
     }
     let t = p.apply(session(9, day(30))).unwrap();
     assert_eq!(t.effect(), Some(AutomaticEffect::TreatmentFinished));
-    assert_eq!(stage(&p), Stage::PostTreatmentAssessment);
+    assert_eq!(stage(&p), Stage::PostTreatmentAssessment {});
     p.apply(assess(&p, day(31), Timepoint::PostTreatment))
         .unwrap();
     assert_eq!(
@@ -199,7 +199,7 @@ fn boulder_walk_from_referral_to_completion() {
     assert_eq!(p.history().len(), 2 + 1 + 9 + 1 + 5);
     assert!(p.scores_at(Timepoint::PostTreatment).is_some());
     let err = p
-        .apply(screened(day(500), ScreeningDecision::Eligible))
+        .apply(screened(day(500), ScreeningDecision::Eligible {}))
         .unwrap_err();
     assert_eq!(
         err,
@@ -214,9 +214,9 @@ fn boulder_walk_from_referral_to_completion() {
 fn screening_decisions_route_the_program() {
     let cases = [
         (
-            ScreeningDecision::Eligible,
+            ScreeningDecision::Eligible {},
             ProgramState::Active {
-                stage: Stage::Eligible,
+                stage: Stage::Eligible {},
             },
         ),
         (
@@ -230,21 +230,21 @@ fn screening_decisions_route_the_program() {
             },
         ),
         (
-            ScreeningDecision::NotEligible,
+            ScreeningDecision::NotEligible {},
             ProgramState::Active {
-                stage: Stage::NotEligible,
+                stage: Stage::NotEligible {},
             },
         ),
         (
-            ScreeningDecision::Incomplete,
+            ScreeningDecision::Incomplete {},
             ProgramState::Active {
-                stage: Stage::Screening,
+                stage: Stage::Screening {},
             },
         ),
         (
-            ScreeningDecision::CrisisPathway,
+            ScreeningDecision::CrisisPathway {},
             ProgramState::SafetyHold {
-                stage: Stage::Screening,
+                stage: Stage::Screening {},
                 paused: false,
             },
         ),
@@ -284,24 +284,27 @@ fn a_referred_patient_is_screened_again_after_clearance() {
             urgency: Urgency::Urgent
         }
     );
-    p.apply(screened(day(6), ScreeningDecision::Eligible))
+    p.apply(screened(day(6), ScreeningDecision::Eligible {}))
         .unwrap();
-    assert_eq!(stage(&p), Stage::Eligible);
+    assert_eq!(stage(&p), Stage::Eligible {});
 }
 
 #[test]
 fn crisis_at_screening_needs_a_clinician_resolution_then_a_new_screening() {
     let mut p = new_program(Protocol::general_clinical());
     let t = p
-        .apply(screened(day(0), ScreeningDecision::CrisisPathway))
+        .apply(screened(day(0), ScreeningDecision::CrisisPathway {}))
         .unwrap();
     assert_eq!(t.effect(), Some(AutomaticEffect::SafetyHoldEntered));
-    assert_eq!(p.open_safety_concerns(), [SafetyConcern::CrisisAtScreening]);
+    assert_eq!(
+        p.open_safety_concerns(),
+        [SafetyConcern::CrisisAtScreening {}]
+    );
     // Nothing but raise / resolve / withdraw moves a hold.
     let refused = [
-        screened(day(1), ScreeningDecision::Eligible),
+        screened(day(1), ScreeningDecision::Eligible {}),
         Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)),
-        ev(day(1), dr(), EventKind::Paused),
+        ev(day(1), dr(), EventKind::Paused {}),
         ev(
             day(1),
             dr(),
@@ -322,7 +325,7 @@ fn crisis_at_screening_needs_a_clinician_resolution_then_a_new_screening() {
     let err = p
         .apply(ev(
             day(1),
-            Actor::Patient,
+            Actor::Patient {},
             EventKind::SafetyConcernResolved { note: None },
         ))
         .unwrap_err();
@@ -338,14 +341,14 @@ fn crisis_at_screening_needs_a_clinician_resolution_then_a_new_screening() {
         EventKind::SafetyConcernResolved { note: None },
     ))
     .unwrap();
-    assert_eq!(stage(&p), Stage::Screening);
+    assert_eq!(stage(&p), Stage::Screening {});
     assert!(p.open_safety_concerns().is_empty());
 }
 
 #[test]
 fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
     let mut p = new_program(Protocol::general_clinical());
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
@@ -358,7 +361,7 @@ fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
         .apply(Event::assessment(
             Timepoint::Baseline,
             scores,
-            Actor::Patient,
+            Actor::Patient {},
             day(2),
         ))
         .unwrap();
@@ -415,7 +418,7 @@ fn a_flag_on_the_last_assessment_holds_completion() {
         .build()
         .unwrap();
     let mut p = new_program(protocol);
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)))
         .unwrap();
@@ -431,14 +434,14 @@ fn a_flag_on_the_last_assessment_holds_completion() {
     p.apply(Event::assessment(
         Timepoint::PostTreatment,
         [flagged_phq9()],
-        Actor::Patient,
+        Actor::Patient {},
         day(3),
     ))
     .unwrap();
     assert_eq!(
         p.state(),
         ProgramState::SafetyHold {
-            stage: Stage::Completed,
+            stage: Stage::Completed {},
             paused: false
         }
     );
@@ -459,7 +462,7 @@ fn withdrawal_during_a_hold_keeps_the_concern_visible() {
     let mut p = in_treatment();
     p.apply(ev(
         day(4),
-        Actor::Patient,
+        Actor::Patient {},
         EventKind::SafetyConcernRaised {
             concern: SafetyConcern::Other { note: None },
         },
@@ -467,7 +470,7 @@ fn withdrawal_during_a_hold_keeps_the_concern_visible() {
     .unwrap();
     p.apply(ev(
         day(5),
-        Actor::Patient,
+        Actor::Patient {},
         EventKind::Withdrawn {
             reason: WithdrawalReason::PatientChoice,
         },
@@ -486,12 +489,12 @@ fn withdrawal_during_a_hold_keeps_the_concern_visible() {
 fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
     let mut p = in_treatment();
     let before = stage(&p);
-    p.apply(ev(day(4), dr(), EventKind::Paused)).unwrap();
+    p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
     assert_eq!(p.state(), ProgramState::Paused { stage: before });
     assert!(p.apply(session(2, day(5))).is_err());
     p.apply(ev(
         day(5),
-        Actor::Patient,
+        Actor::Patient {},
         EventKind::SafetyConcernRaised {
             concern: SafetyConcern::NewRedFlag {
                 flag: crate::intake::RedFlag::SaddleAnaesthesia,
@@ -506,7 +509,7 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
             paused: true
         }
     );
-    assert!(p.apply(ev(day(6), dr(), EventKind::Resumed)).is_err());
+    assert!(p.apply(ev(day(6), dr(), EventKind::Resumed {})).is_err());
     p.apply(ev(
         day(6),
         dr(),
@@ -514,7 +517,7 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
     ))
     .unwrap();
     assert_eq!(p.state(), ProgramState::Paused { stage: before });
-    p.apply(ev(day(7), dr(), EventKind::Resumed)).unwrap();
+    p.apply(ev(day(7), dr(), EventKind::Resumed {})).unwrap();
     assert_eq!(p.state(), ProgramState::Active { stage: before });
 }
 
@@ -560,7 +563,7 @@ fn session_guards() {
             TransitionError::SessionNotScheduled { number: 2 },
         ),
         (
-            ev(day(4), dr(), EventKind::MissedSessionsReviewed),
+            ev(day(4), dr(), EventKind::MissedSessionsReviewed {}),
             TransitionError::NoMissedSessions,
         ),
         (
@@ -582,10 +585,10 @@ fn session_guards() {
 #[test]
 fn clinician_only_events() {
     let mut p = new_program(Protocol::general_clinical());
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     let err = p
-        .apply(ev(day(1), Actor::Patient, EventKind::Enrolled))
+        .apply(ev(day(1), Actor::Patient {}, EventKind::Enrolled {}))
         .unwrap_err();
     assert_eq!(
         err,
@@ -594,7 +597,7 @@ fn clinician_only_events() {
         }
     );
     let err = p
-        .apply(ev(day(1), Actor::System, EventKind::Enrolled))
+        .apply(ev(day(1), Actor::System {}, EventKind::Enrolled {}))
         .unwrap_err();
     assert_eq!(
         err,
@@ -610,7 +613,7 @@ fn missed_sessions_trigger_a_review_at_the_limit() {
     let missed = |p: &mut Program, d| {
         p.apply(ev(
             day(d),
-            Actor::System,
+            Actor::System {},
             EventKind::SessionMissed { number: 2 },
         ))
     };
@@ -625,7 +628,7 @@ fn missed_sessions_trigger_a_review_at_the_limit() {
             missed: 2,
             limit: 2
         }));
-    p.apply(ev(day(9), dr(), EventKind::MissedSessionsReviewed))
+    p.apply(ev(day(9), dr(), EventKind::MissedSessionsReviewed {}))
         .unwrap();
     assert!(
         p.next_actions(day(9))
@@ -642,7 +645,7 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
     let err = p
         .apply(ev(
             day(4),
-            Actor::Patient,
+            Actor::Patient {},
             EventKind::TreatmentEndedEarly {
                 reason: EarlyEndReason::Recovered,
             },
@@ -662,13 +665,13 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
         },
     ))
     .unwrap();
-    assert_eq!(stage(&p), Stage::PostTreatmentAssessment);
+    assert_eq!(stage(&p), Stage::PostTreatmentAssessment {});
     let follow_up = assess(&p, day(5), Timepoint::PostTreatment);
     let err = p
         .apply(Event::assessment(
             Timepoint::FollowUp { months: 1 },
             vec![],
-            Actor::Patient,
+            Actor::Patient {},
             day(5),
         ))
         .unwrap_err();
@@ -685,7 +688,7 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
 #[test]
 fn assessment_guards() {
     let mut p = new_program(Protocol::general_clinical());
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
@@ -716,7 +719,7 @@ fn assessment_guards() {
     ];
     for (scores, expected) in cases {
         assert_eq!(
-            p.apply(Event::assessment(b, scores, Actor::Patient, day(2))),
+            p.apply(Event::assessment(b, scores, Actor::Patient {}, day(2))),
             Err(expected)
         );
         assert_eq!(p, before);
@@ -725,7 +728,7 @@ fn assessment_guards() {
         .apply(Event::assessment(
             Timepoint::PostTreatment,
             vec![],
-            Actor::Patient,
+            Actor::Patient {},
             day(2),
         ))
         .unwrap_err();
@@ -738,7 +741,7 @@ fn assessment_guards() {
 #[test]
 fn next_actions_carry_protocol_deadlines() {
     let mut p = new_program(Protocol::boulder_back_pain_study());
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
@@ -819,8 +822,8 @@ fn follow_up_windows_are_anchored_on_the_post_treatment_assessment() {
 #[test]
 fn replay_rebuilds_the_identical_program() {
     let mut p = in_treatment();
-    p.apply(ev(day(4), dr(), EventKind::Paused)).unwrap();
-    p.apply(ev(day(5), dr(), EventKind::Resumed)).unwrap();
+    p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
+    p.apply(ev(day(5), dr(), EventKind::Resumed {})).unwrap();
     let replayed = Program::replay(
         p.id().clone(),
         p.patient().clone(),
@@ -955,7 +958,7 @@ fn protocol_migration_guards() {
     let err = p
         .apply(ev(
             day(6),
-            Actor::Patient,
+            Actor::Patient {},
             EventKind::ProtocolMigrated {
                 migration: Box::new(ProtocolMigration::new(v2(), 1)),
             },
@@ -1019,7 +1022,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
         .build()
         .unwrap();
     let mut p = new_program(protocol);
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)))
         .unwrap();
@@ -1032,7 +1035,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
     p.apply(Event::assessment(
         Timepoint::Baseline,
         baseline,
-        Actor::Patient,
+        Actor::Patient {},
         day(1),
     ))
     .unwrap();
@@ -1047,7 +1050,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
     p.apply(Event::assessment(
         Timepoint::PostTreatment,
         post,
-        Actor::Patient,
+        Actor::Patient {},
         day(30),
     ))
     .unwrap();
@@ -1060,7 +1063,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
     p.apply(Event::assessment(
         Timepoint::FollowUp { months: 3 },
         later,
-        Actor::Patient,
+        Actor::Patient {},
         day(120),
     ))
     .unwrap();
@@ -1117,7 +1120,7 @@ fn goal(id: &str) -> crate::goals::TreatmentGoal {
 fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     use crate::goals::{GoalEntry, GoalId, GoalStatus};
     let mut p = new_program(Protocol::boulder_back_pain_study());
-    p.apply(screened(day(0), ScreeningDecision::Eligible))
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
@@ -1144,7 +1147,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert_eq!(
         p.apply(ev(
             day(4),
-            Actor::Patient,
+            Actor::Patient {},
             EventKind::GoalProgressRecorded {
                 goal_id: GoalId::new("g9").unwrap(),
                 entry: GoalEntry::new(day(4).date_naive(), GoalStatus::Improving),
@@ -1156,7 +1159,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     );
     p.apply(ev(
         day(10),
-        Actor::Patient,
+        Actor::Patient {},
         progress(10, GoalStatus::Improving, 2),
     ))
     .unwrap();
@@ -1165,7 +1168,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert!(matches!(
         p.apply(ev(
             day(11),
-            Actor::Patient,
+            Actor::Patient {},
             progress(11, GoalStatus::Improving, 101)
         )),
         Err(TransitionError::Goal(_))
@@ -1173,7 +1176,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert_eq!(p, before);
     p.apply(ev(
         day(20),
-        Actor::Patient,
+        Actor::Patient {},
         progress(20, GoalStatus::Achieved, 4),
     ))
     .unwrap();
@@ -1181,7 +1184,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert!(matches!(
         p.apply(ev(
             day(21),
-            Actor::Patient,
+            Actor::Patient {},
             progress(21, GoalStatus::Worsening, 1)
         )),
         Err(TransitionError::Goal(_))

@@ -112,3 +112,59 @@ fn every_schema_has_a_title_and_a_description_for_other_languages() {
         "schemas without a title or description: {bare:?}"
     );
 }
+
+/// Every object inside every valid fixture, given one unknown field, is refused by both the schema
+/// and the type: nothing is dropped silently at any depth (serde ignores unknown fields beside the
+/// tag of a unit variant in an internally tagged enum, so such variants are written as empty
+/// struct variants).
+#[test]
+fn an_unknown_field_is_refused_at_every_depth() {
+    fn object_paths(value: &Value, path: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                out.push(path.clone());
+                for (key, child) in map {
+                    let key = key.replace('~', "~0").replace('/', "~1");
+                    object_paths(child, format!("{path}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    object_paths(child, format!("{path}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let root = schema_dir().join("fixtures");
+    let mut failures = Vec::new();
+    for folder in fs::read_dir(&root).unwrap() {
+        let folder = folder.unwrap().path();
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let entry = schema::find(&name).unwrap();
+        let validator = validator(&name);
+        for (path, document) in json_files(&folder.join("valid")) {
+            let mut paths = Vec::new();
+            object_paths(&document, String::new(), &mut paths);
+            for pointer in paths {
+                let mut changed = document.clone();
+                if let Some(Value::Object(map)) = changed.pointer_mut(&pointer) {
+                    map.insert("zz_unknown".to_owned(), Value::from(1));
+                }
+                let by_schema = schema_verdict(&validator, &changed).is_err();
+                let by_type = entry.read(&changed).is_err();
+                if !(by_schema && by_type) {
+                    failures.push(format!(
+                        "{path} at {pointer:?}: schema refuses {by_schema}, type refuses {by_type}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} places accept an unknown field:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
+}

@@ -5,18 +5,18 @@ use super::*;
 #[test]
 fn a_typical_intake_is_eligible_with_every_criterion_met() {
     let outcome = boulder(base());
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
     assert!(outcome.is_eligible());
     for criterion in [
-        Criterion::Age,
-        Criterion::PainDuration,
-        Criterion::PainDays,
-        Criterion::AverageIntensity,
-        Criterion::Phq9Item9,
-        Criterion::SuicidalIntent,
-        Criterion::RecentSuicideAttempt,
-        Criterion::Psychosis,
-        Criterion::SubstanceUseDisorder,
+        Criterion::Age {},
+        Criterion::PainDuration {},
+        Criterion::PainDays {},
+        Criterion::AverageIntensity {},
+        Criterion::Phq9Item9 {},
+        Criterion::SuicidalIntent {},
+        Criterion::RecentSuicideAttempt {},
+        Criterion::Psychosis {},
+        Criterion::SubstanceUseDisorder {},
     ] {
         assert_eq!(
             reason(&outcome, criterion).status(),
@@ -24,7 +24,7 @@ fn a_typical_intake_is_eligible_with_every_criterion_met() {
             "{criterion:?}"
         );
     }
-    assert_eq!(reason(&outcome, Criterion::Age).source(), SourceKey::S3);
+    assert_eq!(reason(&outcome, Criterion::Age {}).source(), SourceKey::S3);
     // No red flag was positive or unknown, so none is a reason.
     assert!(
         !outcome
@@ -41,26 +41,29 @@ fn age_boundaries_20_21_70_71() {
     data.age = Age::Years { years: 20 };
     let outcome = boulder(data);
     assert_eq!(
-        reason(&outcome, Criterion::Age).status(),
+        reason(&outcome, Criterion::Age {}).status(),
         ReasonStatus::NotMet
     );
-    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible {});
 
     let mut data = base();
     data.age = Age::Years { years: 21 };
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
 
     // 70 meets the window but is over 50: the AHCPR age flag (`[S30]`) refers, urgent.
     let mut data = base();
     data.age = Age::Years { years: 70 };
     let outcome = boulder(data.clone());
-    assert_eq!(reason(&outcome, Criterion::Age).status(), ReasonStatus::Met);
+    assert_eq!(
+        reason(&outcome, Criterion::Age {}).status(),
+        ReasonStatus::Met
+    );
     assert_eq!(outcome.decision(), &REFER_URGENT);
     // Cleared by a clinician, 70 is eligible.
     let form = IntakeForm::new(data).unwrap();
     let cleared = [clearance(RedFlag::AgeUnder20OrOver50, 2026, 3, 2)];
     let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
 
     // 71 is outside the window even with the flag cleared.
     let mut data = base();
@@ -68,10 +71,10 @@ fn age_boundaries_20_21_70_71() {
     let form = IntakeForm::new(data).unwrap();
     let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
     assert_eq!(
-        reason(&outcome, Criterion::Age).status(),
+        reason(&outcome, Criterion::Age {}).status(),
         ReasonStatus::NotMet
     );
-    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible {});
 }
 
 #[test]
@@ -91,7 +94,7 @@ fn age_from_date_of_birth_counts_whole_years() {
 #[test]
 fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
     let outcome = boulder(short(PainDuration::Months { value: 3 }));
-    let duration = reason(&outcome, Criterion::PainDuration);
+    let duration = reason(&outcome, Criterion::PainDuration {});
     assert_eq!(duration.status(), ReasonStatus::NotMet);
     assert_eq!(
         duration.threshold(),
@@ -100,10 +103,10 @@ fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
             boundary: Boundary::Exclusive
         })
     );
-    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible {});
     assert_eq!(
         boulder(short(PainDuration::Months { value: 4 })).decision(),
-        &ScreeningDecision::Eligible
+        &ScreeningDecision::Eligible {}
     );
     // The same 3 months passes an inclusive boundary.
     let mut data = ScreeningCriteria::boulder_trial().into_data();
@@ -112,7 +115,7 @@ fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
     let form = IntakeForm::new(short(PainDuration::Months { value: 3 })).unwrap();
     assert_eq!(
         screen(&form, &inclusive).decision(),
-        &ScreeningDecision::Eligible
+        &ScreeningDecision::Eligible {}
     );
 }
 
@@ -121,12 +124,12 @@ fn durations_in_weeks_pass_only_when_certainly_longer() {
     // 13 weeks = 91 days ≤ 93 (3 × 31): not certainly more than 3 months. 14 weeks = 98 > 93.
     let outcome = boulder(short(PainDuration::Weeks { value: 13 }));
     assert_eq!(
-        reason(&outcome, Criterion::PainDuration).status(),
+        reason(&outcome, Criterion::PainDuration {}).status(),
         ReasonStatus::NotMet
     );
     let outcome = boulder(short(PainDuration::Weeks { value: 14 }));
     assert_eq!(
-        reason(&outcome, Criterion::PainDuration).status(),
+        reason(&outcome, Criterion::PainDuration {}).status(),
         ReasonStatus::Met
     );
 }
@@ -138,11 +141,11 @@ fn pain_days_at_half_the_window() {
     data.pain.days_with_pain_past_6_months = 91;
     let outcome = boulder(data.clone());
     assert_eq!(
-        reason(&outcome, Criterion::PainDays).status(),
+        reason(&outcome, Criterion::PainDays {}).status(),
         ReasonStatus::NotMet
     );
     data.pain.days_with_pain_past_6_months = 92;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
 }
 
 #[test]
@@ -150,7 +153,7 @@ fn intensity_3_fails_and_4_passes() {
     let mut data = base();
     data.pain.average_intensity_past_week = Rating::new(3).unwrap();
     let outcome = boulder(data.clone());
-    let intensity = reason(&outcome, Criterion::AverageIntensity);
+    let intensity = reason(&outcome, Criterion::AverageIntensity {});
     assert_eq!(intensity.status(), ReasonStatus::NotMet);
     assert_eq!(
         intensity.observed(),
@@ -159,7 +162,7 @@ fn intensity_3_fails_and_4_passes() {
         }
     );
     data.pain.average_intensity_past_week = Rating::new(4).unwrap();
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
 }
 
 #[test]
@@ -240,20 +243,20 @@ fn phq9_item9_at_0_1_and_missing() {
     data.psychiatric.phq9_item9 = Some(Phq9Item9::new(0).unwrap());
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::Eligible
+        &ScreeningDecision::Eligible {}
     );
     data.psychiatric.phq9_item9 = Some(Phq9Item9::new(1).unwrap());
     let outcome = boulder(data.clone());
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
     assert_eq!(
-        reason(&outcome, Criterion::Phq9Item9).status(),
+        reason(&outcome, Criterion::Phq9Item9 {}).status(),
         ReasonStatus::Positive
     );
     data.psychiatric.phq9_item9 = None;
     let outcome = boulder(data);
-    assert_eq!(outcome.decision(), &ScreeningDecision::Incomplete);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Incomplete {});
     assert_eq!(
-        reason(&outcome, Criterion::Phq9Item9).observed(),
+        reason(&outcome, Criterion::Phq9Item9 {}).observed(),
         Observed::Phq9Item9 { value: None }
     );
 }
@@ -268,22 +271,22 @@ fn crisis_questions_yes_is_crisis_and_unknown_is_incomplete() {
         edit(&mut data.psychiatric, Answer::Yes);
         assert_eq!(
             boulder(data.clone()).decision(),
-            &ScreeningDecision::CrisisPathway
+            &ScreeningDecision::CrisisPathway {}
         );
         edit(&mut data.psychiatric, Answer::Unknown);
-        assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+        assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
     }
     let mut data = base();
     data.psychiatric.psychosis = Answer::Yes;
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::NotEligible
+        &ScreeningDecision::NotEligible {}
     );
     data.psychiatric.psychosis = Answer::Unknown;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
     let mut data = base();
     data.psychiatric.substance_use_disorder = Answer::Yes;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible {});
 }
 
 #[test]
@@ -296,13 +299,13 @@ fn precedence_crisis_refer_incomplete_not_eligible_with_all_reasons() {
     data.red_flags
         .insert(RedFlag::SaddleAnaesthesia, Answer::Yes);
     let outcome = boulder(data.clone());
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
     let leads: Vec<_> = outcome.reasons().iter().map(|r| r.leads_to()).collect();
     for expected in [
-        ScreeningDecision::CrisisPathway,
+        ScreeningDecision::CrisisPathway {},
         REFER_EMERGENCY,
-        ScreeningDecision::Incomplete,
-        ScreeningDecision::NotEligible,
+        ScreeningDecision::Incomplete {},
+        ScreeningDecision::NotEligible {},
     ] {
         assert!(leads.contains(&expected), "{expected:?}");
     }
@@ -314,11 +317,11 @@ fn precedence_crisis_refer_incomplete_not_eligible_with_all_reasons() {
         .insert(RedFlag::SaddleAnaesthesia, Answer::No);
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::Incomplete
+        &ScreeningDecision::Incomplete {}
     );
     // Without the missing answer: not eligible.
     data.psychiatric.psychosis = Answer::No;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible {});
 }
 
 #[test]
@@ -338,9 +341,9 @@ fn several_unmet_criteria_are_all_reported() {
     assert_eq!(
         not_met,
         [
-            Criterion::Age,
-            Criterion::PainDays,
-            Criterion::AverageIntensity,
+            Criterion::Age {},
+            Criterion::PainDays {},
+            Criterion::AverageIntensity {},
             Criterion::Condition {
                 condition: Condition::Lupus
             }
@@ -360,7 +363,7 @@ fn a_cleared_flag_passes_and_the_clearance_is_kept() {
 
     let cleared = clearance(RedFlag::SevereNightPain, 2026, 3, 4);
     let outcome = screen_with_clearances(&form, &criteria, std::slice::from_ref(&cleared));
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
     let r = reason(
         &outcome,
         Criterion::RedFlag {
@@ -400,7 +403,7 @@ fn clearances_never_clear_a_crisis() {
         .map(|flag| clearance(flag, 2026, 3, 2))
         .collect();
     let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &all);
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
     // Only the positive flag's clearance was used.
     assert_eq!(outcome.clearances().len(), 1);
 }
@@ -412,15 +415,15 @@ fn exclusions_conditions_and_recent_surgery() {
         .insert(Condition::RheumatoidArthritis, Answer::Yes);
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::NotEligible
+        &ScreeningDecision::NotEligible {}
     );
     data.conditions
         .insert(Condition::RheumatoidArthritis, Answer::Unknown);
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
     // A condition the criteria do not list is not screened.
     let mut data = base();
     data.conditions.insert(Condition::Dementia, Answer::Yes);
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
 
     // Surgery 2024-03-03 is within 24 months of 2026-03-02 (window starts 2024-03-02); 2024-03-02
     // itself is not.
@@ -430,7 +433,7 @@ fn exclusions_conditions_and_recent_surgery() {
     };
     let outcome = boulder(data.clone());
     assert_eq!(
-        reason(&outcome, Criterion::BackSurgery).status(),
+        reason(&outcome, Criterion::BackSurgery {}).status(),
         ReasonStatus::NotMet
     );
     data.pain.back_surgery = BackSurgery::Surgery {
@@ -438,10 +441,10 @@ fn exclusions_conditions_and_recent_surgery() {
     };
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::Eligible
+        &ScreeningDecision::Eligible {}
     );
-    data.pain.back_surgery = BackSurgery::Unknown;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
+    data.pain.back_surgery = BackSurgery::Unknown {};
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
 }
 
 #[test]
@@ -451,15 +454,15 @@ fn general_clinical_has_no_intensity_floor_and_adults_only() {
     data.pain.average_intensity_past_week = Rating::new(2).unwrap();
     data.pain.days_with_pain_past_6_months = 30;
     let outcome = screen(&IntakeForm::new(data.clone()).unwrap(), &criteria);
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
     assert_eq!(
-        reason(&outcome, Criterion::Age).source(),
+        reason(&outcome, Criterion::Age {}).source(),
         SourceKey::DesignChoice
     );
     data.age = Age::Years { years: 17 };
     let outcome = screen(&IntakeForm::new(data).unwrap(), &criteria);
     assert_eq!(
-        reason(&outcome, Criterion::Age).status(),
+        reason(&outcome, Criterion::Age {}).status(),
         ReasonStatus::NotMet
     );
 }
@@ -476,7 +479,7 @@ fn neuroplastic_evidence_never_changes_the_decision() {
     assert_eq!(none.decision(), all.decision());
     assert_eq!(all.neuroplastic_evidence().supporting().len(), 13);
     data.age = Age::Years { years: 20 };
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible {});
 }
 
 #[test]
@@ -578,5 +581,5 @@ fn item_9_comes_from_a_whole_phq9_too() {
     data.psychiatric.phq9_item9 = Phq9Item9::from_phq9(&with(Some(1))).unwrap();
     let form = IntakeForm::new(data).unwrap();
     let outcome = screen(&form, &ScreeningCriteria::boulder_trial());
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
 }
