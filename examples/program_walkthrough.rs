@@ -8,12 +8,14 @@
 //! Prints a timeline: each event, the program's state after it, and what is due next; a safety hold
 //! is raised and resolved on the way (a new red flag reported mid-treatment); a treatment goal is set
 //! at the evaluation and followed; between sessions the patient gets two resources and logs a
-//! somatic-tracking practice; at the end, the outcome summary per instrument and the goal's standing. Everything is computed by the library from the events: this file only
-//! describes what happened and when.
+//! somatic-tracking practice; an opioid recorded at intake is stopped during treatment; at the end,
+//! the outcome summary per instrument, the goal's standing and the concurrent care. Everything is
+//! computed by the library from the events: this file only describes what happened and when.
 
 use std::error::Error;
 
 use chrono::{DateTime, Months, NaiveDate, TimeDelta, Utc};
+use pain_reprocessing::care::{CareKind, CareLog, ConcurrentTreatment};
 use pain_reprocessing::exercises::{
     EmotionTag, ExerciseKind, PracticeLog, PrtComponent, Sensation, SensationShift,
     SomaticTracking, TrackedRegion,
@@ -222,6 +224,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     };
 
     let outcome = screen(&intake()?, &ScreeningCriteria::boulder_trial());
+    // Concurrent care recorded at intake, so the report can tell PRT effects from other changes.
+    let care = CareLog::new([ConcurrentTreatment::new(
+        CareKind::Medication { opioid: true },
+        NaiveDate::from_ymd_opt(2025, 11, 1).ok_or("date")?,
+    )
+    .stopped(day(25).date_naive())?])?;
     record(
         &mut program,
         Event::screened(outcome, physician.clone(), day(0)),
@@ -387,6 +395,11 @@ fn main() -> Result<(), Box<dyn Error>> {
             status(Timepoint::FollowUp { months: 12 }),
         );
     }
+    println!(
+        "\nConcurrent care: opioid use at baseline {}, at post-treatment {}",
+        care.opioid_use_on(day(3).date_naive()),
+        care.opioid_use_on(post_at.date_naive()),
+    );
     for goal in program.report(day(session_day)).goals() {
         println!(
             "\nGoal {}: {} (latest value {}, target met: {})",
