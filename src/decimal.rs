@@ -163,6 +163,18 @@ impl Decimal {
         }
     }
 
+    /// The decimal with this many hundredths, for any `i32` (always within the exact range).
+    ///
+    /// ```
+    /// # use pain_reprocessing::Decimal;
+    /// assert_eq!(Decimal::from_hundredths_i32(-267).to_string(), "-2.67");
+    /// ```
+    pub const fn from_hundredths_i32(hundredths: i32) -> Decimal {
+        Decimal {
+            hundredths: hundredths as i64,
+        }
+    }
+
     /// The decimal with this many hundredths.
     ///
     /// # Errors

@@ -1,4 +1,5 @@
-//! Validated text: the rules identifiers and notes share, and the free-text [`Note`].
+//! Validated text: the rules identifiers and notes share, the free-text [`Note`], and the
+//! [`Excerpt`] of a refused input that an error message quotes.
 //!
 //! A [`Note`] holds what a patient or clinician wrote in their own words. It is patient data: its
 //! `Debug` output shows only its length, it has no `Display`, and no error message carries its text.
@@ -281,9 +282,94 @@ impl JsonSchema for Note {
     }
 }
 
+/// The most bytes an [`Excerpt`] keeps.
+pub const MAX_EXCERPT_BYTES: usize = 40;
+
+/// The start of a refused input, kept inline for an error message: at most [`MAX_EXCERPT_BYTES`]
+/// bytes, cut at a character boundary.
+///
+/// Only for app-written inputs such as catalog ids, never for patient text. Held inline rather
+/// than in a `String` so that an error carrying it allocates nothing and needs no drop: the
+/// `Result` of scoring stays a plain value (docs/performance.md).
+///
+/// ```
+/// use pain_reprocessing::text::Excerpt;
+///
+/// assert_eq!(Excerpt::new("phq-9").as_str(), "phq-9");
+/// assert_eq!(Excerpt::new(&"é".repeat(30)).as_str(), "é".repeat(20));
+/// assert_eq!(format!("{:?}", Excerpt::new("gad 7")), r#""gad 7""#);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Excerpt {
+    bytes: [u8; MAX_EXCERPT_BYTES],
+    len: u8,
+}
+
+impl Excerpt {
+    /// The first characters of `input` that fit in [`MAX_EXCERPT_BYTES`] bytes.
+    pub fn new(input: &str) -> Excerpt {
+        let end = input
+            .char_indices()
+            .map(|(start, c)| start + c.len_utf8())
+            .take_while(|&end| end <= MAX_EXCERPT_BYTES)
+            .last()
+            .unwrap_or(0);
+        let mut excerpt = Excerpt {
+            bytes: [0; MAX_EXCERPT_BYTES],
+            len: 0,
+        };
+        if let (Some(to), Some(from)) = (excerpt.bytes.get_mut(..end), input.as_bytes().get(..end))
+        {
+            to.copy_from_slice(from);
+            excerpt.len = u8::try_from(end).unwrap_or(0);
+        }
+        excerpt
+    }
+
+    /// The excerpt.
+    pub fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or(&[]);
+        // Always valid: `new` cuts at a character boundary.
+        std::str::from_utf8(bytes).unwrap_or("")
+    }
+}
+
+impl fmt::Debug for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpts_keep_whole_characters_within_the_byte_limit() {
+        assert_eq!(Excerpt::new("").as_str(), "");
+        assert_eq!(Excerpt::new("phq9").as_str(), "phq9");
+        let exact = "x".repeat(MAX_EXCERPT_BYTES);
+        assert_eq!(Excerpt::new(&exact).as_str(), exact);
+        assert_eq!(Excerpt::new(&format!("{exact}y")).as_str(), exact);
+        // 39 ASCII bytes then a 2-byte character: the character does not fit and is dropped.
+        let split = format!("{}é", "x".repeat(MAX_EXCERPT_BYTES - 1));
+        assert_eq!(
+            Excerpt::new(&split).as_str(),
+            "x".repeat(MAX_EXCERPT_BYTES - 1)
+        );
+        // 4-byte characters: ten fit exactly.
+        assert_eq!(Excerpt::new(&"🙂".repeat(11)).as_str(), "🙂".repeat(10));
+        assert_eq!(Excerpt::new("a\"b").to_string(), "a\"b");
+        assert_eq!(format!("{:?}", Excerpt::new("a\"b")), r#""a\"b""#);
+        assert_eq!(Excerpt::new("ab"), Excerpt::new("ab"));
+        assert_ne!(Excerpt::new("ab"), Excerpt::new("ba"));
+    }
 
     #[test]
     fn note_boundaries() {

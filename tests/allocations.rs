@@ -108,7 +108,10 @@ fn scoring_every_fixed_instrument_does_not_allocate() {
                     std::hint::black_box((
                         score.total(),
                         score.band(),
-                        score.subscales(),
+                        score
+                            .subscales()
+                            .map(|s| s.value().hundredths())
+                            .sum::<i64>(),
                         score.safety_flags(),
                     ));
                 }

@@ -406,16 +406,6 @@ impl Bands {
         self.note
     }
 
-    /// The band of the whole number `value`: [`Bands::classify`] with denominator 1, compared
-    /// without widening (the scoring fast path).
-    #[inline]
-    pub(super) fn classify_whole(&self, value: i32) -> Option<Band> {
-        self.rules
-            .iter()
-            .find(|rule| value <= rule.upper)
-            .map(|rule| rule.band)
-    }
-
     /// The band of the exact value `numerator / denominator` (denominator > 0): the first band
     /// whose upper edge the value does not exceed.
     pub fn classify(&self, numerator: i64, denominator: i64) -> Option<Band> {

@@ -3,6 +3,7 @@
 use crate::instruments::InstrumentId;
 use crate::instruments::SafetyFlag;
 use crate::instruments::score::SafetyFlags;
+use crate::text::Excerpt;
 
 /// What went wrong building, reading or scoring an instrument response.
 ///
@@ -23,8 +24,8 @@ pub enum InstrumentError {
         "unknown instrument {input:?}; expected one of the catalog ids such as phq9, gad7, bpi_sf"
     )]
     UnknownInstrument {
-        /// The id as given, cut to 40 characters.
-        input: String,
+        /// The start of the id as given.
+        input: Excerpt,
     },
     /// The response had the wrong number of answers.
     #[error("{} takes {expected} answers; found {found}", .instrument.definition().short_name())]

@@ -65,6 +65,7 @@ mod response;
 mod rmdq;
 mod score;
 mod tsk;
+mod whole_sum;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -72,6 +73,8 @@ use std::str::FromStr;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::text::Excerpt;
 
 pub use self::attribution::{
     AttributionCategory, AttributionResponse, AttributionSummary, CodedCause, MAX_CAUSES,
@@ -212,7 +215,7 @@ impl InstrumentId {
     /// assert_eq!(tsk.reliability().iter().map(|r| r.value().to_string()).last(), Some("2.54".to_owned()));
     /// ```
     #[inline]
-    pub fn definition(self) -> &'static InstrumentDefinition {
+    pub const fn definition(self) -> &'static InstrumentDefinition {
         match self {
             InstrumentId::Nrs => &nrs::DEFINITION,
             InstrumentId::BpiSf => &bpi::DEFINITION,
@@ -263,7 +266,7 @@ impl FromStr for InstrumentId {
             .into_iter()
             .find(|id| id.as_str() == input)
             .ok_or_else(|| InstrumentError::UnknownInstrument {
-                input: input.chars().take(40).collect(),
+                input: Excerpt::new(input),
             })
     }
 }

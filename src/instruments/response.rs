@@ -282,6 +282,7 @@ impl Response {
     ///
     /// [`InstrumentError::TooManyMissing`] or [`InstrumentError::SafetyItemUnanswered`] (both carry
     /// the safety flags).
+    #[inline]
     pub fn score(&self) -> Result<Score, InstrumentError> {
         score::score(self, &ScoringOptions::DEFAULT)
     }
@@ -302,6 +303,7 @@ impl Response {
     /// # Errors
     ///
     /// As [`Response::score`].
+    #[inline]
     pub fn score_with(&self, options: &ScoringOptions) -> Result<Score, InstrumentError> {
         score::score(self, options)
     }

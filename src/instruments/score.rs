@@ -10,8 +10,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
 use crate::Decimal;
+use crate::instruments::MAX_ITEMS;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
 use crate::instruments::response::present;
+use crate::instruments::whole_sum::WholeSumPlan;
 use crate::instruments::{
     Band, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
     MissingRule, RecallPeriod, Response, ScoringMethod, ScoringOptions, SubscaleId, TScoreTable,
@@ -97,30 +99,45 @@ impl SubscaleScore {
 
 const MAX_SUBSCALES: usize = 3;
 
+/// Up to three subscale scores, stored compactly: ids and values in hundredths (every subscale of
+/// the catalog lies within 0-24, far inside `i16`). A small `Score` is copied in a few moves; with
+/// three inline [`SubscaleScore`]s it was 88 bytes, and copying it dominated the fast path
+/// (docs/performance.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Subscales {
-    items: [SubscaleScore; MAX_SUBSCALES],
+    ids: [SubscaleId; MAX_SUBSCALES],
+    hundredths: [i16; MAX_SUBSCALES],
     len: u8,
 }
 
 impl Subscales {
     const EMPTY: Subscales = Subscales {
-        items: [SubscaleScore {
-            subscale: SubscaleId::Severity,
-            value: Decimal::ZERO,
-        }; MAX_SUBSCALES],
+        ids: [SubscaleId::Severity; MAX_SUBSCALES],
+        hundredths: [0; MAX_SUBSCALES],
         len: 0,
     };
 
-    fn push(&mut self, score: SubscaleScore) {
-        if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
-            *slot = score;
-            self.len += 1;
-        }
+    /// Adds `score`; `None` when all slots are taken or its value does not fit (neither happens
+    /// for the catalog's subscales, whose values are checked against their ranges first).
+    fn push(&mut self, score: SubscaleScore) -> Option<()> {
+        let index = usize::from(self.len);
+        let hundredths = i16::try_from(score.value.hundredths()).ok()?;
+        *self.ids.get_mut(index)? = score.subscale;
+        *self.hundredths.get_mut(index)? = hundredths;
+        self.len += 1;
+        Some(())
     }
 
-    fn as_slice(&self) -> &[SubscaleScore] {
-        self.items.get(..usize::from(self.len)).unwrap_or(&[])
+    fn iter(&self) -> impl ExactSizeIterator<Item = SubscaleScore> + Clone + '_ {
+        let len = usize::from(self.len);
+        self.ids
+            .iter()
+            .zip(&self.hundredths)
+            .take(len)
+            .map(|(&subscale, &hundredths)| SubscaleScore {
+                subscale,
+                value: Decimal::from_hundredths_i32(i32::from(hundredths)),
+            })
     }
 }
 
@@ -183,16 +200,13 @@ impl Score {
     pub const fn band(&self) -> Option<Band> {
         self.band
     }
-    /// Subscales (PCS, BPI-SF), those that could be computed.
-    pub fn subscales(&self) -> &[SubscaleScore] {
-        self.subscales.as_slice()
+    /// Subscales (PCS, BPI-SF), those that could be computed, in the definition's order.
+    pub fn subscales(&self) -> impl ExactSizeIterator<Item = SubscaleScore> + Clone + '_ {
+        self.subscales.iter()
     }
     /// One subscale's value, if computed.
     pub fn subscale(&self, id: SubscaleId) -> Option<Decimal> {
-        self.subscales()
-            .iter()
-            .find(|s| s.subscale == id)
-            .map(|s| s.value)
+        self.subscales().find(|s| s.subscale == id).map(|s| s.value)
     }
     /// Safety flags; never hidden by the total or band.
     pub fn safety_flags(&self) -> &[SafetyFlag] {
@@ -341,6 +355,7 @@ struct Exact {
     denominator: i64,
 }
 
+#[inline]
 pub(super) fn score(
     response: &Response,
     options: &ScoringOptions,
@@ -352,54 +367,73 @@ pub(super) fn score(
     }
 }
 
-/// Whether the fast path applies: a complete response to an instrument scored by its single
-/// answer, a sum or a count, without subscales (PHQ-9, GAD-7, PROMIS, the NRS, ...: most stored
-/// responses).
-#[inline]
-fn is_complete_whole_sum(response: &Response, definition: &InstrumentDefinition) -> bool {
-    matches!(
-        definition.scoring(),
-        ScoringMethod::Single | ScoringMethod::Sum | ScoringMethod::Count
-    ) && response.missing_mask() == 0
-        && definition.subscales().is_empty()
+/// The sum of every answer slot, eight at a time in the 16-bit lanes of a `u64` (SWAR): about
+/// 20 scalar instructions with a short dependency chain, where a vectorised byte sum needs a long
+/// chain of widening shuffles. No lane can overflow: each lane adds at most 6 bytes of 255 (1,530)
+/// and the four lanes together at most 6,120, below 2^16.
+#[inline(always)]
+fn slot_sum(slots: &[u8; MAX_ITEMS]) -> i32 {
+    const LOW_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+    const LANES: u64 = 0x0001_0001_0001_0001;
+    let mut lanes = 0_u64;
+    let mut rest: &[u8] = slots;
+    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+        let word = u64::from_le_bytes(*word);
+        lanes += (word & LOW_BYTES) + ((word >> 8) & LOW_BYTES);
+        rest = tail;
+    }
+    // The multiplication adds the four lanes into the top one.
+    let words = lanes.wrapping_mul(LANES) >> 48;
+    let tail: u64 = rest.iter().map(|&answer| u64::from(answer)).sum();
+    i32::try_from(words + tail).unwrap_or(i32::MAX)
 }
 
-/// The one fast path: the same [`Score`] as [`score_general`] wherever [`is_complete_whole_sum`]
-/// holds, and `None` elsewhere (`fast_path_tests` checks it for every instrument). Why: nothing
-/// is missing, so the safety item is answered and neither the missing-item policy nor proration
-/// applies; the total is a whole number, so it needs no `Decimal::from_ratio` and its band is
-/// found by comparing it with the whole upper edges. The general path paid for all of that on
-/// every score: about 440 instructions for a PHQ-9, against about 150 here (docs/performance.md).
-#[inline]
+/// The one fast path: a complete response to an instrument scored by its single answer, a sum or
+/// a count, without subscales (PHQ-9, GAD-7, PROMIS, the NRS, ...: most stored responses). It
+/// gives the same [`Score`] as [`score_general`] wherever its [`WholeSumPlan`] applies, and `None`
+/// elsewhere (`fast_path_tests` checks it for every instrument). Why it can be short: nothing is
+/// missing, so the safety item is answered and neither the missing-item policy nor proration
+/// applies; the total is a whole number, so it needs no `Decimal::from_ratio`, and its band is one
+/// look-up in the plan's table. The general path paid for all of that on every score: about 440
+/// instructions for a PHQ-9, against about 100 here (docs/performance.md).
+#[inline(always)]
 fn score_complete_sum(
     response: &Response,
     definition: &InstrumentDefinition,
     options: &ScoringOptions,
 ) -> Option<Score> {
-    if !is_complete_whole_sum(response, definition) {
+    let plan = WholeSumPlan::of(response.instrument());
+    if !plan.applies() || response.missing_mask() != 0 {
         return None;
     }
-    // Every slot at once: a fixed-length sum the compiler vectorises (unused slots hold 0).
-    let mut sum: i32 = response
-        .answer_slots()
-        .iter()
-        .map(|&answer| i32::from(answer))
-        .sum();
+    let slots = response.answer_slots();
+    // Every slot at once (unused slots hold 0).
+    let mut sum = slot_sum(slots);
     let flip = i32::from(definition.answer_min()) + i32::from(definition.answer_max());
     for &item in definition.reverse_items() {
-        if let Some(answer) = response.answer(usize::from(item)) {
+        if let Some(&answer) = slots.get(usize::from(item).wrapping_sub(1)) {
             // Counted as `answer` above; recoded it is `min + max − answer`.
             sum += flip - 2 * i32::from(answer);
         }
     }
+    let band = plan.band(sum).unwrap_or_else(|| {
+        definition
+            .bands()
+            .and_then(|bands| bands.classify(i64::from(sum), 1))
+    });
+    // The safety item is answered: only its answer can raise a flag (`Response::safety_flags`).
+    let mut safety_flags = SafetyFlags::EMPTY;
+    if let Some(&answer) = plan.safety_slot().and_then(|slot| slots.get(slot))
+        && answer > 0
+    {
+        safety_flags.push(SafetyFlag::SuicidalIdeation { answer });
+    }
     Some(Score {
         instrument: response.instrument(),
         total: Decimal::from_int(sum),
-        band: definition
-            .bands()
-            .and_then(|bands| bands.classify_whole(sum)),
+        band,
         subscales: Subscales::EMPTY,
-        safety_flags: response.safety_flags(),
+        safety_flags,
         missing: 0,
         handling: MissingHandling::Complete,
         options: *options,
@@ -458,10 +492,12 @@ fn score_general(
                 let (sub_sum, _, sub_missing) =
                     tally(response, definition, item_mask(subscale.items()));
                 if sub_missing == 0 {
-                    subscales.push(SubscaleScore {
-                        subscale: subscale.id(),
-                        value: Decimal::from_int(i32::try_from(sub_sum).unwrap_or(i32::MAX)),
-                    });
+                    subscales
+                        .push(SubscaleScore {
+                            subscale: subscale.id(),
+                            value: Decimal::from_int(i32::try_from(sub_sum).unwrap_or(i32::MAX)),
+                        })
+                        .ok_or_else(|| subscale_overflow(instrument))?;
                 }
             }
             let handling = if prorate {
@@ -500,10 +536,12 @@ fn score_general(
                 numerator: sum,
                 denominator: answered,
             };
-            subscales.push(SubscaleScore {
-                subscale: SubscaleId::Severity,
-                value: ratio(&severity)?,
-            });
+            subscales
+                .push(SubscaleScore {
+                    subscale: SubscaleId::Severity,
+                    value: ratio(&severity)?,
+                })
+                .ok_or_else(|| subscale_overflow(instrument))?;
             let (i_sum, i_answered, i_missing) =
                 tally(response, definition, item_mask(INTERFERENCE_ITEMS));
             if i_answered >= INTERFERENCE_MIN_ANSWERED as i64 {
@@ -511,10 +549,12 @@ fn score_general(
                     numerator: i_sum,
                     denominator: i_answered,
                 };
-                subscales.push(SubscaleScore {
-                    subscale: SubscaleId::Interference,
-                    value: ratio(&interference)?,
-                });
+                subscales
+                    .push(SubscaleScore {
+                        subscale: SubscaleId::Interference,
+                        value: ratio(&interference)?,
+                    })
+                    .ok_or_else(|| subscale_overflow(instrument))?;
             }
             let handling = if prorate {
                 MissingHandling::Prorated
@@ -571,6 +611,15 @@ fn score_general(
     })
 }
 
+/// A subscale that [`Subscales`] cannot hold: impossible for the catalog (at most three subscales,
+/// values within 0-24), an error rather than a silent loss all the same.
+fn subscale_overflow(instrument: InstrumentId) -> InstrumentError {
+    InstrumentError::InconsistentScore {
+        instrument,
+        reason: "a subscale beyond the three a score holds, or beyond ±327.67",
+    }
+}
+
 fn ratio(exact: &Exact) -> Result<Decimal, InstrumentError> {
     // Denominators are item counts (≥ 1) and numerators small, so this cannot fail; the error is
     // mapped rather than unwrapped all the same.
@@ -581,6 +630,15 @@ fn ratio(exact: &Exact) -> Result<Decimal, InstrumentError> {
             allowed: "1 or more",
         }
     })
+}
+
+/// The subscales as a JSON array.
+struct SubscaleList<'a>(&'a Subscales);
+
+impl Serialize for SubscaleList<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
 }
 
 impl Serialize for Score {
@@ -597,7 +655,7 @@ impl Serialize for Score {
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("total", &self.total)?;
         state.serialize_field("band", &self.band)?;
-        state.serialize_field("subscales", self.subscales())?;
+        state.serialize_field("subscales", &SubscaleList(&self.subscales))?;
         state.serialize_field("safety_flags", &self.safety_flags)?;
         state.serialize_field("missing_items", &Missing(self.missing))?;
         state.serialize_field("missing_handling", &self.handling)?;
@@ -676,7 +734,7 @@ impl TryFrom<RawScore> for Score {
                 return Err(bad("subscale outside its range"));
             }
             position += offset + 1;
-            subscales.push(*sub);
+            subscales.push(*sub).ok_or(bad("subscale"))?;
         }
         let mut safety_flags = SafetyFlags::EMPTY;
         match (definition.safety_item(), raw.safety_flags.as_slice()) {
@@ -714,7 +772,7 @@ impl TryFrom<RawScore> for Score {
             missing,
             raw.total,
             raw.missing_handling,
-            subscales.as_slice(),
+            &raw.subscales,
         ) {
             return Err(bad(
                 "subscales do not match the answered items or the total",
@@ -1021,6 +1079,47 @@ mod fast_path_tests {
 
     use super::*;
 
+    #[test]
+    fn a_score_result_is_a_small_plain_value() {
+        // Copying the `Result` dominated the fast path while `Score` was 88 bytes and the error
+        // owned a `String` (docs/performance.md): keep both small and free of drop glue.
+        assert_eq!(std::mem::size_of::<Score>(), 40);
+        assert_eq!(std::mem::size_of::<Result<Score, InstrumentError>>(), 48);
+        assert!(!std::mem::needs_drop::<Result<Score, InstrumentError>>());
+    }
+
+    #[test]
+    fn subscales_keep_their_order_and_refuse_what_they_cannot_hold() {
+        let score = |subscale, hundredths| SubscaleScore {
+            subscale,
+            value: Decimal::from_hundredths_i32(hundredths),
+        };
+        let mut subscales = Subscales::EMPTY;
+        assert_eq!(subscales.iter().len(), 0);
+        assert_eq!(subscales.push(score(SubscaleId::Severity, 267)), Some(()));
+        assert_eq!(
+            subscales.push(score(SubscaleId::Interference, -5)),
+            Some(())
+        );
+        // Beyond ±327.67 a value does not fit; nothing is stored.
+        assert_eq!(subscales.push(score(SubscaleId::Rumination, 32_768)), None);
+        assert_eq!(subscales.push(score(SubscaleId::Rumination, -32_769)), None);
+        assert_eq!(
+            subscales.push(score(SubscaleId::Rumination, 32_767)),
+            Some(())
+        );
+        assert_eq!(subscales.push(score(SubscaleId::Helplessness, 0)), None);
+        let stored: Vec<SubscaleScore> = subscales.iter().collect();
+        assert_eq!(
+            stored,
+            [
+                score(SubscaleId::Severity, 267),
+                score(SubscaleId::Interference, -5),
+                score(SubscaleId::Rumination, 32_767),
+            ]
+        );
+    }
+
     /// Any fixed-answer instrument, with answers in range: complete (where the fast path applies)
     /// or with about one in six missing (where it must decline); an NRS gets a recall period.
     fn any_response(complete: bool) -> impl Strategy<Value = Response> {
@@ -1068,7 +1167,9 @@ mod fast_path_tests {
         match score_complete_sum(response, definition, options) {
             Some(fast) => prop_assert_eq!(Ok(fast), general),
             // Declined only where it does not apply.
-            None => prop_assert!(!is_complete_whole_sum(response, definition)),
+            None => prop_assert!(
+                !WholeSumPlan::of(response.instrument()).applies() || response.missing_count() > 0
+            ),
         }
         // The entry point gives the general path's answer, whichever path it took.
         prop_assert_eq!(

@@ -42,6 +42,17 @@ mod catalog {
         }
         let err = "phq-9".parse::<InstrumentId>().unwrap_err();
         assert!(matches!(err, InstrumentError::UnknownInstrument { .. }));
+        assert_eq!(
+            err.to_string(),
+            "unknown instrument \"phq-9\"; expected one of the catalog ids such as phq9, gad7, bpi_sf"
+        );
+        // The input is quoted only up to 40 bytes, whole characters.
+        let long = format!("{}é", "x".repeat(39));
+        let err = long.parse::<InstrumentId>().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with(&format!("unknown instrument \"{}\";", "x".repeat(39)))
+        );
         assert!(serde_json::from_str::<InstrumentId>("\"PHQ9\"").is_err());
     }
 
