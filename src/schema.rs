@@ -275,6 +275,74 @@ mod tests {
         assert_eq!(before, names.len(), "duplicate catalog names");
     }
 
+    /// Every hand-written `JsonSchema` impl names its type and gives it an id of its own: schemars
+    /// merges two types with one id into one definition, and the names are the `$defs` keys apps
+    /// see in the bundle.
+    #[test]
+    fn hand_written_schemas_have_their_names_and_distinct_ids() {
+        fn entry<T: JsonSchema>() -> (String, String) {
+            (T::schema_name().into_owned(), T::schema_id().into_owned())
+        }
+        let entries = [
+            entry::<Decimal>(),
+            entry::<Rating>(),
+            entry::<Percentage>(),
+            entry::<Note>(),
+            entry::<PatientId>(),
+            entry::<InstrumentId>(),
+            entry::<Response>(),
+            entry::<Score>(),
+            entry::<InstrumentKey>(),
+            entry::<IntakeForm>(),
+            entry::<ScreeningCriteria>(),
+            entry::<ScreeningOutcome>(),
+            entry::<crate::intake::Phq9Item9>(),
+            entry::<crate::intake::SchemaVersion>(),
+            entry::<Program>(),
+        ];
+        let expected = [
+            ("Decimal", "pain_reprocessing::decimal::Decimal"),
+            ("Rating", "pain_reprocessing::rating::Rating"),
+            ("Percentage", "pain_reprocessing::rating::Percentage"),
+            ("Note", "pain_reprocessing::text::Note"),
+            ("PatientId", "pain_reprocessing::id::PatientId"),
+            (
+                "InstrumentId",
+                "pain_reprocessing::instruments::InstrumentId",
+            ),
+            (
+                "Response",
+                "pain_reprocessing::instruments::response::Response",
+            ),
+            ("Score", "pain_reprocessing::instruments::score::Score"),
+            (
+                "InstrumentKey",
+                "pain_reprocessing::outcomes::InstrumentKey",
+            ),
+            ("IntakeForm", "pain_reprocessing::intake::form::IntakeForm"),
+            (
+                "ScreeningCriteria",
+                "pain_reprocessing::intake::criteria::ScreeningCriteria",
+            ),
+            (
+                "ScreeningOutcome",
+                "pain_reprocessing::intake::screening::ScreeningOutcome",
+            ),
+            (
+                "Phq9Item9",
+                "pain_reprocessing::intake::psychiatric::Phq9Item9",
+            ),
+            (
+                "IntakeSchemaVersion",
+                "pain_reprocessing::intake::version::SchemaVersion",
+            ),
+            ("Program", "pain_reprocessing::program::log::Program"),
+        ];
+        for ((name, id), (expected_name, expected_id)) in entries.iter().zip(expected) {
+            assert_eq!((name.as_str(), id.as_str()), (expected_name, expected_id));
+        }
+    }
+
     #[test]
     fn every_schema_declares_the_dialect() {
         for entry in catalog() {
