@@ -199,6 +199,11 @@ mod tests {
             let json = serde_json::to_string(&side).unwrap();
             assert_eq!(serde_json::from_str::<Side>(&json).unwrap(), side);
         }
+        assert_eq!(
+            Side::ALL.map(Side::label),
+            ["left", "right", "both sides", "midline"]
+        );
+        assert_eq!(BodyRegion::WholeBody.label(), "whole body");
         assert!(serde_json::from_str::<BodyRegion>("\"tail\"").is_err());
     }
 

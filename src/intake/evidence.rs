@@ -243,6 +243,55 @@ mod tests {
         }
     }
 
+    fn summary(
+        supporting: &[NeuroplasticItem],
+        answered: u8,
+        unsure: u8,
+        threshold: Option<u8>,
+    ) -> Result<NeuroplasticSummary, super::super::IntakeError> {
+        NeuroplasticSummary::try_from(SummaryFields {
+            supporting: supporting.to_vec(),
+            answered,
+            unsure,
+            display_threshold: threshold,
+        })
+    }
+
+    #[test]
+    fn summary_counts_are_checked_on_read() {
+        use NeuroplasticItem::{NoInjury, OnsetStress, Traits};
+        // supporting + unsure ≤ answered ≤ 13, with the edges allowed.
+        assert!(summary(&[OnsetStress, NoInjury], 3, 1, None).is_ok());
+        assert!(summary(&[OnsetStress, NoInjury], 4, 1, None).is_ok());
+        assert!(summary(&[OnsetStress, NoInjury], 2, 1, None).is_err());
+        assert!(summary(&[], 13, 13, None).is_ok());
+        assert!(summary(&[], 14, 0, None).is_err());
+        // Supporting items are distinct and in checklist order.
+        assert!(summary(&[OnsetStress, NoInjury, Traits], 3, 0, None).is_ok());
+        assert!(summary(&[NoInjury, OnsetStress], 2, 0, None).is_err());
+        assert!(summary(&[OnsetStress, OnsetStress], 2, 0, None).is_err());
+        assert!(summary(&[OnsetStress], 1, 0, None).is_ok());
+        // The display threshold is 1-13 items.
+        for (threshold, valid) in [(0, false), (1, true), (13, true), (14, false)] {
+            assert_eq!(
+                summary(&[], 0, 0, Some(threshold)).is_ok(),
+                valid,
+                "{threshold}"
+            );
+        }
+        let read = summary(&[OnsetStress], 5, 2, Some(3)).unwrap();
+        assert_eq!(
+            (
+                read.supporting(),
+                read.answered(),
+                read.unsure(),
+                read.display_threshold()
+            ),
+            (&[OnsetStress][..], 5, 2, Some(3))
+        );
+        assert_eq!(read.reaches_display_threshold(), Some(false));
+    }
+
     #[test]
     fn summary_counts_yes_answers_only() {
         // 2 yes, 1 no, 1 unsure: supporting 2, answered 4, unsure 1; threshold 2 reached.

@@ -583,3 +583,23 @@ fn item_9_comes_from_a_whole_phq9_too() {
     let outcome = screen(&form, &ScreeningCriteria::boulder_trial());
     assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
 }
+
+#[test]
+fn the_age_flag_is_derived_at_its_edges() {
+    // `[S30]`: age under 20 or over 50; 20 and 50 themselves are not flagged.
+    for (years, expected) in [
+        (19, Answer::Yes),
+        (20, Answer::No),
+        (50, Answer::No),
+        (51, Answer::Yes),
+    ] {
+        let mut data = base();
+        data.age = Age::Years { years };
+        let form = IntakeForm::new(data).unwrap();
+        assert_eq!(
+            form.red_flag(RedFlag::AgeUnder20OrOver50),
+            expected,
+            "age {years}"
+        );
+    }
+}
