@@ -603,3 +603,31 @@ fn the_age_flag_is_derived_at_its_edges() {
         );
     }
 }
+
+#[test]
+fn outcomes_read_back_only_with_consistent_clearances() {
+    // 70 years old: referred for the derived age flag until a clinician clears it.
+    let mut data = base();
+    data.age = Age::Years { years: 70 };
+    let form = IntakeForm::new(data).unwrap();
+    let referred = screen(&form, &ScreeningCriteria::boulder_trial());
+    assert!(!referred.is_eligible());
+    let cleared = [clearance(RedFlag::AgeUnder20OrOver50, 2026, 3, 2)];
+    let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
+    assert!(outcome.is_eligible());
+
+    let json = serde_json::to_value(&outcome).unwrap();
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(json.clone()).unwrap(),
+        outcome
+    );
+    // A clearance for a flag that no cleared reason names is refused.
+    let mut moved = json.clone();
+    moved["clearances"][0]["flag"] = serde_json::to_value(RedFlag::MajorTrauma).unwrap();
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(moved)
+            .unwrap_err()
+            .to_string(),
+        IntakeError::OutcomeInconsistent.to_string()
+    );
+}
