@@ -167,6 +167,7 @@ pub mod resources;
 
 pub mod schema;
 pub mod sessions;
+mod tagged;
 #[cfg(feature = "proptest")]
 pub mod testing;
 pub mod text;

@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::state::{DischargeReason, WithdrawalReason};
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
@@ -13,6 +13,7 @@ use crate::intake::{RedFlag, RedFlagClearance, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 use crate::protocol::Protocol;
 use crate::sessions::CancelledBy;
+use crate::tagged::read_tag_first;
 use crate::{ClinicianId, Note, SessionId};
 
 /// Who caused an event.
@@ -83,12 +84,51 @@ pub enum SafetyConcern {
     },
 }
 
+/// Defines [`EventKind`] (written with a `type` tag, and described by its schema) and the mirror
+/// it is read through: the same variants and fields with serde's external tagging, which
+/// [`crate::tagged::read_tag_first`] reads without buffering the event.
+macro_rules! event_kinds {
+    (
+        $(#[$meta:meta])*
+        pub enum EventKind {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident { $( $(#[$field_meta:meta])* $field:ident : $type:ty ),* $(,)? }
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+        #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+        #[non_exhaustive]
+        pub enum EventKind {
+            $(
+                $(#[$variant_meta])*
+                $variant { $( $(#[$field_meta])* $field: $type ),* }
+            ),*
+        }
+
+        /// [`EventKind`] as serde's externally tagged enums are read: `{"enrolled": {}}`.
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case", deny_unknown_fields)]
+        enum WireEventKind {
+            $( $variant { $( $field: $type ),* } ),*
+        }
+
+        impl From<WireEventKind> for EventKind {
+            fn from(wire: WireEventKind) -> EventKind {
+                match wire {
+                    $( WireEventKind::$variant { $( $field ),* } => EventKind::$variant { $( $field ),* } ),*
+                }
+            }
+        }
+    };
+}
+
+event_kinds! {
 /// What happened: the payload of an [`Event`]. Serialized with a `type` tag, for example
 /// `{"type": "session_completed", "number": 3, "session_id": "s-3"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-#[non_exhaustive]
-pub enum EventKind {
+    pub enum EventKind {
     /// The intake was screened; the outcome decides the next stage.
     IntakeScreened {
         /// The screening outcome, with all its reasons.
@@ -188,6 +228,18 @@ pub enum EventKind {
         /// The new protocol and the mapping.
         migration: Box<ProtocolMigration>,
     },
+}
+}
+
+impl<'de> Deserialize<'de> for EventKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<EventKind, D::Error> {
+        read_tag_first::<D, WireEventKind>(
+            deserializer,
+            "type",
+            "an event object with its \"type\"",
+        )
+        .map(EventKind::from)
+    }
 }
 
 /// The name of an event kind, without its data: the labels of the state diagram.

@@ -1,0 +1,299 @@
+//! Reading internally tagged enums (`{"type": "session_completed", ...}`) without buffering.
+//!
+//! serde's derived reader for `#[serde(tag = "...")]` buffers the whole object into an internal
+//! tree before it knows which variant to build, then reads the variant from that tree: every
+//! string, number and nested object is copied once more. For a program's event log that made the
+//! typed decode slower than parsing the same bytes into `serde_json::Value` (docs/performance.md).
+//!
+//! [`read_tag_first`] reads the tag and, when it is the object's first key (as this crate and most
+//! writers put it), hands the rest of the object straight to the variant: one pass, no buffer. When
+//! the tag comes later it falls back to buffering the object, so documents are read the same
+//! either way. The enum's variants are read through a mirror enum with serde's default external
+//! tagging (`{"session_completed": {...}}`), derived from the same field list, so field names,
+//! `deny_unknown_fields` and error messages stay serde's own.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::StringDeserializer;
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, VariantAccess,
+    Visitor,
+};
+use serde::{Deserialize, forward_to_deserialize_any};
+use serde_json::{Map, Value};
+
+/// Reads an object tagged by its `tag` field as the externally tagged `W`.
+///
+/// `expecting` completes "invalid type: ..., expected {expecting}" in error messages.
+pub(crate) fn read_tag_first<'de, D, W>(
+    deserializer: D,
+    tag: &'static str,
+    expecting: &'static str,
+) -> Result<W, D::Error>
+where
+    D: Deserializer<'de>,
+    W: Deserialize<'de>,
+{
+    deserializer.deserialize_map(TaggedVisitor {
+        tag,
+        expecting,
+        wire: PhantomData,
+    })
+}
+
+struct TaggedVisitor<W> {
+    tag: &'static str,
+    expecting: &'static str,
+    wire: PhantomData<W>,
+}
+
+impl<'de, W: Deserialize<'de>> Visitor<'de> for TaggedVisitor<W> {
+    type Value = W;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<W, A::Error> {
+        match map.next_key_seed(KeySeed { tag: self.tag })? {
+            None => Err(de::Error::missing_field(self.tag)),
+            Some(Key::Tag) => {
+                let variant: String = map.next_value()?;
+                W::deserialize(TagFirst { variant, map })
+            }
+            Some(Key::Other(first)) => read_buffered(self.tag, first, map),
+        }
+    }
+}
+
+/// The tag came after another key: collect the object, then read it as `{tag value: rest}`.
+fn read_buffered<'de, A, W>(tag: &'static str, first: String, mut map: A) -> Result<W, A::Error>
+where
+    A: MapAccess<'de>,
+    W: Deserialize<'de>,
+{
+    let mut rest = Map::new();
+    rest.insert(first, map.next_value()?);
+    while let Some((key, value)) = map.next_entry::<String, Value>()? {
+        if rest.contains_key(&key) {
+            return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+        }
+        rest.insert(key, value);
+    }
+    let variant = match rest.remove(tag) {
+        Some(Value::String(variant)) => variant,
+        Some(other) => {
+            return Err(de::Error::invalid_type(
+                unexpected(&other),
+                &"a variant name",
+            ));
+        }
+        None => return Err(de::Error::missing_field(tag)),
+    };
+    let mut external = Map::new();
+    external.insert(variant, Value::Object(rest));
+    W::deserialize(Value::Object(external)).map_err(de::Error::custom)
+}
+
+fn unexpected(value: &Value) -> de::Unexpected<'_> {
+    match value {
+        Value::Null => de::Unexpected::Unit,
+        Value::Bool(b) => de::Unexpected::Bool(*b),
+        Value::Number(_) => de::Unexpected::Other("a number"),
+        Value::String(s) => de::Unexpected::Str(s),
+        Value::Array(_) => de::Unexpected::Seq,
+        Value::Object(_) => de::Unexpected::Map,
+    }
+}
+
+/// A key: the tag, or another field (kept, for the buffered path).
+enum Key {
+    Tag,
+    Other(String),
+}
+
+struct KeySeed {
+    tag: &'static str,
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(if key == self.tag {
+            Key::Tag
+        } else {
+            Key::Other(key.to_owned())
+        })
+    }
+}
+
+/// The rest of an object whose tag has been read: an externally tagged enum's reader sees the
+/// tag as the variant and the rest of the object as the variant's fields.
+struct TagFirst<A> {
+    variant: String,
+    map: A,
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for TagFirst<A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_enum(self)
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+        identifier ignored_any
+    }
+}
+
+impl<'de, A: MapAccess<'de>> EnumAccess<'de> for TagFirst<A> {
+    type Error = A::Error;
+    type Variant = Fields<A>;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Fields<A>), A::Error> {
+        let variant: StringDeserializer<A::Error> = self.variant.into_deserializer();
+        Ok((seed.deserialize(variant)?, Fields(self.map)))
+    }
+}
+
+/// The fields after the tag.
+struct Fields<A>(A);
+
+impl<'de, A: MapAccess<'de>> VariantAccess<'de> for Fields<A> {
+    type Error = A::Error;
+
+    fn unit_variant(self) -> Result<(), A::Error> {
+        Err(de::Error::invalid_type(
+            de::Unexpected::UnitVariant,
+            &"a variant with fields",
+        ))
+    }
+
+    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, _: S) -> Result<S::Value, A::Error> {
+        Err(de::Error::invalid_type(
+            de::Unexpected::NewtypeVariant,
+            &"a variant with named fields",
+        ))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, A::Error> {
+        Err(de::Error::invalid_type(
+            de::Unexpected::TupleVariant,
+            &"a variant with named fields",
+        ))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    /// A mirror with serde's external tagging, as the crate's enums use it.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(rename_all = "snake_case", deny_unknown_fields)]
+    enum Wire {
+        Moved { x: u8, y: Option<u8> },
+        Stopped {},
+    }
+
+    fn read(json: &str) -> Result<Wire, String> {
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        read_tag_first(&mut deserializer, "type", "a tagged object").map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_tag_may_come_first_or_later_with_the_same_result() {
+        let moved = Wire::Moved { x: 1, y: None };
+        assert_eq!(read(r#"{"type":"moved","x":1}"#), Ok(moved));
+        assert_eq!(
+            read(r#"{"x":1,"type":"moved"}"#),
+            Ok(Wire::Moved { x: 1, y: None })
+        );
+        assert_eq!(
+            read(r#"{"x":1,"type":"moved","y":2}"#),
+            Ok(Wire::Moved { x: 1, y: Some(2) })
+        );
+        assert_eq!(read(r#"{"type":"stopped"}"#), Ok(Wire::Stopped {}));
+        assert_eq!(read(r#"{"type":"stopped"}"#), read(r#"{"type":"stopped"}"#));
+    }
+
+    #[test]
+    fn bad_objects_are_errors_either_way() {
+        for json in [
+            // Unknown variant, unknown field, missing field, wrong field type.
+            r#"{"type":"jumped"}"#,
+            r#"{"x":1,"type":"jumped"}"#,
+            r#"{"type":"moved","x":1,"z":0}"#,
+            r#"{"z":0,"type":"moved","x":1}"#,
+            r#"{"type":"moved"}"#,
+            r#"{"y":1,"type":"moved"}"#,
+            r#"{"type":"moved","x":"one"}"#,
+            r#"{"x":"one","type":"moved"}"#,
+            // No tag, a tag that is not a string, a repeated field or tag.
+            r#"{}"#,
+            r#"{"x":1}"#,
+            r#"{"x":1,"type":7}"#,
+            r#"{"type":7,"x":1}"#,
+            r#"{"x":1,"x":2,"type":"moved"}"#,
+            r#"{"type":"moved","x":1,"x":2}"#,
+            r#"{"type":"moved","type":"moved","x":1}"#,
+            r#"{"x":1,"type":"moved","type":"moved"}"#,
+            // Not an object.
+            r#"["moved",1]"#,
+            r#""moved""#,
+            "null",
+        ] {
+            assert!(read(json).is_err(), "{json} was accepted");
+        }
+    }
+
+    #[test]
+    fn error_messages_say_what_was_wrong() {
+        assert_eq!(
+            read(r#"{"type":"moved","x":1,"z":0}"#).unwrap_err(),
+            "unknown field `z`, expected `x` or `y` at line 1 column 25"
+        );
+        assert_eq!(
+            read(r#"{"x":1}"#).unwrap_err(),
+            "missing field `type` at line 1 column 7"
+        );
+        assert_eq!(
+            read("[]").unwrap_err(),
+            "invalid type: sequence, expected a tagged object at line 1 column 0"
+        );
+        assert!(
+            read(r#"{"type":"jumped"}"#)
+                .unwrap_err()
+                .starts_with("unknown variant `jumped`, expected `moved` or `stopped`")
+        );
+    }
+}
