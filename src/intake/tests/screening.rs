@@ -631,3 +631,63 @@ fn outcomes_read_back_only_with_consistent_clearances() {
         IntakeError::OutcomeInconsistent.to_string()
     );
 }
+
+fn met(data: IntakeFormData, criteria: ScreeningCriteriaData, criterion: Criterion) -> bool {
+    let form = IntakeForm::new(data).unwrap();
+    let criteria = ScreeningCriteria::new(criteria).unwrap();
+    reason(&screen(&form, &criteria), criterion).status() == ReasonStatus::Met
+}
+
+#[test]
+fn weeks_meet_a_month_threshold_only_when_they_certainly_do() {
+    // Seven months at 31 days are 217 days: exactly 31 weeks. Onset in August 2025 agrees with
+    // 30-32 weeks before the assessment on 2026-03-02.
+    let boulder = ScreeningCriteria::boulder_trial().into_data();
+    let source = boulder.duration.unwrap().source;
+    for (boundary, weeks, expected) in [
+        (Boundary::Exclusive, 31, false),
+        (Boundary::Exclusive, 32, true),
+        (Boundary::Inclusive, 31, true),
+        (Boundary::Inclusive, 30, false),
+    ] {
+        let mut criteria = boulder.clone();
+        criteria.duration = Some(DurationCriterion {
+            months: 7,
+            boundary,
+            source,
+        });
+        let mut data = base();
+        data.pain.duration = PainDuration::Weeks { value: weeks };
+        data.pain.onset.date = OnsetDate::Month {
+            year: 2025,
+            month: 8,
+        };
+        assert_eq!(
+            met(data, criteria, Criterion::PainDuration {}),
+            expected,
+            "{boundary:?} {weeks} weeks"
+        );
+    }
+}
+
+#[test]
+fn pain_days_meet_a_share_exactly() {
+    // Two thirds of the 183-day window: 122 days (366/3) and more.
+    let boulder = ScreeningCriteria::boulder_trial().into_data();
+    let source = boulder.pain_days.unwrap().source;
+    for (days, expected) in [(121, false), (122, true)] {
+        let mut criteria = boulder.clone();
+        criteria.pain_days = Some(PainDaysCriterion {
+            numerator: 2,
+            denominator: 3,
+            source,
+        });
+        let mut data = base();
+        data.pain.days_with_pain_past_6_months = days;
+        assert_eq!(
+            met(data, criteria, Criterion::PainDays {}),
+            expected,
+            "{days} days"
+        );
+    }
+}
