@@ -92,7 +92,7 @@ pub use self::odi::DEFAULT_MAX_MISSING_SECTIONS as ODI_DEFAULT_MAX_MISSING_SECTI
 pub use self::phq::SAFETY_ITEM as PHQ9_SAFETY_ITEM;
 pub use self::promis::{SLEEP_REVERSE_ITEMS as PROMIS_SLEEP_REVERSE_ITEMS, TScoreTable};
 pub use self::response::{MAX_ITEMS, RecallPeriod, Response};
-pub use self::score::{SafetyFlag, Score, SubscaleScore};
+pub use self::score::{SafetyFlag, SafetyFlags, Score, SubscaleScore};
 
 /// An instrument of the catalog, by its stable snake_case id.
 ///
