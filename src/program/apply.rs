@@ -235,9 +235,6 @@ impl Program {
         if timepoint == Timepoint::PostTreatment {
             self.progress.post_treatment_at = Some(at);
         }
-        if timepoint == Timepoint::Baseline && self.protocol.evaluation_session_count() == 0 {
-            self.progress.evaluation_done_at = Some(at);
-        }
         let mut flagged = false;
         for score in scores.iter().filter(|s| s.has_safety_flag()) {
             flagged = true;
@@ -324,16 +321,13 @@ impl Program {
                 }),
                 None,
             ),
-            Stage::Evaluation { .. } => {
-                self.progress.evaluation_done_at = Some(at);
-                (
-                    active(Stage::InTreatment {
-                        completed: 0,
-                        planned: treatments,
-                    }),
-                    None,
-                )
-            }
+            Stage::Evaluation { .. } => (
+                active(Stage::InTreatment {
+                    completed: 0,
+                    planned: treatments,
+                }),
+                None,
+            ),
             _ => {
                 let done = number - evaluations;
                 if done == 1 {

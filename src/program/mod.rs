@@ -311,7 +311,6 @@ struct Progress {
     /// When the current safety hold began.
     hold_since: Option<DateTime<Utc>>,
     enrolled_at: Option<DateTime<Utc>>,
-    evaluation_done_at: Option<DateTime<Utc>>,
     treatment_started_at: Option<DateTime<Utc>>,
     treatment_ended_at: Option<DateTime<Utc>>,
     post_treatment_at: Option<DateTime<Utc>>,

@@ -1,0 +1,193 @@
+//! Protocol migration: the explicit mapping of a program's position onto a newer protocol version,
+//! and every way a mapping is refused.
+
+use super::fixtures::*;
+use super::*;
+
+fn v2() -> Protocol {
+    Protocol::builder(ProtocolId::new("boulder-back-pain-study").unwrap(), 2)
+        .evaluation_session(Modality::Video, 60)
+        .therapy_sessions(10, Modality::InPerson, 60, [])
+        .cadence(Cadence::new(2, 35))
+        .assessment(Timepoint::Baseline, [InstrumentId::BpiSf], 0, 14)
+        .assessment(Timepoint::PostTreatment, [InstrumentId::BpiSf], 0, 14)
+        .assessment(
+            Timepoint::FollowUp { months: 3 },
+            [InstrumentId::BpiSf],
+            14,
+            14,
+        )
+        .build()
+        .unwrap()
+}
+
+fn migrate(p: &mut Program, protocol: Protocol, done: u16) -> Result<Transition, TransitionError> {
+    p.apply(ev(
+        day(6),
+        dr(),
+        EventKind::ProtocolMigrated {
+            migration: Box::new(ProtocolMigration::new(protocol, done)),
+        },
+    ))
+}
+
+#[test]
+fn protocol_migration_maps_the_position_explicitly() {
+    let mut p = in_treatment();
+    p.apply(session(2, day(4))).unwrap();
+    p.apply(session(3, day(5))).unwrap();
+    migrate(&mut p, v2(), 3).unwrap();
+    assert_eq!(p.protocol().version(), 2);
+    assert_eq!(
+        stage(&p),
+        Stage::InTreatment {
+            completed: 2,
+            planned: 10
+        }
+    );
+    // The history still replays from the original protocol.
+    assert_eq!(p.event_log().replay().unwrap(), p);
+    assert_eq!(p.initial_protocol().version(), 1);
+}
+
+#[test]
+fn protocol_migration_guards() {
+    let mut p = in_treatment();
+    let before = p.clone();
+    assert!(matches!(
+        migrate(&mut p, Protocol::general_clinical(), 1),
+        Err(TransitionError::DifferentProtocol { .. })
+    ));
+    assert_eq!(
+        migrate(&mut p, Protocol::boulder_back_pain_study(), 1),
+        Err(TransitionError::NotNewer {
+            current: 1,
+            offered: 1
+        })
+    );
+    assert_eq!(
+        migrate(&mut p, v2(), 0),
+        Err(TransitionError::MigrationMismatch {
+            reason: MigrationMismatch::EvaluationSessions { done: 1, mapped: 0 }
+        })
+    );
+    assert_eq!(
+        migrate(&mut p, v2(), 11),
+        Err(TransitionError::MigrationMismatch {
+            reason: MigrationMismatch::TooManySessions {
+                mapped: 11,
+                allowed: 10
+            }
+        })
+    );
+    assert_eq!(p, before);
+    let err = p
+        .apply(ev(
+            day(6),
+            Actor::Patient {},
+            EventKind::ProtocolMigrated {
+                migration: Box::new(ProtocolMigration::new(v2(), 1)),
+            },
+        ))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        TransitionError::ClinicianRequired {
+            event: EventType::ProtocolMigrated
+        }
+    );
+}
+
+#[test]
+fn migration_refuses_to_drop_a_recorded_assessment() {
+    let mut p = in_treatment();
+    p.apply(ev(
+        day(4),
+        dr(),
+        EventKind::TreatmentEndedEarly {
+            reason: EarlyEndReason::Clinical,
+        },
+    ))
+    .unwrap();
+    p.apply(assess(&p, day(5), Timepoint::PostTreatment))
+        .unwrap();
+    p.apply(assess(&p, day(6), Timepoint::FollowUp { months: 1 }))
+        .unwrap();
+    assert_eq!(
+        migrate(&mut p, v2(), 1),
+        Err(TransitionError::MigrationMismatch {
+            reason: MigrationMismatch::TimepointDropped {
+                timepoint: Timepoint::FollowUp { months: 1 }
+            }
+        })
+    );
+}
+
+/// Version 2 without an evaluation session: eight therapy sessions, baseline and post-treatment.
+fn v2_without_evaluation() -> Protocol {
+    Protocol::builder(ProtocolId::new("boulder-back-pain-study").unwrap(), 2)
+        .therapy_sessions(8, Modality::InPerson, 60, [])
+        .cadence(Cadence::new(2, 35))
+        .assessment(Timepoint::Baseline, [InstrumentId::BpiSf], 0, 14)
+        .assessment(Timepoint::PostTreatment, [InstrumentId::BpiSf], 0, 14)
+        .assessment(
+            Timepoint::FollowUp { months: 3 },
+            [InstrumentId::BpiSf],
+            14,
+            14,
+        )
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn before_the_baseline_no_session_can_be_mapped_as_done() {
+    let mut p = new_program(Protocol::boulder_back_pain_study());
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+        .unwrap();
+    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
+        .unwrap();
+    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    // No evaluation session in the new version, so only the stage limits the mapping: none done.
+    assert_eq!(
+        migrate(&mut p, v2_without_evaluation(), 1),
+        Err(TransitionError::MigrationMismatch {
+            reason: MigrationMismatch::TooManySessions {
+                mapped: 1,
+                allowed: 0
+            }
+        })
+    );
+    migrate(&mut p, v2_without_evaluation(), 0).unwrap();
+    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    assert_eq!(p.completed_sessions(), 0);
+}
+
+#[test]
+fn mismatches_say_what_the_mapping_got_wrong() {
+    let messages = [
+        (
+            MigrationMismatch::EvaluationSessions { done: 1, mapped: 0 },
+            "1 evaluation sessions were done but the mapping counts 0",
+        ),
+        (
+            MigrationMismatch::TooManySessions {
+                mapped: 11,
+                allowed: 10,
+            },
+            "11 sessions mapped as done; at most 10 fit the current stage",
+        ),
+    ];
+    for (mismatch, message) in messages {
+        assert_eq!(mismatch.to_string(), message);
+    }
+    let dropped = MigrationMismatch::TimepointDropped {
+        timepoint: Timepoint::FollowUp { months: 1 },
+    };
+    assert!(
+        dropped
+            .to_string()
+            .ends_with("assessment is not in the new schedule")
+    );
+    assert!(!MigrationMismatch::NoFollowUpLeft.to_string().is_empty());
+}
