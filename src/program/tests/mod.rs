@@ -967,6 +967,16 @@ fn outcome_summary_applies_the_catalog_definitions() {
         nrs.status_at(Timepoint::FollowUp { months: 3 }),
         Some(&ResponderStatus::NonResponder)
     );
+    assert_eq!(
+        nrs.statuses(),
+        [
+            (Timepoint::PostTreatment, ResponderStatus::Responder),
+            (
+                Timepoint::FollowUp { months: 3 },
+                ResponderStatus::NonResponder
+            ),
+        ]
+    );
     let odi = summary.instrument(InstrumentId::Odi).unwrap();
     assert_eq!(odi.definition(), Some(&ResponderDefinition::McidReached));
     assert_eq!(

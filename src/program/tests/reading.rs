@@ -18,4 +18,87 @@ fn completed_sessions_and_goals_follow_the_events() {
         .unwrap();
     let ids: Vec<&str> = p.goals().iter().map(|g| g.id().as_str()).collect();
     assert_eq!(ids, ["g1", "g2"]);
+    // No value recorded yet: whether the target is met is not known.
+    let report = p.report(day(6));
+    assert_eq!(report.goals()[0].target_met(), None);
+    assert_eq!(report.open_safety_concerns(), 0);
+}
+
+#[test]
+fn a_withdrawal_without_open_concerns_leaves_nothing_to_follow_up() {
+    let mut p = in_treatment();
+    p.apply(ev(
+        day(5),
+        Actor::Patient {},
+        EventKind::Withdrawn {
+            reason: WithdrawalReason::PatientChoice,
+        },
+    ))
+    .unwrap();
+    assert!(p.state().is_terminal());
+    assert!(
+        !p.next_actions(day(6))
+            .iter()
+            .any(|a| matches!(a.action(), Action::FollowUpOpenSafetyConcerns { .. }))
+    );
+}
+
+#[test]
+fn a_raised_concern_is_counted_and_holds_the_program() {
+    let mut p = in_treatment();
+    assert!(!p.state().is_on_safety_hold());
+    for at in [day(4), day(5)] {
+        p.apply(ev(
+            at,
+            Actor::Patient {},
+            EventKind::SafetyConcernRaised {
+                concern: SafetyConcern::Other { note: None },
+            },
+        ))
+        .unwrap();
+    }
+    assert!(p.state().is_on_safety_hold());
+    assert_eq!(p.report(day(6)).open_safety_concerns(), 2);
+}
+
+#[test]
+fn stages_say_whether_the_patient_is_enrolled_and_where_they_are() {
+    let not_enrolled = [
+        Stage::Referred {},
+        Stage::Screening {},
+        Stage::AwaitingMedicalEvaluation {
+            urgency: crate::intake::Urgency::Urgent,
+        },
+        Stage::NotEligible {},
+        Stage::Eligible {},
+    ];
+    for stage in not_enrolled {
+        assert!(!stage.is_enrolled(), "{stage}");
+    }
+    for stage in [
+        Stage::BaselineAssessment {},
+        Stage::InTreatment {
+            completed: 2,
+            planned: 8,
+        },
+        Stage::Completed {},
+    ] {
+        assert!(stage.is_enrolled(), "{stage}");
+    }
+    assert_eq!(
+        Stage::InTreatment {
+            completed: 2,
+            planned: 8
+        }
+        .to_string(),
+        "in treatment (2 of 8 sessions)"
+    );
+    assert_eq!(
+        Stage::Evaluation {
+            completed: 0,
+            planned: 1
+        }
+        .to_string(),
+        "evaluation (0 of 1 sessions)"
+    );
 }
