@@ -529,6 +529,9 @@ mod tests {
     fn exact_helpers() {
         assert_eq!(ratio(1, 3).unwrap().to_string(), "0.33");
         assert_eq!(ratio(-1, 8).unwrap().to_string(), "-0.13");
+        // The sign of either side decides the direction of rounding away from zero.
+        assert_eq!(ratio(1, -8).unwrap().to_string(), "-0.13");
+        assert_eq!(ratio(-1, -8).unwrap().to_string(), "0.13");
         assert_eq!(ratio(1, 0), None);
         // sqrt(2.25) = 1.5: V = 22500 hundredths².
         assert_eq!(sqrt_ratio_hundredths(22_500, 1).unwrap().to_string(), "1.5");

@@ -511,9 +511,10 @@ mod tests {
             Err(OutcomesError::EmptyTrajectory)
         );
         let ok =
-            Trajectory::from_measurements(vec![dated(Timepoint::Baseline, day(1, 1), m("nrs", 1))])
+            Trajectory::from_measurements(vec![dated(Timepoint::Baseline, day(1, 1), m("nrs", 3))])
                 .unwrap();
         assert_eq!(ok.instrument().as_str(), "nrs");
+        assert_eq!(ok.rule_version(), 3);
     }
 
     #[test]
