@@ -32,8 +32,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// limit chosen) they lie 0.0156 apart, and some two-decimal values came back changed.
 const MAX_HUNDREDTHS: i64 = 999_999_999_999_999;
 
-/// The largest value a [`Decimal`] holds, as written in its JSON Schema.
-const MAX_VALUE: f64 = MAX_HUNDREDTHS as f64 / 100.0;
+/// The largest value a [`Decimal`] holds, as written in its JSON Schema (and in every schema
+/// that narrows a decimal, so that none allows more than the type reads).
+pub(crate) const MAX_VALUE: f64 = MAX_HUNDREDTHS as f64 / 100.0;
 
 /// Why a number could not become a [`Decimal`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

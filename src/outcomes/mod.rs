@@ -433,7 +433,7 @@ pub(crate) fn sqrt_ratio_hundredths(numerator: u128, denominator: u128) -> Optio
 }
 
 /// The largest magnitude of a [`Decimal`], as its own schema writes it.
-pub(crate) const DECIMAL_MAX: f64 = ((1_i64 << 53) - 1) as f64 / 100.0;
+pub(crate) const DECIMAL_MAX: f64 = crate::decimal::MAX_VALUE;
 
 /// Schema of a [`Decimal`] above 0.
 pub(crate) fn positive_decimal_schema(_: &mut SchemaGenerator) -> Schema {
@@ -523,6 +523,22 @@ mod tests {
             base.check_comparable(&m("nrs", 1, Direction::HigherIsBetter)),
             Err(OutcomesError::DirectionMismatch)
         );
+    }
+
+    #[test]
+    fn narrowed_decimal_schemas_allow_no_more_than_a_decimal() {
+        // They once kept the first Decimal limit, (2^53 - 1) hundredths, after Decimal's own
+        // maximum became 10^13 - 0.01: the schemas accepted values the type refused.
+        let decimal = schemars::schema_for!(Decimal);
+        let maximum = decimal.get("maximum").cloned();
+        assert!(maximum.is_some());
+        let mut generator = crate::schema::settings().into_generator();
+        for schema in [
+            positive_decimal_schema(&mut generator),
+            optional_positive_decimal_schema(&mut generator),
+        ] {
+            assert_eq!(schema.get("maximum").cloned(), maximum);
+        }
     }
 
     #[test]
