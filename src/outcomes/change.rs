@@ -296,6 +296,14 @@ mod tests {
     }
 
     #[test]
+    fn no_change_is_no_improvement() {
+        let same = m("5", Direction::HigherIsWorse);
+        let change = Change::between(&same, &same).unwrap();
+        assert_eq!(change.improvement(), Decimal::ZERO);
+        assert!(!change.is_improvement());
+    }
+
+    #[test]
     fn zero_baseline_is_undefined() {
         let change = Change::between(
             &m("0", Direction::HigherIsWorse),

@@ -275,6 +275,26 @@ fn c_ratio(clinical: &Population, functional: &Population) -> (i128, i128) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn populations_and_categories_read_back() {
+        let population = Population::new(Decimal::from_int(20), Decimal::from_int(5)).unwrap();
+        assert_eq!(
+            (population.mean(), population.sd()),
+            (Decimal::from_int(20), Decimal::from_int(5))
+        );
+        let labels = [
+            JacobsonTruaxCategory::Recovered,
+            JacobsonTruaxCategory::Improved,
+            JacobsonTruaxCategory::Unchanged,
+            JacobsonTruaxCategory::Deteriorated,
+        ]
+        .map(|category| category.to_string());
+        assert_eq!(
+            labels,
+            ["recovered", "improved", "unchanged", "deteriorated"]
+        );
+    }
     use crate::outcomes::{Reliability, ReliableChange};
 
     fn d(s: &str) -> Decimal {

@@ -545,6 +545,17 @@ mod tests {
     }
 
     #[test]
+    fn a_zero_baseline_cannot_be_judged_by_a_percent_rule() {
+        // 0 → 0: the percent reduction is undefined, so the patient is not evaluable.
+        let cohort = [patient(Some("0"), Some("0")), patient(Some("6"), Some("4"))];
+        let row = post_row(&cohort, &ResponderDefinition::percent_reduction_30());
+        assert_eq!(row.with_data(), 2);
+        assert_eq!(row.not_evaluable(), 1);
+        assert_eq!(row.responders(), 1);
+        assert_eq!(row.non_responders(), 0);
+    }
+
+    #[test]
     fn hand_computed_row() {
         // Changes: 6→4 (−2), 5→1 (−4), 4→4 (0), 3→2 (−1); one missing value, one missing baseline.
         let cohort = [
