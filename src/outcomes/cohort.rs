@@ -556,6 +556,39 @@ mod tests {
     }
 
     #[test]
+    fn a_row_reads_back_only_with_its_own_figures() {
+        // 6 → 4 and 5 → 3: both −2, so the SD of change is exactly 0; both reduce by 30% or more.
+        let cohort = [patient(Some("6"), Some("4")), patient(Some("5"), Some("3"))];
+        let summary = CohortSummary::summarize(
+            &cohort,
+            &[Timepoint::PostTreatment],
+            &ResponderDefinition::percent_reduction_30(),
+            &ResponderContext::default(),
+        )
+        .unwrap();
+        let json = serde_json::to_value(&summary).unwrap();
+        assert_eq!(json["rows"][0]["sd_change"], serde_json::json!(0));
+        assert_eq!(
+            serde_json::from_value::<CohortSummary>(json.clone()).unwrap(),
+            summary
+        );
+        let tampered = |field: &str, value: serde_json::Value| {
+            assert!(json["rows"][0].get(field).is_some(), "{field}");
+            let mut changed = json.clone();
+            changed["rows"][0][field] = value;
+            serde_json::from_value::<CohortSummary>(changed).is_err()
+        };
+        assert!(tampered("sd_change", serde_json::json!(-1)));
+        // Each of the three responder figures is checked on its own.
+        assert!(tampered("responder_proportion", serde_json::json!(0.5)));
+        assert!(tampered("responder_percentage", serde_json::json!(50)));
+        assert!(tampered(
+            "responder_proportion_of_cohort",
+            serde_json::json!(0.5)
+        ));
+    }
+
+    #[test]
     fn hand_computed_row() {
         // Changes: 6→4 (−2), 5→1 (−4), 4→4 (0), 3→2 (−1); one missing value, one missing baseline.
         let cohort = [
