@@ -668,6 +668,37 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_describes_its_cohort_and_keeps_its_rows_in_order() {
+        // A patient with no administration at all has no value at any timepoint.
+        let cohort = [
+            patient(Some("6"), Some("4")),
+            patient(None, None),
+            patient(Some("5"), Some("3")),
+        ];
+        let follow_up = Timepoint::FollowUp { months: 3 };
+        let summary = CohortSummary::summarize(
+            &cohort,
+            &[Timepoint::PostTreatment, follow_up],
+            &ResponderDefinition::percent_reduction_30(),
+            &ResponderContext::default(),
+        )
+        .unwrap();
+        assert_eq!(summary.instrument().map(InstrumentKey::as_str), Some("nrs"));
+        assert_eq!(summary.rule_version(), Some(1));
+        assert_eq!(summary.direction(), Some(Direction::HigherIsWorse));
+        assert_eq!(summary.patients(), 3);
+        assert!(!summary.is_empty());
+        let post = &summary.rows()[0];
+        assert_eq!((post.with_data(), post.missing_value()), (2, 1));
+        assert_eq!(summary.rows()[1].missing_value(), 3);
+        // Rows out of timepoint order are refused on read.
+        let mut json = serde_json::to_value(&summary).unwrap();
+        let rows = json["rows"].as_array_mut().unwrap();
+        rows.swap(0, 1);
+        assert!(serde_json::from_value::<CohortSummary>(json).is_err());
+    }
+
+    #[test]
     fn mixed_cohorts_are_errors() {
         let other = Trajectory::new(
             InstrumentKey::new("odi").unwrap(),

@@ -410,6 +410,7 @@ mod tests {
         let d = Decimal::from_int;
         // NRS: 2 points or 30% (Farrar [S43]).
         let nrs = Mcid::new(Some(d(2)), Some(d(30)), McidRule::Either, "[S43]").unwrap();
+        assert_eq!(nrs.source(), "[S43]");
         assert_eq!(nrs.status(&change("9", "7", worse)), McidStatus::Reached); // 2 pts, 22%
         assert_eq!(nrs.status(&change("3", "2", worse)), McidStatus::Reached); // 1 pt, 33%
         assert_eq!(nrs.status(&change("9", "8", worse)), McidStatus::NotReached); // 1 pt, 11%
