@@ -350,6 +350,28 @@ mod tests {
     }
 
     #[test]
+    fn a_change_of_exactly_one_point_nine_six_s_diff_is_not_reliable() {
+        // SD 1 and r 0.5: SE² = 0.5, S_diff² = 1, so 1.96 · S_diff = 1.96 exactly.
+        let reliability = Reliability::sd_and_reliability(d("1"), d("0.5")).unwrap();
+        let at = |post: &str| match ReliableChange::compute(
+            d("10"),
+            d(post),
+            Some(&reliability),
+            Direction::HigherIsWorse,
+        ) {
+            ReliableChangeResult::Computed(rc) => rc,
+            other => panic!("{other:?}"),
+        };
+        let edge = at("8.04");
+        assert_eq!(edge.min_reliable_change(), d("1.96"));
+        assert!(!edge.is_reliable());
+        assert_eq!(edge.verdict(), ReliableChangeVerdict::NoReliableChange);
+        let past = at("8.03");
+        assert!(past.is_reliable());
+        assert_eq!(past.verdict(), ReliableChangeVerdict::ReliableImprovement);
+    }
+
+    #[test]
     fn tsk_minimum_reliable_changes() {
         // TSK-11: SE 2.54, S_diff = √2 · 2.54 = 3.5921…, 1.96 · S_diff = 7.0405… → 7.04.
         let tsk11 = Reliability::sem(d("2.54")).unwrap();

@@ -252,6 +252,17 @@ impl ResponderDefinition {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percent_reduction_is_above_0_and_at_most_100() {
+        for (percent, valid) in [(0, false), (1, true), (100, true), (101, false)] {
+            assert_eq!(
+                ResponderDefinition::percent_reduction(Decimal::from_int(percent)).is_ok(),
+                valid,
+                "{percent}"
+            );
+        }
+    }
     use crate::outcomes::McidRule;
 
     use crate::outcomes::test_support::change;
