@@ -515,6 +515,11 @@ mod tests {
                 .unwrap();
         assert_eq!(ok.instrument().as_str(), "nrs");
         assert_eq!(ok.rule_version(), 3);
+        let first = &ok.administrations()[0];
+        assert_eq!(
+            (first.timepoint(), first.date(), first.value()),
+            (Timepoint::Baseline, day(1, 1), Decimal::from_int(5))
+        );
     }
 
     #[test]
