@@ -191,3 +191,53 @@ fn mismatches_say_what_the_mapping_got_wrong() {
     );
     assert!(!MigrationMismatch::NoFollowUpLeft.to_string().is_empty());
 }
+
+/// `version` of a protocol with `evaluations` evaluation sessions and eight therapy sessions.
+fn with_evaluations(version: u32, evaluations: u16) -> Protocol {
+    let mut builder = Protocol::builder(ProtocolId::new("two-step-evaluation").unwrap(), version);
+    for _ in 0..evaluations {
+        builder = builder.evaluation_session(Modality::Video, 60);
+    }
+    builder
+        .therapy_sessions(8, Modality::InPerson, 60, [])
+        .cadence(Cadence::new(2, 35))
+        .assessment(Timepoint::Baseline, [InstrumentId::BpiSf], 0, 14)
+        .assessment(Timepoint::PostTreatment, [InstrumentId::BpiSf], 0, 14)
+        .assessment(
+            Timepoint::FollowUp { months: 3 },
+            [InstrumentId::BpiSf],
+            14,
+            14,
+        )
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn during_the_evaluation_no_treatment_session_can_be_mapped_as_done() {
+    let mut p = new_program(with_evaluations(1, 2));
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+        .unwrap();
+    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
+        .unwrap();
+    p.apply(assess(&p, day(2), Timepoint::Baseline)).unwrap();
+    p.apply(session(1, day(3))).unwrap();
+    assert_eq!(
+        stage(&p),
+        Stage::Evaluation {
+            completed: 1,
+            planned: 2
+        }
+    );
+    // The new version has one evaluation session, which is done; the stage still allows none
+    // of the sessions after it.
+    assert_eq!(
+        migrate(&mut p, with_evaluations(2, 1), 2),
+        Err(TransitionError::MigrationMismatch {
+            reason: MigrationMismatch::TooManySessions {
+                mapped: 2,
+                allowed: 0
+            }
+        })
+    );
+}
