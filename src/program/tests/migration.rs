@@ -241,3 +241,20 @@ fn during_the_evaluation_no_treatment_session_can_be_mapped_as_done() {
         })
     );
 }
+
+#[test]
+fn a_paused_program_stays_paused_on_the_new_protocol() {
+    let mut p = in_treatment();
+    p.apply(session(2, day(4))).unwrap();
+    p.apply(ev(day(5), dr(), EventKind::Paused {})).unwrap();
+    migrate(&mut p, v2(), 2).unwrap();
+    assert_eq!(
+        p.state(),
+        ProgramState::Paused {
+            stage: Stage::InTreatment {
+                completed: 1,
+                planned: 10
+            }
+        }
+    );
+}

@@ -36,11 +36,49 @@ fn a_withdrawal_without_open_concerns_leaves_nothing_to_follow_up() {
     ))
     .unwrap();
     assert!(p.state().is_terminal());
-    assert!(
-        !p.next_actions(day(6))
-            .iter()
-            .any(|a| matches!(a.action(), Action::FollowUpOpenSafetyConcerns { .. }))
-    );
+    // Nothing at all is due: no follow-up of concerns, no session.
+    assert_eq!(p.next_actions(day(6)), []);
+}
+
+#[test]
+fn a_paused_program_is_only_to_be_resumed() {
+    let mut p = in_treatment();
+    p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
+    let actions = p.next_actions(day(5));
+    assert_eq!(actions.len(), 1);
+    assert!(matches!(actions[0].action(), Action::Resume {}));
+}
+
+#[test]
+fn the_evaluation_session_may_be_booked_before_the_baseline() {
+    let mut p = new_program(Protocol::boulder_back_pain_study());
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+        .unwrap();
+    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
+        .unwrap();
+    p.apply(ev(
+        day(1),
+        dr(),
+        EventKind::SessionScheduled {
+            number: 1,
+            session_id: SessionId::new("s-1").unwrap(),
+            scheduled_for: day(5),
+        },
+    ))
+    .unwrap();
+    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    let actions = p.next_actions(day(2));
+    assert!(matches!(
+        actions[0].action(),
+        Action::RecordAssessment { .. }
+    ));
+    assert!(actions.iter().any(|a| matches!(
+        a.action(),
+        Action::HoldSession {
+            number: 1,
+            scheduled_for
+        } if scheduled_for == day(5)
+    )));
 }
 
 #[test]
