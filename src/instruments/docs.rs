@@ -240,3 +240,18 @@ pub fn catalog_markdown() -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    /// Beside the code rather than in the integration tests, so that lib-only mutation runs see
+    /// a changed label, description or range in the generated page.
+    #[test]
+    fn committed_instruments_doc_matches_the_catalog() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/instruments.md");
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            on_disk == super::catalog_markdown(),
+            "docs/instruments.md is stale: run `cargo run --example generate_docs` and commit it"
+        );
+    }
+}

@@ -978,6 +978,55 @@ mod others {
         assert!(serde_json::from_str::<AttributionSummary>(&forged).is_err());
         assert!(AttributionResponse::new(None, None, None, vec![cause(None); 21]).is_err());
     }
+
+    #[test]
+    fn attribution_answers_and_counts_read_back() {
+        use crate::{Note, Rating};
+        let cause = |c| CodedCause::new(Note::new("a cause").unwrap(), c);
+        let rating = |r| Some(Rating::new(r).unwrap());
+        let causes = vec![
+            cause(Some(AttributionCategory::MindBrain)),
+            cause(Some(AttributionCategory::MindBrain)),
+            cause(Some(AttributionCategory::Peripheral)),
+        ];
+        let response =
+            AttributionResponse::new(rating(2), rating(7), rating(6), causes.clone()).unwrap();
+        assert_eq!(
+            (
+                response.structural(),
+                response.mind_brain(),
+                response.ratio()
+            ),
+            (rating(2), rating(7), rating(6))
+        );
+        assert_eq!(response.causes(), causes.as_slice());
+        let summary = response.summary();
+        assert_eq!((summary.n_coded(), summary.n_mind_brain()), (3, 2));
+        // Every cause coded mind/brain is allowed on read; one more than coded is not.
+        let all = AttributionResponse::new(
+            None,
+            None,
+            None,
+            vec![cause(Some(AttributionCategory::MindBrain))],
+        )
+        .unwrap()
+        .summary();
+        let json = serde_json::to_value(all).unwrap();
+        assert_eq!(
+            serde_json::from_value::<AttributionSummary>(json.clone()).unwrap(),
+            all
+        );
+        assert_eq!(json["n_mind_brain"], serde_json::json!(1));
+        let mut more = json.clone();
+        more["n_mind_brain"] = serde_json::json!(2);
+        assert!(serde_json::from_value::<AttributionSummary>(more).is_err());
+    }
+
+    #[test]
+    fn bands_print_their_ids() {
+        assert_eq!(Band::ModeratelySevere.to_string(), "moderately_severe");
+        assert_eq!(Band::Minimal.to_string(), Band::Minimal.as_str());
+    }
 }
 
 mod score_json {

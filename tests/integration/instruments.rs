@@ -115,16 +115,6 @@ fn response_fixtures_get_the_same_verdict_from_schema_and_serde() {
     }
 }
 
-#[test]
-fn committed_instruments_doc_matches_the_catalog() {
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/instruments.md");
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        on_disk == instruments::catalog_markdown(),
-        "docs/instruments.md is stale: run `cargo run --example generate_docs` and commit it"
-    );
-}
-
 fn exact_band(score: &Score) -> Option<instruments::Band> {
     score
         .definition()
