@@ -1023,6 +1023,18 @@ mod others {
     }
 
     #[test]
+    fn options_and_responses_read_back_what_was_written() {
+        let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 2 }, 3).unwrap();
+        let json = serde_json::to_value(options).unwrap();
+        let read: ScoringOptions = serde_json::from_value(json).unwrap();
+        assert_eq!(read, options);
+        assert_ne!(read, ScoringOptions::DEFAULT);
+        let response = Response::new(InstrumentId::Gad2, &[Some(1), Some(2)]).unwrap();
+        assert!(!response.is_empty());
+        assert_eq!(response.len(), 2);
+    }
+
+    #[test]
     fn bands_print_their_ids() {
         assert_eq!(Band::ModeratelySevere.to_string(), "moderately_severe");
         assert_eq!(Band::Minimal.to_string(), Band::Minimal.as_str());
