@@ -1035,6 +1035,36 @@ mod others {
     }
 
     #[test]
+    fn t_scores_only_for_complete_promis_raw_sums() {
+        /// An app's table: T = 30 + raw sum.
+        struct Table;
+        impl TScoreTable for Table {
+            fn t_score(&self, _: InstrumentId, raw_sum: u8) -> Option<Decimal> {
+                Some(Decimal::from_int(30 + i32::from(raw_sum)))
+            }
+        }
+        let complete = Response::new(InstrumentId::PromisAnger5a, &[Some(2); 5])
+            .unwrap()
+            .score()
+            .unwrap();
+        assert_eq!(complete.t_score(&Table), Some(Decimal::from_int(40)));
+        let mut answers = [Some(2); 5];
+        answers[0] = None;
+        let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
+        let prorated = Response::new(InstrumentId::PromisAnger5a, &answers)
+            .unwrap()
+            .score_with(&options)
+            .unwrap();
+        assert!(prorated.is_prorated());
+        assert_eq!(prorated.t_score(&Table), None);
+        let phq9 = Response::new(InstrumentId::Phq9, &[Some(0); 9])
+            .unwrap()
+            .score()
+            .unwrap();
+        assert_eq!(phq9.t_score(&Table), None);
+    }
+
+    #[test]
     fn bands_print_their_ids() {
         assert_eq!(Band::ModeratelySevere.to_string(), "moderately_severe");
         assert_eq!(Band::Minimal.to_string(), Band::Minimal.as_str());

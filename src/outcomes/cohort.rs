@@ -607,6 +607,7 @@ mod tests {
         // 30% responders: 33.33% yes, 80% yes, 0% no, 33.33% yes → 3 of 4.
         assert_eq!(row.responders(), 3);
         assert_eq!(row.non_responders(), 1);
+        assert_eq!(row.not_evaluable(), 0);
         assert_eq!(row.responder_proportion().unwrap().to_string(), "0.75");
         assert_eq!(row.responder_percentage().unwrap().to_string(), "75%");
         // 3 of 6 patients = 0.5.
