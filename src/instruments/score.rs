@@ -1192,6 +1192,50 @@ mod fast_path_tests {
         fn fast_path_declines_incomplete_responses(response in any_response(false), options in any_options()) {
             check(&response, &options)?;
         }
+
+        /// What the reader checks (reachable totals, provenance, subscales) never refuses a
+        /// real score, complete, prorated or with a reduced denominator.
+        #[test]
+        fn every_score_reads_back_from_its_json(
+            response in any::<bool>().prop_flat_map(any_response),
+            options in any_options(),
+        ) {
+            if let Ok(score) = score(&response, &options) {
+                let json = serde_json::to_value(score).unwrap();
+                let read = serde_json::from_value::<Score>(json).map_err(|e| e.to_string());
+                prop_assert_eq!(read, Ok(score));
+            }
+        }
+    }
+
+    /// `score` with the JSON field `field` replaced by `value` (which must exist) is refused.
+    fn refused(score: &Score, field: &str, value: serde_json::Value) -> bool {
+        let mut json = serde_json::to_value(score).unwrap();
+        assert!(json.get(field).is_some(), "{field}");
+        json[field] = value;
+        serde_json::from_value::<Score>(json).is_err()
+    }
+
+    #[test]
+    fn provenance_that_no_scoring_gives_is_refused() {
+        // GAD-7, item 3 unanswered, prorated under "at most 1 missing".
+        let mut answers = [Some(1); 7];
+        answers[2] = None;
+        let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
+        let prorated = Response::new(InstrumentId::Gad7, &answers)
+            .unwrap()
+            .score_with(&options)
+            .unwrap();
+        assert!(!refused(&prorated, "missing_items", json!([3])));
+        assert!(refused(&prorated, "missing_items", json!([2, 3])));
+        assert!(refused(&prorated, "missing_items", json!([3, 3])));
+        assert!(refused(&prorated, "missing_items", json!([])));
+        // BPI-SF: "mean of answered" needs an unanswered interference item.
+        let bpi = Response::new(InstrumentId::BpiSf, &[Some(5); 11])
+            .unwrap()
+            .score()
+            .unwrap();
+        assert!(refused(&bpi, "missing_handling", json!("mean_of_answered")));
     }
 
     #[test]
