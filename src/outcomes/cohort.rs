@@ -719,6 +719,28 @@ mod tests {
             err.to_string(),
             "a cohort summary needs one instrument and rule version; got nrs v1 and odi v1"
         );
+        // The same instrument under another rule version, or read in the other direction.
+        for (version, direction) in [
+            (2, Direction::HigherIsWorse),
+            (1, Direction::HigherIsBetter),
+        ] {
+            let other = Trajectory::new(
+                InstrumentKey::new("nrs").unwrap(),
+                version,
+                direction,
+                vec![],
+            )
+            .unwrap();
+            assert!(matches!(
+                CohortSummary::summarize(
+                    &[patient(Some("5"), None), other],
+                    &[Timepoint::PostTreatment],
+                    &ResponderDefinition::PainFreeOrNearly,
+                    &ResponderContext::default(),
+                ),
+                Err(OutcomesError::MixedCohort { .. })
+            ));
+        }
     }
 
     #[test]
