@@ -1020,6 +1020,21 @@ mod others {
         let mut more = json.clone();
         more["n_mind_brain"] = serde_json::json!(2);
         assert!(serde_json::from_value::<AttributionSummary>(more).is_err());
+        // Twenty coded causes, the most a response holds, read back.
+        let twenty = AttributionResponse::new(
+            None,
+            None,
+            None,
+            vec![cause(Some(AttributionCategory::Peripheral)); 20],
+        )
+        .unwrap()
+        .summary();
+        assert_eq!(twenty.n_coded(), 20);
+        let json = serde_json::to_value(twenty).unwrap();
+        assert_eq!(
+            serde_json::from_value::<AttributionSummary>(json).unwrap(),
+            twenty
+        );
     }
 
     #[test]

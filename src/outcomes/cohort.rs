@@ -686,6 +686,21 @@ mod tests {
         .unwrap();
         assert_eq!(summary.instrument().map(InstrumentKey::as_str), Some("nrs"));
         assert_eq!(summary.rule_version(), Some(1));
+        let second_version = Trajectory::new(
+            InstrumentKey::new("nrs").unwrap(),
+            2,
+            Direction::HigherIsWorse,
+            vec![],
+        )
+        .unwrap();
+        let later = CohortSummary::summarize(
+            &[second_version],
+            &[Timepoint::PostTreatment],
+            &ResponderDefinition::PainFreeOrNearly,
+            &ResponderContext::default(),
+        )
+        .unwrap();
+        assert_eq!(later.rule_version(), Some(2));
         assert_eq!(summary.direction(), Some(Direction::HigherIsWorse));
         assert_eq!(summary.patients(), 3);
         assert!(!summary.is_empty());
