@@ -1239,6 +1239,21 @@ mod fast_path_tests {
     }
 
     #[test]
+    fn subscales_at_their_maximum_read_back_and_beyond_it_are_refused() {
+        // PCS, every answer 4: rumination 16, magnification 12, helplessness 24, total 52.
+        let top = Response::new(InstrumentId::Pcs, &[Some(4); 13])
+            .unwrap()
+            .score()
+            .unwrap();
+        let json = serde_json::to_value(top).unwrap();
+        assert_eq!(serde_json::from_value::<Score>(json.clone()).unwrap(), top);
+        assert_eq!(json["subscales"][0]["value"], json!(16));
+        let mut beyond = json.clone();
+        beyond["subscales"][0]["value"] = json!(17);
+        assert!(serde_json::from_value::<Score>(beyond).is_err());
+    }
+
+    #[test]
     fn fast_path_covers_every_whole_sum_instrument_without_subscales() {
         // Every fixed instrument, all answers at the minimum and at the maximum: the fast path
         // applies exactly to single, sum and count scoring without subscales.
