@@ -1238,6 +1238,69 @@ mod fast_path_tests {
         assert!(refused(&bpi, "missing_handling", json!("mean_of_answered")));
     }
 
+    /// Read back beside the property above, which mutation runs sample thinly (16 cases): one
+    /// score of every missing-item rule and of every mean or percentage total at its top.
+    #[test]
+    fn every_provenance_and_the_top_totals_read_back() {
+        let reads_back = |id, answers: &[Option<u8>], options: &ScoringOptions| {
+            let score = Response::new(id, answers)
+                .unwrap()
+                .score_with(options)
+                .unwrap();
+            let json = serde_json::to_value(score).unwrap();
+            assert_eq!(
+                serde_json::from_value::<Score>(json).unwrap(),
+                score,
+                "{id:?}"
+            );
+            score
+        };
+        let lenient = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
+        let default = ScoringOptions::DEFAULT;
+        assert_eq!(
+            reads_back(InstrumentId::Peg3, &[Some(10); 3], &default).total(),
+            Decimal::from_int(10)
+        );
+        assert_eq!(
+            reads_back(InstrumentId::BpiSf, &[Some(10); 11], &default).total(),
+            Decimal::from_int(10)
+        );
+        let mut bpi = [Some(8); 11];
+        bpi[0] = None;
+        assert!(reads_back(InstrumentId::BpiSf, &bpi, &lenient).is_prorated());
+        let mut bpi = [Some(8); 11];
+        bpi[6] = None;
+        assert_eq!(
+            reads_back(InstrumentId::BpiSf, &bpi, &default).missing_handling(),
+            MissingHandling::MeanOfAnswered
+        );
+        let mut odi = [Some(5); 10];
+        odi[9] = None;
+        let odi = reads_back(InstrumentId::Odi, &odi, &default);
+        assert_eq!(odi.missing_handling(), MissingHandling::ReducedDenominator);
+        assert_eq!(odi.total(), Decimal::from_int(100));
+        let mut pcs = [Some(4); 13];
+        pcs[0] = None;
+        let pcs = reads_back(InstrumentId::Pcs, &pcs, &lenient);
+        assert!(pcs.is_prorated());
+        // Item 1 is a helplessness item: that subscale is not computed, the others are.
+        assert_eq!(pcs.subscale(SubscaleId::Helplessness), None);
+        assert_eq!(
+            pcs.subscale(SubscaleId::Rumination),
+            Some(Decimal::from_int(16))
+        );
+        assert_eq!(pcs.subscales().len(), 2);
+        // More unanswered than the options allow is refused on read.
+        let mut bpi = [Some(8); 11];
+        bpi[0] = None;
+        let prorated = Response::new(InstrumentId::BpiSf, &bpi)
+            .unwrap()
+            .score_with(&lenient)
+            .unwrap();
+        assert!(refused(&prorated, "missing_items", json!([1, 2])));
+        assert!(refused(&odi, "missing_items", json!([9, 10])));
+    }
+
     #[test]
     fn subscales_at_their_maximum_read_back_and_beyond_it_are_refused() {
         // PCS, every answer 4: rumination 16, magnification 12, helplessness 24, total 52.
