@@ -4,21 +4,9 @@
 use super::fixtures::*;
 use super::*;
 
+/// Version 2 of the Boulder protocol: one evaluation session, ten therapy sessions.
 fn v2() -> Protocol {
-    Protocol::builder(ProtocolId::new("boulder-back-pain-study").unwrap(), 2)
-        .evaluation_session(Modality::Video, 60)
-        .therapy_sessions(10, Modality::InPerson, 60, [])
-        .cadence(Cadence::new(2, 35))
-        .assessment(Timepoint::Baseline, [InstrumentId::BpiSf], 0, 14)
-        .assessment(Timepoint::PostTreatment, [InstrumentId::BpiSf], 0, 14)
-        .assessment(
-            Timepoint::FollowUp { months: 3 },
-            [InstrumentId::BpiSf],
-            14,
-            14,
-        )
-        .build()
-        .unwrap()
+    staged("boulder-back-pain-study", 2, 1, 10)
 }
 
 fn migrate(p: &mut Program, protocol: Protocol, done: u16) -> Result<Transition, TransitionError> {
@@ -123,21 +111,9 @@ fn migration_refuses_to_drop_a_recorded_assessment() {
     );
 }
 
-/// Version 2 without an evaluation session: eight therapy sessions, baseline and post-treatment.
+/// Version 2 of the Boulder protocol without an evaluation session.
 fn v2_without_evaluation() -> Protocol {
-    Protocol::builder(ProtocolId::new("boulder-back-pain-study").unwrap(), 2)
-        .therapy_sessions(8, Modality::InPerson, 60, [])
-        .cadence(Cadence::new(2, 35))
-        .assessment(Timepoint::Baseline, [InstrumentId::BpiSf], 0, 14)
-        .assessment(Timepoint::PostTreatment, [InstrumentId::BpiSf], 0, 14)
-        .assessment(
-            Timepoint::FollowUp { months: 3 },
-            [InstrumentId::BpiSf],
-            14,
-            14,
-        )
-        .build()
-        .unwrap()
+    staged("boulder-back-pain-study", 2, 0, 8)
 }
 
 #[test]
@@ -192,14 +168,15 @@ fn mismatches_say_what_the_mapping_got_wrong() {
     assert!(!MigrationMismatch::NoFollowUpLeft.to_string().is_empty());
 }
 
-/// `version` of a protocol with `evaluations` evaluation sessions and eight therapy sessions.
-fn with_evaluations(version: u32, evaluations: u16) -> Protocol {
-    let mut builder = Protocol::builder(ProtocolId::new("two-step-evaluation").unwrap(), version);
+/// `version` of protocol `id` with `evaluations` evaluation sessions, `therapy` therapy sessions
+/// every 2-35 days, and BPI-SF at baseline, post-treatment and a 3-month follow-up.
+fn staged(id: &str, version: u32, evaluations: u16, therapy: u16) -> Protocol {
+    let mut builder = Protocol::builder(ProtocolId::new(id).unwrap(), version);
     for _ in 0..evaluations {
         builder = builder.evaluation_session(Modality::Video, 60);
     }
     builder
-        .therapy_sessions(8, Modality::InPerson, 60, [])
+        .therapy_sessions(therapy, Modality::InPerson, 60, [])
         .cadence(Cadence::new(2, 35))
         .assessment(Timepoint::Baseline, [InstrumentId::BpiSf], 0, 14)
         .assessment(Timepoint::PostTreatment, [InstrumentId::BpiSf], 0, 14)
@@ -215,7 +192,7 @@ fn with_evaluations(version: u32, evaluations: u16) -> Protocol {
 
 #[test]
 fn during_the_evaluation_no_treatment_session_can_be_mapped_as_done() {
-    let mut p = new_program(with_evaluations(1, 2));
+    let mut p = new_program(staged("two-step-evaluation", 1, 2, 8));
     p.apply(screened(day(0), ScreeningDecision::Eligible {}))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
@@ -232,7 +209,7 @@ fn during_the_evaluation_no_treatment_session_can_be_mapped_as_done() {
     // The new version has one evaluation session, which is done; the stage still allows none
     // of the sessions after it.
     assert_eq!(
-        migrate(&mut p, with_evaluations(2, 1), 2),
+        migrate(&mut p, staged("two-step-evaluation", 2, 1, 8), 2),
         Err(TransitionError::MigrationMismatch {
             reason: MigrationMismatch::TooManySessions {
                 mapped: 2,
