@@ -128,7 +128,7 @@ macro_rules! event_kinds {
 event_kinds! {
 /// What happened: the payload of an [`Event`]. Serialized with a `type` tag, for example
 /// `{"type": "session_completed", "number": 3, "session_id": "s-3"}`.
-    pub enum EventKind {
+pub enum EventKind {
     /// The intake was screened; the outcome decides the next stage.
     IntakeScreened {
         /// The screening outcome, with all its reasons.
