@@ -118,11 +118,7 @@ fn v2_without_evaluation() -> Protocol {
 
 #[test]
 fn before_the_baseline_no_session_can_be_mapped_as_done() {
-    let mut p = new_program(Protocol::boulder_back_pain_study());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
-        .unwrap();
-    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
-        .unwrap();
+    let mut p = enrolled(Protocol::boulder_back_pain_study());
     assert_eq!(stage(&p), Stage::BaselineAssessment {});
     // No evaluation session in the new version, so only the stage limits the mapping: none done.
     assert_eq!(
@@ -192,11 +188,7 @@ fn staged(id: &str, version: u32, evaluations: u16, therapy: u16) -> Protocol {
 
 #[test]
 fn during_the_evaluation_no_treatment_session_can_be_mapped_as_done() {
-    let mut p = new_program(staged("two-step-evaluation", 1, 2, 8));
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
-        .unwrap();
-    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
-        .unwrap();
+    let mut p = enrolled(staged("two-step-evaluation", 1, 2, 8));
     p.apply(assess(&p, day(2), Timepoint::Baseline)).unwrap();
     p.apply(session(1, day(3))).unwrap();
     assert_eq!(

@@ -104,13 +104,20 @@ pub(super) mod fixtures {
         )
     }
 
-    /// A Boulder program taken to `InTreatment { completed: 0 }` on day 3.
-    pub fn in_treatment() -> Program {
-        let mut p = new_program(Protocol::boulder_back_pain_study());
+    /// A program on `protocol` screened eligible on day 0 and enrolled on day 1: the baseline
+    /// assessment is due.
+    pub fn enrolled(protocol: Protocol) -> Program {
+        let mut p = new_program(protocol);
         p.apply(screened(day(0), ScreeningDecision::Eligible {}))
             .unwrap();
         p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
             .unwrap();
+        p
+    }
+
+    /// A Boulder program taken to `InTreatment { completed: 0 }` on day 3.
+    pub fn in_treatment() -> Program {
+        let mut p = enrolled(Protocol::boulder_back_pain_study());
         let baseline = assess(&p, day(2), Timepoint::Baseline);
         p.apply(baseline).unwrap();
         p.apply(session(1, day(3))).unwrap();
@@ -743,11 +750,7 @@ fn assessment_guards() {
 
 #[test]
 fn next_actions_carry_protocol_deadlines() {
-    let mut p = new_program(Protocol::boulder_back_pain_study());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
-        .unwrap();
-    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
-        .unwrap();
+    let mut p = enrolled(Protocol::boulder_back_pain_study());
     // Baseline window: enrollment + 14 days.
     let actions = p.next_actions(day(2));
     assert_eq!(actions[0].due(), Some(day(15)));
@@ -1013,11 +1016,7 @@ fn goal(id: &str) -> crate::goals::TreatmentGoal {
 #[test]
 fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     use crate::goals::{GoalEntry, GoalId, GoalStatus};
-    let mut p = new_program(Protocol::boulder_back_pain_study());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
-        .unwrap();
-    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
-        .unwrap();
+    let mut p = enrolled(Protocol::boulder_back_pain_study());
     // Not before the evaluation stage.
     let early = ev(day(2), dr(), EventKind::GoalSet { goal: goal("g1") });
     assert!(matches!(

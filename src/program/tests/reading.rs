@@ -51,11 +51,7 @@ fn a_paused_program_is_only_to_be_resumed() {
 
 #[test]
 fn the_evaluation_session_may_be_booked_before_the_baseline() {
-    let mut p = new_program(Protocol::boulder_back_pain_study());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
-        .unwrap();
-    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
-        .unwrap();
+    let mut p = enrolled(Protocol::boulder_back_pain_study());
     p.apply(ev(
         day(1),
         dr(),
