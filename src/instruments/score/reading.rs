@@ -1,0 +1,264 @@
+//! Reading a stored [`Score`] back: every check a score alone allows (see the type's "JSON").
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+
+use super::{SafetyFlag, SafetyFlags, Score, SubscaleScore, Subscales};
+use crate::Decimal;
+use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
+use crate::instruments::response::present;
+use crate::instruments::{
+    Band, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
+    MissingRule, RecallPeriod, ScoringMethod, ScoringOptions, SubscaleId,
+};
+use crate::version::SchemaVersion;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScore {
+    // Checked on read (only version 1 exists); see `crate::versioning`.
+    #[allow(dead_code)]
+    schema_version: SchemaVersion,
+    instrument: InstrumentId,
+    total: Decimal,
+    band: Option<Band>,
+    subscales: Vec<SubscaleScore>,
+    safety_flags: Vec<SafetyFlag>,
+    missing_items: Vec<u8>,
+    missing_handling: MissingHandling,
+    options: ScoringOptions,
+    rule_version: u16,
+    #[serde(default, deserialize_with = "present")]
+    recall: Option<Option<RecallPeriod>>,
+}
+
+impl TryFrom<RawScore> for Score {
+    type Error = InstrumentError;
+
+    fn try_from(raw: RawScore) -> Result<Score, InstrumentError> {
+        let instrument = raw.instrument;
+        let bad = |reason| InstrumentError::InconsistentScore { instrument, reason };
+        if !instrument.is_fixed_response() {
+            return Err(InstrumentError::NotFixedAnswers { instrument });
+        }
+        let definition = instrument.definition();
+        if raw.total < definition.score_min() || raw.total > definition.score_max() {
+            return Err(bad("total outside the valid range"));
+        }
+        let whole = matches!(
+            definition.scoring(),
+            ScoringMethod::Single | ScoringMethod::Sum | ScoringMethod::Count
+        );
+        if whole && raw.total.hundredths() % 100 != 0 {
+            return Err(bad("a summed total must be a whole number"));
+        }
+        let band = definition
+            .bands()
+            .and_then(|b| b.classify(raw.total.hundredths(), 100));
+        if band != raw.band {
+            return Err(bad("band does not match the total"));
+        }
+        let mut subscales = Subscales::EMPTY;
+        let mut position = 0;
+        for sub in &raw.subscales {
+            let Some(offset) = definition
+                .subscales()
+                .iter()
+                .skip(position)
+                .position(|d| d.id() == sub.subscale)
+            else {
+                return Err(bad(
+                    "subscale not of this instrument, repeated or out of order",
+                ));
+            };
+            let def = definition
+                .subscales()
+                .get(position + offset)
+                .ok_or(bad("subscale"))?;
+            if sub.value < def.min() || sub.value > def.max() {
+                return Err(bad("subscale outside its range"));
+            }
+            position += offset + 1;
+            subscales.push(*sub).ok_or(bad("subscale"))?;
+        }
+        let mut safety_flags = SafetyFlags::EMPTY;
+        match (definition.safety_item(), raw.safety_flags.as_slice()) {
+            (_, []) => {}
+            (Some(_), [SafetyFlag::SuicidalIdeation { answer }])
+                if (1..=definition.answer_max()).contains(answer) =>
+            {
+                safety_flags.push(SafetyFlag::SuicidalIdeation { answer: *answer });
+            }
+            _ => {
+                return Err(bad(
+                    "safety flags impossible for a scored response of this instrument",
+                ));
+            }
+        }
+        let mut missing = 0_u32;
+        for &item in &raw.missing_items {
+            let index = usize::from(item);
+            if index == 0 || index > definition.item_count() || missing & (1 << (index - 1)) != 0 {
+                return Err(bad("missing items must be distinct item numbers"));
+            }
+            if definition.safety_item() == Some(item) {
+                return Err(bad("a score cannot exist without the safety item"));
+            }
+            missing |= 1 << (index - 1);
+        }
+        if !provenance_consistent(definition, missing, raw.missing_handling, &raw.options) {
+            return Err(bad("missing items, handling and options disagree"));
+        }
+        if !total_reachable(definition, missing, raw.total) {
+            return Err(bad("no set of answers gives this total"));
+        }
+        if !subscales_consistent(
+            definition,
+            missing,
+            raw.total,
+            raw.missing_handling,
+            &raw.subscales,
+        ) {
+            return Err(bad(
+                "subscales do not match the answered items or the total",
+            ));
+        }
+        if raw.rule_version == 0 || raw.rule_version > definition.rule_version() {
+            return Err(bad("unknown rule version"));
+        }
+        let recall = match (instrument == InstrumentId::Nrs, raw.recall) {
+            (true, Some(Some(recall))) => Some(recall),
+            (false, None) => None,
+            (true, _) => return Err(InstrumentError::RecallRequired { instrument }),
+            (false, Some(_)) => return Err(InstrumentError::RecallNotApplicable { instrument }),
+        };
+        Ok(Score {
+            instrument,
+            total: raw.total,
+            band: raw.band,
+            subscales,
+            safety_flags,
+            missing,
+            handling: raw.missing_handling,
+            options: raw.options,
+            rule_version: raw.rule_version,
+            recall,
+        })
+    }
+}
+
+/// BPI-SF: the mask bits of the 4 severity items.
+const BPI_SEVERITY_MASK: u32 = 0b1111;
+
+fn provenance_consistent(
+    definition: &InstrumentDefinition,
+    missing: u32,
+    handling: MissingHandling,
+    options: &ScoringOptions,
+) -> bool {
+    let count = missing.count_ones() as usize;
+    let n = definition.item_count();
+    let policy_max = match options.missing() {
+        MissingPolicy::RequireAll {} => 0,
+        MissingPolicy::Prorate { max_missing } => usize::from(max_missing),
+    };
+    let severity_missing = (missing & BPI_SEVERITY_MASK).count_ones() as usize;
+    let interference_missing = count - severity_missing;
+    match (handling, definition.missing_rule()) {
+        (MissingHandling::Complete, _) => count == 0,
+        (MissingHandling::Prorated, MissingRule::Policy) => {
+            count >= 1 && count <= policy_max && count < n
+        }
+        (MissingHandling::Prorated, MissingRule::BpiInterference) => {
+            severity_missing >= 1
+                && severity_missing <= policy_max
+                && severity_missing < SEVERITY_ITEMS.len()
+        }
+        (MissingHandling::MeanOfAnswered, MissingRule::BpiInterference) => {
+            severity_missing == 0 && interference_missing >= 1
+        }
+        (MissingHandling::ReducedDenominator, MissingRule::OdiDenominator) => {
+            count >= 1 && count <= usize::from(options.odi_max_missing_sections()) && count < n
+        }
+        _ => false,
+    }
+}
+
+/// Whether some whole sum `s` in `0..=max_sum` gives `total = s × factor / denominator`.
+fn ratio_reachable(total: Decimal, max_sum: i64, factor: i64, denominator: i64) -> bool {
+    denominator > 0
+        && (0..=max_sum).any(|s| Decimal::from_ratio(s * factor, denominator).ok() == Some(total))
+}
+
+fn total_reachable(definition: &InstrumentDefinition, missing: u32, total: Decimal) -> bool {
+    let top = i64::from(definition.answer_max());
+    let answered =
+        i64::try_from(definition.item_count()).unwrap_or(0) - i64::from(missing.count_ones());
+    match definition.scoring() {
+        ScoringMethod::Mean => ratio_reachable(total, top * answered, 1, answered),
+        ScoringMethod::BpiMeans => {
+            let severity = 4 - i64::from((missing & BPI_SEVERITY_MASK).count_ones());
+            ratio_reachable(total, top * severity, 1, severity)
+        }
+        ScoringMethod::OdiPercentage => ratio_reachable(total, top * answered, 100, 5 * answered),
+        // Sums are whole numbers in range, checked before; proration can reach any of them.
+        _ => true,
+    }
+}
+
+fn subscales_consistent(
+    definition: &InstrumentDefinition,
+    missing: u32,
+    total: Decimal,
+    handling: MissingHandling,
+    subscales: &[SubscaleScore],
+) -> bool {
+    let mask = |items: &[u8]| {
+        items.iter().fold(0_u32, |m, i| {
+            m | 1 << (u32::from(*i).saturating_sub(1) & 31)
+        })
+    };
+    let mut expected = definition.subscales().iter().filter(|d| match d.id() {
+        SubscaleId::Severity => true,
+        SubscaleId::Interference => {
+            INTERFERENCE_ITEMS.len() - (missing & mask(INTERFERENCE_ITEMS)).count_ones() as usize
+                >= INTERFERENCE_MIN_ANSWERED
+        }
+        _ => missing & mask(d.items()) == 0,
+    });
+    let same_set = subscales
+        .iter()
+        .all(|s| expected.next().map(|d| d.id()) == Some(s.subscale))
+        && expected.next().is_none();
+    if !same_set {
+        return false;
+    }
+    let values_fit = subscales.iter().all(|s| match s.subscale {
+        SubscaleId::Severity => s.value == total,
+        SubscaleId::Interference => {
+            let answered = 7 - i64::from((missing & mask(INTERFERENCE_ITEMS)).count_ones());
+            ratio_reachable(s.value, 10 * answered, 1, answered)
+        }
+        _ => s.value.hundredths() % 100 == 0,
+    });
+    // PCS subscales partition the 13 items: on a complete response they add up to the total.
+    let partition = definition
+        .subscales()
+        .iter()
+        .map(|d| d.items().len())
+        .sum::<usize>()
+        == definition.item_count()
+        && definition.scoring() == ScoringMethod::Sum;
+    let sums_match = !(partition && handling == MissingHandling::Complete)
+        || subscales
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, s| acc.checked_add(s.value))
+            == Some(total);
+    values_fit && sums_match
+}
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Score, D::Error> {
+        Score::try_from(RawScore::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+}
