@@ -1000,6 +1000,8 @@ mod others {
             (rating(2), rating(7), rating(6))
         );
         assert_eq!(response.causes(), causes.as_slice());
+        assert_eq!(causes[2].category(), Some(AttributionCategory::Peripheral));
+        assert_eq!(cause(None).category(), None);
         let summary = response.summary();
         assert_eq!((summary.n_coded(), summary.n_mind_brain()), (3, 2));
         // Every cause coded mind/brain is allowed on read; one more than coded is not.
@@ -1032,9 +1034,13 @@ mod others {
         assert_eq!(twenty.n_coded(), 20);
         let json = serde_json::to_value(twenty).unwrap();
         assert_eq!(
-            serde_json::from_value::<AttributionSummary>(json).unwrap(),
+            serde_json::from_value::<AttributionSummary>(json.clone()).unwrap(),
             twenty
         );
+        // Twenty-one, none mind/brain (so the share, 0, still matches the counts): refused.
+        let mut too_many = json;
+        too_many["n_coded"] = serde_json::json!(21);
+        assert!(serde_json::from_value::<AttributionSummary>(too_many).is_err());
     }
 
     #[test]

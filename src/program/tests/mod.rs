@@ -261,8 +261,10 @@ fn screening_decisions_route_the_program() {
     ];
     for (decision, expected) in cases {
         let mut p = new_program(Protocol::general_clinical());
+        assert!(p.latest_screening().is_none());
         p.apply(screened(day(0), decision)).unwrap();
         assert_eq!(p.state(), expected, "{decision:?}");
+        assert_eq!(p.latest_screening().map(|o| *o.decision()), Some(decision));
     }
 }
 
@@ -297,6 +299,11 @@ fn a_referred_patient_is_screened_again_after_clearance() {
     p.apply(screened(day(6), ScreeningDecision::Eligible {}))
         .unwrap();
     assert_eq!(stage(&p), Stage::Eligible {});
+    // The second screening is the latest; the first stays in the history.
+    assert_eq!(
+        p.latest_screening().map(|o| *o.decision()),
+        Some(ScreeningDecision::Eligible {})
+    );
 }
 
 #[test]
