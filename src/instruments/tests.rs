@@ -231,11 +231,14 @@ mod validation {
             )
             .is_err()
         );
+        // `"recall": null` names the rule it breaks: required for the NRS, fixed elsewhere.
+        let null_recall = serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":null}"#,
+        )
+        .unwrap_err();
         assert!(
-            serde_json::from_str::<Response>(
-                r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":null}"#
-            )
-            .is_err()
+            null_recall.to_string().contains("needs its recall period"),
+            "{null_recall}"
         );
         assert!(
             serde_json::from_str::<Response>(
@@ -243,11 +246,15 @@ mod validation {
             )
             .is_err()
         );
+        let null_recall = serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":null}"#,
+        )
+        .unwrap_err();
         assert!(
-            serde_json::from_str::<Response>(
-                r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":null}"#
-            )
-            .is_err()
+            null_recall
+                .to_string()
+                .contains("has a fixed recall period"),
+            "{null_recall}"
         );
         let r: Response = serde_json::from_str(
             r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#,
@@ -508,7 +515,10 @@ mod phq_gad {
                 &[SafetyFlag::SafetyItemUnanswered { item: 9 }]
             );
             assert!(err.to_string().contains("safety flag raised"), "{err}");
+            assert!(err.has_safety_flag());
         }
+        assert_eq!(response.missing_count(), 1);
+        assert_eq!(response.missing_items().collect::<Vec<_>>(), [9]);
     }
 
     #[test]
@@ -524,14 +534,24 @@ mod phq_gad {
             Some(0),
             Some(3),
         ];
-        let err = Response::new(InstrumentId::Phq9, &answers)
-            .unwrap()
-            .score_with(&prorate(2))
-            .unwrap_err();
+        let response = Response::new(InstrumentId::Phq9, &answers).unwrap();
+        assert_eq!(response.missing_count(), 3);
+        assert_eq!(response.missing_items().collect::<Vec<_>>(), [1, 2, 3]);
+        let err = response.score_with(&prorate(2)).unwrap_err();
         assert_eq!(
             err.safety_flags(),
             &[SafetyFlag::SuicidalIdeation { answer: 3 }]
         );
+        assert!(err.has_safety_flag());
+        // The same gaps with item 9 at 0: an error without a flag.
+        let mut unflagged = answers;
+        unflagged[8] = Some(0);
+        let unflagged_err = Response::new(InstrumentId::Phq9, &unflagged)
+            .unwrap()
+            .score_with(&prorate(2))
+            .unwrap_err();
+        assert!(unflagged_err.safety_flags().is_empty());
+        assert!(!unflagged_err.has_safety_flag());
         assert_eq!(
             err.to_string(),
             "PHQ-9 has 3 unanswered items; the missing-item rule allows 2; safety flag raised: suicidal ideation"
@@ -1004,6 +1024,10 @@ mod others {
         assert_eq!(cause(None).category(), None);
         let summary = response.summary();
         assert_eq!((summary.n_coded(), summary.n_mind_brain()), (3, 2));
+        assert_eq!(
+            (summary.structural(), summary.mind_brain(), summary.ratio()),
+            (rating(2), rating(7), rating(6))
+        );
         // Every cause coded mind/brain is allowed on read; one more than coded is not.
         let all = AttributionResponse::new(
             None,
