@@ -585,10 +585,24 @@ mod phq_gad {
         assert_eq!(score.total(), d("11"));
         assert_eq!(score.band(), Some(Band::Moderate));
         assert!(score.is_prorated());
+        assert_eq!(score.missing_count(), 1);
+        assert_eq!(score.missing_items().collect::<Vec<_>>(), [2]);
+        assert_eq!(score.rule_version(), 1);
+        assert!(score.is_current_rule());
         assert_eq!(
             score.safety_flags(),
             &[SafetyFlag::SuicidalIdeation { answer: 2 }]
         );
+        // The same options on a complete response: nothing prorated.
+        let complete = Response::new(InstrumentId::Phq9, &[Some(1); 9])
+            .unwrap()
+            .score_with(&prorate(2))
+            .unwrap();
+        assert_eq!(
+            (complete.missing_count(), complete.is_prorated()),
+            (0, false)
+        );
+        assert_eq!(complete.missing_handling(), MissingHandling::Complete);
         // Half rounds up: answered 1×8 minus one 0 … 0,1,1,1,1,1,1,1 = 7 over 8 → 7/8 × 9 = 7.875 → 8.
         let answers = [
             Some(0),
@@ -1138,25 +1152,106 @@ mod score_json {
             serde_json::from_value::<Score>(json.clone()).unwrap(),
             score
         );
-        for (field, value) in [
-            ("total", serde_json::json!(28)),
-            ("total", serde_json::json!(16.5)),
-            ("band", serde_json::json!("mild")),
-            ("missing_items", serde_json::json!([9])),
-            ("missing_items", serde_json::json!([2])),
-            ("rule_version", serde_json::json!(2)),
+        // Each inconsistency is refused by its own check, named in the message.
+        let refusal = |json: &serde_json::Value, field: &str, value: serde_json::Value| {
+            let mut bad = json.clone();
+            bad[field] = value;
+            serde_json::from_value::<Score>(bad)
+                .map(|_| format!("{field} accepted"))
+                .unwrap_or_else(|e| e.to_string())
+        };
+        for (field, value, reason) in [
+            (
+                "total",
+                serde_json::json!(28),
+                "total outside the valid range",
+            ),
+            (
+                "total",
+                serde_json::json!(-1),
+                "total outside the valid range",
+            ),
+            ("total", serde_json::json!(16.5), "must be a whole number"),
+            ("band", serde_json::json!("mild"), "band does not match"),
+            (
+                "missing_items",
+                serde_json::json!([9]),
+                "without the safety item",
+            ),
+            (
+                "missing_items",
+                serde_json::json!([0]),
+                "distinct item numbers",
+            ),
+            (
+                "missing_items",
+                serde_json::json!([10]),
+                "distinct item numbers",
+            ),
+            ("missing_items", serde_json::json!([2]), "options disagree"),
+            ("rule_version", serde_json::json!(2), "unknown rule version"),
             (
                 "safety_flags",
                 serde_json::json!([{"type": "suicidal_ideation", "answer": 0}]),
+                "safety flags impossible",
             ),
             (
                 "subscales",
                 serde_json::json!([{"subscale": "rumination", "value": 3}]),
+                "subscale not of this instrument",
             ),
         ] {
-            let mut bad = json.clone();
-            bad[field] = value;
-            assert!(serde_json::from_value::<Score>(bad).is_err(), "{field}");
+            let message = refusal(&json, field, value);
+            assert!(message.contains(reason), "{field}: {message}");
+        }
+        // PCS subscales (rumination 9, magnification 3, helplessness 11; see `pcs_subscales`):
+        // in range, once each, in the definition's order.
+        let answers: Vec<Option<u8>> = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2]
+            .into_iter()
+            .map(Some)
+            .collect();
+        let pcs = Response::new(InstrumentId::Pcs, &answers)
+            .unwrap()
+            .score()
+            .unwrap();
+        let pcs = serde_json::to_value(pcs).unwrap();
+        let sub = |id: &str, value: i32| serde_json::json!({"subscale": id, "value": value});
+        for (subscales, reason) in [
+            (
+                [
+                    sub("rumination", 17),
+                    sub("magnification", 3),
+                    sub("helplessness", 11),
+                ],
+                "subscale outside its range",
+            ),
+            (
+                [
+                    sub("rumination", -1),
+                    sub("magnification", 3),
+                    sub("helplessness", 11),
+                ],
+                "subscale outside its range",
+            ),
+            (
+                [
+                    sub("rumination", 9),
+                    sub("rumination", 9),
+                    sub("helplessness", 11),
+                ],
+                "repeated or out of order",
+            ),
+            (
+                [
+                    sub("magnification", 3),
+                    sub("rumination", 9),
+                    sub("helplessness", 11),
+                ],
+                "repeated or out of order",
+            ),
+        ] {
+            let message = refusal(&pcs, "subscales", serde_json::json!(subscales));
+            assert!(message.contains(reason), "{subscales:?}: {message}");
         }
     }
 

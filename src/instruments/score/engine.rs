@@ -379,6 +379,8 @@ mod mask_tests {
     fn item_masks_follow_the_missing_mask_layout() {
         // Items 1, 2 and 8: bits 0, 1 and 7 = 1 + 2 + 128.
         assert_eq!(item_mask(&[1, 2, 8]), 131);
+        // An item named twice is one bit.
+        assert_eq!(item_mask(&[3, 3]), 4);
         // Item 0 and items past bit 31 name no answer slot: no bit.
         assert_eq!(item_mask(&[0, 33]), 0);
         assert_eq!(first_items(0), 0);

@@ -165,6 +165,38 @@ fn provenance_that_no_scoring_gives_is_refused() {
     assert!(refused(&bpi, "missing_handling", json!("mean_of_answered")));
 }
 
+#[test]
+fn a_total_prorated_from_no_answer_is_refused_even_when_the_options_allow_it() {
+    let disagree = |score: &Score, missing: serde_json::Value, max_missing: u8| {
+        let mut json = serde_json::to_value(score).unwrap();
+        json["missing_items"] = missing;
+        json["options"]["missing"]["max_missing"] = json!(max_missing);
+        serde_json::from_value::<Score>(json)
+            .unwrap_err()
+            .to_string()
+            .contains("missing items, handling and options disagree")
+    };
+    // GAD-7 with every item unanswered, under "at most 7 (or 8) missing".
+    let mut answers = [Some(1); 7];
+    answers[2] = None;
+    let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
+    let gad7 = Response::new(InstrumentId::Gad7, &answers)
+        .unwrap()
+        .score_with(&options)
+        .unwrap();
+    assert!(disagree(&gad7, json!([1, 2, 3, 4, 5, 6, 7]), 7));
+    assert!(disagree(&gad7, json!([1, 2, 3, 4, 5, 6, 7]), 8));
+    // BPI-SF with all four severity items unanswered, under "at most 4 missing".
+    let mut answers = [Some(5); 11];
+    answers[0] = None;
+    let bpi = Response::new(InstrumentId::BpiSf, &answers)
+        .unwrap()
+        .score_with(&options)
+        .unwrap();
+    assert!(bpi.is_prorated());
+    assert!(disagree(&bpi, json!([1, 2, 3, 4]), 4));
+}
+
 /// Read back beside the property above, which mutation runs sample thinly (16 cases): one
 /// score of every missing-item rule and of every mean or percentage total at its top.
 #[test]
