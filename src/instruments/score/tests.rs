@@ -307,3 +307,40 @@ fn fast_path_covers_every_whole_sum_instrument_without_subscales() {
         }
     }
 }
+
+#[test]
+fn totals_that_no_answers_give_are_refused() {
+    let unreachable = |score: Score, total: serde_json::Value| {
+        let mut json = serde_json::to_value(score).unwrap();
+        json["total"] = total;
+        let message = serde_json::from_value::<Score>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("no set of answers gives this total"),
+            "{:?}: {message}",
+            score.instrument()
+        );
+    };
+    let lenient = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
+    // PEG-3, item 1 unanswered: a mean of two answers is k/2, never 4.25 (which k/4 would give).
+    let peg = Response::new(InstrumentId::Peg3, &[None, Some(4), Some(5)])
+        .unwrap()
+        .score_with(&lenient)
+        .unwrap();
+    assert_eq!(peg.total(), Decimal::from_hundredths(450).unwrap());
+    unreachable(peg, json!(4.25));
+    // BPI-SF severity: a mean of four answers is k/4, never 5.33.
+    let bpi = Response::new(InstrumentId::BpiSf, &[Some(5); 11])
+        .unwrap()
+        .score()
+        .unwrap();
+    unreachable(bpi, json!(5.33));
+    // ODI, ten sections answered: 100 × sum / 50 is even, never 59 (same band as 60).
+    let odi = Response::new(InstrumentId::Odi, &[Some(3); 10])
+        .unwrap()
+        .score()
+        .unwrap();
+    assert_eq!(odi.total(), Decimal::from_int(60));
+    unreachable(odi, json!(59));
+}
