@@ -12,7 +12,7 @@ use crate::instruments::{
 };
 
 /// `items` as a mask in the layout of [`Response::missing_mask`]: bit `i` is item `i + 1`.
-fn item_mask(items: &[u8]) -> u32 {
+pub(super) fn item_mask(items: &[u8]) -> u32 {
     items.iter().fold(0, |mask, &item| {
         let bit = item
             .checked_sub(1)

@@ -3,6 +3,7 @@
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
+use super::engine::item_mask;
 use super::{SafetyFlag, SafetyFlags, Score, SubscaleScore, Subscales};
 use crate::Decimal;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
@@ -213,18 +214,14 @@ fn subscales_consistent(
     handling: MissingHandling,
     subscales: &[SubscaleScore],
 ) -> bool {
-    let mask = |items: &[u8]| {
-        items.iter().fold(0_u32, |m, i| {
-            m | 1 << (u32::from(*i).saturating_sub(1) & 31)
-        })
-    };
     let mut expected = definition.subscales().iter().filter(|d| match d.id() {
         SubscaleId::Severity => true,
         SubscaleId::Interference => {
-            INTERFERENCE_ITEMS.len() - (missing & mask(INTERFERENCE_ITEMS)).count_ones() as usize
+            INTERFERENCE_ITEMS.len()
+                - (missing & item_mask(INTERFERENCE_ITEMS)).count_ones() as usize
                 >= INTERFERENCE_MIN_ANSWERED
         }
-        _ => missing & mask(d.items()) == 0,
+        _ => missing & item_mask(d.items()) == 0,
     });
     let same_set = subscales
         .iter()
@@ -236,7 +233,7 @@ fn subscales_consistent(
     let values_fit = subscales.iter().all(|s| match s.subscale {
         SubscaleId::Severity => s.value == total,
         SubscaleId::Interference => {
-            let answered = 7 - i64::from((missing & mask(INTERFERENCE_ITEMS)).count_ones());
+            let answered = 7 - i64::from((missing & item_mask(INTERFERENCE_ITEMS)).count_ones());
             ratio_reachable(s.value, 10 * answered, 1, answered)
         }
         _ => s.value.hundredths() % 100 == 0,

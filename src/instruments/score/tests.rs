@@ -233,6 +233,12 @@ fn every_provenance_and_the_top_totals_read_back() {
         reads_back(InstrumentId::BpiSf, &bpi, &default).missing_handling(),
         MissingHandling::MeanOfAnswered
     );
+    // Four interference items unanswered: too few for that mean, severity alone is scored.
+    let mut bpi = [Some(8); 11];
+    bpi[4..8].fill(None);
+    let severity_only = reads_back(InstrumentId::BpiSf, &bpi, &default);
+    assert_eq!(severity_only.subscale(SubscaleId::Interference), None);
+    assert_eq!(severity_only.subscales().len(), 1);
     let mut odi = [Some(5); 10];
     odi[9] = None;
     let odi = reads_back(InstrumentId::Odi, &odi, &default);
