@@ -342,6 +342,10 @@ mod tests {
         // 38.33 < 38.333… is not beyond c; 38.34 is.
         assert!(!better.is_functional(d("38.33"), Cutoff::C));
         assert!(better.is_functional(d("38.34"), Cutoff::C));
+        // Exactly at a or b is not beyond it.
+        assert!(!better.is_functional(d("45"), Cutoff::A));
+        assert!(better.is_functional(d("45.01"), Cutoff::A));
+        assert!(!better.is_functional(d("35"), Cutoff::B));
         assert!(matches!(
             ClinicalSignificance::new(
                 Population::new(d("18"), d("4")).unwrap(),

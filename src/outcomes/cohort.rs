@@ -629,6 +629,8 @@ mod tests {
             .collect();
         let row = post_row(&cohort, &ResponderDefinition::PainFreeOrNearly);
         assert_eq!(row.responders(), 33);
+        assert_eq!((row.patients(), row.with_data()), (50, 50));
+        assert_eq!((row.missing_value(), row.missing_baseline()), (0, 0));
         assert_eq!(row.responder_proportion().unwrap().to_string(), "0.66");
         assert_eq!(row.responder_percentage().unwrap().to_string(), "66%");
         assert_eq!(

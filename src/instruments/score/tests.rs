@@ -239,6 +239,8 @@ fn every_provenance_and_the_top_totals_read_back() {
     let severity_only = reads_back(InstrumentId::BpiSf, &bpi, &default);
     assert_eq!(severity_only.subscale(SubscaleId::Interference), None);
     assert_eq!(severity_only.subscales().len(), 1);
+    // A subscale the answers allow cannot be left out.
+    assert!(refused(&severity_only, "subscales", json!([])));
     let mut odi = [Some(5); 10];
     odi[9] = None;
     let odi = reads_back(InstrumentId::Odi, &odi, &default);
