@@ -420,6 +420,7 @@ mod tests {
             McidStatus::Undecidable
         );
         let both = Mcid::new(Some(d(2)), Some(d(30)), McidRule::Both, "test").unwrap();
+        assert_eq!(both.rule(), McidRule::Both);
         assert_eq!(
             both.status(&change("9", "7", worse)),
             McidStatus::NotReached
@@ -501,5 +502,25 @@ mod tests {
         assert!(PgicCategory::try_from(0).is_err());
         assert!(PgicCategory::VeryMuchImproved.is_clinically_important());
         assert!(!PgicCategory::MinimallyImproved.is_clinically_important());
+    }
+
+    #[test]
+    fn immpact_classes_print_their_names() {
+        let names = [
+            ImmpactClass::NoImportantChange,
+            ImmpactClass::Minimal,
+            ImmpactClass::Moderate,
+            ImmpactClass::Substantial,
+        ]
+        .map(|class| class.to_string());
+        assert_eq!(
+            names,
+            [
+                "no important change",
+                "minimally important",
+                "moderately important",
+                "substantial"
+            ]
+        );
     }
 }
