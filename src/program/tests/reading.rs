@@ -22,6 +22,54 @@ fn completed_sessions_and_goals_follow_the_events() {
     let report = p.report(day(6));
     assert_eq!(report.goals()[0].target_met(), None);
     assert_eq!(report.open_safety_concerns(), 0);
+    assert_eq!(report.next_actions(), p.next_actions(day(6)).as_slice());
+    assert!(!report.next_actions().is_empty());
+    assert!(!report.goals()[0].is_overdue());
+    // Both goals are due on day 60 and still open the day after.
+    let late = p.report(day(61));
+    assert!(late.goals().iter().all(|g| g.is_overdue()));
+}
+
+#[test]
+fn states_print_their_stage() {
+    let stage = Stage::InTreatment {
+        completed: 2,
+        planned: 8,
+    };
+    let cases = [
+        (
+            ProgramState::Active { stage },
+            "in treatment (2 of 8 sessions)",
+        ),
+        (
+            ProgramState::Paused { stage },
+            "paused at in treatment (2 of 8 sessions)",
+        ),
+        (
+            ProgramState::SafetyHold {
+                stage,
+                paused: false,
+            },
+            "safety hold at in treatment (2 of 8 sessions)",
+        ),
+        (
+            ProgramState::Withdrawn {
+                stage,
+                reason: WithdrawalReason::Relocated,
+            },
+            "withdrawn at in treatment (2 of 8 sessions) (Relocated)",
+        ),
+        (
+            ProgramState::Discharged {
+                stage,
+                reason: DischargeReason::GoalsMet,
+            },
+            "discharged at in treatment (2 of 8 sessions) (GoalsMet)",
+        ),
+    ];
+    for (state, text) in cases {
+        assert_eq!(state.to_string(), text);
+    }
 }
 
 #[test]
