@@ -344,6 +344,17 @@ fn totals_that_no_answers_give_are_refused() {
         .score()
         .unwrap();
     unreachable(bpi, json!(5.33));
+    // Item 1 unanswered, prorated: the mean of the other three, 16/3 = 5.33, reads back.
+    let mut answers = [Some(5); 11];
+    answers[0] = None;
+    answers[3] = Some(6);
+    let three = Response::new(InstrumentId::BpiSf, &answers)
+        .unwrap()
+        .score_with(&lenient)
+        .unwrap();
+    assert_eq!(three.total(), Decimal::from_hundredths(533).unwrap());
+    let json = serde_json::to_value(three).unwrap();
+    assert_eq!(serde_json::from_value::<Score>(json).unwrap(), three);
     // ODI, ten sections answered: 100 × sum / 50 is even, never 59 (same band as 60).
     let odi = Response::new(InstrumentId::Odi, &[Some(3); 10])
         .unwrap()
