@@ -30,6 +30,18 @@ fn prorate(max_missing: u8) -> ScoringOptions {
     ScoringOptions::new(MissingPolicy::Prorate { max_missing }, 1).unwrap()
 }
 
+/// PCS items 1..=13 answered 0,1,2,3,4,0,1,2,3,4,0,1,2 (subscales worked out in `pcs_subscales`).
+fn pcs_example() -> Score {
+    let answers: Vec<Option<u8>> = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2]
+        .into_iter()
+        .map(Some)
+        .collect();
+    Response::new(InstrumentId::Pcs, &answers)
+        .unwrap()
+        .score()
+        .unwrap()
+}
+
 mod catalog {
     use super::*;
 
@@ -687,14 +699,7 @@ mod pcs_tsk_pseq {
         // Items 1..=13 answered 0,1,2,3,4,0,1,2,3,4,0,1,2.
         // Rumination 8-11: 2+3+4+0 = 9. Magnification 6,7,13: 0+1+2 = 3.
         // Helplessness 1-5,12: 0+1+2+3+4+1 = 11. Total 9+3+11 = 23.
-        let answers: Vec<Option<u8>> = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2]
-            .into_iter()
-            .map(Some)
-            .collect();
-        let score = Response::new(InstrumentId::Pcs, &answers)
-            .unwrap()
-            .score()
-            .unwrap();
+        let score = pcs_example();
         assert_eq!(score.total(), d("23"));
         assert_eq!(score.subscale(SubscaleId::Rumination), Some(d("9")));
         assert_eq!(score.subscale(SubscaleId::Magnification), Some(d("3")));
@@ -1206,15 +1211,7 @@ mod score_json {
         }
         // PCS subscales (rumination 9, magnification 3, helplessness 11; see `pcs_subscales`):
         // in range, once each, in the definition's order.
-        let answers: Vec<Option<u8>> = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2]
-            .into_iter()
-            .map(Some)
-            .collect();
-        let pcs = Response::new(InstrumentId::Pcs, &answers)
-            .unwrap()
-            .score()
-            .unwrap();
-        let pcs = serde_json::to_value(pcs).unwrap();
+        let pcs = serde_json::to_value(pcs_example()).unwrap();
         let sub = |id: &str, value: i32| serde_json::json!({"subscale": id, "value": value});
         for (subscales, reason) in [
             (
