@@ -48,7 +48,7 @@ pub enum SafetyFlag {
 }
 
 /// Up to two safety flags, stored inline (no allocation); serialized as a JSON array. What
-/// [`Response::safety_flags`] returns and what scoring errors carry.
+/// [`Response::safety_flags`](crate::instruments::Response::safety_flags) returns and what scoring errors carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SafetyFlags {
     items: [SafetyFlag; 2],
