@@ -22,6 +22,9 @@ struct RawScore {
     schema_version: SchemaVersion,
     instrument: InstrumentId,
     total: Decimal,
+    // Required, as the schema says: serde reads an absent `Option` field as `None` unless the
+    // field has its own reader.
+    #[serde(deserialize_with = "required_band")]
     band: Option<Band>,
     subscales: Vec<SubscaleScore>,
     safety_flags: Vec<SafetyFlag>,
@@ -31,6 +34,11 @@ struct RawScore {
     rule_version: u16,
     #[serde(default, deserialize_with = "present")]
     recall: Option<Option<RecallPeriod>>,
+}
+
+/// Reads `band`, `null` included; its presence is required (see [`RawScore`]).
+fn required_band<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Band>, D::Error> {
+    Option::<Band>::deserialize(deserializer)
 }
 
 impl TryFrom<RawScore> for Score {

@@ -363,3 +363,24 @@ fn totals_that_no_answers_give_are_refused() {
     assert_eq!(odi.total(), Decimal::from_int(60));
     unreachable(odi, json!(59));
 }
+
+#[test]
+fn a_score_without_its_band_field_is_refused_as_its_schema_does() {
+    // Found by the robustness property at 3,000 cases: serde read an absent `band` as `null`,
+    // while the schema requires the key. `"band": null` stays valid for instruments without bands.
+    let promis = Response::new(InstrumentId::PromisAnxiety8a, &[Some(3); 8])
+        .unwrap()
+        .score()
+        .unwrap();
+    let mut json = serde_json::to_value(promis).unwrap();
+    assert_eq!(json["band"], serde_json::Value::Null);
+    assert_eq!(
+        serde_json::from_value::<Score>(json.clone()).unwrap(),
+        promis
+    );
+    json.as_object_mut().unwrap().remove("band");
+    let message = serde_json::from_value::<Score>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("missing field `band`"), "{message}");
+}
