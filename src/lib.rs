@@ -122,6 +122,7 @@
 //! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
 //! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
+//! | [`source`] | [`SourceKey`](source::SourceKey): the bibliography every cited rule points to (`docs/sources.md`) |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
 //! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
 //! | [`intake`] | [`IntakeForm`], [`ScreeningCriteria`], [`screen`] → [`ScreeningOutcome`]: red flags, psychiatric safety, eligibility |
@@ -167,6 +168,7 @@ pub mod resources;
 
 pub mod schema;
 pub mod sessions;
+pub mod source;
 mod tagged;
 #[cfg(feature = "proptest")]
 pub mod testing;

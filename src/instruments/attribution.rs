@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::instruments::InstrumentError;
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 use crate::{Decimal, Direction, Note, Rating};
 
 /// The most causes one attribution response holds.
@@ -52,7 +53,13 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         sources: &[],
     },
     loinc: &[],
-    sources: &["S21", "S24", "S25", "S26", "S29"],
+    sources: &[
+        SourceKey::S21,
+        SourceKey::S24,
+        SourceKey::S25,
+        SourceKey::S26,
+        SourceKey::S29,
+    ],
     notes: &[
         "direction refers to the mind/brain share and mind-brain rating, which PRT aims to raise (5-year mind-brain means: PRT 6.1, placebo 3.4, usual care 2.5 `[S29]`); the structural rating runs the other way",
         "share = causes coded mind/brain ÷ causes coded, from 0 to 1; not computable when no cause is coded",

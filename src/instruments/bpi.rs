@@ -3,6 +3,7 @@
 use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 /// The 4 severity items (positions 1-4 of a response).
 pub(super) const SEVERITY_ITEMS: &[u8] = &[1, 2, 3, 4];
@@ -84,14 +85,14 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             items: SEVERITY_ITEMS,
             min: 0,
             max: 10,
-            source: &["S39", "S46"],
+            source: &[SourceKey::S39, SourceKey::S46],
         },
         SubscaleDefinition {
             id: SubscaleId::Interference,
             items: INTERFERENCE_ITEMS,
             min: 0,
             max: 10,
-            source: &["S39", "S46"],
+            source: &[SourceKey::S39, SourceKey::S46],
         },
     ],
     score_min: 0,
@@ -103,21 +104,28 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: Some(100),
         percent: None,
         note: "IMMPACT: interference decrease ≥1 point = minimally important (applies to the interference subscale; for severity use the NRS thresholds)",
-        source: "S41",
+        source: Some(SourceKey::S41),
         verified: true,
     }],
     reliability: &[],
     licence: Licence {
         status: LicenceStatus::PermissionRequired,
         note: "© Charles S. Cleeland (1991); no use, reproduction, modification or translation without permission; fees may apply. The crate ships scoring only",
-        sources: &["S46", "S47"],
+        sources: &[SourceKey::S46, SourceKey::S47],
     },
     loinc: &[Loinc {
         code: "77565-0",
         target: LoincTarget::Subscale(SubscaleId::Interference),
-        source: "S45",
+        source: SourceKey::S45,
     }],
-    sources: &["S21", "S39", "S41", "S45", "S46", "S47"],
+    sources: &[
+        SourceKey::S21,
+        SourceKey::S39,
+        SourceKey::S41,
+        SourceKey::S45,
+        SourceKey::S46,
+        SourceKey::S47,
+    ],
     notes: &[
         "the total is the severity mean (bands apply to pain items); the response holds the 4 severity items then the 7 interference items",
         "reliability not read (UNVERIFIED); severity LOINC code UNVERIFIED",

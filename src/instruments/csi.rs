@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     id: InstrumentId::Csi,
@@ -50,7 +51,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::Severe, 50, 59),
             BandRule::new(Band::Extreme, 60, 100),
         ],
-        sources: &["S85"],
+        sources: &[SourceKey::S85],
         note: "Neblett et al.",
     }),
     missing: MissingRule::Policy,
@@ -60,7 +61,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         kind: ReliabilityKind::TestRetest,
         hundredths: 82,
         note: "Mayer 2012 (UNVERIFIED)",
-        source: "",
+        source: UNCITED,
         verified: false,
     }],
     licence: Licence {
@@ -69,7 +70,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         sources: &[],
     },
     loinc: &[],
-    sources: &["S83", "S84", "S85"],
+    sources: &[SourceKey::S83, SourceKey::S84, SourceKey::S85],
     notes: &[
         "part B (prior diagnoses) is not scored",
         "cut-off 40 (Neblett 2013): value source UNVERIFIED",

@@ -3,6 +3,7 @@
 
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
+use crate::source::SourceKey;
 use crate::{Decimal, Direction};
 
 /// One item of an instrument: a stable id and a short neutral label (never copyrighted item text).
@@ -133,7 +134,7 @@ pub struct SubscaleDefinition {
     pub(super) items: &'static [u8],
     pub(super) min: i32,
     pub(super) max: i32,
-    pub(super) source: &'static [&'static str],
+    pub(super) source: &'static [SourceKey],
 }
 
 impl SubscaleDefinition {
@@ -154,10 +155,15 @@ impl SubscaleDefinition {
         Decimal::from_int(self.max)
     }
     /// Source keys of the clinical reference.
-    pub const fn sources(&self) -> &'static [&'static str] {
+    pub const fn sources(&self) -> &'static [SourceKey] {
         self.source
     }
 }
+
+/// The source of a catalog figure that the clinical reference states without a source key (each
+/// such figure is UNVERIFIED); a key is never made up for it, and `docs/instruments.md` says "no
+/// source in the reference".
+pub(super) const UNCITED: Option<SourceKey> = None;
 
 /// A minimal clinically important difference, as published: points and/or percent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -165,7 +171,7 @@ pub struct Mcid {
     pub(super) points_hundredths: Option<i64>,
     pub(super) percent: Option<i32>,
     pub(super) note: &'static str,
-    pub(super) source: &'static str,
+    pub(super) source: Option<SourceKey>,
     pub(super) verified: bool,
 }
 
@@ -183,8 +189,9 @@ impl Mcid {
     pub const fn note(&self) -> &'static str {
         self.note
     }
-    /// The clinical reference's source key, such as `S44`.
-    pub const fn source(&self) -> &'static str {
+    /// The clinical reference's source key, such as `S44`; `None` when the reference states the
+    /// figure without a source (such a figure is never verified).
+    pub const fn source(&self) -> Option<SourceKey> {
         self.source
     }
     /// Whether the clinical reference verified the value in a source.
@@ -228,7 +235,7 @@ pub struct Reliability {
     pub(super) kind: ReliabilityKind,
     pub(super) hundredths: i64,
     pub(super) note: &'static str,
-    pub(super) source: &'static str,
+    pub(super) source: Option<SourceKey>,
     pub(super) verified: bool,
 }
 
@@ -245,8 +252,9 @@ impl Reliability {
     pub const fn note(&self) -> &'static str {
         self.note
     }
-    /// The clinical reference's source key (empty when none).
-    pub const fn source(&self) -> &'static str {
+    /// The clinical reference's source key; `None` when the reference states the figure without a
+    /// source (such a figure is never verified).
+    pub const fn source(&self) -> Option<SourceKey> {
         self.source
     }
     /// Whether the clinical reference verified the value in a source.
@@ -289,7 +297,7 @@ impl LicenceStatus {
 pub struct Licence {
     pub(super) status: LicenceStatus,
     pub(super) note: &'static str,
-    pub(super) sources: &'static [&'static str],
+    pub(super) sources: &'static [SourceKey],
 }
 
 impl Licence {
@@ -301,8 +309,8 @@ impl Licence {
     pub const fn note(&self) -> &'static str {
         self.note
     }
-    /// Source keys.
-    pub const fn sources(&self) -> &'static [&'static str] {
+    /// Source keys; empty when the reference states the licence without a source.
+    pub const fn sources(&self) -> &'static [SourceKey] {
         self.sources
     }
 }
@@ -326,7 +334,7 @@ pub enum LoincTarget {
 pub struct Loinc {
     pub(super) code: &'static str,
     pub(super) target: LoincTarget,
-    pub(super) source: &'static str,
+    pub(super) source: SourceKey,
 }
 
 impl Loinc {
@@ -339,7 +347,7 @@ impl Loinc {
         self.target
     }
     /// Source key.
-    pub const fn source(&self) -> &'static str {
+    pub const fn source(&self) -> SourceKey {
         self.source
     }
 }
@@ -388,7 +396,7 @@ impl MissingRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Bands {
     pub(super) rules: &'static [BandRule],
-    pub(super) sources: &'static [&'static str],
+    pub(super) sources: &'static [SourceKey],
     pub(super) note: &'static str,
 }
 
@@ -398,7 +406,7 @@ impl Bands {
         self.rules
     }
     /// Source keys.
-    pub const fn sources(&self) -> &'static [&'static str] {
+    pub const fn sources(&self) -> &'static [SourceKey] {
         self.sources
     }
     /// How values between two bands' printed edges are banded.
@@ -448,7 +456,7 @@ pub struct InstrumentDefinition {
     pub(super) reliability: &'static [Reliability],
     pub(super) licence: Licence,
     pub(super) loinc: &'static [Loinc],
-    pub(super) sources: &'static [&'static str],
+    pub(super) sources: &'static [SourceKey],
     pub(super) notes: &'static [&'static str],
     pub(super) rule_version: u16,
 }
@@ -547,7 +555,7 @@ impl InstrumentDefinition {
         self.loinc
     }
     /// Source keys of the clinical reference for this instrument.
-    pub const fn sources(&self) -> &'static [&'static str] {
+    pub const fn sources(&self) -> &'static [SourceKey] {
         self.sources
     }
     /// Caveats and unverified facts not used in scoring.

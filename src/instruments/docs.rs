@@ -3,13 +3,28 @@
 use std::fmt::Write as _;
 
 use crate::instruments::{LoincTarget, catalog};
+use crate::source::SourceKey;
 
-fn keys(sources: &[&str]) -> String {
+/// What the page says where the reference states a figure without a source key.
+const UNCITED: &str = "(no source in the reference)";
+
+fn keys(sources: &[SourceKey]) -> String {
+    if sources.is_empty() {
+        return UNCITED.to_owned();
+    }
     sources
         .iter()
         .map(|s| format!("`[{s}]`"))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// One figure's source: its key, or [`UNCITED`].
+fn key(source: Option<SourceKey>) -> String {
+    match source {
+        Some(source) => format!(" `[{source}]`"),
+        None => format!(" {UNCITED}"),
+    }
 }
 
 /// Markdown describing every instrument of the catalog: items, answers, scoring, bands, missing
@@ -29,8 +44,8 @@ pub fn catalog_markdown() -> String {
     let _ = writeln!(
         out,
         "Generated from the catalog in `src/instruments` by `cargo run --example generate_docs`; do not edit by hand.\n\
-         Source keys refer to the team's clinical reference (`shared/reference/clinical.md`). Values marked UNVERIFIED \
-         are not used in scoring unless configurable.\n"
+         Source keys refer to the team's clinical reference; each is cited in full in [sources.md](sources.md). Values \
+         marked UNVERIFIED are not used in scoring unless configurable.\n"
     );
     for definition in catalog() {
         let id = definition.id();
@@ -148,11 +163,7 @@ pub fn catalog_markdown() -> String {
                     "{} ({}){}{}",
                     parts.join(" or "),
                     m.note(),
-                    if m.source().is_empty() {
-                        String::new()
-                    } else {
-                        format!(" `[{}]`", m.source())
-                    },
+                    key(m.source()),
                     if m.verified() { "" } else { " UNVERIFIED" }
                 )
             })
@@ -179,11 +190,7 @@ pub fn catalog_markdown() -> String {
                     } else {
                         format!(" ({})", r.note())
                     },
-                    if r.source().is_empty() {
-                        String::new()
-                    } else {
-                        format!(" `[{}]`", r.source())
-                    },
+                    key(r.source()),
                     if r.verified() { "" } else { " UNVERIFIED" }
                 )
             })

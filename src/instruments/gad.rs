@@ -5,11 +5,12 @@ use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
 use crate::instruments::phq::FREQUENCY_ANCHORS;
+use crate::source::SourceKey;
 
 const PUBLIC_DOMAIN: Licence = Licence {
     status: LicenceStatus::PublicDomain,
     note: "same terms as the PHQ screeners",
-    sources: &["S55", "S56"],
+    sources: &[SourceKey::S55, SourceKey::S56],
 };
 
 pub(super) static GAD7: InstrumentDefinition = InstrumentDefinition {
@@ -64,7 +65,7 @@ pub(super) static GAD7: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::Moderate, 10, 14),
             BandRule::new(Band::Severe, 15, 21),
         ],
-        sources: &["S58", "S59"],
+        sources: &[SourceKey::S58, SourceKey::S59],
         note: "whole-number totals; a prorated total is rounded before banding",
     }),
     missing: MissingRule::Policy,
@@ -73,7 +74,7 @@ pub(super) static GAD7: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: Some(400),
         percent: None,
         note: "≈4 points (Toussaint 2020; paper located, value UNVERIFIED)",
-        source: "S60",
+        source: Some(SourceKey::S60),
         verified: false,
     }],
     reliability: &[
@@ -81,14 +82,14 @@ pub(super) static GAD7: InstrumentDefinition = InstrumentDefinition {
             kind: ReliabilityKind::CronbachAlpha,
             hundredths: 92,
             note: "UNVERIFIED (Spitzer 2006 from memory)",
-            source: "",
+            source: UNCITED,
             verified: false,
         },
         Reliability {
             kind: ReliabilityKind::Icc,
             hundredths: 83,
             note: "UNVERIFIED (Spitzer 2006 from memory)",
-            source: "",
+            source: UNCITED,
             verified: false,
         },
     ],
@@ -97,15 +98,22 @@ pub(super) static GAD7: InstrumentDefinition = InstrumentDefinition {
         Loinc {
             code: "69737-5",
             target: LoincTarget::Panel,
-            source: "S57",
+            source: SourceKey::S57,
         },
         Loinc {
             code: "70274-6",
             target: LoincTarget::Total,
-            source: "S57",
+            source: SourceKey::S57,
         },
     ],
-    sources: &["S55", "S56", "S57", "S58", "S59", "S60"],
+    sources: &[
+        SourceKey::S55,
+        SourceKey::S56,
+        SourceKey::S57,
+        SourceKey::S58,
+        SourceKey::S59,
+        SourceKey::S60,
+    ],
     notes: &[
         "cut-off ≥10: sensitivity 89%, specificity 82% `[S58]`",
         "some projects mislabel 69737-5 (the panel) as the total",
@@ -145,7 +153,7 @@ pub(super) static GAD2: InstrumentDefinition = InstrumentDefinition {
     reliability: &[],
     licence: PUBLIC_DOMAIN,
     loinc: &[],
-    sources: &["S55", "S56", "S58"],
+    sources: &[SourceKey::S55, SourceKey::S56, SourceKey::S58],
     notes: &[
         "items 1-2 of GAD-7; the reference requires both items",
         "≥3 positive screen is UNVERIFIED (Kroenke 2007), so the catalog assigns no band",

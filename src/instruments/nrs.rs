@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 /// The NRS bands, BPI convention 0-4 mild, 5-6 moderate, 7-10 severe (§3.1 `[S39]`); shared with the
 /// BPI-SF severity mean.
@@ -13,7 +14,7 @@ pub(super) const PAIN_BANDS: Bands = Bands {
         BandRule::new(Band::Moderate, 5, 6),
         BandRule::new(Band::Severe, 7, 10),
     ],
-    sources: &["S39"],
+    sources: &[SourceKey::S39],
     note: "a mean above 4 and up to 6 is moderate, above 6 severe",
 };
 
@@ -53,35 +54,35 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             points_hundredths: Some(200),
             percent: Some(30),
             note: "≈2 points or ≈30% (Farrar 2001, PGIC anchor); higher baselines need larger raw change",
-            source: "S43",
+            source: Some(SourceKey::S43),
             verified: true,
         },
         Mcid {
             points_hundredths: Some(200),
             percent: Some(30),
             note: "low back pain consensus MIC (Ostelo 2008)",
-            source: "S44",
+            source: Some(SourceKey::S44),
             verified: true,
         },
         Mcid {
             points_hundredths: None,
             percent: Some(10),
             note: "IMMPACT: 10-20% decrease = minimally important",
-            source: "S41",
+            source: Some(SourceKey::S41),
             verified: true,
         },
         Mcid {
             points_hundredths: None,
             percent: Some(30),
             note: "IMMPACT: ≥30% decrease = moderately important",
-            source: "S41",
+            source: Some(SourceKey::S41),
             verified: true,
         },
         Mcid {
             points_hundredths: None,
             percent: Some(50),
             note: "IMMPACT: ≥50% decrease = substantial",
-            source: "S41",
+            source: Some(SourceKey::S41),
             verified: true,
         },
     ],
@@ -94,9 +95,17 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     loinc: &[Loinc {
         code: "72514-3",
         target: LoincTarget::Total,
-        source: "S45",
+        source: SourceKey::S45,
     }],
-    sources: &["S39", "S40", "S41", "S42", "S43", "S44", "S45"],
+    sources: &[
+        SourceKey::S39,
+        SourceKey::S40,
+        SourceKey::S41,
+        SourceKey::S42,
+        SourceKey::S43,
+        SourceKey::S44,
+        SourceKey::S45,
+    ],
     notes: &[
         "trial responder \"0 or 1\" = pain-free or nearly (`[S27]`); LBP \"recovered\" best classified by NRS = 0 (Kamper 2010, `[S40]`)",
         "percent change = (baseline − follow-up) / baseline × 100, undefined when baseline = 0",

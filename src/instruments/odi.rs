@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 /// The default maximum of unanswered sections: 1, the `÷45` example of the source (§3.9 `[S71]`);
 /// the true maximum is UNVERIFIED, so it is configurable.
@@ -74,7 +75,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::Crippled, 61, 80),
             BandRule::new(Band::BedBoundOrExaggerating, 81, 100),
         ],
-        sources: &["S71", "S72"],
+        sources: &[SourceKey::S71, SourceKey::S72],
         note: "fractional percentages belong to the higher band once above an edge: >20 moderate, >40 severe, >60 crippled, >80 bed-bound or exaggerating",
     }),
     missing: MissingRule::OdiDenominator,
@@ -83,23 +84,29 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: Some(1000),
         percent: Some(30),
         note: "10 points or 30% (Ostelo 2008 consensus)",
-        source: "S44",
+        source: Some(SourceKey::S44),
         verified: true,
     }],
     reliability: &[Reliability {
         kind: ReliabilityKind::Mdc90,
         hundredths: 1000,
         note: "≈10 points",
-        source: "S71",
+        source: Some(SourceKey::S71),
         verified: true,
     }],
     licence: Licence {
         status: LicenceStatus::FreeToUseTermsUnverified,
         note: "the Spine 2000 appendix form is usable without permission from the authors or journal; current commercial licensing via Mapi Research Trust UNVERIFIED",
-        sources: &["S73"],
+        sources: &[SourceKey::S73],
     },
     loinc: &[],
-    sources: &["S44", "S70", "S71", "S72", "S73"],
+    sources: &[
+        SourceKey::S44,
+        SourceKey::S70,
+        SourceKey::S71,
+        SourceKey::S72,
+        SourceKey::S73,
+    ],
     notes: &[
         "each section has 6 statements scored 0-5",
         "the Boulder REDCap coding 1-6 gives (sum − 10) / 50 × 100 `[S21]`; responses here use 0-5",

@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     id: InstrumentId::Pcs,
@@ -33,21 +34,21 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             items: &[8, 9, 10, 11],
             min: 0,
             max: 16,
-            source: &["S61"],
+            source: &[SourceKey::S61],
         },
         SubscaleDefinition {
             id: SubscaleId::Magnification,
             items: &[6, 7, 13],
             min: 0,
             max: 12,
-            source: &["S61"],
+            source: &[SourceKey::S61],
         },
         SubscaleDefinition {
             id: SubscaleId::Helplessness,
             items: &[1, 2, 3, 4, 5, 12],
             min: 0,
             max: 24,
-            source: &["S61"],
+            source: &[SourceKey::S61],
         },
     ],
     score_min: 0,
@@ -57,7 +58,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::BelowThreshold, 0, 29),
             BandRule::new(Band::ClinicallyRelevant, 30, 52),
         ],
-        sources: &["S61", "S62"],
+        sources: &[SourceKey::S61, SourceKey::S62],
         note: "≥30 = clinically relevant catastrophizing (≈75th percentile in the manual)",
     }),
     missing: MissingRule::Policy,
@@ -66,23 +67,28 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: None,
         percent: Some(38),
         note: "≈38% reduction from baseline, as cited",
-        source: "S54",
+        source: Some(SourceKey::S54),
         verified: true,
     }],
     reliability: &[Reliability {
         kind: ReliabilityKind::TestRetest,
         hundredths: 75,
         note: "over 6 weeks (UNVERIFIED)",
-        source: "",
+        source: UNCITED,
         verified: false,
     }],
     licence: Licence {
         status: LicenceStatus::PermissionRequired,
         note: "© Michael J.L. Sullivan (manual 1995-2009); listed as free to use in rehabilitation databases; redistribution of item text in software UNVERIFIED: request permission",
-        sources: &["S61", "S63"],
+        sources: &[SourceKey::S61, SourceKey::S63],
     },
     loinc: &[],
-    sources: &["S54", "S61", "S62", "S63"],
+    sources: &[
+        SourceKey::S54,
+        SourceKey::S61,
+        SourceKey::S62,
+        SourceKey::S63,
+    ],
     notes: &[
         "subscales are reported only when all of their items are answered (the reference suggests subscales need all items)",
         "LOINC: none found",

@@ -3,6 +3,7 @@
 use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     id: InstrumentId::Peg3,
@@ -40,7 +41,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: None,
         percent: Some(30),
         note: "≥30% reduction used by analogy with IMMPACT",
-        source: "",
+        source: UNCITED,
         verified: false,
     }],
     reliability: &[
@@ -48,35 +49,35 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             kind: ReliabilityKind::CronbachAlpha,
             hundredths: 73,
             note: "primary care",
-            source: "S48",
+            source: Some(SourceKey::S48),
             verified: true,
         },
         Reliability {
             kind: ReliabilityKind::CronbachAlpha,
             hundredths: 89,
             note: "veterans",
-            source: "S48",
+            source: Some(SourceKey::S48),
             verified: true,
         },
     ],
     licence: Licence {
         status: LicenceStatus::PublicDomain,
         note: "published open access, widely described as free/public domain (third-party statement)",
-        sources: &["S50"],
+        sources: &[SourceKey::S50],
     },
     loinc: &[
         Loinc {
             code: "91148-7",
             target: LoincTarget::Panel,
-            source: "S50",
+            source: SourceKey::S50,
         },
         Loinc {
             code: "91147-9",
             target: LoincTarget::Total,
-            source: "S50",
+            source: SourceKey::S50,
         },
     ],
-    sources: &["S48", "S49", "S50"],
+    sources: &[SourceKey::S48, SourceKey::S49, SourceKey::S50],
     notes: &[
         "no bands published by the developers (UNVERIFIED)",
         "item LOINC codes 75893-8, 91145-3, 91146-1 are listed by `[S50]` without an item mapping, so the catalog does not assign them",

@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     id: InstrumentId::Pgic,
@@ -63,7 +64,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::MuchWorse, 6, 6),
             BandRule::new(Band::VeryMuchWorse, 7, 7),
         ],
-        sources: &["S77"],
+        sources: &[SourceKey::S77],
         note: "one band per category",
     }),
     missing: MissingRule::NoScore,
@@ -73,10 +74,10 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     licence: Licence {
         status: LicenceStatus::PublicDomain,
         note: "NINDS common data element",
-        sources: &["S77"],
+        sources: &[SourceKey::S77],
     },
     loinc: &[],
-    sources: &["S41", "S43", "S77"],
+    sources: &[SourceKey::S41, SourceKey::S43, SourceKey::S77],
     notes: &[
         "other PGIC wordings and orders exist (0-10, reversed): this is the 7-point, 1 = very much improved variant",
         "Farrar used much or very much improved as \"clinically important\" `[S43]`",

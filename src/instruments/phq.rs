@@ -5,6 +5,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 /// The answer anchors shared by PHQ and GAD items (§3.4 `[S51]`).
 pub(super) const FREQUENCY_ANCHORS: &[Anchor] = &[
@@ -71,7 +72,7 @@ const PHQ9_ITEMS: &[Item] = &[
 const PUBLIC_DOMAIN: Licence = Licence {
     status: LicenceStatus::PublicDomain,
     note: "PHQ screeners: no permission needed to reproduce, translate, display or distribute",
-    sources: &["S55", "S56"],
+    sources: &[SourceKey::S55, SourceKey::S56],
 };
 
 pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
@@ -98,7 +99,7 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::ModeratelySevere, 15, 19),
             BandRule::new(Band::Severe, 20, 27),
         ],
-        sources: &["S51", "S52"],
+        sources: &[SourceKey::S51, SourceKey::S52],
         note: "whole-number totals; a prorated total is rounded before banding",
     }),
     missing: MissingRule::Policy,
@@ -107,7 +108,7 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: Some(500),
         percent: None,
         note: "Löwe 2004, as cited",
-        source: "S54",
+        source: Some(SourceKey::S54),
         verified: true,
     }],
     reliability: &[
@@ -115,14 +116,14 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
             kind: ReliabilityKind::CronbachAlpha,
             hundredths: 89,
             note: "Kroenke 2001",
-            source: "S52",
+            source: Some(SourceKey::S52),
             verified: true,
         },
         Reliability {
             kind: ReliabilityKind::TestRetest,
             hundredths: 84,
             note: "UNVERIFIED",
-            source: "",
+            source: UNCITED,
             verified: false,
         },
     ],
@@ -131,16 +132,26 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
         Loinc {
             code: "44249-1",
             target: LoincTarget::Panel,
-            source: "S45",
+            source: SourceKey::S45,
         },
         Loinc {
             code: "44261-6",
             target: LoincTarget::Total,
-            source: "S57",
+            source: SourceKey::S57,
         },
     ],
     sources: &[
-        "S35", "S36", "S37", "S45", "S51", "S52", "S53", "S54", "S55", "S56", "S57",
+        SourceKey::S35,
+        SourceKey::S36,
+        SourceKey::S37,
+        SourceKey::S45,
+        SourceKey::S51,
+        SourceKey::S52,
+        SourceKey::S53,
+        SourceKey::S54,
+        SourceKey::S55,
+        SourceKey::S56,
+        SourceKey::S57,
     ],
     notes: &[
         "item 9 > 0 raises a suicidal-ideation safety flag regardless of the total; item 9 unanswered raises a safety-item-unanswered flag; item 9 is never prorated (§2.2)",
@@ -181,7 +192,7 @@ pub(super) static PHQ2: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::NegativeScreen, 0, 2),
             BandRule::new(Band::PositiveScreen, 3, 6),
         ],
-        sources: &["S51", "S53"],
+        sources: &[SourceKey::S51, SourceKey::S53],
         note: "≥3 positive screen",
     }),
     missing: MissingRule::RequireAll,
@@ -193,15 +204,21 @@ pub(super) static PHQ2: InstrumentDefinition = InstrumentDefinition {
         Loinc {
             code: "55757-9",
             target: LoincTarget::Panel,
-            source: "S57",
+            source: SourceKey::S57,
         },
         Loinc {
             code: "55758-7",
             target: LoincTarget::Total,
-            source: "S57",
+            source: SourceKey::S57,
         },
     ],
-    sources: &["S51", "S53", "S55", "S56", "S57"],
+    sources: &[
+        SourceKey::S51,
+        SourceKey::S53,
+        SourceKey::S55,
+        SourceKey::S56,
+        SourceKey::S57,
+    ],
     notes: &[
         "items 1-2 of PHQ-9; the reference requires both items",
         "≥3: sensitivity 61%, specificity 92%; ≥2: 86%/78% `[S53]`",

@@ -6,6 +6,7 @@
 
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 use crate::{Decimal, Direction};
 
 /// A raw-sum → T-score lookup the embedding app supplies under its own licence (T metric: mean 50,
@@ -35,7 +36,7 @@ pub trait TScoreTable {
 const LICENCE: Licence = Licence {
     status: LicenceStatus::PermissionRequired,
     note: "© PROMIS Health Organization; free for individual research, clinical practice and education; commercial use and integration into proprietary technology need written permission; electronic administration may need HealthMeasures permission. No item text or T-score tables are bundled",
-    sources: &["S81", "S82"],
+    sources: &[SourceKey::S81, SourceKey::S82],
 };
 
 const NOTES: &[&str] = &[
@@ -72,7 +73,15 @@ macro_rules! promis {
             reliability: &[],
             licence: LICENCE,
             loinc: &[],
-            sources: &["S21", "S24", "S78", "S79", "S80", "S81", "S82"],
+            sources: &[
+                SourceKey::S21,
+                SourceKey::S24,
+                SourceKey::S78,
+                SourceKey::S79,
+                SourceKey::S80,
+                SourceKey::S81,
+                SourceKey::S82,
+            ],
             notes: $notes,
             rule_version: 1,
         };

@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     id: InstrumentId::Pseq,
@@ -37,7 +38,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::Mild, 31, 40),
             BandRule::new(Band::Minimal, 41, 60),
         ],
-        sources: &["S68"],
+        sources: &[SourceKey::S68],
         note: "ePPOC-style severity; higher totals are better",
     }),
     missing: MissingRule::Policy,
@@ -47,21 +48,21 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             points_hundredths: Some(1100),
             percent: None,
             note: "as cited",
-            source: "S54",
+            source: Some(SourceKey::S54),
             verified: true,
         },
         Mcid {
             points_hundredths: Some(550),
             percent: None,
             note: "Maughan & Lewis 2010 (UNVERIFIED)",
-            source: "",
+            source: UNCITED,
             verified: false,
         },
         Mcid {
             points_hundredths: Some(700),
             percent: None,
             note: "ePPOC (UNVERIFIED)",
-            source: "",
+            source: UNCITED,
             verified: false,
         },
     ],
@@ -72,7 +73,12 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         sources: &[],
     },
     loinc: &[],
-    sources: &["S54", "S67", "S68", "S69"],
+    sources: &[
+        SourceKey::S54,
+        SourceKey::S67,
+        SourceKey::S68,
+        SourceKey::S69,
+    ],
     notes: &["short form PSEQ-2 exists `[S69]`", "LOINC: none found"],
     rule_version: 1,
 };

@@ -4,6 +4,7 @@ use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::band::{Band, BandRule};
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     id: InstrumentId::Rmdq,
@@ -35,7 +36,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
             BandRule::new(Band::Recovered, 0, 2),
             BandRule::new(Band::NotRecovered, 3, 24),
         ],
-        sources: &["S40"],
+        sources: &[SourceKey::S40],
         note: "\"recovered\" best identified by ≤2 (Kamper 2010); 3 or more is not recovered",
     }),
     missing: MissingRule::Policy,
@@ -44,17 +45,24 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: Some(500),
         percent: Some(30),
         note: "5 points or 30% (Ostelo 2008)",
-        source: "S44",
+        source: Some(SourceKey::S44),
         verified: true,
     }],
     reliability: &[],
     licence: Licence {
         status: LicenceStatus::FreeToUseTermsUnverified,
         note: "the Spine 2000 reproduced form is usable without permission; current commercial terms UNVERIFIED",
-        sources: &["S73"],
+        sources: &[SourceKey::S73],
     },
     loinc: &[],
-    sources: &["S40", "S44", "S73", "S74", "S75", "S76"],
+    sources: &[
+        SourceKey::S40,
+        SourceKey::S44,
+        SourceKey::S73,
+        SourceKey::S74,
+        SourceKey::S75,
+        SourceKey::S76,
+    ],
     notes: &[
         "scores below 4 or above 20 show floor/ceiling limits `[S74]`",
         "no standard missing rule; proportional rescaling proposed (Kent & Lauridsen `[S76]`)",

@@ -176,6 +176,46 @@ mod catalog {
             crate::Direction::HigherIsWorse
         );
     }
+
+    #[test]
+    fn a_verified_figure_cites_its_source_and_an_uncited_one_is_unverified() {
+        use crate::source::SourceKey;
+        let mut uncited = Vec::new();
+        for def in catalog() {
+            let figures = def
+                .mcids()
+                .iter()
+                .map(|m| ("mcid", m.source(), m.verified()))
+                .chain(
+                    def.reliability()
+                        .iter()
+                        .map(|r| ("reliability", r.source(), r.verified())),
+                );
+            for (what, source, verified) in figures {
+                match source {
+                    Some(key) => assert_ne!(key, SourceKey::DesignChoice, "{} {what}", def.id()),
+                    None => {
+                        assert!(!verified, "{} {what}: verified without a source", def.id());
+                        uncited.push((def.id(), what));
+                    }
+                }
+            }
+        }
+        // The eight figures clinical.md §3 states without a source key (docs/sources.md).
+        assert_eq!(
+            uncited,
+            [
+                (InstrumentId::Peg3, "mcid"),
+                (InstrumentId::Phq9, "reliability"),
+                (InstrumentId::Gad7, "reliability"),
+                (InstrumentId::Gad7, "reliability"),
+                (InstrumentId::Pcs, "reliability"),
+                (InstrumentId::Pseq, "mcid"),
+                (InstrumentId::Pseq, "mcid"),
+                (InstrumentId::Csi, "reliability"),
+            ]
+        );
+    }
 }
 
 mod validation {

@@ -3,6 +3,7 @@
 use crate::Direction;
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
+use crate::source::SourceKey;
 
 const ANCHORS: &[Anchor] = &[
     Anchor {
@@ -44,7 +45,7 @@ pub(super) static TSK17: InstrumentDefinition = InstrumentDefinition {
         points_hundredths: Some(400),
         percent: None,
         note: "≥4-point reduction",
-        source: "S66",
+        source: Some(SourceKey::S66),
         verified: true,
     }],
     reliability: &[
@@ -52,27 +53,27 @@ pub(super) static TSK17: InstrumentDefinition = InstrumentDefinition {
             kind: ReliabilityKind::CronbachAlpha,
             hundredths: 76,
             note: "",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
         Reliability {
             kind: ReliabilityKind::Icc,
             hundredths: 82,
             note: "",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
         Reliability {
             kind: ReliabilityKind::Sem,
             hundredths: 316,
             note: "points; RCI(95%) = 1.96·√2·3.16 ≈ 8.8 points",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
     ],
     licence: LICENCE,
     loinc: &[],
-    sources: &["S54", "S64", "S66"],
+    sources: &[SourceKey::S54, SourceKey::S64, SourceKey::S66],
     notes: &[
         "items 4, 8, 12, 16 are reverse-scored (5 − answer)",
         ">37 \"high kinesiophobia\" (Vlaeyen 1995) is UNVERIFIED, so the catalog assigns no band",
@@ -105,14 +106,14 @@ pub(super) static TSK11: InstrumentDefinition = InstrumentDefinition {
             points_hundredths: Some(400),
             percent: None,
             note: "≥4-point reduction",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
         Mcid {
             points_hundredths: Some(560),
             percent: None,
             note: "also cited",
-            source: "S54",
+            source: Some(SourceKey::S54),
             verified: true,
         },
     ],
@@ -121,27 +122,27 @@ pub(super) static TSK11: InstrumentDefinition = InstrumentDefinition {
             kind: ReliabilityKind::CronbachAlpha,
             hundredths: 79,
             note: "",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
         Reliability {
             kind: ReliabilityKind::Icc,
             hundredths: 81,
             note: "",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
         Reliability {
             kind: ReliabilityKind::Sem,
             hundredths: 254,
             note: "points; RCI(95%) = 1.96·√2·2.54 ≈ 7.0 points",
-            source: "S66",
+            source: Some(SourceKey::S66),
             verified: true,
         },
     ],
     licence: LICENCE,
     loinc: &[],
-    sources: &["S54", "S65", "S66"],
+    sources: &[SourceKey::S54, SourceKey::S65, SourceKey::S66],
     notes: &[
         "no reverse-scored items (TSK-11 drops TSK-17 items 4, 8, 9, 12, 14, 16)",
         "no bands established",

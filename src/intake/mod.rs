@@ -50,9 +50,9 @@ mod psychiatric;
 mod reason;
 mod red_flags;
 mod screening;
-mod source;
 mod version;
 
+pub use crate::source::SourceKey;
 pub use body::{BodyRegion, PainLocation, Side};
 pub use clearance::RedFlagClearance;
 pub use criteria::{
@@ -71,7 +71,6 @@ pub use red_flags::{Answer, RedFlag, RedFlagCategory, Urgency};
 pub use screening::{
     ScreeningDecision, ScreeningOutcome, ScreeningOutcomeData, screen, screen_with_clearances,
 };
-pub use source::SourceKey;
 pub use version::SchemaVersion;
 
 /// Why an intake form, screening criteria or a stored outcome is invalid.

@@ -77,7 +77,7 @@ impl Mcid {
                     mcid.points(),
                     mcid.percent(),
                     McidRule::Either,
-                    mcid.source(),
+                    mcid.source()?.as_str(),
                 )
                 .ok()
             })
