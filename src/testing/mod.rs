@@ -2,7 +2,9 @@
 //! it (enabled by the `proptest` feature).
 //!
 //! Every strategy yields only values the constructors accept, so a property test of an app's own code
-//! exercises realistic inputs. One module per domain module; all are re-exported here:
+//! exercises realistic inputs. One module per domain module (`testing::care` for `care`, and so
+//! on), all re-exported here; the strategies of the base types (decimal, rating, text, identifiers,
+//! dates) are in this file:
 //!
 //! ```
 //! use pain_reprocessing::testing;
@@ -14,24 +16,32 @@
 //! });
 //! ```
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use proptest::prelude::*;
 
 use crate::id::MAX_ID_CHARS;
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
+mod care;
+mod exercises;
 mod goals;
 mod instruments;
 mod intake;
 mod outcomes;
 mod program;
+mod protocol;
+mod resources;
 mod sessions;
 
+pub use self::care::*;
+pub use self::exercises::*;
 pub use self::goals::*;
 pub use self::instruments::*;
 pub use self::intake::*;
 pub use self::outcomes::*;
 pub use self::program::*;
+pub use self::protocol::*;
+pub use self::resources::*;
 pub use self::sessions::*;
 
 /// Any [`Decimal`] in ±1,000,000.
@@ -108,4 +118,9 @@ pub fn instant() -> impl Strategy<Value = DateTime<Utc>> {
 /// Any calendar day from 2000 to about 2040.
 pub fn day() -> impl Strategy<Value = NaiveDate> {
     instant().prop_map(|t| t.date_naive())
+}
+
+/// `day` plus `days`, or `day` itself past chrono's range (strategies never panic).
+fn plus(day: NaiveDate, days: u64) -> NaiveDate {
+    day.checked_add_days(Days::new(days)).unwrap_or(day)
 }
