@@ -147,6 +147,29 @@ mod tests {
     }
 
     #[test]
+    fn pgic_answers_map_to_immpact_classes() {
+        // Moved from the instruments tests: the IMMPACT interpretation of a PGIC score.
+        use crate::instruments::Response;
+        use crate::outcomes::ImmpactClass;
+        for (answer, class) in [
+            (1, ImmpactClass::Substantial),
+            (2, ImmpactClass::Moderate),
+            (3, ImmpactClass::Minimal),
+            (4, ImmpactClass::NoImportantChange),
+            (7, ImmpactClass::NoImportantChange),
+        ] {
+            let score = Response::new(InstrumentId::Pgic, &[Some(answer)])
+                .unwrap()
+                .score()
+                .unwrap();
+            assert_eq!(
+                PgicCategory::try_from(&score).unwrap().immpact_class(),
+                class
+            );
+        }
+    }
+
+    #[test]
     fn every_instrument_id_is_a_valid_key() {
         for id in InstrumentId::ALL {
             assert_eq!(InstrumentKey::new(id.as_str()), Ok(InstrumentKey::from(id)));

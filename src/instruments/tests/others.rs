@@ -1,0 +1,258 @@
+//! RMDQ, PGIC, CSI, PROMIS raw sums, pain attribution, and reading options and responses back.
+
+use super::*;
+
+#[test]
+fn rmdq_counts_ticks() {
+    let mut answers = [Some(0); 24];
+    answers[0] = Some(1);
+    answers[5] = Some(1);
+    let score = Response::new(InstrumentId::Rmdq, &answers)
+        .unwrap()
+        .score()
+        .unwrap();
+    assert_eq!(score.total(), d("2"));
+    assert_eq!(score.band(), Some(Band::Recovered));
+    answers[7] = Some(1);
+    assert_eq!(
+        Response::new(InstrumentId::Rmdq, &answers)
+            .unwrap()
+            .score()
+            .unwrap()
+            .band(),
+        Some(Band::NotRecovered)
+    );
+    answers[8] = Some(2);
+    assert!(Response::new(InstrumentId::Rmdq, &answers).is_err());
+}
+
+#[test]
+fn pgic_categories() {
+    // The IMMPACT interpretation lives in outcomes::PgicCategory (one place for the rule), and is
+    // tested there (`outcomes::catalog`).
+    for (answer, band) in [
+        (1, Band::VeryMuchImproved),
+        (2, Band::MuchImproved),
+        (3, Band::MinimallyImproved),
+        (4, Band::NoChange),
+        (7, Band::VeryMuchWorse),
+    ] {
+        let score = Response::new(InstrumentId::Pgic, &[Some(answer)])
+            .unwrap()
+            .score()
+            .unwrap();
+        assert_eq!(score.band(), Some(band));
+    }
+    assert!(Response::new(InstrumentId::Pgic, &[Some(0)]).is_err());
+    assert!(Response::new(InstrumentId::Pgic, &[Some(8)]).is_err());
+}
+
+#[test]
+fn csi_bands() {
+    for (total, band) in [
+        (29, Band::Subclinical),
+        (30, Band::Mild),
+        (39, Band::Mild),
+        (40, Band::Moderate),
+        (49, Band::Moderate),
+        (50, Band::Severe),
+        (59, Band::Severe),
+        (60, Band::Extreme),
+        (100, Band::Extreme),
+    ] {
+        assert_eq!(
+            summing_to(InstrumentId::Csi, total).score().unwrap().band(),
+            Some(band),
+            "CSI {total}"
+        );
+    }
+}
+
+#[test]
+fn promis_raw_sums_and_sleep_reverse_items() {
+    // Anger 5a: 5 × 3 = 15.
+    assert_eq!(
+        all(InstrumentId::PromisAnger5a, 3).score().unwrap().total(),
+        d("15")
+    );
+    // Depression 8b: 8 × 5 = 40.
+    assert_eq!(
+        all(InstrumentId::PromisDepression8b, 5)
+            .score()
+            .unwrap()
+            .total(),
+        d("40")
+    );
+    // Sleep 8b all 5: 5 items × 5 = 25 + 3 reversed × (6 − 5 = 1) = 28.
+    assert_eq!(
+        all(InstrumentId::PromisSleepDisturbance8b, 5)
+            .score()
+            .unwrap()
+            .total(),
+        d("28")
+    );
+    // Sleep 8b all 1: 5 × 1 + 3 × 5 = 20.
+    assert_eq!(
+        all(InstrumentId::PromisSleepDisturbance8b, 1)
+            .score()
+            .unwrap()
+            .total(),
+        d("20")
+    );
+    assert!(
+        !InstrumentId::PromisSleepDisturbance8b
+            .definition()
+            .reverse_items_verified()
+    );
+}
+
+#[test]
+fn attribution_share() {
+    use crate::Note;
+    let cause = |c| CodedCause::new(Note::new("a cause").unwrap(), c);
+    let none = AttributionResponse::new(None, None, None, vec![cause(None)]).unwrap();
+    assert_eq!(
+        none.summary().mind_brain_share(),
+        MindBrainShare::NotComputable
+    );
+    let one_of_three = AttributionResponse::new(
+        None,
+        None,
+        None,
+        vec![
+            cause(Some(AttributionCategory::MindBrain)),
+            cause(Some(AttributionCategory::Peripheral)),
+            cause(Some(AttributionCategory::Peripheral)),
+        ],
+    )
+    .unwrap();
+    // 1/3 = 0.333… → 0.33.
+    assert_eq!(
+        one_of_three.summary().mind_brain_share(),
+        MindBrainShare::Computed { share: d("0.33") }
+    );
+    let json = serde_json::to_string(&one_of_three.summary()).unwrap();
+    assert_eq!(
+        serde_json::from_str::<AttributionSummary>(&json).unwrap(),
+        one_of_three.summary()
+    );
+    let forged = json.replace("0.33", "0.5");
+    assert!(serde_json::from_str::<AttributionSummary>(&forged).is_err());
+    assert!(AttributionResponse::new(None, None, None, vec![cause(None); 21]).is_err());
+}
+
+#[test]
+fn attribution_answers_and_counts_read_back() {
+    use crate::{Note, Rating};
+    let cause = |c| CodedCause::new(Note::new("a cause").unwrap(), c);
+    let rating = |r| Some(Rating::new(r).unwrap());
+    let causes = vec![
+        cause(Some(AttributionCategory::MindBrain)),
+        cause(Some(AttributionCategory::MindBrain)),
+        cause(Some(AttributionCategory::Peripheral)),
+    ];
+    let response =
+        AttributionResponse::new(rating(2), rating(7), rating(6), causes.clone()).unwrap();
+    assert_eq!(
+        (
+            response.structural(),
+            response.mind_brain(),
+            response.ratio()
+        ),
+        (rating(2), rating(7), rating(6))
+    );
+    assert_eq!(response.causes(), causes.as_slice());
+    assert_eq!(causes[2].category(), Some(AttributionCategory::Peripheral));
+    assert_eq!(cause(None).category(), None);
+    let summary = response.summary();
+    assert_eq!((summary.n_coded(), summary.n_mind_brain()), (3, 2));
+    assert_eq!(
+        (summary.structural(), summary.mind_brain(), summary.ratio()),
+        (rating(2), rating(7), rating(6))
+    );
+    // Every cause coded mind/brain is allowed on read; one more than coded is not.
+    let all = AttributionResponse::new(
+        None,
+        None,
+        None,
+        vec![cause(Some(AttributionCategory::MindBrain))],
+    )
+    .unwrap()
+    .summary();
+    let json = serde_json::to_value(all).unwrap();
+    assert_eq!(
+        serde_json::from_value::<AttributionSummary>(json.clone()).unwrap(),
+        all
+    );
+    assert_eq!(json["n_mind_brain"], serde_json::json!(1));
+    let mut more = json.clone();
+    more["n_mind_brain"] = serde_json::json!(2);
+    assert!(serde_json::from_value::<AttributionSummary>(more).is_err());
+    // Twenty coded causes, the most a response holds, read back.
+    let twenty = AttributionResponse::new(
+        None,
+        None,
+        None,
+        vec![cause(Some(AttributionCategory::Peripheral)); 20],
+    )
+    .unwrap()
+    .summary();
+    assert_eq!(twenty.n_coded(), 20);
+    let json = serde_json::to_value(twenty).unwrap();
+    assert_eq!(
+        serde_json::from_value::<AttributionSummary>(json.clone()).unwrap(),
+        twenty
+    );
+    // Twenty-one, none mind/brain (so the share, 0, still matches the counts): refused.
+    let mut too_many = json;
+    too_many["n_coded"] = serde_json::json!(21);
+    assert!(serde_json::from_value::<AttributionSummary>(too_many).is_err());
+}
+
+#[test]
+fn options_and_responses_read_back_what_was_written() {
+    let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 2 }, 3).unwrap();
+    let json = serde_json::to_value(options).unwrap();
+    let read: ScoringOptions = serde_json::from_value(json).unwrap();
+    assert_eq!(read, options);
+    assert_ne!(read, ScoringOptions::DEFAULT);
+    let response = Response::new(InstrumentId::Gad2, &[Some(1), Some(2)]).unwrap();
+    assert!(!response.is_empty());
+    assert_eq!(response.len(), 2);
+}
+
+#[test]
+fn t_scores_only_for_complete_promis_raw_sums() {
+    /// An app's table: T = 30 + raw sum.
+    struct Table;
+    impl TScoreTable for Table {
+        fn t_score(&self, _: InstrumentId, raw_sum: u8) -> Option<Decimal> {
+            Some(Decimal::from_int(30 + i32::from(raw_sum)))
+        }
+    }
+    let complete = Response::new(InstrumentId::PromisAnger5a, &[Some(2); 5])
+        .unwrap()
+        .score()
+        .unwrap();
+    assert_eq!(complete.t_score(&Table), Some(Decimal::from_int(40)));
+    let mut answers = [Some(2); 5];
+    answers[0] = None;
+    let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
+    let prorated = Response::new(InstrumentId::PromisAnger5a, &answers)
+        .unwrap()
+        .score_with(&options)
+        .unwrap();
+    assert!(prorated.is_prorated());
+    assert_eq!(prorated.t_score(&Table), None);
+    let phq9 = Response::new(InstrumentId::Phq9, &[Some(0); 9])
+        .unwrap()
+        .score()
+        .unwrap();
+    assert_eq!(phq9.t_score(&Table), None);
+}
+
+#[test]
+fn bands_print_their_ids() {
+    assert_eq!(Band::ModeratelySevere.to_string(), "moderately_severe");
+    assert_eq!(Band::Minimal.to_string(), Band::Minimal.as_str());
+}

@@ -1,0 +1,119 @@
+//! What a response refuses: wrong item counts, out-of-range answers, fractions, recall periods.
+
+use super::*;
+
+#[test]
+fn wrong_count_out_of_range_and_fractions_are_errors() {
+    let err = Response::new(InstrumentId::Phq9, &[Some(0); 8]).unwrap_err();
+    assert_eq!(err.to_string(), "PHQ-9 takes 9 answers; found 8");
+    let mut answers = [Some(0); 9];
+    answers[2] = Some(4);
+    let err = Response::new(InstrumentId::Phq9, &answers).unwrap_err();
+    assert_eq!(
+        err,
+        InstrumentError::AnswerOutOfRange {
+            instrument: InstrumentId::Phq9,
+            item: 3,
+            value: 4,
+            min: 0,
+            max: 3
+        }
+    );
+    assert_eq!(err.to_string(), "PHQ-9 item 3 is 4; answers range 0-3");
+    let err = Response::new(InstrumentId::Tsk11, &[Some(0); 11]).unwrap_err();
+    assert_eq!(err.to_string(), "TSK-11 item 1 is 0; answers range 1-4");
+    let err = serde_json::from_str::<Response>(
+        r#"{"schema_version":1,"instrument":"gad2","answers":[1.5,0]}"#,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("GAD-2 item 1 is not a whole number"),
+        "{err}"
+    );
+    let err = serde_json::from_str::<Response>(
+        r#"{"schema_version":1,"instrument":"gad2","answers":[-1,0]}"#,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("GAD-2 item 1 is -1; answers range 0-3"),
+        "{err}"
+    );
+    let ok: Response =
+        serde_json::from_str(r#"{"schema_version":1,"instrument":"gad2","answers":[2.0,null]}"#)
+            .unwrap();
+    assert_eq!(ok.answer(1), Some(2));
+    assert!(
+        serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"gad2","answers":[1,0],"extra":1}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"nope","answers":[1,0]}"#
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn nrs_needs_a_recall_and_others_refuse_one() {
+    assert_eq!(
+        Response::new(InstrumentId::Nrs, &[Some(5)]).unwrap_err(),
+        InstrumentError::RecallRequired {
+            instrument: InstrumentId::Nrs
+        }
+    );
+    assert!(
+        serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"nrs","answers":[5]}"#
+        )
+        .is_err()
+    );
+    // `"recall": null` names the rule it breaks: required for the NRS, fixed elsewhere.
+    let null_recall = serde_json::from_str::<Response>(
+        r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":null}"#,
+    )
+    .unwrap_err();
+    assert!(
+        null_recall.to_string().contains("needs its recall period"),
+        "{null_recall}"
+    );
+    assert!(
+        serde_json::from_str::<Response>(
+            r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":"now"}"#
+        )
+        .is_err()
+    );
+    let null_recall = serde_json::from_str::<Response>(
+        r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":null}"#,
+    )
+    .unwrap_err();
+    assert!(
+        null_recall
+            .to_string()
+            .contains("has a fixed recall period"),
+        "{null_recall}"
+    );
+    let r: Response = serde_json::from_str(
+        r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#,
+    )
+    .unwrap();
+    assert_eq!(r.recall(), Some(RecallPeriod::Past24Hours));
+    assert_eq!(
+        serde_json::to_string(&r).unwrap(),
+        r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#
+    );
+}
+
+#[test]
+fn pain_attribution_is_not_a_fixed_response() {
+    assert_eq!(
+        Response::new(InstrumentId::PainAttribution, &[Some(1); 3]).unwrap_err(),
+        InstrumentError::NotFixedAnswers {
+            instrument: InstrumentId::PainAttribution
+        }
+    );
+}
