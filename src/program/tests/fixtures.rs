@@ -1,0 +1,116 @@
+//! Builders for the program tests: instants, protocols, events and programs at each stage.
+
+use super::*;
+
+pub fn t0() -> DateTime<Utc> {
+    "2026-01-05T09:00:00Z".parse().unwrap()
+}
+
+pub fn day(n: i64) -> DateTime<Utc> {
+    t0() + TimeDelta::days(n)
+}
+
+pub fn dr() -> Actor {
+    Actor::clinician(ClinicianId::new("dr-1").unwrap())
+}
+
+/// A valid score for `instrument`: every answer at the scale's minimum.
+pub fn score(instrument: InstrumentId) -> Score {
+    let definition = instrument.definition();
+    let response = if instrument == InstrumentId::Nrs {
+        Response::nrs(Some(3), RecallPeriod::PastWeek)
+    } else {
+        Response::new(
+            instrument,
+            &vec![Some(definition.answer_min()); definition.item_count()],
+        )
+    };
+    response.unwrap().score().unwrap()
+}
+
+/// A PHQ-9 score whose item 9 is 1: a suicidal-ideation safety flag (§2.2).
+pub fn flagged_phq9() -> Score {
+    let mut answers = [Some(0); 9];
+    answers[8] = Some(1);
+    let score = Response::new(InstrumentId::Phq9, &answers)
+        .unwrap()
+        .score()
+        .unwrap();
+    assert!(score.has_safety_flag());
+    score
+}
+
+pub fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
+    crate::testing::screening_outcome_for(&decision).unwrap()
+}
+
+pub fn ev(at: DateTime<Utc>, actor: Actor, kind: EventKind) -> Event {
+    Event::new(at, actor, kind)
+}
+
+pub fn screened(at: DateTime<Utc>, decision: ScreeningDecision) -> Event {
+    ev(
+        at,
+        dr(),
+        EventKind::IntakeScreened {
+            outcome: outcome(decision),
+        },
+    )
+}
+
+/// All scores the protocol lists at `timepoint`.
+pub fn battery(protocol: &Protocol, timepoint: Timepoint) -> Vec<Score> {
+    protocol
+        .assessment(timepoint)
+        .unwrap()
+        .instruments()
+        .iter()
+        .map(|&i| score(i))
+        .collect()
+}
+
+pub fn assess(program: &Program, at: DateTime<Utc>, timepoint: Timepoint) -> Event {
+    Event::assessment(
+        timepoint,
+        battery(program.protocol(), timepoint),
+        Actor::Patient {},
+        at,
+    )
+}
+
+pub fn session(number: u16, at: DateTime<Utc>) -> Event {
+    Event::session_completed(
+        number,
+        SessionId::new(format!("s-{number}")).unwrap(),
+        ClinicianId::new("dr-1").unwrap(),
+        at,
+    )
+}
+
+pub fn new_program(protocol: Protocol) -> Program {
+    Program::new(
+        ProgramId::new("prog-1").unwrap(),
+        PatientId::new("pt-1").unwrap(),
+        protocol,
+    )
+}
+
+/// A program on `protocol` screened eligible on day 0 and enrolled on day 1: the baseline
+/// assessment is due.
+pub fn enrolled(protocol: Protocol) -> Program {
+    let mut p = new_program(protocol);
+    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+        .unwrap();
+    p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
+        .unwrap();
+    p
+}
+
+/// A Boulder program taken to `InTreatment { completed: 0 }` on day 3.
+pub fn in_treatment() -> Program {
+    let mut p = enrolled(Protocol::boulder_back_pain_study());
+    let baseline = assess(&p, day(2), Timepoint::Baseline);
+    p.apply(baseline).unwrap();
+    p.apply(session(1, day(3))).unwrap();
+    p
+}
