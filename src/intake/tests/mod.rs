@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 use super::*;
 
+mod safety;
 mod screening;
 mod validation;
 use crate::{ClinicianId, Note, Rating};
