@@ -204,12 +204,18 @@ mod tests {
             ["left", "right", "both sides", "midline"]
         );
         assert_eq!(BodyRegion::WholeBody.label(), "whole body");
-        assert!(serde_json::from_str::<BodyRegion>("\"tail\"").is_err());
+        let err = serde_json::from_str::<BodyRegion>("\"tail\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("unknown variant `tail`"), "{err}");
     }
 
     #[test]
     fn location_rejects_unknown_fields() {
         let bad = r#"{"region":"knee","side":"left","severity":3}"#;
-        assert!(serde_json::from_str::<PainLocation>(bad).is_err());
+        let err = serde_json::from_str::<PainLocation>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("unknown field `severity`"), "{err}");
     }
 }

@@ -118,6 +118,11 @@ proptest! {
 
     #[test]
     fn fast_path_declines_incomplete_responses(response in any_response(false), options in any_options()) {
+        // The fast path reports declining by returning `None`: it must for every response with an
+        // unanswered item, whatever the options (the general path handles missing items).
+        if response.missing_count() > 0 {
+            prop_assert_eq!(score_complete_sum(&response, response.definition(), &options), None);
+        }
         check(&response, &options)?;
     }
 
@@ -280,7 +285,12 @@ fn subscales_at_their_maximum_read_back_and_beyond_it_are_refused() {
     assert_eq!(json["subscales"][0]["value"], json!(16));
     let mut beyond = json.clone();
     beyond["subscales"][0]["value"] = json!(17);
-    assert!(serde_json::from_value::<Score>(beyond).is_err());
+    assert_eq!(
+        serde_json::from_value::<Score>(beyond)
+            .unwrap_err()
+            .to_string(),
+        "PCS score is inconsistent: subscale outside its range"
+    );
 }
 
 #[test]

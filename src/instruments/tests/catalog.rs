@@ -23,7 +23,12 @@ fn ids_round_trip_through_text_and_json() {
         err.to_string()
             .starts_with(&format!("unknown instrument \"{}\";", "x".repeat(39)))
     );
-    assert!(serde_json::from_str::<InstrumentId>("\"PHQ9\"").is_err());
+    assert_eq!(
+        serde_json::from_str::<InstrumentId>("\"PHQ9\"")
+            .unwrap_err()
+            .to_string(),
+        "unknown instrument \"PHQ9\"; expected one of the catalog ids such as phq9, gad7, bpi_sf"
+    );
 }
 
 #[test]

@@ -32,7 +32,12 @@ fn nrs_score_and_bands() {
             ..
         }
     ));
-    assert!(Response::nrs(Some(11), RecallPeriod::Now).is_err());
+    assert_eq!(
+        Response::nrs(Some(11), RecallPeriod::Now)
+            .unwrap_err()
+            .to_string(),
+        "NRS item 1 is 11; answers range 0-10"
+    );
 }
 
 fn bpi(severity: [Option<u8>; 4], interference: [Option<u8>; 7]) -> Response {

@@ -23,7 +23,12 @@ fn rmdq_counts_ticks() {
         Some(Band::NotRecovered)
     );
     answers[8] = Some(2);
-    assert!(Response::new(InstrumentId::Rmdq, &answers).is_err());
+    assert_eq!(
+        Response::new(InstrumentId::Rmdq, &answers)
+            .unwrap_err()
+            .to_string(),
+        "RMDQ item 9 is 2; answers range 0-1"
+    );
 }
 
 #[test]
@@ -43,8 +48,18 @@ fn pgic_categories() {
             .unwrap();
         assert_eq!(score.band(), Some(band));
     }
-    assert!(Response::new(InstrumentId::Pgic, &[Some(0)]).is_err());
-    assert!(Response::new(InstrumentId::Pgic, &[Some(8)]).is_err());
+    assert_eq!(
+        Response::new(InstrumentId::Pgic, &[Some(0)])
+            .unwrap_err()
+            .to_string(),
+        "PGIC item 1 is 0; answers range 1-7"
+    );
+    assert_eq!(
+        Response::new(InstrumentId::Pgic, &[Some(8)])
+            .unwrap_err()
+            .to_string(),
+        "PGIC item 1 is 8; answers range 1-7"
+    );
 }
 
 #[test]
@@ -137,8 +152,18 @@ fn attribution_share() {
         one_of_three.summary()
     );
     let forged = json.replace("0.33", "0.5");
-    assert!(serde_json::from_str::<AttributionSummary>(&forged).is_err());
-    assert!(AttributionResponse::new(None, None, None, vec![cause(None); 21]).is_err());
+    assert_eq!(
+        serde_json::from_str::<AttributionSummary>(&forged)
+            .unwrap_err()
+            .to_string(),
+        "pain attribution: mind_brain_share does not match the counts"
+    );
+    assert_eq!(
+        AttributionResponse::new(None, None, None, vec![cause(None); 21])
+            .unwrap_err()
+            .to_string(),
+        "pain attribution: more than 20 causes"
+    );
 }
 
 #[test]
@@ -187,7 +212,12 @@ fn attribution_answers_and_counts_read_back() {
     assert_eq!(json["n_mind_brain"], serde_json::json!(1));
     let mut more = json.clone();
     more["n_mind_brain"] = serde_json::json!(2);
-    assert!(serde_json::from_value::<AttributionSummary>(more).is_err());
+    assert_eq!(
+        serde_json::from_value::<AttributionSummary>(more)
+            .unwrap_err()
+            .to_string(),
+        "pain attribution: counts out of range: n_mind_brain ≤ n_coded ≤ 20"
+    );
     // Twenty coded causes, the most a response holds, read back.
     let twenty = AttributionResponse::new(
         None,
@@ -206,7 +236,12 @@ fn attribution_answers_and_counts_read_back() {
     // Twenty-one, none mind/brain (so the share, 0, still matches the counts): refused.
     let mut too_many = json;
     too_many["n_coded"] = serde_json::json!(21);
-    assert!(serde_json::from_value::<AttributionSummary>(too_many).is_err());
+    assert_eq!(
+        serde_json::from_value::<AttributionSummary>(too_many)
+            .unwrap_err()
+            .to_string(),
+        "pain attribution: counts out of range: n_mind_brain ≤ n_coded ≤ 20"
+    );
 }
 
 #[test]

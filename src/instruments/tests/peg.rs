@@ -17,7 +17,10 @@ fn peg_mean_is_exact() {
         d("10")
     );
     let partial = Response::new(InstrumentId::Peg3, &[Some(3), None, Some(4)]).unwrap();
-    assert!(partial.score().is_err());
+    assert_eq!(
+        partial.score().unwrap_err().to_string(),
+        "PEG-3 has 1 unanswered items; the missing-item rule allows 0"
+    );
     // Opt-in: mean of answered (3+4)/2 = 3.5.
     assert_eq!(partial.score_with(&prorate(1)).unwrap().total(), d("3.5"));
 }

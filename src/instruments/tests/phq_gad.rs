@@ -187,11 +187,13 @@ fn phq2_screen() {
             .band(),
         Some(Band::PositiveScreen)
     );
-    assert!(
+    assert_eq!(
         Response::new(InstrumentId::Phq2, &[Some(2), None])
             .unwrap()
             .score()
-            .is_err()
+            .unwrap_err()
+            .to_string(),
+        "PHQ-2 has 1 unanswered items; the missing-item rule allows 0"
     );
 }
 

@@ -132,7 +132,12 @@ fn an_nrs_score_keeps_its_recall() {
     );
     let mut without = json.clone();
     without.as_object_mut().unwrap().remove("recall");
-    assert!(serde_json::from_value::<Score>(without).is_err());
+    assert_eq!(
+        serde_json::from_value::<Score>(without)
+            .unwrap_err()
+            .to_string(),
+        "NRS needs its recall period: now, past_24_hours or past_week"
+    );
     let phq2 = Response::new(InstrumentId::Phq2, &[Some(1), Some(1)])
         .unwrap()
         .score()
@@ -140,36 +145,68 @@ fn an_nrs_score_keeps_its_recall() {
     let mut with = serde_json::to_value(phq2).unwrap();
     assert_eq!(serde_json::from_value::<Score>(with.clone()).unwrap(), phq2);
     with["recall"] = serde_json::json!("now");
-    assert!(serde_json::from_value::<Score>(with.clone()).is_err());
+    assert_eq!(
+        serde_json::from_value::<Score>(with.clone())
+            .unwrap_err()
+            .to_string(),
+        "PHQ-2 has a fixed recall period; only nrs takes a recall"
+    );
     with["recall"] = serde_json::Value::Null;
-    assert!(serde_json::from_value::<Score>(with).is_err());
+    assert_eq!(
+        serde_json::from_value::<Score>(with)
+            .unwrap_err()
+            .to_string(),
+        "PHQ-2 has a fixed recall period; only nrs takes a recall"
+    );
 }
 
 #[test]
 fn subscales_must_agree_with_the_total_and_the_answered_items() {
     // PCS all 2: total 26, rumination 8, magnification 6, helplessness 12.
     let pcs = serde_json::to_value(all(InstrumentId::Pcs, 2).score().unwrap()).unwrap();
-    assert!(serde_json::from_value::<Score>(pcs.clone()).is_ok());
+    assert_eq!(
+        serde_json::from_value::<Score>(pcs.clone()).map_err(|e| e.to_string()),
+        Ok(all(InstrumentId::Pcs, 2).score().unwrap())
+    );
     let mut bad = pcs.clone();
     bad["subscales"][0]["value"] = serde_json::json!(9);
-    assert!(
-        serde_json::from_value::<Score>(bad).is_err(),
+    assert_eq!(
+        serde_json::from_value::<Score>(bad)
+            .unwrap_err()
+            .to_string(),
+        "PCS score is inconsistent: subscales do not match the answered items or the total",
         "subscales no longer add up to 26"
     );
     let mut dropped = pcs;
     dropped["subscales"].as_array_mut().unwrap().remove(0);
-    assert!(
-        serde_json::from_value::<Score>(dropped).is_err(),
+    assert_eq!(
+        serde_json::from_value::<Score>(dropped)
+            .unwrap_err()
+            .to_string(),
+        "PCS score is inconsistent: subscales do not match the answered items or the total",
         "a complete PCS has every subscale"
     );
     // BPI: the severity subscale is the total.
     let bpi = serde_json::to_value(all(InstrumentId::BpiSf, 3).score().unwrap()).unwrap();
-    assert!(serde_json::from_value::<Score>(bpi.clone()).is_ok());
+    assert_eq!(
+        serde_json::from_value::<Score>(bpi.clone()).map_err(|e| e.to_string()),
+        Ok(all(InstrumentId::BpiSf, 3).score().unwrap())
+    );
     let mut bad = bpi;
     bad["subscales"][0]["value"] = serde_json::json!(4);
-    assert!(serde_json::from_value::<Score>(bad).is_err());
+    assert_eq!(
+        serde_json::from_value::<Score>(bad)
+            .unwrap_err()
+            .to_string(),
+        "BPI-SF score is inconsistent: subscales do not match the answered items or the total"
+    );
     // PEG: 2.5 is not a mean of 3 whole answers (k/3 is .00, .33 or .67).
     let mut peg = serde_json::to_value(all(InstrumentId::Peg3, 2).score().unwrap()).unwrap();
     peg["total"] = serde_json::json!(2.5);
-    assert!(serde_json::from_value::<Score>(peg).is_err());
+    assert_eq!(
+        serde_json::from_value::<Score>(peg)
+            .unwrap_err()
+            .to_string(),
+        "PEG-3 score is inconsistent: no set of answers gives this total"
+    );
 }

@@ -44,17 +44,19 @@ fn wrong_count_out_of_range_and_fractions_are_errors() {
         serde_json::from_str(r#"{"schema_version":1,"instrument":"gad2","answers":[2.0,null]}"#)
             .unwrap();
     assert_eq!(ok.answer(1), Some(2));
-    assert!(
-        serde_json::from_str::<Response>(
-            r#"{"schema_version":1,"instrument":"gad2","answers":[1,0],"extra":1}"#
-        )
-        .is_err()
-    );
-    assert!(
+    let err = serde_json::from_str::<Response>(
+        r#"{"schema_version":1,"instrument":"gad2","answers":[1,0],"extra":1}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.starts_with("unknown field `extra`"), "{err}");
+    assert_eq!(
         serde_json::from_str::<Response>(
             r#"{"schema_version":1,"instrument":"nope","answers":[1,0]}"#
         )
-        .is_err()
+        .unwrap_err()
+        .to_string(),
+        "unknown instrument \"nope\"; expected one of the catalog ids such as phq9, gad7, bpi_sf at line 1 column 39"
     );
 }
 
@@ -66,11 +68,13 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
             instrument: InstrumentId::Nrs
         }
     );
-    assert!(
+    assert_eq!(
         serde_json::from_str::<Response>(
             r#"{"schema_version":1,"instrument":"nrs","answers":[5]}"#
         )
-        .is_err()
+        .unwrap_err()
+        .to_string(),
+        "NRS needs its recall period: now, past_24_hours or past_week"
     );
     // `"recall": null` names the rule it breaks: required for the NRS, fixed elsewhere.
     let null_recall = serde_json::from_str::<Response>(
@@ -81,11 +85,13 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
         null_recall.to_string().contains("needs its recall period"),
         "{null_recall}"
     );
-    assert!(
+    assert_eq!(
         serde_json::from_str::<Response>(
             r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":"now"}"#
         )
-        .is_err()
+        .unwrap_err()
+        .to_string(),
+        "PHQ-2 has a fixed recall period; only nrs takes a recall"
     );
     let null_recall = serde_json::from_str::<Response>(
         r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":null}"#,

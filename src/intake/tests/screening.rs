@@ -280,7 +280,12 @@ fn stored_outcomes_must_be_consistent() {
         outcome
     );
     json["decision"] = serde_json::json!({"decision": "eligible"});
-    assert!(serde_json::from_value::<ScreeningOutcome>(json.clone()).is_err());
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(json.clone())
+            .unwrap_err()
+            .to_string(),
+        "screening outcome is inconsistent; allowed a `decision` that is the most safety-critical one its `reasons` lead to, reasons whose `status` matches `leads_to`, `clearances` each used by a cleared reason, and evidence counts that agree"
+    );
     json["decision"] =
         serde_json::json!({"decision": "refer_for_medical_evaluation", "urgency": "urgent"});
     assert_eq!(
@@ -289,11 +294,21 @@ fn stored_outcomes_must_be_consistent() {
     );
     let mut bad = json.clone();
     bad["neuroplastic_evidence"]["answered"] = serde_json::json!(14);
-    assert!(serde_json::from_value::<ScreeningOutcome>(bad).is_err());
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(bad)
+            .unwrap_err()
+            .to_string(),
+        "neuroplastic evidence summary is inconsistent; allowed unique `supporting` items in checklist order, `supporting` + `unsure` at most `answered`, `answered` at most 13, `display_threshold` 1-13"
+    );
     // A reason whose status and consequence disagree.
     let mut bad = json.clone();
     bad["reasons"][0]["status"] = serde_json::json!("not_met");
-    assert!(serde_json::from_value::<ScreeningOutcome>(bad).is_err());
+    assert_eq!(
+        serde_json::from_value::<ScreeningOutcome>(bad)
+            .unwrap_err()
+            .to_string(),
+        "screening outcome is inconsistent; allowed a `decision` that is the most safety-critical one its `reasons` lead to, reasons whose `status` matches `leads_to`, `clearances` each used by a cleared reason, and evidence counts that agree"
+    );
     // A clearance no reason used.
     let mut bad = json;
     bad["clearances"] =

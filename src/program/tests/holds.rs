@@ -49,7 +49,10 @@ fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
         Action::ResolveSafetyHold { open_concerns: 1 }
     ));
     assert!(actions[0].is_overdue());
-    assert!(p.apply(session(1, day(3))).is_err());
+    assert_eq!(
+        p.apply(session(1, day(3))).unwrap_err().to_string(),
+        "session_completed is not allowed while the program is safety hold"
+    );
     p.apply(ev(
         day(3),
         dr(),
@@ -148,7 +151,10 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
     let before = stage(&p);
     p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
     assert_eq!(p.state(), ProgramState::Paused { stage: before });
-    assert!(p.apply(session(2, day(5))).is_err());
+    assert_eq!(
+        p.apply(session(2, day(5))).unwrap_err().to_string(),
+        "session_completed is not allowed while the program is paused"
+    );
     p.apply(ev(
         day(5),
         Actor::Patient {},
@@ -166,7 +172,12 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
             paused: true
         }
     );
-    assert!(p.apply(ev(day(6), dr(), EventKind::Resumed {})).is_err());
+    assert_eq!(
+        p.apply(ev(day(6), dr(), EventKind::Resumed {}))
+            .unwrap_err()
+            .to_string(),
+        "resumed is not allowed while the program is safety hold"
+    );
     p.apply(ev(
         day(6),
         dr(),

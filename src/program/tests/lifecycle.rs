@@ -146,9 +146,11 @@ fn a_referred_patient_is_screened_again_after_clearance() {
         },
     ))
     .unwrap();
-    assert!(
+    assert_eq!(
         p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
-            .is_err()
+            .unwrap_err()
+            .to_string(),
+        "enrolled is not allowed while the program is awaiting medical evaluation"
     );
     let clearance = crate::intake::RedFlagClearance::new(
         crate::intake::RedFlag::MajorTrauma,
