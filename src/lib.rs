@@ -191,6 +191,7 @@ pub use crate::rating::{Direction, Percentage, Rating, RatingError};
 pub use crate::resources::{Resource, ResourceAssignment, ResourcePlan, ResourcesError};
 pub use crate::sessions::{SessionPlan, SessionRecord, SessionsError};
 pub use crate::text::{Note, NoteError, TextError};
+pub use crate::version::SchemaVersion;
 
 /// The README's examples, compiled and run as doctests so the front page never lies.
 #[cfg(doctest)]

@@ -20,6 +20,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::versioning::{self, SchemaVersion, Supported, VersionError, Versioned};
+
 use crate::care::{CareLog, ConcurrentTreatment};
 use crate::exercises::{Exercise, PracticeLog};
 use crate::goals::TreatmentGoal;
@@ -42,13 +44,36 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// names a schema, it is not a download location. Apps load the files from `docs/schemas/`.
 pub const ID_BASE: &str = "https://pain-reprocessing.example/schemas/";
 
-/// One root type's entry in the catalog.
+/// One root type's entry in the catalog: a row of the document registry.
 #[derive(Debug, Clone, Copy)]
 pub struct SchemaEntry {
     name: &'static str,
     generate: fn(SchemaGenerator) -> Schema,
     read: fn(&Value) -> Result<(), String>,
     read_slice: fn(&[u8]) -> Result<(), String>,
+    versioned: Option<VersionedEntry>,
+    private_fields: &'static [&'static str],
+}
+
+/// What a versioned entry adds: the versions it reads and the versioned reader.
+#[derive(Debug, Clone, Copy)]
+struct VersionedEntry {
+    supported: Supported,
+    read: fn(Value) -> Result<(), VersionError>,
+}
+
+impl VersionedEntry {
+    const fn of<T: Versioned>() -> VersionedEntry {
+        VersionedEntry {
+            supported: Supported::of::<T>(),
+            read: read_versioned_as::<T>,
+        }
+    }
+}
+
+/// Reads `document` as a `T` through [`versioning::read`].
+fn read_versioned_as<T: Versioned>(document: Value) -> Result<(), VersionError> {
+    versioning::read::<T>(document).map(|_| ())
 }
 
 /// Reads `document` as a `T`, through the same validation as any other deserialization.
@@ -66,13 +91,44 @@ fn read_slice_as<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
 }
 
 impl SchemaEntry {
-    const fn of<T: JsonSchema + DeserializeOwned>(name: &'static str) -> SchemaEntry {
+    const fn of<T: JsonSchema + DeserializeOwned>(
+        name: &'static str,
+        versioned: Option<VersionedEntry>,
+        private_fields: &'static [&'static str],
+    ) -> SchemaEntry {
         SchemaEntry {
             name,
             generate: SchemaGenerator::into_root_schema_for::<T>,
             read: read_as::<T>,
             read_slice: read_slice_as::<T>,
+            versioned,
+            private_fields,
         }
+    }
+
+    /// The versions of a versioned document (one that carries a `schema_version` and implements
+    /// [`Versioned`]), or `None` for a value that is not stored on its own.
+    pub fn supported(&self) -> Option<Supported> {
+        self.versioned.map(|versioned| versioned.supported)
+    }
+
+    /// Reads a stored document of this entry through [`versioning::read`]: its version checked,
+    /// an older supported one upgraded, then every check of the type. `None` when the entry is not
+    /// versioned.
+    ///
+    /// # Errors
+    ///
+    /// The [`VersionError`] of [`versioning::read`].
+    pub fn read_versioned(&self, document: Value) -> Option<Result<(), VersionError>> {
+        self.versioned.map(|versioned| (versioned.read)(document))
+    }
+
+    /// The JSON pointers of the entry's patient-identifying and free-text fields (a
+    /// [`PatientId`] or a [`Note`]), such as `/patient_id` or `/entries/*/note`; `*` stands for
+    /// every item of an array, and `""` for the whole value. No error message, `Debug` or
+    /// `Display` may show what they hold; the privacy tests check each one on the fixtures.
+    pub fn private_fields(&self) -> &'static [&'static str] {
+        self.private_fields
     }
 
     /// The schema's `$id`: [`ID_BASE`] followed by the file name.
@@ -125,51 +181,128 @@ pub fn settings() -> SchemaSettings {
     SchemaSettings::draft2020_12()
 }
 
-const CATALOG: &[SchemaEntry] = &[
-    SchemaEntry::of::<Decimal>("decimal"),
-    SchemaEntry::of::<Rating>("rating"),
-    SchemaEntry::of::<Percentage>("percentage"),
-    SchemaEntry::of::<PatientId>("patient_id"),
-    SchemaEntry::of::<ClinicianId>("clinician_id"),
-    SchemaEntry::of::<ProgramId>("program_id"),
-    SchemaEntry::of::<SessionId>("session_id"),
-    SchemaEntry::of::<Note>("note"),
-    SchemaEntry::of::<InstrumentKey>("instrument_key"),
-    SchemaEntry::of::<Timepoint>("timepoint"),
-    SchemaEntry::of::<Measurement>("measurement"),
-    SchemaEntry::of::<Change>("change"),
-    SchemaEntry::of::<Mcid>("mcid"),
-    SchemaEntry::of::<Reliability>("reliability"),
-    SchemaEntry::of::<Population>("population"),
-    SchemaEntry::of::<ResponderDefinition>("responder_definition"),
-    SchemaEntry::of::<Trajectory>("trajectory"),
-    SchemaEntry::of::<CohortSummary>("cohort_summary"),
-    SchemaEntry::of::<InstrumentId>("instrument_id"),
-    SchemaEntry::of::<Response>("response"),
-    SchemaEntry::of::<Score>("score"),
-    SchemaEntry::of::<AttributionResponse>("attribution_response"),
-    SchemaEntry::of::<AttributionSummary>("attribution_summary"),
-    SchemaEntry::of::<Exercise>("exercise"),
-    SchemaEntry::of::<PracticeLog>("practice_log"),
-    SchemaEntry::of::<SessionPlan>("session_plan"),
-    SchemaEntry::of::<SessionRecord>("session_record"),
-    SchemaEntry::of::<Homework>("homework"),
-    SchemaEntry::of::<IntakeForm>("intake_form"),
-    SchemaEntry::of::<ScreeningCriteria>("screening_criteria"),
-    SchemaEntry::of::<ScreeningOutcome>("screening_outcome"),
-    SchemaEntry::of::<RedFlagClearance>("red_flag_clearance"),
-    SchemaEntry::of::<Protocol>("protocol"),
-    SchemaEntry::of::<Event>("event"),
-    SchemaEntry::of::<EventLog>("event_log"),
-    SchemaEntry::of::<Program>("program"),
-    SchemaEntry::of::<ProgramReport>("program_report"),
-    SchemaEntry::of::<TreatmentGoal>("treatment_goal"),
-    SchemaEntry::of::<ConcurrentTreatment>("concurrent_treatment"),
-    SchemaEntry::of::<CareLog>("care_log"),
-    SchemaEntry::of::<Resource>("resource"),
-    SchemaEntry::of::<ResourceAssignment>("resource_assignment"),
-    SchemaEntry::of::<ResourcePlan>("resource_plan"),
-];
+/// The document registry: every root type, once. Each row is
+/// `(name, Type, versioned, [private fields])`:
+///
+/// - `name`: the stable snake_case catalog name, the file stem in `docs/schemas` and the folder of
+///   its fixtures in `docs/schemas/fixtures/<name>/{valid,invalid}`;
+/// - `versioned`: `yes` for a stored document that carries a `schema_version` (the row then
+///   implements [`Versioned`] at [`SchemaVersion::V1`], so [`versioning::read`] reads it), `no`
+///   for a value that is only ever part of one;
+/// - `private fields`: the JSON pointers of its [`PatientId`] and [`Note`] fields
+///   ([`SchemaEntry::private_fields`]).
+///
+/// The catalog, every [`Versioned`] impl and every test that walks documents (schemas, fixtures,
+/// versioning, privacy, robustness) come from this table, so adding a root type is one row here
+/// plus its fixtures. A test checks `versioned` against the schema's `schema_version` property, and
+/// the private fields against the schema's `PatientId` and `Note` fields.
+macro_rules! roots {
+    ($(($name:ident, $type:ty, $versioned:ident, [$($private:literal),* $(,)?])),* $(,)?) => {
+        const CATALOG: &[SchemaEntry] = &[$(
+            SchemaEntry::of::<$type>(
+                stringify!($name),
+                roots!(@entry $versioned $type),
+                &[$($private),*],
+            ),
+        )*];
+        $(roots!(@impl $versioned $type, $name);)*
+    };
+    (@entry yes $type:ty) => { Some(VersionedEntry::of::<$type>()) };
+    (@entry no $type:ty) => { None };
+    (@impl yes $type:ty, $name:ident) => {
+        impl Versioned for $type {
+            const DOCUMENT: &'static str = stringify!($name);
+            const CURRENT: SchemaVersion = SchemaVersion::V1;
+        }
+    };
+    (@impl no $type:ty, $name:ident) => {};
+}
+
+roots! {
+    // name                  type                  versioned  private fields
+    (decimal,                Decimal,              no,  []),
+    (rating,                 Rating,               no,  []),
+    (percentage,             Percentage,           no,  []),
+    (patient_id,             PatientId,            no,  [""]),
+    (clinician_id,           ClinicianId,          no,  []),
+    (program_id,             ProgramId,            no,  []),
+    (session_id,             SessionId,            no,  []),
+    (note,                   Note,                 no,  [""]),
+    (instrument_key,         InstrumentKey,        no,  []),
+    (timepoint,              Timepoint,            no,  []),
+    (measurement,            Measurement,          no,  []),
+    (change,                 Change,               no,  []),
+    (mcid,                   Mcid,                 no,  []),
+    (reliability,            Reliability,          no,  []),
+    (population,             Population,           no,  []),
+    (responder_definition,   ResponderDefinition,  no,  []),
+    (trajectory,             Trajectory,           no,  []),
+    (cohort_summary,         CohortSummary,        no,  []),
+    (instrument_id,          InstrumentId,         no,  []),
+    (response,               Response,             yes, []),
+    (score,                  Score,                yes, []),
+    (attribution_response,   AttributionResponse,  no,  ["/causes/*/text"]),
+    (attribution_summary,    AttributionSummary,   no,  []),
+    (exercise,               Exercise,             no,  []),
+    (practice_log,           PracticeLog,          yes, ["/note", "/somatic_tracking/regions/*/note"]),
+    (session_plan,           SessionPlan,          yes, []),
+    (session_record,         SessionRecord,        yes, [
+        "/status/notes",
+        "/status/exercises/*/note",
+        "/status/exercises/*/somatic_tracking/regions/*/note",
+    ]),
+    (homework,               Homework,             yes, [
+        "/completions/*/log/note",
+        "/completions/*/log/somatic_tracking/regions/*/note",
+    ]),
+    (intake_form,            IntakeForm,           yes, [
+        "/pain/imaging/*/finding",
+        "/pain/prior_treatments/*/note",
+    ]),
+    (screening_criteria,     ScreeningCriteria,    yes, []),
+    (screening_outcome,      ScreeningOutcome,     yes, ["/clearances/*/note"]),
+    (red_flag_clearance,     RedFlagClearance,     yes, ["/note"]),
+    (protocol,               Protocol,             yes, []),
+    (event,                  Event,                no,  [
+        "/event/note",
+        "/event/clearance/note",
+        "/event/concern/note",
+        "/event/entry/note",
+        "/event/goal/activity",
+        "/event/goal/entries/*/note",
+        "/event/outcome/clearances/*/note",
+    ]),
+    (event_log,              EventLog,             yes, [
+        "/patient_id",
+        "/events/*/event/note",
+        "/events/*/event/clearance/note",
+        "/events/*/event/concern/note",
+        "/events/*/event/entry/note",
+        "/events/*/event/goal/activity",
+        "/events/*/event/goal/entries/*/note",
+        "/events/*/event/outcome/clearances/*/note",
+    ]),
+    (program,                Program,              yes, [
+        "/patient_id",
+        "/events/*/event/note",
+        "/events/*/event/clearance/note",
+        "/events/*/event/concern/note",
+        "/events/*/event/entry/note",
+        "/events/*/event/goal/activity",
+        "/events/*/event/goal/entries/*/note",
+        "/events/*/event/outcome/clearances/*/note",
+    ]),
+    (program_report,         ProgramReport,        yes, []),
+    (treatment_goal,         TreatmentGoal,        yes, ["/activity", "/entries/*/note"]),
+    (concurrent_treatment,   ConcurrentTreatment,  yes, ["/label", "/dose_changes/*/note"]),
+    (care_log,               CareLog,              yes, [
+        "/treatments/*/label",
+        "/treatments/*/dose_changes/*/note",
+    ]),
+    (resource,               Resource,             yes, []),
+    (resource_assignment,    ResourceAssignment,   yes, []),
+    (resource_plan,          ResourcePlan,         yes, []),
+}
 
 /// Every root type's entry, in a stable order.
 pub fn catalog() -> &'static [SchemaEntry] {
@@ -283,62 +416,85 @@ mod tests {
         fn entry<T: JsonSchema>() -> (String, String) {
             (T::schema_name().into_owned(), T::schema_id().into_owned())
         }
+        // Each type beside what it must say: a missing or extra row cannot go unnoticed.
         let entries = [
-            entry::<Decimal>(),
-            entry::<Rating>(),
-            entry::<Percentage>(),
-            entry::<Note>(),
-            entry::<PatientId>(),
-            entry::<InstrumentId>(),
-            entry::<Response>(),
-            entry::<Score>(),
-            entry::<InstrumentKey>(),
-            entry::<IntakeForm>(),
-            entry::<ScreeningCriteria>(),
-            entry::<ScreeningOutcome>(),
-            entry::<crate::intake::Phq9Item9>(),
-            entry::<crate::intake::SchemaVersion>(),
-            entry::<Program>(),
+            (
+                entry::<Decimal>(),
+                ("Decimal", "pain_reprocessing::decimal::Decimal"),
+            ),
+            (
+                entry::<Rating>(),
+                ("Rating", "pain_reprocessing::rating::Rating"),
+            ),
+            (
+                entry::<Percentage>(),
+                ("Percentage", "pain_reprocessing::rating::Percentage"),
+            ),
+            (entry::<Note>(), ("Note", "pain_reprocessing::text::Note")),
+            (
+                entry::<PatientId>(),
+                ("PatientId", "pain_reprocessing::id::PatientId"),
+            ),
+            (
+                entry::<InstrumentId>(),
+                (
+                    "InstrumentId",
+                    "pain_reprocessing::instruments::InstrumentId",
+                ),
+            ),
+            (
+                entry::<Response>(),
+                (
+                    "Response",
+                    "pain_reprocessing::instruments::response::Response",
+                ),
+            ),
+            (
+                entry::<Score>(),
+                ("Score", "pain_reprocessing::instruments::score::Score"),
+            ),
+            (
+                entry::<InstrumentKey>(),
+                (
+                    "InstrumentKey",
+                    "pain_reprocessing::outcomes::InstrumentKey",
+                ),
+            ),
+            (
+                entry::<IntakeForm>(),
+                ("IntakeForm", "pain_reprocessing::intake::form::IntakeForm"),
+            ),
+            (
+                entry::<ScreeningCriteria>(),
+                (
+                    "ScreeningCriteria",
+                    "pain_reprocessing::intake::criteria::ScreeningCriteria",
+                ),
+            ),
+            (
+                entry::<ScreeningOutcome>(),
+                (
+                    "ScreeningOutcome",
+                    "pain_reprocessing::intake::screening::ScreeningOutcome",
+                ),
+            ),
+            (
+                entry::<crate::intake::Phq9Item9>(),
+                (
+                    "Phq9Item9",
+                    "pain_reprocessing::intake::psychiatric::Phq9Item9",
+                ),
+            ),
+            (
+                entry::<SchemaVersion>(),
+                ("SchemaVersion", "pain_reprocessing::version::SchemaVersion"),
+            ),
+            (
+                entry::<Program>(),
+                ("Program", "pain_reprocessing::program::log::Program"),
+            ),
         ];
-        let expected = [
-            ("Decimal", "pain_reprocessing::decimal::Decimal"),
-            ("Rating", "pain_reprocessing::rating::Rating"),
-            ("Percentage", "pain_reprocessing::rating::Percentage"),
-            ("Note", "pain_reprocessing::text::Note"),
-            ("PatientId", "pain_reprocessing::id::PatientId"),
-            (
-                "InstrumentId",
-                "pain_reprocessing::instruments::InstrumentId",
-            ),
-            (
-                "Response",
-                "pain_reprocessing::instruments::response::Response",
-            ),
-            ("Score", "pain_reprocessing::instruments::score::Score"),
-            (
-                "InstrumentKey",
-                "pain_reprocessing::outcomes::InstrumentKey",
-            ),
-            ("IntakeForm", "pain_reprocessing::intake::form::IntakeForm"),
-            (
-                "ScreeningCriteria",
-                "pain_reprocessing::intake::criteria::ScreeningCriteria",
-            ),
-            (
-                "ScreeningOutcome",
-                "pain_reprocessing::intake::screening::ScreeningOutcome",
-            ),
-            (
-                "Phq9Item9",
-                "pain_reprocessing::intake::psychiatric::Phq9Item9",
-            ),
-            (
-                "IntakeSchemaVersion",
-                "pain_reprocessing::intake::version::SchemaVersion",
-            ),
-            ("Program", "pain_reprocessing::program::log::Program"),
-        ];
-        for ((name, id), (expected_name, expected_id)) in entries.iter().zip(expected) {
+        for ((name, id), (expected_name, expected_id)) in entries {
             assert_eq!((name.as_str(), id.as_str()), (expected_name, expected_id));
         }
     }

@@ -53,6 +53,9 @@ mod screening;
 mod source;
 mod version;
 
+/// The crate's one [`SchemaVersion`](crate::SchemaVersion), under the name the intake documents
+/// have always used.
+pub use crate::version::SchemaVersion;
 pub use body::{BodyRegion, PainLocation, Side};
 pub use clearance::RedFlagClearance;
 pub use criteria::{
@@ -72,7 +75,6 @@ pub use screening::{
     ScreeningDecision, ScreeningOutcome, ScreeningOutcomeData, screen, screen_with_clearances,
 };
 pub use source::SourceKey;
-pub use version::SchemaVersion;
 
 /// Why an intake form, screening criteria or a stored outcome is invalid.
 ///
@@ -186,12 +188,6 @@ pub enum IntakeError {
         field: &'static str,
         /// What is allowed.
         allowed: &'static str,
-    },
-    /// A document's `schema_version` is not one this crate reads.
-    #[error("intake schema_version {found} is not supported; supported: 1")]
-    UnsupportedSchemaVersion {
-        /// The version found.
-        found: i128,
     },
     /// A neuroplastic evidence summary's counts disagree.
     #[error(
