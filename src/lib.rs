@@ -134,7 +134,7 @@
 //! | [`protocol`] | [`Protocol`] templates: sessions, cadence, assessment schedule, rules; the Boulder preset; a builder |
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
-//! | [`schema`] | the catalog of JSON Schemas |
+//! | [`schema`] | the registry of root documents: the catalog of JSON Schemas, which documents are versioned, their private fields |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!

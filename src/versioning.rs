@@ -17,9 +17,12 @@
 //! A migration step never guesses: a field it cannot map is an error naming the field
 //! ([`VersionError::Unmapped`]); [`take_known`] makes that the default.
 //!
-//! Every document is at version 1 today and no older layout was ever published, so every
-//! implementation here has `OLDEST = CURRENT = 1`; the mechanism is exercised by a documented,
-//! test-only version 0 of the practice log (see the unit tests).
+//! The implementations are generated from the document registry in [`schema`](crate::schema), one
+//! per row marked versioned. Every document is at version 1 today and no older layout was ever
+//! published, so every one has `OLDEST = CURRENT =` [`SchemaVersion::V1`]; the mechanism is
+//! exercised by a documented, test-only version 0 of the practice log (see the unit tests).
+//! [`SchemaEntry::read_versioned`](crate::schema::SchemaEntry::read_versioned) reads a document
+//! by its catalog name.
 //!
 //! ```
 //! use pain_reprocessing::instruments::Response;
