@@ -85,7 +85,7 @@ impl Serialize for SchemaVersion {
 }
 
 /// Reads a bare version: one this crate knows (`1`, or `1.0`, the same number to JSON Schema).
-/// A document field names its document in the error instead: see [`current`].
+/// A document's own `schema_version` field names the document in its error instead.
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SchemaVersion, D::Error> {
         let known = Supported {
@@ -277,10 +277,12 @@ pub enum VersionError {
 
 /// A document type with a `schema_version`: the versions it reads and how to upgrade older ones.
 ///
-/// The crate's implementations are generated from the document registry (`schema`'s `roots!`
-/// table): a row marked `versioned` is one. When a layout changes, bump
+/// The crate's implementations are generated from the document registry (`roots!` in
+/// `src/schema/roots.rs`): a row marked `yes` is one, at [`SchemaVersion::V1`]. When a layout
+/// changes, mark the row `custom` and implement the trait by hand beside the type: bump
 /// [`CURRENT`](Versioned::CURRENT), keep [`OLDEST`](Versioned::OLDEST), and add the step from the
-/// previous version, with a test on a stored document of that version.
+/// previous version in [`upgrade`](Versioned::upgrade), with a test on a stored document of that
+/// version.
 pub trait Versioned: DeserializeOwned {
     /// The document's catalog name (`docs/schemas/<DOCUMENT>.schema.json`), used in errors.
     const DOCUMENT: &'static str;

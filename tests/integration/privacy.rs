@@ -11,7 +11,7 @@
 //! - An error built from patient data: call [`assert_error_hides`] (message, `Debug`, the whole
 //!   `source()` chain and the crate-wide [`Error`] it converts to).
 //! - A catalog document with free-text or identifying fields: list their JSON pointers in its row
-//!   of the registry (`schema`'s `roots!` table, read here as `SchemaEntry::private_fields`); a
+//!   of the registry (`roots!` in `src/schema/roots.rs`, read here as `SchemaEntry::private_fields`); a
 //!   test checks the list against the schema's `PatientId` and `Note` fields, and each pointer
 //!   then needs a valid fixture that has it.
 
