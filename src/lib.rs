@@ -135,7 +135,7 @@
 //! | [`protocol`] | [`Protocol`] templates: sessions, cadence, assessment schedule, rules; the Boulder preset; a builder |
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
-//! | [`schema`] | the catalog of JSON Schemas |
+//! | [`schema`] | the registry of root documents: the catalog of JSON Schemas, which documents are versioned, their private fields |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
@@ -193,6 +193,7 @@ pub use crate::rating::{Direction, Percentage, Rating, RatingError};
 pub use crate::resources::{Resource, ResourceAssignment, ResourcePlan, ResourcesError};
 pub use crate::sessions::{SessionPlan, SessionRecord, SessionsError};
 pub use crate::text::{Note, NoteError, TextError};
+pub use crate::version::SchemaVersion;
 
 /// The README's examples, compiled and run as doctests so the front page never lies.
 #[cfg(doctest)]

@@ -6,6 +6,11 @@
 //! the constructors enforce. The committed copies live in `docs/schemas/<name>.schema.json`, written
 //! by `cargo run --example generate_schemas`; a test fails when they drift from the code.
 //!
+//! The catalog is generated from the document registry (`roots!` in `schema/roots.rs`): one row per
+//! root type with its name, whether it is a versioned document (then it implements
+//! [`Versioned`], and [`SchemaEntry::read_versioned`] reads it) and its private fields. Every test
+//! that walks documents iterates [`catalog`].
+//!
 //! ```
 //! use pain_reprocessing::schema;
 //!
@@ -20,20 +25,11 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-use crate::care::{CareLog, ConcurrentTreatment};
-use crate::exercises::{Exercise, PracticeLog};
-use crate::goals::TreatmentGoal;
-use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
-use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
-use crate::outcomes::{
-    Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
-    ResponderDefinition, Timepoint, Trajectory,
-};
-use crate::program::{Event, EventLog, Program, ProgramReport};
-use crate::protocol::Protocol;
-use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
-use crate::sessions::{Homework, SessionPlan, SessionRecord};
-use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
+use crate::versioning::{self, Supported, VersionError, Versioned};
+
+mod roots;
+
+use self::roots::CATALOG;
 
 /// The JSON Schema dialect every schema in the catalog declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -42,13 +38,36 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// names a schema, it is not a download location. Apps load the files from `docs/schemas/`.
 pub const ID_BASE: &str = "https://pain-reprocessing.example/schemas/";
 
-/// One root type's entry in the catalog.
+/// One root type's entry in the catalog: a row of the document registry.
 #[derive(Debug, Clone, Copy)]
 pub struct SchemaEntry {
     name: &'static str,
     generate: fn(SchemaGenerator) -> Schema,
     read: fn(&Value) -> Result<(), String>,
     read_slice: fn(&[u8]) -> Result<(), String>,
+    versioned: Option<VersionedEntry>,
+    private_fields: &'static [&'static str],
+}
+
+/// What a versioned entry adds: the versions it reads and the versioned reader.
+#[derive(Debug, Clone, Copy)]
+struct VersionedEntry {
+    supported: Supported,
+    read: fn(Value) -> Result<(), VersionError>,
+}
+
+impl VersionedEntry {
+    const fn of<T: Versioned>() -> VersionedEntry {
+        VersionedEntry {
+            supported: Supported::of::<T>(),
+            read: read_versioned_as::<T>,
+        }
+    }
+}
+
+/// Reads `document` as a `T` through [`versioning::read`].
+fn read_versioned_as<T: Versioned>(document: Value) -> Result<(), VersionError> {
+    versioning::read::<T>(document).map(|_| ())
 }
 
 /// Reads `document` as a `T`, through the same validation as any other deserialization.
@@ -66,13 +85,45 @@ fn read_slice_as<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
 }
 
 impl SchemaEntry {
-    const fn of<T: JsonSchema + DeserializeOwned>(name: &'static str) -> SchemaEntry {
+    const fn of<T: JsonSchema + DeserializeOwned>(
+        name: &'static str,
+        versioned: Option<VersionedEntry>,
+        private_fields: &'static [&'static str],
+    ) -> SchemaEntry {
         SchemaEntry {
             name,
             generate: SchemaGenerator::into_root_schema_for::<T>,
             read: read_as::<T>,
             read_slice: read_slice_as::<T>,
+            versioned,
+            private_fields,
         }
+    }
+
+    /// The versions of a versioned document (one that carries a `schema_version` and implements
+    /// [`Versioned`]), or `None` for a value that is not stored on its own.
+    pub fn supported(&self) -> Option<Supported> {
+        self.versioned.map(|versioned| versioned.supported)
+    }
+
+    /// Reads a stored document of this entry through [`versioning::read`]: its version checked,
+    /// an older supported one upgraded, then every check of the type. `None` when the entry is not
+    /// versioned.
+    ///
+    /// # Errors
+    ///
+    /// The [`VersionError`] of [`versioning::read`].
+    pub fn read_versioned(&self, document: Value) -> Option<Result<(), VersionError>> {
+        self.versioned.map(|versioned| (versioned.read)(document))
+    }
+
+    /// The JSON pointers of the entry's patient-identifying and free-text fields (a
+    /// [`PatientId`](crate::PatientId) or a [`Note`](crate::Note)), such as `/patient_id` or
+    /// `/entries/*/note`; `*` stands for every item of an array, and `""` for the whole value. No
+    /// error message, `Debug` or `Display` may show what they hold; the privacy tests check each
+    /// one on the fixtures.
+    pub fn private_fields(&self) -> &'static [&'static str] {
+        self.private_fields
     }
 
     /// The schema's `$id`: [`ID_BASE`] followed by the file name.
@@ -124,52 +175,6 @@ impl SchemaEntry {
 pub fn settings() -> SchemaSettings {
     SchemaSettings::draft2020_12()
 }
-
-const CATALOG: &[SchemaEntry] = &[
-    SchemaEntry::of::<Decimal>("decimal"),
-    SchemaEntry::of::<Rating>("rating"),
-    SchemaEntry::of::<Percentage>("percentage"),
-    SchemaEntry::of::<PatientId>("patient_id"),
-    SchemaEntry::of::<ClinicianId>("clinician_id"),
-    SchemaEntry::of::<ProgramId>("program_id"),
-    SchemaEntry::of::<SessionId>("session_id"),
-    SchemaEntry::of::<Note>("note"),
-    SchemaEntry::of::<InstrumentKey>("instrument_key"),
-    SchemaEntry::of::<Timepoint>("timepoint"),
-    SchemaEntry::of::<Measurement>("measurement"),
-    SchemaEntry::of::<Change>("change"),
-    SchemaEntry::of::<Mcid>("mcid"),
-    SchemaEntry::of::<Reliability>("reliability"),
-    SchemaEntry::of::<Population>("population"),
-    SchemaEntry::of::<ResponderDefinition>("responder_definition"),
-    SchemaEntry::of::<Trajectory>("trajectory"),
-    SchemaEntry::of::<CohortSummary>("cohort_summary"),
-    SchemaEntry::of::<InstrumentId>("instrument_id"),
-    SchemaEntry::of::<Response>("response"),
-    SchemaEntry::of::<Score>("score"),
-    SchemaEntry::of::<AttributionResponse>("attribution_response"),
-    SchemaEntry::of::<AttributionSummary>("attribution_summary"),
-    SchemaEntry::of::<Exercise>("exercise"),
-    SchemaEntry::of::<PracticeLog>("practice_log"),
-    SchemaEntry::of::<SessionPlan>("session_plan"),
-    SchemaEntry::of::<SessionRecord>("session_record"),
-    SchemaEntry::of::<Homework>("homework"),
-    SchemaEntry::of::<IntakeForm>("intake_form"),
-    SchemaEntry::of::<ScreeningCriteria>("screening_criteria"),
-    SchemaEntry::of::<ScreeningOutcome>("screening_outcome"),
-    SchemaEntry::of::<RedFlagClearance>("red_flag_clearance"),
-    SchemaEntry::of::<Protocol>("protocol"),
-    SchemaEntry::of::<Event>("event"),
-    SchemaEntry::of::<EventLog>("event_log"),
-    SchemaEntry::of::<Program>("program"),
-    SchemaEntry::of::<ProgramReport>("program_report"),
-    SchemaEntry::of::<TreatmentGoal>("treatment_goal"),
-    SchemaEntry::of::<ConcurrentTreatment>("concurrent_treatment"),
-    SchemaEntry::of::<CareLog>("care_log"),
-    SchemaEntry::of::<Resource>("resource"),
-    SchemaEntry::of::<ResourceAssignment>("resource_assignment"),
-    SchemaEntry::of::<ResourcePlan>("resource_plan"),
-];
 
 /// Every root type's entry, in a stable order.
 pub fn catalog() -> &'static [SchemaEntry] {
@@ -258,6 +263,11 @@ pub fn files() -> Vec<SchemaFile> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::instruments::{InstrumentId, Response, Score};
+    use crate::intake::{IntakeForm, ScreeningCriteria, ScreeningOutcome};
+    use crate::outcomes::InstrumentKey;
+    use crate::program::Program;
+    use crate::{Decimal, Note, PatientId, Percentage, Rating, SchemaVersion};
 
     #[test]
     fn names_are_unique_snake_case() {
@@ -283,62 +293,85 @@ mod tests {
         fn entry<T: JsonSchema>() -> (String, String) {
             (T::schema_name().into_owned(), T::schema_id().into_owned())
         }
+        // Each type beside what it must say: a missing or extra row cannot go unnoticed.
         let entries = [
-            entry::<Decimal>(),
-            entry::<Rating>(),
-            entry::<Percentage>(),
-            entry::<Note>(),
-            entry::<PatientId>(),
-            entry::<InstrumentId>(),
-            entry::<Response>(),
-            entry::<Score>(),
-            entry::<InstrumentKey>(),
-            entry::<IntakeForm>(),
-            entry::<ScreeningCriteria>(),
-            entry::<ScreeningOutcome>(),
-            entry::<crate::intake::Phq9Item9>(),
-            entry::<crate::intake::SchemaVersion>(),
-            entry::<Program>(),
+            (
+                entry::<Decimal>(),
+                ("Decimal", "pain_reprocessing::decimal::Decimal"),
+            ),
+            (
+                entry::<Rating>(),
+                ("Rating", "pain_reprocessing::rating::Rating"),
+            ),
+            (
+                entry::<Percentage>(),
+                ("Percentage", "pain_reprocessing::rating::Percentage"),
+            ),
+            (entry::<Note>(), ("Note", "pain_reprocessing::text::Note")),
+            (
+                entry::<PatientId>(),
+                ("PatientId", "pain_reprocessing::id::PatientId"),
+            ),
+            (
+                entry::<InstrumentId>(),
+                (
+                    "InstrumentId",
+                    "pain_reprocessing::instruments::InstrumentId",
+                ),
+            ),
+            (
+                entry::<Response>(),
+                (
+                    "Response",
+                    "pain_reprocessing::instruments::response::Response",
+                ),
+            ),
+            (
+                entry::<Score>(),
+                ("Score", "pain_reprocessing::instruments::score::Score"),
+            ),
+            (
+                entry::<InstrumentKey>(),
+                (
+                    "InstrumentKey",
+                    "pain_reprocessing::outcomes::InstrumentKey",
+                ),
+            ),
+            (
+                entry::<IntakeForm>(),
+                ("IntakeForm", "pain_reprocessing::intake::form::IntakeForm"),
+            ),
+            (
+                entry::<ScreeningCriteria>(),
+                (
+                    "ScreeningCriteria",
+                    "pain_reprocessing::intake::criteria::ScreeningCriteria",
+                ),
+            ),
+            (
+                entry::<ScreeningOutcome>(),
+                (
+                    "ScreeningOutcome",
+                    "pain_reprocessing::intake::screening::ScreeningOutcome",
+                ),
+            ),
+            (
+                entry::<crate::intake::Phq9Item9>(),
+                (
+                    "Phq9Item9",
+                    "pain_reprocessing::intake::psychiatric::Phq9Item9",
+                ),
+            ),
+            (
+                entry::<SchemaVersion>(),
+                ("SchemaVersion", "pain_reprocessing::version::SchemaVersion"),
+            ),
+            (
+                entry::<Program>(),
+                ("Program", "pain_reprocessing::program::log::Program"),
+            ),
         ];
-        let expected = [
-            ("Decimal", "pain_reprocessing::decimal::Decimal"),
-            ("Rating", "pain_reprocessing::rating::Rating"),
-            ("Percentage", "pain_reprocessing::rating::Percentage"),
-            ("Note", "pain_reprocessing::text::Note"),
-            ("PatientId", "pain_reprocessing::id::PatientId"),
-            (
-                "InstrumentId",
-                "pain_reprocessing::instruments::InstrumentId",
-            ),
-            (
-                "Response",
-                "pain_reprocessing::instruments::response::Response",
-            ),
-            ("Score", "pain_reprocessing::instruments::score::Score"),
-            (
-                "InstrumentKey",
-                "pain_reprocessing::outcomes::InstrumentKey",
-            ),
-            ("IntakeForm", "pain_reprocessing::intake::form::IntakeForm"),
-            (
-                "ScreeningCriteria",
-                "pain_reprocessing::intake::criteria::ScreeningCriteria",
-            ),
-            (
-                "ScreeningOutcome",
-                "pain_reprocessing::intake::screening::ScreeningOutcome",
-            ),
-            (
-                "Phq9Item9",
-                "pain_reprocessing::intake::psychiatric::Phq9Item9",
-            ),
-            (
-                "IntakeSchemaVersion",
-                "pain_reprocessing::intake::version::SchemaVersion",
-            ),
-            ("Program", "pain_reprocessing::program::log::Program"),
-        ];
-        for ((name, id), (expected_name, expected_id)) in entries.iter().zip(expected) {
+        for ((name, id), (expected_name, expected_id)) in entries {
             assert_eq!((name.as_str(), id.as_str()), (expected_name, expected_id));
         }
     }

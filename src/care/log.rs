@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{CareError, ConcurrentTreatment, DoseChange, DoseDirection, MAX_TREATMENTS};
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// Whether a treatment started or stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -60,7 +60,7 @@ pub struct CareLog {
 #[schemars(rename = "CareLog")]
 struct CareLogData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<CareLog>,
     /// The treatments, at most 200.
     #[schemars(length(max = MAX_TREATMENTS))]
     treatments: Vec<ConcurrentTreatment>,
@@ -77,7 +77,7 @@ impl TryFrom<CareLogData> for CareLog {
 impl From<CareLog> for CareLogData {
     fn from(value: CareLog) -> CareLogData {
         CareLogData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             treatments: value.treatments,
         }
     }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{CareError, MAX_DOSE_CHANGES};
 use crate::Note;
 use crate::intake::{PriorTreatment, TreatmentKind};
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// A kind of concurrent treatment. Medication says whether it is an opioid.
 ///
@@ -198,7 +198,7 @@ pub struct ConcurrentTreatment {
 #[schemars(rename = "ConcurrentTreatment")]
 struct TreatmentData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<ConcurrentTreatment>,
     /// The kind of treatment.
     kind: CareKind,
     /// A label, such as the medication's name (redacted in `Debug`).
@@ -248,7 +248,7 @@ impl TryFrom<TreatmentData> for ConcurrentTreatment {
 impl From<ConcurrentTreatment> for TreatmentData {
     fn from(value: ConcurrentTreatment) -> TreatmentData {
         TreatmentData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             kind: value.kind,
             label: value.label,
             started_on: value.started_on,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::exercise::check_minutes;
 use super::{Exercise, ExercisesError, SomaticTracking};
-use crate::version::SchemaVersion;
+use crate::version::Current;
 use crate::{Note, Rating, SessionId};
 
 /// The most minutes one practice log may cover.
@@ -84,7 +84,7 @@ pub struct PracticeLog {
 #[schemars(rename = "PracticeLog")]
 struct PracticeLogData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<PracticeLog>,
     /// The exercise practised.
     exercise: Exercise,
     /// When the practice started (UTC).
@@ -147,7 +147,7 @@ impl TryFrom<PracticeLogData> for PracticeLog {
 impl From<PracticeLog> for PracticeLogData {
     fn from(log: PracticeLog) -> PracticeLogData {
         PracticeLogData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             exercise: log.exercise,
             started_at: log.started_at,
             minutes: log.minutes,
@@ -185,7 +185,7 @@ impl PracticeLog {
     ) -> PracticeLogBuilder {
         PracticeLogBuilder {
             data: PracticeLogData {
-                schema_version: SchemaVersion,
+                schema_version: Current::new(),
                 exercise,
                 started_at,
                 minutes,

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{GoalId, GoalMeasure, GoalsError};
-use crate::version::SchemaVersion;
+use crate::version::Current;
 use crate::{Decimal, Note};
 
 /// The most entries one goal's history may hold.
@@ -162,7 +162,7 @@ pub struct TreatmentGoal {
 #[schemars(rename = "TreatmentGoal")]
 struct GoalData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<TreatmentGoal>,
     /// The goal's identifier within the program.
     id: GoalId,
     /// What the person wants to do again, in their words.
@@ -217,7 +217,7 @@ impl TryFrom<GoalData> for TreatmentGoal {
 impl From<TreatmentGoal> for GoalData {
     fn from(goal: TreatmentGoal) -> GoalData {
         GoalData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             id: goal.id,
             activity: goal.activity,
             set_on: goal.set_on,

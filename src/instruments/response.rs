@@ -12,7 +12,7 @@ use crate::instruments::score::{self, SafetyFlags};
 use crate::instruments::{
     InstrumentDefinition, InstrumentError, InstrumentId, SafetyFlag, Score, ScoringOptions,
 };
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// The most items any fixed-answer instrument has (CSI part A: 25).
 pub const MAX_ITEMS: usize = 25;
@@ -350,7 +350,7 @@ impl Serialize for Response {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let fields = if self.recall.is_some() { 4 } else { 3 };
         let mut state = serializer.serialize_struct("Response", fields)?;
-        state.serialize_field("schema_version", &SchemaVersion)?;
+        state.serialize_field("schema_version", &Current::<Response>::new())?;
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("answers", &AnswerSeq(self))?;
         if let Some(recall) = self.recall {
@@ -365,7 +365,7 @@ impl Serialize for Response {
 struct RawResponse {
     // Checked on read (only version 1 exists); see `crate::versioning`.
     #[allow(dead_code)]
-    schema_version: SchemaVersion,
+    schema_version: Current<Response>,
     instrument: InstrumentId,
     answers: Vec<Option<serde_json::Number>>,
     #[serde(default, deserialize_with = "present")]

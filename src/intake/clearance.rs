@@ -35,6 +35,8 @@ use crate::{ClinicianId, Note};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct RedFlagClearance {
+    #[serde(deserialize_with = "crate::version::current::<RedFlagClearance, _>")]
+    #[schemars(with = "super::version::IntakeSchemaVersion")]
     schema_version: SchemaVersion,
     flag: RedFlag,
     clinician: ClinicianId,

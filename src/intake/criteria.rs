@@ -176,6 +176,8 @@ pub enum ExclusionCriterion {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningCriteriaData {
     /// The document's layout version, 1.
+    #[serde(deserialize_with = "crate::version::current::<ScreeningCriteria, _>")]
+    #[schemars(with = "super::version::IntakeSchemaVersion")]
     pub schema_version: SchemaVersion,
     /// The age window.
     #[serde(default, skip_serializing_if = "Option::is_none")]

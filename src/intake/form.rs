@@ -324,6 +324,8 @@ pub struct PainHistory {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct IntakeFormData {
     /// The document's layout version, 1.
+    #[serde(deserialize_with = "crate::version::current::<IntakeForm, _>")]
+    #[schemars(with = "super::version::IntakeSchemaVersion")]
     pub schema_version: SchemaVersion,
     /// The date of the assessment; every other date is checked against it.
     pub assessment_date: NaiveDate,

@@ -53,6 +53,9 @@ mod screening;
 mod version;
 
 pub use crate::source::SourceKey;
+/// The crate's one [`SchemaVersion`](crate::SchemaVersion), under the name the intake documents
+/// have always used.
+pub use crate::version::SchemaVersion;
 pub use body::{BodyRegion, PainLocation, Side};
 pub use clearance::RedFlagClearance;
 pub use criteria::{
@@ -71,7 +74,6 @@ pub use red_flags::{Answer, RedFlag, RedFlagCategory, Urgency};
 pub use screening::{
     ScreeningDecision, ScreeningOutcome, ScreeningOutcomeData, screen, screen_with_clearances,
 };
-pub use version::SchemaVersion;
 
 /// Why an intake form, screening criteria or a stored outcome is invalid.
 ///
@@ -185,12 +187,6 @@ pub enum IntakeError {
         field: &'static str,
         /// What is allowed.
         allowed: &'static str,
-    },
-    /// A document's `schema_version` is not one this crate reads.
-    #[error("intake schema_version {found} is not supported; supported: 1")]
-    UnsupportedSchemaVersion {
-        /// The version found.
-        found: i128,
     },
     /// A neuroplastic evidence summary's counts disagree.
     #[error(

@@ -74,6 +74,8 @@ impl ScreeningDecision {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningOutcomeData {
     /// The document's layout version, 1.
+    #[serde(deserialize_with = "crate::version::current::<ScreeningOutcome, _>")]
+    #[schemars(with = "super::version::IntakeSchemaVersion")]
     pub schema_version: SchemaVersion,
     /// The decision.
     pub decision: ScreeningDecision,

@@ -10,31 +10,15 @@ use super::event::Event;
 use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
 use crate::protocol::Protocol;
-use crate::rating::ToWhole;
+use crate::version::Current;
 use crate::{PatientId, ProgramId};
 
 /// The version of the event log and program snapshot document formats this crate writes.
+#[deprecated(
+    since = "0.1.0",
+    note = "use `<EventLog as versioning::Versioned>::CURRENT`, a `SchemaVersion`"
+)]
 pub const EVENT_LOG_SCHEMA_VERSION: u16 = 1;
-
-/// Reads a `schema_version` of the program documents, refusing any version but
-/// [`EVENT_LOG_SCHEMA_VERSION`] on read, as their schemas do (`1.0` is the number 1 for JSON Schema,
-/// so it is read too).
-pub(super) fn read_schema_version<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<u16, D::Error> {
-    let found = crate::decimal::JsonNumber::deserialize(deserializer)?
-        .to_whole("schema_version", 0, i128::from(u16::MAX), "1")
-        .map_err(serde::de::Error::custom)?;
-    match u16::try_from(found) {
-        Ok(EVENT_LOG_SCHEMA_VERSION) => Ok(EVENT_LOG_SCHEMA_VERSION),
-        Ok(found) => Err(serde::de::Error::custom(
-            ReplayError::UnsupportedSchemaVersion { found },
-        )),
-        Err(_) => Err(serde::de::Error::custom(format!(
-            "schema_version {found} is not supported; supported: {EVENT_LOG_SCHEMA_VERSION}"
-        ))),
-    }
-}
 
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -47,12 +31,6 @@ pub enum ReplayError {
         index: usize,
         /// Why it was refused.
         error: TransitionError,
-    },
-    /// The document's `schema_version` is not one this crate reads.
-    #[error("schema_version {found} is not supported; supported: {EVENT_LOG_SCHEMA_VERSION}")]
-    UnsupportedSchemaVersion {
-        /// The version found.
-        found: u16,
     },
     /// A stored program's state is not what its history produces.
     #[error("the stored state is {stored} but the history produces {replayed}")]
@@ -102,7 +80,7 @@ impl Program {
     /// The program's history as a document: the protocol it started on and every event.
     pub fn event_log(&self) -> EventLog {
         EventLog {
-            schema_version: EVENT_LOG_SCHEMA_VERSION,
+            schema_version: Current::new(),
             program_id: self.id.clone(),
             patient_id: self.patient.clone(),
             protocol: self.initial_protocol().clone(),
@@ -132,9 +110,8 @@ impl Program {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct EventLog {
-    #[schemars(range(min = 1, max = 1))]
-    #[serde(deserialize_with = "read_schema_version")]
-    schema_version: u16,
+    #[schemars(with = "u16", range(min = 1, max = 1))]
+    schema_version: Current<EventLog>,
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
@@ -150,7 +127,7 @@ impl EventLog {
         events: Vec<Event>,
     ) -> EventLog {
         EventLog {
-            schema_version: EVENT_LOG_SCHEMA_VERSION,
+            schema_version: Current::new(),
             program_id,
             patient_id,
             protocol,
@@ -172,14 +149,8 @@ impl EventLog {
     ///
     /// # Errors
     ///
-    /// [`ReplayError::UnsupportedSchemaVersion`] for a document version this crate does not read,
-    /// and [`ReplayError::Refused`] with the index of the first event refused.
+    /// [`ReplayError::Refused`] with the index of the first event refused.
     pub fn replay(&self) -> Result<Program, ReplayError> {
-        if self.schema_version != EVENT_LOG_SCHEMA_VERSION {
-            return Err(ReplayError::UnsupportedSchemaVersion {
-                found: self.schema_version,
-            });
-        }
         Program::replay(
             self.program_id.clone(),
             self.patient_id.clone(),
@@ -196,9 +167,10 @@ impl EventLog {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Program")]
 struct ProgramSnapshot {
-    #[schemars(range(min = 1, max = 1))]
-    #[serde(deserialize_with = "read_schema_version")]
-    schema_version: u16,
+    // Checked as it is read; the marker holds nothing to look at afterwards.
+    #[allow(dead_code)]
+    #[schemars(with = "u16", range(min = 1, max = 1))]
+    schema_version: Current<Program>,
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
@@ -209,7 +181,7 @@ struct ProgramSnapshot {
 #[derive(Serialize)]
 #[serde(rename_all = "snake_case")]
 struct ProgramSnapshotRef<'a> {
-    schema_version: u16,
+    schema_version: Current<Program>,
     program_id: &'a ProgramId,
     patient_id: &'a PatientId,
     protocol: &'a Protocol,
@@ -220,7 +192,7 @@ struct ProgramSnapshotRef<'a> {
 impl Serialize for Program {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         ProgramSnapshotRef {
-            schema_version: EVENT_LOG_SCHEMA_VERSION,
+            schema_version: Current::new(),
             program_id: &self.id,
             patient_id: &self.patient,
             protocol: self.initial_protocol(),
@@ -242,11 +214,6 @@ impl TryFrom<ProgramSnapshot> for Program {
     type Error = ReplayError;
 
     fn try_from(snapshot: ProgramSnapshot) -> Result<Program, ReplayError> {
-        if snapshot.schema_version != EVENT_LOG_SCHEMA_VERSION {
-            return Err(ReplayError::UnsupportedSchemaVersion {
-                found: snapshot.schema_version,
-            });
-        }
         let program = Program::replay(
             snapshot.program_id,
             snapshot.patient_id,

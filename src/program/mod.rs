@@ -44,7 +44,9 @@ use chrono::{DateTime, Utc};
 pub use self::event::{
     Actor, EarlyEndReason, Event, EventKind, EventType, ProtocolMigration, SafetyConcern,
 };
-pub use self::log::{EVENT_LOG_SCHEMA_VERSION, EventLog, ReplayError};
+#[allow(deprecated)]
+pub use self::log::EVENT_LOG_SCHEMA_VERSION;
+pub use self::log::{EventLog, ReplayError};
 pub use self::next::{Action, NextAction};
 pub use self::report::{GoalReport, ProgramReport};
 pub use self::state::{DischargeReason, ProgramState, Stage, StateKind, WithdrawalReason};

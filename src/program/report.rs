@@ -6,11 +6,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Program;
-use super::log::{EVENT_LOG_SCHEMA_VERSION, read_schema_version};
 use super::next::NextAction;
 use super::state::ProgramState;
 use crate::goals::{GoalId, GoalStatus, TreatmentGoal};
 use crate::protocol::ProtocolId;
+use crate::version::Current;
 use crate::{Decimal, ProgramId};
 
 /// Where a program stands at `as_of`: its state, progress, open safety concerns and what is due.
@@ -31,9 +31,8 @@ use crate::{Decimal, ProgramId};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ProgramReport {
-    #[schemars(range(min = 1, max = 1))]
-    #[serde(deserialize_with = "read_schema_version")]
-    schema_version: u16,
+    #[schemars(with = "u16", range(min = 1, max = 1))]
+    schema_version: Current<ProgramReport>,
     program_id: ProgramId,
     protocol_id: ProtocolId,
     #[schemars(range(min = 1))]
@@ -126,7 +125,7 @@ impl Program {
     /// The program's situation at `as_of`.
     pub fn report(&self, as_of: DateTime<Utc>) -> ProgramReport {
         ProgramReport {
-            schema_version: EVENT_LOG_SCHEMA_VERSION,
+            schema_version: Current::new(),
             program_id: self.id.clone(),
             protocol_id: self.protocol.id().clone(),
             protocol_version: self.protocol.version(),

@@ -1,13 +1,13 @@
 //! [`ProtocolBuilder`]: assembles a [`Protocol`] and checks it once, in [`ProtocolBuilder::build`].
 
 use super::{
-    AssessmentSpec, Cadence, PROTOCOL_SCHEMA_VERSION, PlannedSession, ProgramRules, Protocol,
-    ProtocolError, ProtocolId,
+    AssessmentSpec, Cadence, PlannedSession, ProgramRules, Protocol, ProtocolError, ProtocolId,
 };
 use crate::exercises::PrtComponent;
 use crate::instruments::InstrumentId;
 use crate::outcomes::Timepoint;
 use crate::sessions::{Modality, SessionKind};
+use crate::version::Current;
 
 /// Builds a custom [`Protocol`]. Nothing is checked until [`build`](Self::build), which reports the
 /// first rule broken.
@@ -142,7 +142,7 @@ impl ProtocolBuilder {
     /// The protocol as given, unchecked: only for presets, whose validity the tests prove.
     pub(super) fn assemble(self) -> Protocol {
         Protocol {
-            schema_version: PROTOCOL_SCHEMA_VERSION,
+            schema_version: Current::new(),
             id: self.id,
             version: self.version,
             sessions: self.sessions,

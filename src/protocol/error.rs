@@ -1,6 +1,5 @@
 //! [`ProtocolError`]: why a protocol is not valid.
 
-use super::PROTOCOL_SCHEMA_VERSION;
 use crate::IdError;
 use crate::instruments::InstrumentId;
 use crate::outcomes::Timepoint;
@@ -9,14 +8,6 @@ use crate::outcomes::Timepoint;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ProtocolError {
-    /// The document's `schema_version` is not one this crate reads.
-    #[error(
-        "protocol schema_version {found} is not supported; supported: {PROTOCOL_SCHEMA_VERSION}"
-    )]
-    UnsupportedSchemaVersion {
-        /// The version found.
-        found: u16,
-    },
     /// Version 0 was given.
     #[error("protocol version 0 is not allowed; versions start at 1")]
     ZeroVersion,

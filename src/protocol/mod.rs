@@ -35,8 +35,13 @@ use crate::id::identifier;
 use crate::instruments::InstrumentId;
 use crate::outcomes::Timepoint;
 use crate::sessions::{Modality, SessionKind};
+use crate::version::{Current, SchemaVersion, Versioned};
 
 /// The version of the protocol document format this crate writes.
+#[deprecated(
+    since = "0.1.0",
+    note = "use `<Protocol as versioning::Versioned>::CURRENT` or `Protocol::schema_version`, a `SchemaVersion`"
+)]
 pub const PROTOCOL_SCHEMA_VERSION: u16 = 1;
 
 identifier! {
@@ -244,8 +249,8 @@ impl Default for ProgramRules {
 )]
 #[schemars(!try_from)]
 pub struct Protocol {
-    #[schemars(range(min = 1, max = 1))]
-    schema_version: u16,
+    #[schemars(with = "u16", range(min = 1, max = 1))]
+    schema_version: Current<Protocol>,
     id: ProtocolId,
     #[schemars(range(min = 1))]
     version: u32,
@@ -261,7 +266,7 @@ pub struct Protocol {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 struct ProtocolData {
-    schema_version: u16,
+    schema_version: Current<Protocol>,
     id: ProtocolId,
     version: u32,
     sessions: Vec<PlannedSession>,
@@ -274,11 +279,6 @@ impl TryFrom<ProtocolData> for Protocol {
     type Error = ProtocolError;
 
     fn try_from(data: ProtocolData) -> Result<Protocol, ProtocolError> {
-        if data.schema_version != PROTOCOL_SCHEMA_VERSION {
-            return Err(ProtocolError::UnsupportedSchemaVersion {
-                found: data.schema_version,
-            });
-        }
         let protocol = Protocol {
             schema_version: data.schema_version,
             id: data.id,
@@ -313,8 +313,8 @@ impl Protocol {
     }
 
     /// The document format version.
-    pub fn schema_version(&self) -> u16 {
-        self.schema_version
+    pub fn schema_version(&self) -> SchemaVersion {
+        <Protocol as Versioned>::CURRENT
     }
 
     /// All planned sessions in order; session number `n` is `sessions()[n - 1]`.

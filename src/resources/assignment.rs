@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ResourceId, ResourcesError};
 use crate::Rating;
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// The most engagement entries one assignment may hold.
 pub const MAX_ENGAGEMENTS: usize = 1000;
@@ -75,7 +75,7 @@ pub struct ResourceAssignment {
 #[schemars(rename = "ResourceAssignment")]
 struct AssignmentData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<ResourceAssignment>,
     /// The resource assigned.
     resource: ResourceId,
     /// The day it was assigned.
@@ -109,7 +109,7 @@ impl TryFrom<AssignmentData> for ResourceAssignment {
 impl From<ResourceAssignment> for AssignmentData {
     fn from(value: ResourceAssignment) -> AssignmentData {
         AssignmentData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             resource: value.resource,
             assigned_on: value.assigned_on,
             due: value.due,
@@ -243,7 +243,7 @@ pub struct ResourcePlan {
 #[schemars(rename = "ResourcePlan")]
 struct PlanData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<ResourcePlan>,
     /// The assignments; no resource twice.
     #[schemars(length(max = MAX_ASSIGNMENTS))]
     assignments: Vec<ResourceAssignment>,
@@ -264,7 +264,7 @@ impl TryFrom<PlanData> for ResourcePlan {
 impl From<ResourcePlan> for PlanData {
     fn from(value: ResourcePlan) -> PlanData {
         PlanData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             assignments: value.assignments,
         }
     }

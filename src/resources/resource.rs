@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{ResourceId, ResourcesError};
 use crate::exercises::{PrtComponent, unique_components};
 use crate::text::line_text;
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// The most characters a [`ResourceTitle`] may have.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -101,7 +101,7 @@ pub struct Resource {
 #[schemars(rename = "Resource")]
 struct ResourceData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<Resource>,
     /// The app's identifier for the resource.
     id: ResourceId,
     /// Article, video, audio, worksheet or self-help tool.
@@ -148,7 +148,7 @@ impl TryFrom<ResourceData> for Resource {
 impl From<Resource> for ResourceData {
     fn from(value: Resource) -> ResourceData {
         ResourceData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             id: value.id,
             kind: value.kind,
             title: value.title,
@@ -176,7 +176,7 @@ impl Resource {
         minutes: u16,
     ) -> Result<Resource, ResourcesError> {
         Resource::try_from(ResourceData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             id,
             kind,
             title: ResourceTitle::new(title)?,

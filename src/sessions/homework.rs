@@ -8,7 +8,7 @@ use super::adherence::Proportion;
 use super::{SessionsError, check_len, check_range};
 use crate::SessionId;
 use crate::exercises::{Exercise, MAX_PRACTICE_MINUTES, PracticeLog};
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// The most times per day or per week an assignment may ask for.
 pub const MAX_TIMES: u8 = 20;
@@ -261,7 +261,7 @@ pub struct Homework {
 #[schemars(rename = "Homework")]
 struct HomeworkData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<Homework>,
     /// The day the homework was set; every assignment starts then.
     assigned_on: NaiveDate,
     /// The session it was set in, if any.
@@ -296,7 +296,7 @@ impl TryFrom<HomeworkData> for Homework {
 impl From<Homework> for HomeworkData {
     fn from(value: Homework) -> HomeworkData {
         HomeworkData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             assigned_on: value.assigned_on,
             session: value.session,
             assignments: value.assignments,

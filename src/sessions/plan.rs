@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{SessionsError, check_len, check_range};
 use crate::SessionId;
 use crate::exercises::{Exercise, PrtComponent, unique_components};
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// The highest session number a program may have.
 pub const MAX_SESSION_NUMBER: u16 = 200;
@@ -102,7 +102,7 @@ pub struct SessionPlan {
 #[schemars(rename = "SessionPlan")]
 struct SessionPlanData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<SessionPlan>,
     /// The session this plan is for.
     session: SessionId,
     /// The session's 1-based number in the program.
@@ -154,7 +154,7 @@ impl TryFrom<SessionPlanData> for SessionPlan {
 impl From<SessionPlan> for SessionPlanData {
     fn from(plan: SessionPlan) -> SessionPlanData {
         SessionPlanData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             session: plan.session,
             number: plan.number,
             kind: plan.kind,
@@ -193,7 +193,7 @@ impl SessionPlan {
         planned_minutes: u16,
     ) -> Result<SessionPlan, SessionsError> {
         SessionPlan::try_from(SessionPlanData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             session,
             number,
             kind,

@@ -12,7 +12,7 @@ use super::status::{
 };
 use super::{SessionsError, check_len};
 use crate::exercises::PracticeLog;
-use crate::version::SchemaVersion;
+use crate::version::Current;
 use crate::{Rating, SessionId};
 
 /// The most times one session may be rescheduled.
@@ -50,7 +50,7 @@ pub struct SessionRecord {
 #[schemars(rename = "SessionRecord")]
 struct SessionRecordData {
     /// The document layout version, 1.
-    schema_version: SchemaVersion,
+    schema_version: Current<SessionRecord>,
     /// The session.
     session: SessionId,
     /// The session's 1-based number in the program.
@@ -121,7 +121,7 @@ impl TryFrom<SessionRecordData> for SessionRecord {
 impl From<SessionRecord> for SessionRecordData {
     fn from(record: SessionRecord) -> SessionRecordData {
         SessionRecordData {
-            schema_version: SchemaVersion,
+            schema_version: Current::new(),
             session: record.session,
             number: record.number,
             kind: record.kind,

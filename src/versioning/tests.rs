@@ -4,6 +4,8 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::*;
+use crate::exercises::PracticeLog;
+use crate::schema;
 
 fn practice_log_v1() -> Value {
     json!({
@@ -33,11 +35,11 @@ struct PracticeLogWithV0(PracticeLog);
 
 impl Versioned for PracticeLogWithV0 {
     const DOCUMENT: &'static str = "practice_log";
-    const CURRENT: u32 = 1;
-    const OLDEST: u32 = 0;
+    const CURRENT: SchemaVersion = SchemaVersion::V1;
+    const OLDEST: SchemaVersion = SchemaVersion::new(0);
 
     fn upgrade(
-        from: u32,
+        from: SchemaVersion,
         document: Map<String, Value>,
     ) -> Result<Map<String, Value>, VersionError> {
         let [
@@ -228,39 +230,137 @@ fn unknown_fields_stay_errors_after_reading_the_version() {
     assert!(err.to_string().contains("unknown field `mood`"), "{err}");
 }
 
-#[test]
-fn every_versioned_document_is_in_the_catalog_with_a_required_version() {
-    fn check<T: Versioned>() {
-        let entry = crate::schema::find(T::DOCUMENT)
-            .unwrap_or_else(|| panic!("{} is not in the catalog", T::DOCUMENT));
-        let schema = entry.schema().to_value();
-        let text = schema.to_string();
-        assert!(
-            text.contains("\"schema_version\""),
-            "{} schema has no version",
-            T::DOCUMENT
-        );
-        assert_eq!(
-            T::OLDEST,
-            T::CURRENT,
-            "{}: no older layout was published",
-            T::DOCUMENT
-        );
+/// The `schema_version` property schemas of a root schema: its own, or each `oneOf` / `anyOf`
+/// branch's (a tagged document), with a `$ref` resolved in its `$defs`; `None` for a branch that
+/// has no such property.
+fn version_properties(schema: &Value) -> Vec<Option<Value>> {
+    let resolve = |property: &Value| -> Value {
+        match property.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let name = reference.trim_start_matches("#/$defs/");
+                schema["$defs"][name].clone()
+            }
+            None => property.clone(),
+        }
+    };
+    let of = |object: &Value| -> Option<Value> {
+        let required = object
+            .get("required")
+            .and_then(Value::as_array)
+            .is_some_and(|required| required.contains(&json!(FIELD)));
+        let property = object.get("properties")?.get(FIELD)?;
+        assert!(required, "{FIELD} is not required in {object}");
+        Some(resolve(property))
+    };
+    let branches: Vec<&Value> = ["oneOf", "anyOf"]
+        .iter()
+        .filter_map(|key| schema.get(key).and_then(Value::as_array))
+        .flatten()
+        .collect();
+    if branches.is_empty() {
+        vec![of(schema)]
+    } else {
+        branches.into_iter().map(of).collect()
     }
-    check::<IntakeForm>();
-    check::<ScreeningCriteria>();
-    check::<ScreeningOutcome>();
-    check::<RedFlagClearance>();
-    check::<Response>();
-    check::<Score>();
+}
+
+/// The versions a `schema_version` property schema accepts: its `const`, or its `minimum` to
+/// `maximum`, as whole numbers.
+fn accepted(property: &Value) -> (u64, u64) {
+    assert_eq!(property["type"], json!("integer"), "{property}");
+    match property.get("const").and_then(Value::as_u64) {
+        Some(only) => (only, only),
+        None => (
+            property["minimum"].as_u64().unwrap(),
+            property["maximum"].as_u64().unwrap(),
+        ),
+    }
+}
+
+/// Every registry row marked versioned has a required `schema_version` property (in every branch)
+/// accepting exactly the version the type reads without upgrade, and no other row has one.
+#[test]
+fn the_schema_version_property_matches_the_registry() {
+    let mut versioned = 0;
+    for entry in schema::catalog() {
+        let properties = version_properties(&entry.schema().to_value());
+        match entry.supported() {
+            Some(supported) => {
+                versioned += 1;
+                let current = u64::from(supported.current().number());
+                for property in properties {
+                    let property = property.unwrap_or_else(|| {
+                        panic!(
+                            "{} is versioned but its schema has no {FIELD}",
+                            entry.name()
+                        )
+                    });
+                    assert_eq!(accepted(&property), (current, current), "{}", entry.name());
+                }
+                assert_eq!(
+                    supported.oldest(),
+                    supported.current(),
+                    "{}: no older layout was published",
+                    entry.name()
+                );
+            }
+            None => assert!(
+                properties.iter().all(Option::is_none),
+                "{} has a {FIELD} but is not marked versioned in the registry",
+                entry.name()
+            ),
+        }
+    }
+    assert_eq!(versioned, 20, "the versioned rows of the registry");
+}
+
+#[test]
+fn the_property_reader_sees_const_min_max_and_refs() {
+    assert_eq!(accepted(&json!({"type": "integer", "const": 1})), (1, 1));
+    assert_eq!(
+        accepted(&json!({"type": "integer", "minimum": 1, "maximum": 2})),
+        (1, 2)
+    );
+    let schema = json!({
+        "properties": { "schema_version": { "$ref": "#/$defs/V" } },
+        "required": ["schema_version"],
+        "$defs": { "V": { "type": "integer", "const": 3 } }
+    });
+    assert_eq!(
+        version_properties(&schema),
+        vec![Some(json!({ "type": "integer", "const": 3 }))]
+    );
+    assert_eq!(version_properties(&json!({"type": "integer"})), vec![None]);
+}
+
+/// The generated impls carry the registry's names and the version every document is at.
+#[test]
+fn generated_impls_carry_the_registry_names() {
+    fn check<T: Versioned>() {
+        let entry = schema::find(T::DOCUMENT).unwrap();
+        assert_eq!(
+            entry.supported(),
+            Some(Supported::of::<T>()),
+            "{}",
+            T::DOCUMENT
+        );
+        assert_eq!(T::CURRENT, SchemaVersion::V1);
+    }
     check::<PracticeLog>();
-    check::<SessionPlan>();
-    check::<SessionRecord>();
-    check::<Homework>();
-    check::<crate::protocol::Protocol>();
-    check::<crate::program::EventLog>();
+    check::<crate::care::CareLog>();
+    check::<crate::resources::ResourcePlan>();
     check::<crate::program::Program>();
-    check::<crate::program::ProgramReport>();
+    assert_eq!(
+        <crate::intake::IntakeForm as Versioned>::DOCUMENT,
+        "intake_form"
+    );
+    assert_eq!(schema::find("rating").unwrap().supported(), None);
+    assert!(
+        schema::find("rating")
+            .unwrap()
+            .read_versioned(json!(7))
+            .is_none()
+    );
 }
 
 #[test]
@@ -268,11 +368,16 @@ fn supported_ranges_display_and_contain() {
     let one = Supported::of::<PracticeLog>();
     assert_eq!(
         (one.oldest(), one.current(), one.to_string()),
-        (1, 1, "1".to_owned())
+        (SchemaVersion::V1, SchemaVersion::V1, "1".to_owned())
     );
     let two = Supported::of::<PracticeLogWithV0>();
     assert_eq!(two.to_string(), "0-1");
-    assert!(two.contains(0) && two.contains(1) && !two.contains(2));
+    assert_eq!(
+        Supported::current_of::<PracticeLogWithV0>().to_string(),
+        "1"
+    );
+    let v = SchemaVersion::new;
+    assert!(two.contains(v(0)) && two.contains(v(1)) && !two.contains(v(2)));
     assert_eq!(version_of(&practice_log_v0()), Some(0));
     assert_eq!(version_of(&json!({})), None);
 }

@@ -13,6 +13,8 @@
 //! 4. plausible documents as bytes, with bytes flipped, inserted, deleted or cut.
 //!
 //! Each read runs under `catch_unwind`: a panic fails the property naming the entry and the input.
+//! A versioned entry is read through `versioning::read` as well, which must never accept what plain
+//! serde refuses.
 //! When the type accepts a document, its published schema must accept it too (the reverse need not
 //! hold: a schema cannot say that dates increase).
 //!
@@ -114,6 +116,27 @@ fn shown(document: &str) -> String {
 /// Reads `document` as `target`'s type: never a panic, and an accepted document passes the schema.
 fn check_value(target: &Target, document: &Value) -> Result<(), TestCaseError> {
     let name = target.entry.name();
+    // A versioned entry is also read through `versioning::read`: never a panic, and never more
+    // lenient than plain serde (which reads the current version, and the sequence form besides).
+    let versioned = catch_unwind(AssertUnwindSafe(|| {
+        target.entry.read_versioned(document.clone())
+    }));
+    match versioned {
+        Err(payload) => {
+            return Err(TestCaseError::fail(format!(
+                "{name}: versioning::read panicked ({}) on {}",
+                panic_message(payload.as_ref()),
+                shown(&document.to_string())
+            )));
+        }
+        Ok(Some(Ok(()))) if target.entry.read(document).is_err() => {
+            return Err(TestCaseError::fail(format!(
+                "{name}: versioning::read accepts a document plain serde refuses: {}",
+                shown(&document.to_string())
+            )));
+        }
+        Ok(_) => {}
+    }
     let verdict = catch_unwind(AssertUnwindSafe(|| target.entry.read(document)));
     match verdict {
         Err(payload) => Err(TestCaseError::fail(format!(

@@ -24,7 +24,7 @@ use crate::instruments::{
     Band, InstrumentDefinition, InstrumentId, MissingHandling, RecallPeriod, ScoringMethod,
     ScoringOptions, SubscaleId, TScoreTable,
 };
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 /// A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
 #[derive(
@@ -298,7 +298,7 @@ impl Serialize for Score {
         }
         let fields = if self.recall.is_some() { 11 } else { 10 };
         let mut state = serializer.serialize_struct("Score", fields)?;
-        state.serialize_field("schema_version", &SchemaVersion)?;
+        state.serialize_field("schema_version", &Current::<Score>::new())?;
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("total", &self.total)?;
         state.serialize_field("band", &self.band)?;

@@ -12,14 +12,14 @@ use crate::instruments::{
     Band, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
     MissingRule, RecallPeriod, ScoringMethod, ScoringOptions, SubscaleId,
 };
-use crate::version::SchemaVersion;
+use crate::version::Current;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawScore {
     // Checked on read (only version 1 exists); see `crate::versioning`.
     #[allow(dead_code)]
-    schema_version: SchemaVersion,
+    schema_version: Current<Score>,
     instrument: InstrumentId,
     total: Decimal,
     // Required, as the schema says: serde reads an absent `Option` field as `None` unless the
