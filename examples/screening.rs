@@ -43,7 +43,7 @@ fn typical() -> Result<IntakeFormData, Box<dyn Error>> {
             average_intensity_past_week: Rating::new(6)?,
             prior_treatments: vec![],
             imaging: vec![],
-            back_surgery: BackSurgery::NoSurgery {},
+            back_surgery: BackSurgery::NoSurgery,
         },
         red_flags: RedFlag::ALL
             .into_iter()

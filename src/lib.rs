@@ -42,7 +42,7 @@
 //!
 //! // intake(): an IntakeForm, built as in examples/screening.rs
 //! let outcome = screen(&intake(), &pain_reprocessing::intake::ScreeningCriteria::boulder_trial());
-//! assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+//! assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
 //! program.apply(Event::screened(outcome, dr.clone(), at("2026-03-02T09:00:00Z")?))?;
 //! program.apply(Event::enrolled(dr.clone(), at("2026-03-03T09:00:00Z")?))?;
 //!
@@ -59,13 +59,13 @@
 //! let baseline = Event::assessment(
 //!     pain_reprocessing::Timepoint::Baseline,
 //!     [peg, phq9, gad7],
-//!     Actor::Patient {},
+//!     Actor::Patient,
 //!     at("2026-03-04T09:00:00Z")?,
 //! );
 //! program.apply(baseline)?;
 //! assert!(program.state().is_on_safety_hold());
 //! // Nothing but a clinician's resolution (or the patient leaving) moves a safety hold.
-//! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient {}, EventKind::Paused {})).is_err());
+//! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient, EventKind::Paused)).is_err());
 //! let resolved = EventKind::SafetyConcernResolved {
 //!     note: Some(Note::new("Same-day review: passive ideation, no plan; safety plan agreed.")?),
 //! };

@@ -9,93 +9,39 @@ use serde::{Deserialize, Serialize};
 use super::{CareError, MAX_DOSE_CHANGES};
 use crate::Note;
 use crate::intake::{PriorTreatment, TreatmentKind};
+use crate::tagged::tagged_enum;
 use crate::version::SchemaVersion;
 
+tagged_enum! {
 /// A kind of concurrent treatment. Medication says whether it is an opioid.
 ///
 /// In JSON an object tagged by `type`: `{"type": "medication", "opioid": true}`, `{"type": "yoga"}`;
 /// any other field is refused.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[schemars(
     description = "A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid."
 )]
-#[serde(from = "CareKindData", into = "CareKindData")]
 #[non_exhaustive]
 pub enum CareKind {
+    tag = "type", wire = CareKindWire;
     /// A medication for pain or a related condition.
-    Medication {
+    Medication = "medication" {
         /// Whether it is an opioid.
         opioid: bool,
     },
     /// Physical therapy or exercise therapy.
-    PhysicalTherapy,
+    PhysicalTherapy = "physical_therapy",
     /// Acupuncture.
-    Acupuncture,
+    Acupuncture = "acupuncture",
     /// Massage.
-    Massage,
+    Massage = "massage",
     /// Yoga.
-    Yoga,
+    Yoga = "yoga",
     /// Psychotherapy other than PRT (CBT, ACT, counselling).
-    OtherPsychotherapy,
+    OtherPsychotherapy = "other_psychotherapy",
     /// Anything else (injections, chiropractic care, devices).
-    Other,
+    Other = "other",
 }
-
-/// A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid.
-///
-/// Empty struct variants (rather than unit variants) so that serde refuses unknown fields on every
-/// kind, as the schema's `additionalProperties: false` does.
-#[derive(Clone, Copy, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-#[schemars(rename = "CareKind")]
-enum CareKindData {
-    /// A medication for pain or a related condition.
-    Medication {
-        /// Whether it is an opioid.
-        opioid: bool,
-    },
-    /// Physical therapy or exercise therapy.
-    PhysicalTherapy {},
-    /// Acupuncture.
-    Acupuncture {},
-    /// Massage.
-    Massage {},
-    /// Yoga.
-    Yoga {},
-    /// Psychotherapy other than PRT (CBT, ACT, counselling).
-    OtherPsychotherapy {},
-    /// Anything else (injections, chiropractic care, devices).
-    Other {},
-}
-
-impl From<CareKindData> for CareKind {
-    fn from(data: CareKindData) -> CareKind {
-        match data {
-            CareKindData::Medication { opioid } => CareKind::Medication { opioid },
-            CareKindData::PhysicalTherapy {} => CareKind::PhysicalTherapy,
-            CareKindData::Acupuncture {} => CareKind::Acupuncture,
-            CareKindData::Massage {} => CareKind::Massage,
-            CareKindData::Yoga {} => CareKind::Yoga,
-            CareKindData::OtherPsychotherapy {} => CareKind::OtherPsychotherapy,
-            CareKindData::Other {} => CareKind::Other,
-        }
-    }
-}
-
-impl From<CareKind> for CareKindData {
-    fn from(kind: CareKind) -> CareKindData {
-        match kind {
-            CareKind::Medication { opioid } => CareKindData::Medication { opioid },
-            CareKind::PhysicalTherapy => CareKindData::PhysicalTherapy {},
-            CareKind::Acupuncture => CareKindData::Acupuncture {},
-            CareKind::Massage => CareKindData::Massage {},
-            CareKind::Yoga => CareKindData::Yoga {},
-            CareKind::OtherPsychotherapy => CareKindData::OtherPsychotherapy {},
-            CareKind::Other => CareKindData::Other {},
-        }
-    }
 }
 
 impl CareKind {

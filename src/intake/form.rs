@@ -16,6 +16,7 @@ use super::{
     Answer, ChecklistAnswer, Condition, IntakeError, NeuroplasticItem, PainLocation,
     PsychiatricSafety, RedFlag, SchemaVersion,
 };
+use crate::tagged::tagged_enum;
 use crate::{Note, Rating};
 
 /// The oldest age the form accepts, in years.
@@ -271,19 +272,21 @@ pub struct ImagingFinding {
     pub finding: Note,
 }
 
+tagged_enum! {
 /// Back surgery history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BackSurgery {
+    tag = "status", wire = BackSurgeryWire;
     /// Never had back surgery.
-    NoSurgery {},
+    NoSurgery = "no_surgery",
     /// Not known.
-    Unknown {},
+    Unknown = "unknown",
     /// Had back surgery; the date of the most recent operation.
-    Surgery {
+    Surgery = "surgery" {
         /// The date of the most recent back operation.
         most_recent: NaiveDate,
     },
+}
 }
 
 /// The pain history of an intake.
@@ -374,7 +377,7 @@ pub struct IntakeFormData {
 ///         average_intensity_past_week: Rating::new(6)?,
 ///         prior_treatments: vec![],
 ///         imaging: vec![],
-///         back_surgery: BackSurgery::NoSurgery {},
+///         back_surgery: BackSurgery::NoSurgery,
 ///     },
 ///     red_flags: Default::default(),
 ///     conditions: Default::default(),

@@ -22,7 +22,7 @@
 //!
 //! let protocol = Protocol::boulder_back_pain_study();
 //! let program = Program::new(ProgramId::new("prog-1")?, PatientId::new("pt-1")?, protocol);
-//! assert_eq!(program.state(), ProgramState::Active { stage: Stage::Referred {} });
+//! assert_eq!(program.state(), ProgramState::Active { stage: Stage::Referred });
 //!
 //! let now: DateTime<Utc> = "2026-01-05T09:00:00Z".parse()?;
 //! let due = program.next_actions(now);
@@ -344,7 +344,7 @@ impl Program {
             protocol,
             started_on: None,
             state: ProgramState::Active {
-                stage: Stage::Referred {},
+                stage: Stage::Referred,
             },
             progress,
             history: Vec::new(),

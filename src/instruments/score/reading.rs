@@ -168,7 +168,7 @@ fn provenance_consistent(
     let count = missing.count_ones() as usize;
     let n = definition.item_count();
     let policy_max = match options.missing() {
-        MissingPolicy::RequireAll {} => 0,
+        MissingPolicy::RequireAll => 0,
         MissingPolicy::Prorate { max_missing } => usize::from(max_missing),
     };
     let severity_missing = (missing & BPI_SEVERITY_MASK).count_ones() as usize;
