@@ -23,7 +23,7 @@ use pain_reprocessing::exercises::{
 use pain_reprocessing::goals::{GoalEntry, GoalId, GoalMeasure, GoalStatus, TreatmentGoal};
 use pain_reprocessing::instruments::{InstrumentId, Response, Score};
 use pain_reprocessing::intake::{
-    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormData,
+    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormFields,
     NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate, PainDuration, PainHistory,
     PainLocation, PsychiatricSafety, RedFlag, SchemaVersion, ScreeningCriteria, Side, screen,
 };
@@ -37,7 +37,7 @@ use pain_reprocessing::{ClinicianId, Note, PatientId, ProgramId, Rating, Session
 
 /// The intake: 38 years old, 30 months of low back pain on 150 of the last 183 days, average 6/10.
 fn intake() -> Result<IntakeForm, Box<dyn Error>> {
-    let data = IntakeFormData {
+    let data = IntakeFormFields {
         schema_version: SchemaVersion::CURRENT,
         assessment_date: NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?,
         age: Age::Years { years: 38 },

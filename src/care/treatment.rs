@@ -128,7 +128,7 @@ impl DoseChange {
 #[schemars(
     description = "A treatment running alongside PRT: its kind (medication flags opioids), an optional label, start and optional stop dates (both inclusive), and dose changes."
 )]
-#[serde(try_from = "TreatmentData", into = "TreatmentData")]
+#[serde(try_from = "ConcurrentTreatmentWire", into = "ConcurrentTreatmentWire")]
 pub struct ConcurrentTreatment {
     kind: CareKind,
     label: Option<Note>,
@@ -142,7 +142,7 @@ pub struct ConcurrentTreatment {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "ConcurrentTreatment")]
-struct TreatmentData {
+struct ConcurrentTreatmentWire {
     /// The document layout version, 1.
     schema_version: SchemaVersion,
     /// The kind of treatment.
@@ -161,18 +161,18 @@ struct TreatmentData {
     dose_changes: Vec<DoseChange>,
 }
 
-impl fmt::Debug for TreatmentData {
+impl fmt::Debug for ConcurrentTreatmentWire {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TreatmentData")
+        f.debug_struct("ConcurrentTreatmentWire")
             .field("kind", &self.kind)
             .finish_non_exhaustive()
     }
 }
 
-impl TryFrom<TreatmentData> for ConcurrentTreatment {
+impl TryFrom<ConcurrentTreatmentWire> for ConcurrentTreatment {
     type Error = CareError;
 
-    fn try_from(data: TreatmentData) -> Result<ConcurrentTreatment, CareError> {
+    fn try_from(data: ConcurrentTreatmentWire) -> Result<ConcurrentTreatment, CareError> {
         let mut treatment = ConcurrentTreatment::new(data.kind, data.started_on);
         treatment.label = data.label;
         if let Some(stop) = data.stopped_on {
@@ -191,9 +191,9 @@ impl TryFrom<TreatmentData> for ConcurrentTreatment {
     }
 }
 
-impl From<ConcurrentTreatment> for TreatmentData {
-    fn from(value: ConcurrentTreatment) -> TreatmentData {
-        TreatmentData {
+impl From<ConcurrentTreatment> for ConcurrentTreatmentWire {
+    fn from(value: ConcurrentTreatment) -> ConcurrentTreatmentWire {
+        ConcurrentTreatmentWire {
             schema_version: SchemaVersion,
             kind: value.kind,
             label: value.label,

@@ -124,7 +124,7 @@ impl CodedCause {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, try_from = "RawAttribution")]
+#[serde(deny_unknown_fields, try_from = "AttributionResponseWire")]
 #[schemars(!try_from)]
 pub struct AttributionResponse {
     /// Rating of structural/body causes, 0-10.
@@ -140,16 +140,16 @@ pub struct AttributionResponse {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawAttribution {
+struct AttributionResponseWire {
     structural: Option<Rating>,
     mind_brain: Option<Rating>,
     ratio: Option<Rating>,
     causes: Vec<CodedCause>,
 }
 
-impl TryFrom<RawAttribution> for AttributionResponse {
+impl TryFrom<AttributionResponseWire> for AttributionResponse {
     type Error = InstrumentError;
-    fn try_from(raw: RawAttribution) -> Result<AttributionResponse, InstrumentError> {
+    fn try_from(raw: AttributionResponseWire) -> Result<AttributionResponse, InstrumentError> {
         AttributionResponse::new(raw.structural, raw.mind_brain, raw.ratio, raw.causes)
     }
 }
@@ -231,7 +231,7 @@ pub enum MindBrainShare {
 
 /// The result of a pain-attribution response: ratings and the mind/brain share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, try_from = "RawSummary")]
+#[serde(deny_unknown_fields, try_from = "AttributionSummaryWire")]
 #[schemars(!try_from)]
 pub struct AttributionSummary {
     /// Rating of structural/body causes.
@@ -252,7 +252,7 @@ pub struct AttributionSummary {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSummary {
+struct AttributionSummaryWire {
     structural: Option<Rating>,
     mind_brain: Option<Rating>,
     ratio: Option<Rating>,
@@ -261,9 +261,9 @@ struct RawSummary {
     mind_brain_share: MindBrainShare,
 }
 
-impl TryFrom<RawSummary> for AttributionSummary {
+impl TryFrom<AttributionSummaryWire> for AttributionSummary {
     type Error = InstrumentError;
-    fn try_from(raw: RawSummary) -> Result<AttributionSummary, InstrumentError> {
+    fn try_from(raw: AttributionSummaryWire) -> Result<AttributionSummary, InstrumentError> {
         if usize::from(raw.n_coded) > MAX_CAUSES || raw.n_mind_brain > raw.n_coded {
             return Err(InstrumentError::InvalidAttribution {
                 reason: "counts out of range: n_mind_brain ≤ n_coded ≤ 20",

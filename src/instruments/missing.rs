@@ -50,7 +50,7 @@ impl Default for MissingPolicy {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, try_from = "RawOptions")]
+#[serde(deny_unknown_fields, try_from = "ScoringOptionsWire")]
 #[schemars(!try_from)]
 pub struct ScoringOptions {
     /// The policy for instruments without a verified missing-item rule.
@@ -62,14 +62,14 @@ pub struct ScoringOptions {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawOptions {
+struct ScoringOptionsWire {
     missing: MissingPolicy,
     odi_max_missing_sections: u8,
 }
 
-impl TryFrom<RawOptions> for ScoringOptions {
+impl TryFrom<ScoringOptionsWire> for ScoringOptions {
     type Error = InstrumentError;
-    fn try_from(raw: RawOptions) -> Result<ScoringOptions, InstrumentError> {
+    fn try_from(raw: ScoringOptionsWire) -> Result<ScoringOptions, InstrumentError> {
         ScoringOptions::new(raw.missing, raw.odi_max_missing_sections)
     }
 }

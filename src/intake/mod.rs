@@ -6,7 +6,7 @@
 //! each citing its source in the clinical reference.
 //!
 //! ```text
-//! IntakeFormData ──IntakeForm::new──> IntakeForm ──screen(criteria, clearances)──> ScreeningOutcome
+//! IntakeFormFields ──IntakeForm::new──> IntakeForm ──screen(criteria, clearances)──> ScreeningOutcome
 //!                  (every field and                                                 decision + all reasons
 //!                   relation checked)                                               + clearances used
 //!                                                                                   + neuroplastic evidence
@@ -57,11 +57,11 @@ pub use body::{BodyRegion, PainLocation, Side};
 pub use clearance::RedFlagClearance;
 pub use criteria::{
     AgeCriterion, Boundary, Condition, DurationCriterion, ExclusionCriterion, IntensityCriterion,
-    PainDaysCriterion, ScreeningCriteria, ScreeningCriteriaData,
+    PainDaysCriterion, ScreeningCriteria, ScreeningCriteriaFields,
 };
 pub use evidence::{ChecklistAnswer, NeuroplasticItem, NeuroplasticSummary};
 pub use form::{
-    Age, BackSurgery, ImagingFinding, ImagingModality, IntakeForm, IntakeFormData, MAX_AGE_YEARS,
+    Age, BackSurgery, ImagingFinding, ImagingModality, IntakeForm, IntakeFormFields, MAX_AGE_YEARS,
     MAX_DURATION_MONTHS, MAX_DURATION_WEEKS, Onset, OnsetCircumstances, OnsetDate,
     PAIN_DAYS_WINDOW, PainDuration, PainHistory, PriorTreatment, TreatmentKind,
 };
@@ -69,10 +69,12 @@ pub use psychiatric::{Phq9Item9, PsychiatricSafety};
 pub use reason::{Criterion, Observed, ReasonStatus, ScreeningReason, Threshold};
 pub use red_flags::{Answer, RedFlag, RedFlagCategory, Urgency};
 pub use screening::{
-    ScreeningDecision, ScreeningOutcome, ScreeningOutcomeData, screen, screen_with_clearances,
+    ScreeningDecision, ScreeningOutcome, ScreeningOutcomeFields, screen, screen_with_clearances,
 };
 pub use source::SourceKey;
 pub use version::SchemaVersion;
+#[allow(deprecated)]
+pub use {criteria::ScreeningCriteriaData, form::IntakeFormData, screening::ScreeningOutcomeData};
 
 /// Why an intake form, screening criteria or a stored outcome is invalid.
 ///

@@ -248,7 +248,7 @@ impl std::fmt::Display for Criterion {
             Criterion::PainDuration => f.write_str("pain duration"),
             Criterion::PainDays => f.write_str("days with pain"),
             Criterion::AverageIntensity => f.write_str("past-week average pain"),
-            Criterion::RedFlag { flag } => write!(f, "red flag {}", flag.code()),
+            Criterion::RedFlag { flag } => write!(f, "red flag {}", flag.as_str()),
             Criterion::Condition { condition } => {
                 let code = serde_json::to_value(condition).unwrap_or_default();
                 write!(f, "condition {}", code.as_str().unwrap_or("?"))

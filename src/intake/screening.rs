@@ -74,7 +74,7 @@ impl ScreeningDecision {
 /// The plain data of a [`ScreeningOutcome`], as stored in JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-pub struct ScreeningOutcomeData {
+pub struct ScreeningOutcomeFields {
     /// The document's layout version, 1.
     pub schema_version: SchemaVersion,
     /// The decision.
@@ -89,15 +89,19 @@ pub struct ScreeningOutcomeData {
     pub neuroplastic_evidence: NeuroplasticSummary,
 }
 
+/// The old name of [`ScreeningOutcomeFields`].
+#[deprecated(since = "0.1.0", note = "renamed to `ScreeningOutcomeFields`")]
+pub type ScreeningOutcomeData = ScreeningOutcomeFields;
+
 /// The result of [`screen`]: a decision, every reason for it, the clearances used, and the
 /// neuroplastic evidence summary. A root document: apps store it with the intake.
 ///
 /// Deserializing checks that the decision is the one its reasons lead to, so a stored outcome
 /// cannot claim "eligible" beside a positive red flag.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ScreeningOutcomeData", into = "ScreeningOutcomeData")]
+#[serde(try_from = "ScreeningOutcomeFields", into = "ScreeningOutcomeFields")]
 pub struct ScreeningOutcome {
-    data: ScreeningOutcomeData,
+    data: ScreeningOutcomeFields,
 }
 
 impl ScreeningOutcome {
@@ -136,10 +140,10 @@ fn decide(reasons: &[ScreeningReason]) -> ScreeningDecision {
         })
 }
 
-impl TryFrom<ScreeningOutcomeData> for ScreeningOutcome {
+impl TryFrom<ScreeningOutcomeFields> for ScreeningOutcome {
     type Error = IntakeError;
 
-    fn try_from(data: ScreeningOutcomeData) -> Result<ScreeningOutcome, IntakeError> {
+    fn try_from(data: ScreeningOutcomeFields) -> Result<ScreeningOutcome, IntakeError> {
         let cleared = |flag: RedFlag| {
             data.reasons.iter().any(|reason| {
                 reason.criterion == Criterion::RedFlag { flag }
@@ -158,8 +162,8 @@ impl TryFrom<ScreeningOutcomeData> for ScreeningOutcome {
     }
 }
 
-impl From<ScreeningOutcome> for ScreeningOutcomeData {
-    fn from(outcome: ScreeningOutcome) -> ScreeningOutcomeData {
+impl From<ScreeningOutcome> for ScreeningOutcomeFields {
+    fn from(outcome: ScreeningOutcome) -> ScreeningOutcomeFields {
         outcome.data
     }
 }
@@ -173,10 +177,10 @@ impl JsonSchema for ScreeningOutcome {
         concat!(module_path!(), "::ScreeningOutcome").into()
     }
 
-    /// The schema of [`ScreeningOutcomeData`]; that the decision follows from the reasons is
+    /// The schema of [`ScreeningOutcomeFields`]; that the decision follows from the reasons is
     /// checked on deserialization only.
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        ScreeningOutcomeData::json_schema(generator)
+        ScreeningOutcomeFields::json_schema(generator)
     }
 }
 
@@ -189,7 +193,7 @@ impl JsonSchema for ScreeningOutcome {
 /// use pain_reprocessing::intake::*;
 /// use pain_reprocessing::Rating;
 ///
-/// let mut data = IntakeFormData {
+/// let mut data = IntakeFormFields {
 ///     schema_version: SchemaVersion::CURRENT,
 ///     assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
 ///     age: Age::Years { years: 44 },
@@ -493,7 +497,7 @@ pub fn screen_with_clearances(
     }
 
     ScreeningOutcome {
-        data: ScreeningOutcomeData {
+        data: ScreeningOutcomeFields {
             schema_version: SchemaVersion::CURRENT,
             decision: decide(&reasons),
             reasons,

@@ -72,7 +72,7 @@ impl PercentChange {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "ChangeRepr"
+    try_from = "ChangeWire"
 )]
 #[schemars(!try_from)]
 pub struct Change {
@@ -91,7 +91,7 @@ pub struct Change {
 /// The unchecked wire form of a [`Change`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct ChangeRepr {
+struct ChangeWire {
     baseline: Measurement,
     current: Measurement,
     absolute: Decimal,
@@ -99,10 +99,10 @@ struct ChangeRepr {
     percent_improvement: PercentChange,
 }
 
-impl TryFrom<ChangeRepr> for Change {
+impl TryFrom<ChangeWire> for Change {
     type Error = OutcomesError;
 
-    fn try_from(repr: ChangeRepr) -> Result<Change, OutcomesError> {
+    fn try_from(repr: ChangeWire) -> Result<Change, OutcomesError> {
         let change = Change::between(&repr.baseline, &repr.current)?;
         let inconsistent = |what| Err(OutcomesError::Inconsistent { what });
         if change.absolute != repr.absolute {

@@ -25,7 +25,7 @@ use crate::rating::Direction;
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "PopulationRepr"
+    try_from = "PopulationWire"
 )]
 #[schemars(!try_from)]
 pub struct Population {
@@ -39,15 +39,15 @@ pub struct Population {
 /// The unchecked wire form of a [`Population`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct PopulationRepr {
+struct PopulationWire {
     mean: Decimal,
     sd: Decimal,
 }
 
-impl TryFrom<PopulationRepr> for Population {
+impl TryFrom<PopulationWire> for Population {
     type Error = OutcomesError;
 
-    fn try_from(repr: PopulationRepr) -> Result<Population, OutcomesError> {
+    fn try_from(repr: PopulationWire) -> Result<Population, OutcomesError> {
         Population::new(repr.mean, repr.sd)
     }
 }

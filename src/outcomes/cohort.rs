@@ -302,7 +302,7 @@ fn mean_and_sd(values: &[i64]) -> Option<(Option<Decimal>, Option<Decimal>)> {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "CohortSummaryRepr"
+    try_from = "CohortSummaryWire"
 )]
 #[schemars(!try_from)]
 pub struct CohortSummary {
@@ -323,7 +323,7 @@ pub struct CohortSummary {
 /// The unchecked wire form of a [`CohortSummary`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct CohortSummaryRepr {
+struct CohortSummaryWire {
     instrument: Option<InstrumentKey>,
     rule_version: Option<u16>,
     direction: Option<Direction>,
@@ -332,10 +332,10 @@ struct CohortSummaryRepr {
     rows: Vec<TimepointSummary>,
 }
 
-impl TryFrom<CohortSummaryRepr> for CohortSummary {
+impl TryFrom<CohortSummaryWire> for CohortSummary {
     type Error = OutcomesError;
 
-    fn try_from(repr: CohortSummaryRepr) -> Result<CohortSummary, OutcomesError> {
+    fn try_from(repr: CohortSummaryWire) -> Result<CohortSummary, OutcomesError> {
         let inconsistent = |what| Err(OutcomesError::Inconsistent { what });
         let described = [
             repr.instrument.is_some(),

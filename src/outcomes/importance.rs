@@ -119,7 +119,7 @@ const SOURCE_RULES: TextRules = TextRules {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case", try_from = "McidRepr")]
+#[serde(deny_unknown_fields, rename_all = "snake_case", try_from = "McidWire")]
 #[schemars(
     !try_from,
     extend("anyOf" = [
@@ -151,7 +151,7 @@ pub struct Mcid {
 /// The unchecked wire form of an [`Mcid`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct McidRepr {
+struct McidWire {
     #[serde(default)]
     points: Option<Decimal>,
     #[serde(default)]
@@ -161,10 +161,10 @@ struct McidRepr {
     source: String,
 }
 
-impl TryFrom<McidRepr> for Mcid {
+impl TryFrom<McidWire> for Mcid {
     type Error = OutcomesError;
 
-    fn try_from(repr: McidRepr) -> Result<Mcid, OutcomesError> {
+    fn try_from(repr: McidWire) -> Result<Mcid, OutcomesError> {
         Mcid::new(repr.points, repr.percent, repr.rule, repr.source)
     }
 }

@@ -29,7 +29,7 @@ use crate::rating::Direction;
     tag = "kind",
     rename_all = "snake_case",
     deny_unknown_fields,
-    try_from = "ReliabilityRepr"
+    try_from = "ReliabilityWire"
 )]
 #[schemars(!try_from)]
 #[non_exhaustive]
@@ -54,18 +54,18 @@ pub enum Reliability {
 /// The unchecked wire form of a [`Reliability`].
 #[derive(Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-enum ReliabilityRepr {
+enum ReliabilityWire {
     Sem { sem: Decimal },
     SdAndReliability { sd: Decimal, r: Decimal },
 }
 
-impl TryFrom<ReliabilityRepr> for Reliability {
+impl TryFrom<ReliabilityWire> for Reliability {
     type Error = OutcomesError;
 
-    fn try_from(repr: ReliabilityRepr) -> Result<Reliability, OutcomesError> {
+    fn try_from(repr: ReliabilityWire) -> Result<Reliability, OutcomesError> {
         match repr {
-            ReliabilityRepr::Sem { sem } => Reliability::sem(sem),
-            ReliabilityRepr::SdAndReliability { sd, r } => Reliability::sd_and_reliability(sd, r),
+            ReliabilityWire::Sem { sem } => Reliability::sem(sem),
+            ReliabilityWire::SdAndReliability { sd, r } => Reliability::sd_and_reliability(sd, r),
         }
     }
 }

@@ -131,7 +131,7 @@ pub enum SustainedResponse {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "TrajectoryRepr"
+    try_from = "TrajectoryWire"
 )]
 #[schemars(!try_from)]
 pub struct Trajectory {
@@ -148,17 +148,17 @@ pub struct Trajectory {
 /// The unchecked wire form of a [`Trajectory`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct TrajectoryRepr {
+struct TrajectoryWire {
     instrument: InstrumentKey,
     rule_version: u16,
     direction: Direction,
     administrations: Vec<Administration>,
 }
 
-impl TryFrom<TrajectoryRepr> for Trajectory {
+impl TryFrom<TrajectoryWire> for Trajectory {
     type Error = OutcomesError;
 
-    fn try_from(repr: TrajectoryRepr) -> Result<Trajectory, OutcomesError> {
+    fn try_from(repr: TrajectoryWire) -> Result<Trajectory, OutcomesError> {
         Trajectory::new(
             repr.instrument,
             repr.rule_version,

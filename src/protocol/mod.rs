@@ -238,7 +238,7 @@ impl Default for ProgramRules {
 /// A validated PRT protocol template. See the [module docs](self).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
-    try_from = "ProtocolData",
+    try_from = "ProtocolWire",
     deny_unknown_fields,
     rename_all = "snake_case"
 )]
@@ -260,7 +260,7 @@ pub struct Protocol {
 /// The unchecked shape of a [`Protocol`] as read from JSON.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct ProtocolData {
+struct ProtocolWire {
     schema_version: u16,
     id: ProtocolId,
     version: u32,
@@ -270,10 +270,10 @@ struct ProtocolData {
     rules: ProgramRules,
 }
 
-impl TryFrom<ProtocolData> for Protocol {
+impl TryFrom<ProtocolWire> for Protocol {
     type Error = ProtocolError;
 
-    fn try_from(data: ProtocolData) -> Result<Protocol, ProtocolError> {
+    fn try_from(data: ProtocolWire) -> Result<Protocol, ProtocolError> {
         if data.schema_version != PROTOCOL_SCHEMA_VERSION {
             return Err(ProtocolError::UnsupportedSchemaVersion {
                 found: data.schema_version,

@@ -632,7 +632,7 @@ fn outcomes_read_back_only_with_consistent_clearances() {
     );
 }
 
-fn met(data: IntakeFormData, criteria: ScreeningCriteriaData, criterion: Criterion) -> bool {
+fn met(data: IntakeFormFields, criteria: ScreeningCriteriaFields, criterion: Criterion) -> bool {
     let form = IntakeForm::new(data).unwrap();
     let criteria = ScreeningCriteria::new(criteria).unwrap();
     reason(&screen(&form, &criteria), criterion).status() == ReasonStatus::Met
