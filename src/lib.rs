@@ -159,6 +159,7 @@ pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
+mod json;
 pub mod outcomes;
 pub mod program;
 pub mod protocol;

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
-use crate::decimal::JsonNumber;
-use crate::rating::ToWhole;
+use crate::json::JsonNumber;
+use crate::json::ToWhole;
 
 /// Version 1 of a document's layout: written as `1`, and only `1` is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

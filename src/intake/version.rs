@@ -6,8 +6,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 use super::IntakeError;
-use crate::decimal::JsonNumber;
-use crate::rating::ToWhole;
+use crate::json::JsonNumber;
+use crate::json::ToWhole;
 
 /// The JSON layout version of the intake documents ([`IntakeForm`](super::IntakeForm),
 /// [`ScreeningCriteria`](super::ScreeningCriteria), [`ScreeningOutcome`](super::ScreeningOutcome),

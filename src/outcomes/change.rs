@@ -5,8 +5,9 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Measurement, OutcomesError, ratio};
+use super::{Measurement, OutcomesError};
 use crate::decimal::Decimal;
+use crate::decimal::ratio;
 use crate::rating::Direction;
 use crate::tagged::tagged_enum;
 

@@ -32,7 +32,7 @@ pub struct Population {
     /// The population mean.
     mean: Decimal,
     /// The population SD, above 0.
-    #[schemars(schema_with = "super::positive_decimal_schema")]
+    #[schemars(schema_with = "super::schemas::positive_decimal_schema")]
     sd: Decimal,
 }
 
@@ -195,7 +195,7 @@ impl ClinicalSignificance {
         };
         let (num, den) = c_ratio(&clinical, &functional);
         // c = num / den with num in hundredths² and den in hundredths: value = num / (den · 100).
-        let c = super::ratio(num, den * 100).ok_or_else(too_large)?;
+        let c = crate::decimal::ratio(num, den * 100).ok_or_else(too_large)?;
         Ok(ClinicalSignificance {
             clinical,
             functional,

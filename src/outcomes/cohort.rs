@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     InstrumentKey, OutcomesError, ResponderContext, ResponderDefinition, ResponderStatus,
-    Timepoint, Trajectory, ratio, sqrt_ratio_hundredths,
+    Timepoint, Trajectory,
 };
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, ratio, sqrt_ratio_hundredths};
 use crate::rating::{Direction, Percentage};
 
 /// One row of a [`CohortSummary`]: the cohort at one timepoint.
@@ -220,7 +220,7 @@ fn sd_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         "description": "A standard deviation (not negative) with at most two decimal places, or null.",
         "type": ["number", "null"],
         "minimum": 0,
-        "maximum": super::DECIMAL_MAX,
+        "maximum": super::schemas::DECIMAL_MAX,
     })
 }
 

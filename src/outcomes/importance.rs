@@ -130,11 +130,11 @@ const SOURCE_RULES: TextRules = TextRules {
 pub struct Mcid {
     /// The smallest important improvement in the instrument's units, above 0.
     #[serde(default)]
-    #[schemars(schema_with = "super::optional_positive_decimal_schema")]
+    #[schemars(schema_with = "super::schemas::optional_positive_decimal_schema")]
     points: Option<Decimal>,
     /// The smallest important improvement as a percent of the baseline, above 0 and at most 100.
     #[serde(default)]
-    #[schemars(schema_with = "super::optional_percent_threshold_schema")]
+    #[schemars(schema_with = "super::schemas::optional_percent_threshold_schema")]
     percent: Option<Decimal>,
     /// How the two thresholds combine when both are given.
     #[serde(default)]

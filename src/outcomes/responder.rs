@@ -46,7 +46,7 @@ pub enum ResponderDefinition {
     /// Improvement of at least `percent` of the baseline, decided on the exact ratio.
     PercentReduction = "percent_reduction" {
         /// The least improvement, as a percent of the baseline: above 0, at most 100.
-        #[schemars(schema_with = "super::percent_threshold_schema")]
+        #[schemars(schema_with = "super::schemas::percent_threshold_schema")]
         percent: Decimal,
     },
     /// The instrument's MCID reached.

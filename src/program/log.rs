@@ -9,8 +9,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::event::Event;
 use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
+use crate::json::ToWhole;
 use crate::protocol::Protocol;
-use crate::rating::ToWhole;
 use crate::{PatientId, ProgramId};
 
 /// The version of the event log and program snapshot document formats this crate writes.
@@ -22,7 +22,7 @@ pub const EVENT_LOG_SCHEMA_VERSION: u16 = 1;
 pub(super) fn read_schema_version<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<u16, D::Error> {
-    let found = crate::decimal::JsonNumber::deserialize(deserializer)?
+    let found = crate::json::JsonNumber::deserialize(deserializer)?
         .to_whole("schema_version", 0, i128::from(u16::MAX), "1")
         .map_err(serde::de::Error::custom)?;
     match u16::try_from(found) {
