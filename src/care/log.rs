@@ -4,8 +4,11 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CareError, ConcurrentTreatment, DoseChange, DoseDirection, MAX_TREATMENTS};
+use super::{CareError, ConcurrentTreatment, DoseChange, DoseDirection};
 use crate::version::SchemaVersion;
+
+/// The most treatments one care log may hold.
+pub const MAX_TREATMENTS: usize = 200;
 
 /// Whether a treatment started or stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -6,11 +6,14 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CareError, MAX_DOSE_CHANGES};
+use super::CareError;
 use crate::Note;
 use crate::intake::{PriorTreatment, TreatmentKind};
 use crate::tagged::tagged_enum;
 use crate::version::SchemaVersion;
+
+/// The most dose changes one treatment may record.
+pub const MAX_DOSE_CHANGES: usize = 100;
 
 tagged_enum! {
 /// A kind of concurrent treatment. Medication says whether it is an opioid.
