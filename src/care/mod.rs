@@ -15,7 +15,8 @@
 //! ([`CareError::Before`]); a treatment without a stop date is ongoing.
 //!
 //! ```
-//! //! use pain_reprocessing::care::{CareChangeKind, CareKind, CareLog, ConcurrentTreatment};
+//! use chrono::NaiveDate;
+//! use pain_reprocessing::care::{CareChangeKind, CareKind, CareLog, ConcurrentTreatment};
 //!
 //! let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("bad date");
 //! let opioid = ConcurrentTreatment::new(CareKind::Medication { opioid: true }, day(1, 10)?)

@@ -10,7 +10,8 @@
 //! [`AdherenceReport`](crate::sessions::AdherenceReport).
 //!
 //! ```
-//! //! use pain_reprocessing::exercises::PrtComponent;
+//! use chrono::NaiveDate;
+//! use pain_reprocessing::exercises::PrtComponent;
 //! use pain_reprocessing::resources::{
 //!     Engagement, Resource, ResourceAssignment, ResourceId, ResourceKind, ResourcePlan,
 //! };
