@@ -5,7 +5,9 @@
 //!
 //! Every public enum of the crate that is written as an object tagged by one of its fields
 //! (`{"stage": "completed"}`, `{"kind": "follow_up", "months": 3}`) is declared with
-//! [`tagged_enum!`]. From one variant list (Rust name, wire name, fields) it generates:
+//! [`tagged_enum!`] (the private shadows `ExerciseWire` and `GoalMeasureWire`, which have a
+//! newtype variant or per-variant attributes and no unit variant, keep serde's derive). From one
+//! variant list (Rust name, wire name, fields) it generates:
 //!
 //! - the public enum, with plain unit variants (`Stage::Completed`, not `Stage::Completed {}`),
 //!   serialized with serde's internal tagging and described by schemars;
@@ -527,6 +529,34 @@ mod tests {
             serde_json::to_string(&ShapeKind::BigCircle).unwrap(),
             r#""big_circle""#
         );
+    }
+
+    /// Before `tagged_enum!`, serde's reader dropped an unknown field beside these unit variants
+    /// (serde-rs/serde#2123); the first four were never protected by a hand-written mirror.
+    #[test]
+    fn crate_enums_refuse_an_unknown_field_beside_a_unit_variant() {
+        fn refused<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+            serde_json::from_str::<T>(json)
+                .map(|value| format!("accepted {value:?}"))
+                .unwrap_or_else(|e| e.to_string())
+        }
+        let refusals = [
+            refused::<crate::sessions::SessionStatus>(r#"{"state":"scheduled","typo":1}"#),
+            refused::<crate::instruments::MindBrainShare>(
+                r#"{"status":"not_computable","typo":1}"#,
+            ),
+            refused::<crate::outcomes::ResponderStatus>(r#"{"status":"responder","typo":1}"#),
+            refused::<crate::outcomes::ResponderStatus>(r#"{"status":"non_responder","typo":1}"#),
+            refused::<crate::program::Stage>(r#"{"stage":"completed","typo":1}"#),
+            refused::<crate::program::Actor>(r#"{"role":"patient","typo":1}"#),
+            refused::<crate::outcomes::Timepoint>(r#"{"kind":"baseline","typo":1}"#),
+        ];
+        for message in refusals {
+            assert!(
+                message.starts_with("unknown field `typo`, there are no fields"),
+                "{message}"
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::instruments::InstrumentError;
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
+use crate::tagged::tagged_enum;
 use crate::{Decimal, Direction, Note, Rating};
 
 /// The most causes one attribution response holds.
@@ -214,19 +215,21 @@ impl AttributionResponse {
     }
 }
 
+tagged_enum! {
 /// The share of coded causes attributed to mind/brain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MindBrainShare {
+    tag = "status", wire = MindBrainShareWire;
     /// `n_mind_brain / n_coded`, from 0 to 1, rounded half away from zero to 0.01.
-    Computed {
+    Computed = "computed" {
         /// The share.
         #[schemars(extend("minimum" = 0, "maximum" = 1))]
         share: Decimal,
     },
     /// No cause was coded: there is no share (never NaN, never 0).
-    NotComputable,
+    NotComputable = "not_computable",
+}
 }
 
 /// The result of a pain-attribution response: ratings and the mind/brain share.

@@ -92,19 +92,21 @@ pub enum NotEvaluableReason {
     TooLarge,
 }
 
+tagged_enum! {
 /// Whether a patient responded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResponderStatus {
+    tag = "status", wire = ResponderStatusWire;
     /// The patient met the definition.
-    Responder,
+    Responder = "responder",
     /// The patient did not.
-    NonResponder,
+    NonResponder = "non_responder",
     /// The definition could not be applied.
-    NotEvaluable {
+    NotEvaluable = "not_evaluable" {
         /// Why.
         why: NotEvaluableReason,
     },
+}
 }
 
 impl ResponderStatus {

@@ -138,46 +138,48 @@ pub enum DischargeReason {
     Other,
 }
 
+tagged_enum! {
 /// The state of a program: a [`Stage`], and what is overlaid on it.
 ///
 /// A pause and a safety hold both remember the stage to resume; a safety hold pre-empts everything
 /// and is left only by a clinician's recorded resolution. Withdrawn, discharged and completed
 /// programs accept no further events.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProgramState {
+    tag = "state", wire = ProgramStateWire;
     /// Running at `stage` (completed when the stage is [`Stage::Completed`]).
-    Active {
+    Active = "active" {
         /// Where the patient is.
         stage: Stage,
     },
     /// Paused at `stage`; resuming returns there.
-    Paused {
+    Paused = "paused" {
         /// Where to resume.
         stage: Stage,
     },
     /// On a safety hold at `stage`, waiting for a clinician's resolution.
-    SafetyHold {
+    SafetyHold = "safety_hold" {
         /// Where to resume once resolved.
         stage: Stage,
         /// Whether the program was paused when the hold began (it stays paused after resolution).
         paused: bool,
     },
     /// The patient withdrew at `stage`. Terminal.
-    Withdrawn {
+    Withdrawn = "withdrawn" {
         /// Where the patient was.
         stage: Stage,
         /// Why.
         reason: WithdrawalReason,
     },
     /// A clinician discharged the patient at `stage`. Terminal.
-    Discharged {
+    Discharged = "discharged" {
         /// Where the patient was.
         stage: Stage,
         /// Why.
         reason: DischargeReason,
     },
+}
 }
 
 impl ProgramState {

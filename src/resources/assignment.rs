@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ResourceId, ResourcesError};
 use crate::Rating;
+use crate::tagged::tagged_enum;
 use crate::version::SchemaVersion;
 
 /// The most engagement entries one assignment may hold.
@@ -14,30 +15,30 @@ pub const MAX_ENGAGEMENTS: usize = 1000;
 /// The most assignments one plan may hold.
 pub const MAX_ASSIGNMENTS: usize = 500;
 
+tagged_enum! {
 /// One dated engagement with an assigned resource.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Engagement {
+    tag = "type", wire = EngagementWire;
     /// The person opened the resource.
-    Opened {
+    Opened = "opened" {
         /// The day.
         on: NaiveDate,
     },
     /// The person finished it (read, watched, listened to, filled in).
-    Completed {
+    Completed = "completed" {
         /// The day.
         on: NaiveDate,
     },
     /// The person rated how helpful it was, 0 (not at all) to 10 (extremely).
-    RatedHelpful {
+    RatedHelpful = "rated_helpful" {
         /// The day.
         on: NaiveDate,
         /// The rating.
         rating: Rating,
     },
+}
 }
 
 impl Engagement {
