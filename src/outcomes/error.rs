@@ -100,7 +100,7 @@ pub enum OutcomesError {
         /// The other instrument and version.
         right: String,
     },
-    /// A figure was beyond the exact range of a [`Decimal`].
+    /// A figure was beyond the exact range of a [`Decimal`](crate::Decimal).
     #[error("{what} is too large to compute exactly")]
     TooLarge {
         /// Which figure.

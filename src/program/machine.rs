@@ -36,7 +36,7 @@ pub(super) struct Progress {
     pub(super) last_event_at: Option<DateTime<Utc>>,
 }
 
-/// One patient's enrollment in one protocol version. See the [module docs](self).
+/// One patient's enrollment in one protocol version. See the [module docs](super).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Program {
     pub(super) id: ProgramId,
