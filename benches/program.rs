@@ -73,7 +73,7 @@ fn scheduled(number: u16, at: DateTime<Utc>) -> Event {
 fn cancelled(number: u16, at: DateTime<Utc>) -> Event {
     Event::new(
         at,
-        Actor::Patient {},
+        Actor::Patient,
         EventKind::SessionCancelled {
             number,
             by: CancelledBy::Patient,
@@ -83,14 +83,14 @@ fn cancelled(number: u16, at: DateTime<Utc>) -> Event {
 
 /// The first three events of every history: screened eligible, enrolled, baseline recorded.
 fn opening(protocol: &Protocol) -> Vec<Event> {
-    let outcome = screening_outcome_for(&ScreeningDecision::Eligible {}).expect("fixture outcome");
+    let outcome = screening_outcome_for(&ScreeningDecision::Eligible).expect("fixture outcome");
     vec![
         Event::screened(outcome, clinician(), start()),
         Event::enrolled(clinician(), start() + TimeDelta::days(1)),
         Event::assessment(
             Timepoint::Baseline,
             battery(protocol, Timepoint::Baseline, 6),
-            Actor::Patient {},
+            Actor::Patient,
             start() + TimeDelta::days(3),
         ),
     ]
@@ -146,7 +146,7 @@ fn whole_program(protocol: &Protocol) -> Vec<Event> {
     events.push(Event::assessment(
         post,
         battery(protocol, post, 1),
-        Actor::Patient {},
+        Actor::Patient,
         start() + TimeDelta::days(day),
     ));
     for months in [1, 2, 3, 6, 12] {
@@ -155,7 +155,7 @@ fn whole_program(protocol: &Protocol) -> Vec<Event> {
         events.push(Event::assessment(
             t,
             battery(protocol, t, 1),
-            Actor::Patient {},
+            Actor::Patient,
             start() + TimeDelta::days(day),
         ));
     }

@@ -23,7 +23,7 @@ use pain_reprocessing::exercises::{
 use pain_reprocessing::goals::{GoalEntry, GoalId, GoalMeasure, GoalStatus, TreatmentGoal};
 use pain_reprocessing::instruments::{InstrumentId, Response, Score};
 use pain_reprocessing::intake::{
-    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormData,
+    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormFields,
     NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate, PainDuration, PainHistory,
     PainLocation, PsychiatricSafety, RedFlag, SchemaVersion, ScreeningCriteria, Side, screen,
 };
@@ -37,7 +37,7 @@ use pain_reprocessing::{ClinicianId, Note, PatientId, ProgramId, Rating, Session
 
 /// The intake: 38 years old, 30 months of low back pain on 150 of the last 183 days, average 6/10.
 fn intake() -> Result<IntakeForm, Box<dyn Error>> {
-    let data = IntakeFormData {
+    let data = IntakeFormFields {
         schema_version: SchemaVersion::CURRENT,
         assessment_date: NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?,
         age: Age::Years { years: 38 },
@@ -59,7 +59,7 @@ fn intake() -> Result<IntakeForm, Box<dyn Error>> {
             average_intensity_past_week: Rating::new(6)?,
             prior_treatments: vec![],
             imaging: vec![],
-            back_surgery: BackSurgery::NoSurgery {},
+            back_surgery: BackSurgery::NoSurgery,
         },
         red_flags: RedFlag::ALL
             .into_iter()
@@ -245,7 +245,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         Event::assessment(
             Timepoint::Baseline,
             battery(&instruments(Timepoint::Baseline), 6)?,
-            Actor::Patient {},
+            Actor::Patient,
             day(3),
         ),
         "baseline questionnaires (BPI, ODI, PROMIS, PCS, TSK-11)",
@@ -294,7 +294,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 &mut program,
                 Event::new(
                     day(session_day + 1),
-                    Actor::Patient {},
+                    Actor::Patient,
                     EventKind::SafetyConcernRaised {
                         concern: SafetyConcern::NewRedFlag {
                             flag: RedFlag::BladderDysfunction,
@@ -324,7 +324,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 &mut program,
                 Event::new(
                     day(session_day),
-                    Actor::Patient {},
+                    Actor::Patient,
                     EventKind::GoalProgressRecorded {
                         goal_id: goal_id.clone(),
                         entry,
@@ -341,7 +341,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         &mut program,
         Event::new(
             day(session_day),
-            Actor::Patient {},
+            Actor::Patient,
             EventKind::GoalProgressRecorded {
                 goal_id: goal_id.clone(),
                 entry,
@@ -356,7 +356,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         Event::assessment(
             Timepoint::PostTreatment,
             battery(&instruments(Timepoint::PostTreatment), 1)?,
-            Actor::Patient {},
+            Actor::Patient,
             post_at,
         ),
         "post-treatment questionnaires (the primary endpoint)",
@@ -368,7 +368,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             .ok_or("date")?;
         record(
             &mut program,
-            Event::assessment(t, battery(&instruments(t), level)?, Actor::Patient {}, at),
+            Event::assessment(t, battery(&instruments(t), level)?, Actor::Patient, at),
             &format!("{t} survey"),
         )?;
     }

@@ -9,7 +9,7 @@ use std::error::Error;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use pain_reprocessing::intake::{
-    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormData,
+    Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormFields,
     NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate, PainDuration, PainHistory,
     PainLocation, Phq9Item9, PsychiatricSafety, RedFlag, RedFlagClearance, SchemaVersion,
     ScreeningCriteria, ScreeningOutcome, Side, screen_with_clearances,
@@ -18,8 +18,8 @@ use pain_reprocessing::{ClinicianId, Note, Rating};
 
 /// A 38-year-old with two and a half years of low back pain that began in a stressful period,
 /// every safety question answered "no".
-fn typical() -> Result<IntakeFormData, Box<dyn Error>> {
-    Ok(IntakeFormData {
+fn typical() -> Result<IntakeFormFields, Box<dyn Error>> {
+    Ok(IntakeFormFields {
         schema_version: SchemaVersion::CURRENT,
         assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?,
         age: Age::DateOfBirth {
@@ -43,7 +43,7 @@ fn typical() -> Result<IntakeFormData, Box<dyn Error>> {
             average_intensity_past_week: Rating::new(6)?,
             prior_treatments: vec![],
             imaging: vec![],
-            back_surgery: BackSurgery::NoSurgery {},
+            back_surgery: BackSurgery::NoSurgery,
         },
         red_flags: RedFlag::ALL
             .into_iter()
@@ -76,7 +76,7 @@ fn print(title: &str, outcome: &ScreeningOutcome) {
     for clearance in outcome.clearances() {
         println!(
             "   cleared: {} by {} at {}",
-            clearance.flag().code(),
+            clearance.flag().as_str(),
             clearance.clinician(),
             clearance.cleared_at()
         );
@@ -94,7 +94,7 @@ fn print(title: &str, outcome: &ScreeningOutcome) {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let criteria = ScreeningCriteria::boulder_trial();
-    let run = |data: IntakeFormData, clearances: &[RedFlagClearance]| {
+    let run = |data: IntakeFormFields, clearances: &[RedFlagClearance]| {
         IntakeForm::new(data).map(|form| screen_with_clearances(&form, &criteria, clearances))
     };
 

@@ -22,8 +22,9 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::json::JsonNumber;
 
 /// The largest magnitude, in hundredths, that a [`Decimal`] holds: ±9,999,999,999,999.99.
 ///
@@ -69,66 +70,6 @@ pub enum DecimalError {
         /// The text, cut to its first 24 characters.
         input: String,
     },
-}
-
-/// Any JSON number, kept as it was written so range errors can name the exact value.
-///
-/// Scalar types deserialize through this instead of a fixed integer type, so `-1`, `11` and `3.5`
-/// each get a message that names the value and the allowed range rather than serde's generic
-/// "expected u8".
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum JsonNumber {
-    Integer(i128),
-    Float(f64),
-}
-
-impl JsonNumber {
-    /// The number as an exact [`Decimal`].
-    pub(crate) fn to_decimal(self) -> Result<Decimal, DecimalError> {
-        match self {
-            JsonNumber::Integer(i) => {
-                let hundredths = i.checked_mul(100).and_then(|h| i64::try_from(h).ok());
-                hundredths
-                    .ok_or_else(|| DecimalError::TooLarge {
-                        value: i.to_string(),
-                    })
-                    .and_then(Decimal::from_hundredths)
-            }
-            JsonNumber::Float(f) => Decimal::try_from(f),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for JsonNumber {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<JsonNumber, D::Error> {
-        struct NumberVisitor;
-
-        impl Visitor<'_> for NumberVisitor {
-            type Value = JsonNumber;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number")
-            }
-
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Integer(v.into()))
-            }
-
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Integer(v.into()))
-            }
-
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Integer(v))
-            }
-
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<JsonNumber, E> {
-                Ok(JsonNumber::Float(v))
-            }
-        }
-
-        deserializer.deserialize_any(NumberVisitor)
-    }
 }
 
 /// An exact decimal with two fractional digits (a whole number of hundredths).
@@ -209,18 +150,22 @@ impl Decimal {
             return Err(DecimalError::ZeroDenominator);
         }
         let rounded = match numerator.checked_mul(100) {
+            // Sums (most scores) are whole: no division at all.
+            Some(scaled) if denominator == 1 => Some(i128::from(scaled)),
             // Scores divide small sums by small positive counts: i64, which the CPU divides in
             // hardware, is exact there; 128-bit division is a software routine and made scoring
             // several times slower (docs/performance.md).
             Some(scaled) if denominator > 0 => {
-                i128::from(round_positive_denominator(scaled, denominator))
+                round_half_away_i64(scaled, denominator).map(i128::from)
             }
-            _ => round_wide(numerator, denominator),
+            _ => round_half_away_i128(i128::from(numerator) * 100, i128::from(denominator)),
         };
         let too_large = || DecimalError::TooLarge {
             value: format!("{numerator}/{denominator}"),
         };
-        let hundredths = i64::try_from(rounded).map_err(|_| too_large())?;
+        let hundredths = rounded
+            .and_then(|rounded| i64::try_from(rounded).ok())
+            .ok_or_else(too_large)?;
         Decimal::from_hundredths(hundredths).map_err(|_| too_large())
     }
 
@@ -391,35 +336,47 @@ impl JsonSchema for Decimal {
     }
 }
 
-/// `scaled / denominator` rounded half away from zero, for `denominator > 0`.
-fn round_positive_denominator(scaled: i64, denominator: i64) -> i64 {
-    // Sums (most scores) are whole: no division at all.
-    if denominator == 1 {
-        return scaled;
-    }
-    let quotient = scaled / denominator;
-    let remainder = (scaled % denominator).unsigned_abs();
-    // 2·|r| ≥ d, written without the doubling that could overflow.
-    if remainder > 0 && remainder >= denominator.unsigned_abs() - remainder {
-        quotient + scaled.signum()
-    } else {
-        quotient
-    }
+/// `numerator / denominator` for the wide integers of outcome figures (sums of squares, cohort
+/// totals), rounded half away from zero to 0.01 like [`Decimal::from_ratio`]; `None` for a zero
+/// denominator or beyond the exact range.
+pub(crate) fn ratio(numerator: i128, denominator: i128) -> Option<Decimal> {
+    let hundredths = round_half_away_i128(numerator.checked_mul(100)?, denominator)?;
+    Decimal::from_hundredths(i64::try_from(hundredths).ok()?).ok()
 }
 
-/// `numerator × 100 / denominator` rounded half away from zero, for every i64 input: i128 keeps
-/// the scaling and the rounding step free of overflow.
-fn round_wide(numerator: i64, denominator: i64) -> i128 {
-    let scaled = i128::from(numerator) * 100;
-    let den = i128::from(denominator);
-    let quotient = scaled / den;
-    let remainder = scaled % den;
-    if 2 * remainder.abs() >= den.abs() {
-        quotient + if (scaled < 0) == (den < 0) { 1 } else { -1 }
-    } else {
-        quotient
+/// The square root of the exact ratio `numerator / denominator`, a quantity in hundredths², as a
+/// [`Decimal`] rounded to the nearest hundredth (ties up), computed exactly in integers.
+pub(crate) fn sqrt_ratio_hundredths(numerator: u128, denominator: u128) -> Option<Decimal> {
+    if denominator == 0 {
+        return None;
     }
+    // With V = numerator / denominator (in hundredths²), the rounded root k satisfies
+    // (2k - 1)² <= 4V < (2k + 1)²; r = isqrt(floor(4V)) gives k = (r + 1) / 2.
+    let four_v = numerator.checked_mul(4)? / denominator;
+    let r = four_v.isqrt();
+    let k = r.div_ceil(2);
+    Decimal::from_hundredths(i64::try_from(k).ok()?).ok()
 }
+
+/// The crate's one rounding rule, written once for the two widths it runs at: `scaled /
+/// denominator` rounded half away from zero; `None` for a zero denominator (and for the one
+/// overflowing division, `MIN / -1`). `i64` is the scoring fast path, `i128` everything else.
+macro_rules! round_half_away {
+    ($($name:ident: $int:ty),* $(,)?) => {$(
+        fn $name(scaled: $int, denominator: $int) -> Option<$int> {
+            let quotient = scaled.checked_div(denominator)?;
+            let remainder = (scaled % denominator).unsigned_abs();
+            // 2·|r| ≥ |d|, written without the doubling that could overflow.
+            if remainder > 0 && remainder >= denominator.unsigned_abs() - remainder {
+                Some(quotient + if (scaled < 0) == (denominator < 0) { 1 } else { -1 })
+            } else {
+                Some(quotient)
+            }
+        }
+    )*};
+}
+
+round_half_away!(round_half_away_i64: i64, round_half_away_i128: i128);
 
 #[cfg(test)]
 mod tests {
@@ -460,11 +417,13 @@ mod tests {
         ]);
         for n in numerators {
             for d in (1..=64).chain([99, 100, 101, 1_000_003, i64::MAX / 2, i64::MAX]) {
-                assert_eq!(
-                    i128::from(round_positive_denominator(n * 100, d)),
-                    round_wide(n, d),
-                    "{n}/{d}"
-                );
+                for d in [d, -d] {
+                    assert_eq!(
+                        round_half_away_i64(n * 100, d).map(i128::from),
+                        round_half_away_i128(i128::from(n) * 100, i128::from(d)),
+                        "{n}/{d}"
+                    );
+                }
             }
         }
     }
@@ -628,5 +587,25 @@ mod tests {
         assert_eq!(schema["minimum"], -MAX_VALUE);
         assert_eq!(Decimal::schema_name(), "Decimal");
         assert_eq!(Decimal::schema_id(), "pain_reprocessing::decimal::Decimal");
+    }
+
+    #[test]
+    fn exact_helpers() {
+        assert_eq!(ratio(1, 3).unwrap().to_string(), "0.33");
+        assert_eq!(ratio(-1, 8).unwrap().to_string(), "-0.13");
+        // The sign of either side decides the direction of rounding away from zero.
+        assert_eq!(ratio(1, -8).unwrap().to_string(), "-0.13");
+        assert_eq!(ratio(-1, -8).unwrap().to_string(), "0.13");
+        assert_eq!(ratio(1, 0), None);
+        // sqrt(2.25) = 1.5: V = 22500 hundredths².
+        assert_eq!(sqrt_ratio_hundredths(22_500, 1).unwrap().to_string(), "1.5");
+        // sqrt(2) = 1.41421…: V = 20000.
+        assert_eq!(
+            sqrt_ratio_hundredths(20_000, 1).unwrap().to_string(),
+            "1.41"
+        );
+        // 0.005² exactly: V = 0.25 hundredths² → root 0.5 hundredths → ties up to 0.01.
+        assert_eq!(sqrt_ratio_hundredths(1, 4).unwrap().to_string(), "0.01");
+        assert_eq!(sqrt_ratio_hundredths(0, 4).unwrap(), Decimal::ZERO);
     }
 }

@@ -42,7 +42,7 @@
 //!
 //! // intake(): an IntakeForm, built as in examples/screening.rs
 //! let outcome = screen(&intake(), &pain_reprocessing::intake::ScreeningCriteria::boulder_trial());
-//! assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+//! assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
 //! program.apply(Event::screened(outcome, dr.clone(), at("2026-03-02T09:00:00Z")?))?;
 //! program.apply(Event::enrolled(dr.clone(), at("2026-03-03T09:00:00Z")?))?;
 //!
@@ -59,13 +59,13 @@
 //! let baseline = Event::assessment(
 //!     pain_reprocessing::Timepoint::Baseline,
 //!     [peg, phq9, gad7],
-//!     Actor::Patient {},
+//!     Actor::Patient,
 //!     at("2026-03-04T09:00:00Z")?,
 //! );
 //! program.apply(baseline)?;
 //! assert!(program.state().is_on_safety_hold());
 //! // Nothing but a clinician's resolution (or the patient leaving) moves a safety hold.
-//! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient {}, EventKind::Paused {})).is_err());
+//! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient, EventKind::Paused)).is_err());
 //! let resolved = EventKind::SafetyConcernResolved {
 //!     note: Some(Note::new("Same-day review: passive ideation, no plan; safety plan agreed.")?),
 //! };
@@ -124,6 +124,7 @@
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`source`] | [`SourceKey`](source::SourceKey): the bibliography every cited rule points to (`docs/sources.md`) |
 //! | [`id`] | identifiers: [`PatientId`] (redacted), [`ClinicianId`], [`ProgramId`], [`SessionId`] |
+//! | `json`, `tagged` (private) | serde helpers: JSON numbers read as written; internally tagged enums with plain variants, declared from one variant list and read tag-first |
 //! | [`instruments`] | the outcome-instrument catalog, validated [`Response`]s, exact [`Score`]s with bands and safety flags |
 //! | [`intake`] | [`IntakeForm`], [`ScreeningCriteria`], [`screen`] → [`ScreeningOutcome`]: red flags, psychiatric safety, eligibility |
 //! | [`outcomes`] | [`Change`], clinical importance, reliable change, [`ResponderDefinition`], [`Trajectory`], [`CohortSummary`] |
@@ -160,6 +161,7 @@ pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
+mod json;
 pub mod outcomes;
 pub mod program;
 pub mod protocol;

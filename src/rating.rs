@@ -13,7 +13,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::decimal::{Decimal, DecimalError, JsonNumber};
+use crate::decimal::{Decimal, DecimalError};
+use crate::json::{JsonNumber, ToWhole};
 
 /// Why a value could not become a [`Rating`] or a [`Percentage`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -59,60 +60,6 @@ pub enum RatingError {
         /// The allowed values.
         allowed: &'static str,
     },
-}
-
-/// Reads a [`JsonNumber`] as a whole number within a range, with an error that names what was
-/// being read and what is allowed (the shared reader of every whole-number scale).
-pub(crate) trait ToWhole {
-    /// The number as a whole number in `min..=max`, or an error naming `kind` and `allowed`.
-    fn to_whole(
-        self,
-        kind: &'static str,
-        min: i128,
-        max: i128,
-        allowed: &'static str,
-    ) -> Result<i128, RatingError>;
-}
-
-impl ToWhole for JsonNumber {
-    fn to_whole(
-        self,
-        kind: &'static str,
-        min: i128,
-        max: i128,
-        allowed: &'static str,
-    ) -> Result<i128, RatingError> {
-        let whole = match self {
-            JsonNumber::Integer(i) => i,
-            // Whole-valued floats such as `4.0` are the same number; anything else is a fraction.
-            JsonNumber::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e18 => {
-                f as i128
-            }
-            JsonNumber::Float(f) if f.is_finite() => {
-                return Err(RatingError::NotWhole {
-                    kind,
-                    value: f.to_string(),
-                    allowed,
-                });
-            }
-            JsonNumber::Float(f) => {
-                return Err(RatingError::NotANumber {
-                    kind,
-                    input: f.to_string(),
-                    allowed,
-                });
-            }
-        };
-        if (min..=max).contains(&whole) {
-            Ok(whole)
-        } else {
-            Err(RatingError::OutOfRange {
-                kind,
-                value: whole.to_string(),
-                allowed,
-            })
-        }
-    }
 }
 
 /// The allowed values of a [`Rating`], as error messages say them.

@@ -4,8 +4,11 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CareError, ConcurrentTreatment, DoseChange, DoseDirection, MAX_TREATMENTS};
+use super::{CareError, ConcurrentTreatment, DoseChange, DoseDirection};
 use crate::version::Current;
+
+/// The most treatments one care log may hold.
+pub const MAX_TREATMENTS: usize = 200;
 
 /// Whether a treatment started or stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -48,7 +51,7 @@ impl<'a> CareChange<'a> {
 #[schemars(
     description = "The concurrent care of one person: every treatment running alongside PRT, recorded at intake and updated during the program."
 )]
-#[serde(try_from = "CareLogData", into = "CareLogData")]
+#[serde(try_from = "CareLogWire", into = "CareLogWire")]
 pub struct CareLog {
     treatments: Vec<ConcurrentTreatment>,
 }
@@ -58,7 +61,7 @@ pub struct CareLog {
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "CareLog")]
-struct CareLogData {
+struct CareLogWire {
     /// The document layout version, 1.
     schema_version: Current<CareLog>,
     /// The treatments, at most 200.
@@ -66,17 +69,17 @@ struct CareLogData {
     treatments: Vec<ConcurrentTreatment>,
 }
 
-impl TryFrom<CareLogData> for CareLog {
+impl TryFrom<CareLogWire> for CareLog {
     type Error = CareError;
 
-    fn try_from(data: CareLogData) -> Result<CareLog, CareError> {
+    fn try_from(data: CareLogWire) -> Result<CareLog, CareError> {
         CareLog::new(data.treatments)
     }
 }
 
-impl From<CareLog> for CareLogData {
-    fn from(value: CareLog) -> CareLogData {
-        CareLogData {
+impl From<CareLog> for CareLogWire {
+    fn from(value: CareLog) -> CareLogWire {
+        CareLogWire {
             schema_version: Current::new(),
             treatments: value.treatments,
         }

@@ -38,65 +38,19 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod error;
 mod log;
 mod treatment;
 
-use chrono::NaiveDate;
-
-pub use self::log::{CareChange, CareChangeKind, CareLog};
-pub use self::treatment::{CareKind, ConcurrentTreatment, DoseChange, DoseDirection};
-
-/// The most dose changes one treatment may record.
-pub const MAX_DOSE_CHANGES: usize = 100;
-
-/// The most treatments one care log may hold.
-pub const MAX_TREATMENTS: usize = 200;
-
-/// Why a concurrent treatment or care log was rejected. Never carries free text.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CareError {
-    /// A date was before the date it may not precede.
-    #[error("{field} {date} is before {other_field} {other}")]
-    Before {
-        /// The field holding the date, such as `stopped_on`.
-        field: &'static str,
-        /// The date given.
-        date: NaiveDate,
-        /// The field it may not precede, such as `started_on`.
-        other_field: &'static str,
-        /// That field's date.
-        other: NaiveDate,
-    },
-    /// A date was after the date it may not follow.
-    #[error("{field} {date} is after {other_field} {other}")]
-    After {
-        /// The field holding the date, such as `dose_changes.on`.
-        field: &'static str,
-        /// The date given.
-        date: NaiveDate,
-        /// The field it may not follow, such as `stopped_on`.
-        other_field: &'static str,
-        /// That field's date.
-        other: NaiveDate,
-    },
-    /// An update named a treatment the log does not hold.
-    #[error("treatments has no entry {index}; the log holds {len}")]
-    UnknownTreatment {
-        /// The index given.
-        index: usize,
-        /// How many treatments the log holds.
-        len: usize,
-    },
-    /// A list was longer than allowed.
-    #[error("{field} has more than {max} items")]
-    TooMany {
-        /// The field, such as `treatments`.
-        field: &'static str,
-        /// The most allowed.
-        max: usize,
-    },
-}
+pub use self::error::CareError;
+pub use self::log::{CareChange, CareChangeKind, CareLog, MAX_TREATMENTS};
+pub use self::treatment::{
+    CareKind, ConcurrentTreatment, DoseChange, DoseDirection, MAX_DOSE_CHANGES,
+};
 
 #[cfg(test)]
 mod tests;
+// The tests read this through `use super::*`, as when this file held the error type; to go once
+// the tests import it themselves.
+#[cfg(test)]
+use chrono::NaiveDate;

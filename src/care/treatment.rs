@@ -6,96 +6,45 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CareError, MAX_DOSE_CHANGES};
+use super::CareError;
 use crate::Note;
 use crate::intake::{PriorTreatment, TreatmentKind};
+use crate::tagged::tagged_enum;
 use crate::version::Current;
 
+/// The most dose changes one treatment may record.
+pub const MAX_DOSE_CHANGES: usize = 100;
+
+tagged_enum! {
 /// A kind of concurrent treatment. Medication says whether it is an opioid.
 ///
 /// In JSON an object tagged by `type`: `{"type": "medication", "opioid": true}`, `{"type": "yoga"}`;
 /// any other field is refused.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[schemars(
     description = "A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid."
 )]
-#[serde(from = "CareKindData", into = "CareKindData")]
 #[non_exhaustive]
 pub enum CareKind {
+    tag = "type", wire = CareKindWire;
     /// A medication for pain or a related condition.
-    Medication {
+    Medication = "medication" {
         /// Whether it is an opioid.
         opioid: bool,
     },
     /// Physical therapy or exercise therapy.
-    PhysicalTherapy,
+    PhysicalTherapy = "physical_therapy",
     /// Acupuncture.
-    Acupuncture,
+    Acupuncture = "acupuncture",
     /// Massage.
-    Massage,
+    Massage = "massage",
     /// Yoga.
-    Yoga,
+    Yoga = "yoga",
     /// Psychotherapy other than PRT (CBT, ACT, counselling).
-    OtherPsychotherapy,
+    OtherPsychotherapy = "other_psychotherapy",
     /// Anything else (injections, chiropractic care, devices).
-    Other,
+    Other = "other",
 }
-
-/// A kind of concurrent treatment, tagged by `type`; medication says whether it is an opioid.
-///
-/// Empty struct variants (rather than unit variants) so that serde refuses unknown fields on every
-/// kind, as the schema's `additionalProperties: false` does.
-#[derive(Clone, Copy, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-#[schemars(rename = "CareKind")]
-enum CareKindData {
-    /// A medication for pain or a related condition.
-    Medication {
-        /// Whether it is an opioid.
-        opioid: bool,
-    },
-    /// Physical therapy or exercise therapy.
-    PhysicalTherapy {},
-    /// Acupuncture.
-    Acupuncture {},
-    /// Massage.
-    Massage {},
-    /// Yoga.
-    Yoga {},
-    /// Psychotherapy other than PRT (CBT, ACT, counselling).
-    OtherPsychotherapy {},
-    /// Anything else (injections, chiropractic care, devices).
-    Other {},
-}
-
-impl From<CareKindData> for CareKind {
-    fn from(data: CareKindData) -> CareKind {
-        match data {
-            CareKindData::Medication { opioid } => CareKind::Medication { opioid },
-            CareKindData::PhysicalTherapy {} => CareKind::PhysicalTherapy,
-            CareKindData::Acupuncture {} => CareKind::Acupuncture,
-            CareKindData::Massage {} => CareKind::Massage,
-            CareKindData::Yoga {} => CareKind::Yoga,
-            CareKindData::OtherPsychotherapy {} => CareKind::OtherPsychotherapy,
-            CareKindData::Other {} => CareKind::Other,
-        }
-    }
-}
-
-impl From<CareKind> for CareKindData {
-    fn from(kind: CareKind) -> CareKindData {
-        match kind {
-            CareKind::Medication { opioid } => CareKindData::Medication { opioid },
-            CareKind::PhysicalTherapy => CareKindData::PhysicalTherapy {},
-            CareKind::Acupuncture => CareKindData::Acupuncture {},
-            CareKind::Massage => CareKindData::Massage {},
-            CareKind::Yoga => CareKindData::Yoga {},
-            CareKind::OtherPsychotherapy => CareKindData::OtherPsychotherapy {},
-            CareKind::Other => CareKindData::Other {},
-        }
-    }
 }
 
 impl CareKind {
@@ -182,7 +131,7 @@ impl DoseChange {
 #[schemars(
     description = "A treatment running alongside PRT: its kind (medication flags opioids), an optional label, start and optional stop dates (both inclusive), and dose changes."
 )]
-#[serde(try_from = "TreatmentData", into = "TreatmentData")]
+#[serde(try_from = "ConcurrentTreatmentWire", into = "ConcurrentTreatmentWire")]
 pub struct ConcurrentTreatment {
     kind: CareKind,
     label: Option<Note>,
@@ -196,7 +145,7 @@ pub struct ConcurrentTreatment {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "ConcurrentTreatment")]
-struct TreatmentData {
+struct ConcurrentTreatmentWire {
     /// The document layout version, 1.
     schema_version: Current<ConcurrentTreatment>,
     /// The kind of treatment.
@@ -215,18 +164,18 @@ struct TreatmentData {
     dose_changes: Vec<DoseChange>,
 }
 
-impl fmt::Debug for TreatmentData {
+impl fmt::Debug for ConcurrentTreatmentWire {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TreatmentData")
+        f.debug_struct("ConcurrentTreatmentWire")
             .field("kind", &self.kind)
             .finish_non_exhaustive()
     }
 }
 
-impl TryFrom<TreatmentData> for ConcurrentTreatment {
+impl TryFrom<ConcurrentTreatmentWire> for ConcurrentTreatment {
     type Error = CareError;
 
-    fn try_from(data: TreatmentData) -> Result<ConcurrentTreatment, CareError> {
+    fn try_from(data: ConcurrentTreatmentWire) -> Result<ConcurrentTreatment, CareError> {
         let mut treatment = ConcurrentTreatment::new(data.kind, data.started_on);
         treatment.label = data.label;
         if let Some(stop) = data.stopped_on {
@@ -245,9 +194,9 @@ impl TryFrom<TreatmentData> for ConcurrentTreatment {
     }
 }
 
-impl From<ConcurrentTreatment> for TreatmentData {
-    fn from(value: ConcurrentTreatment) -> TreatmentData {
-        TreatmentData {
+impl From<ConcurrentTreatment> for ConcurrentTreatmentWire {
+    fn from(value: ConcurrentTreatment) -> ConcurrentTreatmentWire {
+        ConcurrentTreatmentWire {
             schema_version: Current::new(),
             kind: value.kind,
             label: value.label,

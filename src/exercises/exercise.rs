@@ -50,7 +50,7 @@ line_text! {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(description = "An exercise an app defines alongside the catalog.")]
-#[serde(try_from = "CustomExerciseData", into = "CustomExerciseData")]
+#[serde(try_from = "CustomExerciseWire", into = "CustomExerciseWire")]
 pub struct CustomExercise {
     id: ExerciseId,
     name: ExerciseName,
@@ -63,7 +63,7 @@ pub struct CustomExercise {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "CustomExercise")]
-struct CustomExerciseData {
+struct CustomExerciseWire {
     /// The app's own identifier for the exercise.
     id: ExerciseId,
     /// The display name.
@@ -94,7 +94,7 @@ impl CustomExercise {
         family: ModalityFamily,
         typical_minutes: u16,
     ) -> Result<CustomExercise, ExercisesError> {
-        CustomExercise::try_from(CustomExerciseData {
+        CustomExercise::try_from(CustomExerciseWire {
             id: ExerciseId::new(id)?,
             name: ExerciseName::new(name)?,
             components: components.into_iter().collect(),
@@ -129,10 +129,10 @@ impl CustomExercise {
     }
 }
 
-impl TryFrom<CustomExerciseData> for CustomExercise {
+impl TryFrom<CustomExerciseWire> for CustomExercise {
     type Error = ExercisesError;
 
-    fn try_from(data: CustomExerciseData) -> Result<CustomExercise, ExercisesError> {
+    fn try_from(data: CustomExerciseWire) -> Result<CustomExercise, ExercisesError> {
         if data.components.is_empty() {
             return Err(ExercisesError::NoComponents);
         }
@@ -151,9 +151,9 @@ impl TryFrom<CustomExerciseData> for CustomExercise {
     }
 }
 
-impl From<CustomExercise> for CustomExerciseData {
-    fn from(value: CustomExercise) -> CustomExerciseData {
-        CustomExerciseData {
+impl From<CustomExercise> for CustomExerciseWire {
+    fn from(value: CustomExercise) -> CustomExerciseWire {
+        CustomExerciseWire {
             id: value.id,
             name: value.name,
             components: value.components,
@@ -218,7 +218,7 @@ pub(crate) fn check_minutes(
 #[schemars(
     description = "An exercise from the built-in catalog or one an app defined, tagged by `source`."
 )]
-#[serde(from = "ExerciseData", into = "ExerciseData")]
+#[serde(from = "ExerciseWire", into = "ExerciseWire")]
 pub enum Exercise {
     /// A technique from the built-in catalog.
     Catalog(ExerciseKind),
@@ -230,7 +230,7 @@ pub enum Exercise {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "source", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(rename = "Exercise")]
-enum ExerciseData {
+enum ExerciseWire {
     /// A technique from the built-in catalog.
     #[serde(rename_all = "snake_case")]
     Catalog {
@@ -241,20 +241,20 @@ enum ExerciseData {
     Custom(CustomExercise),
 }
 
-impl From<ExerciseData> for Exercise {
-    fn from(data: ExerciseData) -> Exercise {
+impl From<ExerciseWire> for Exercise {
+    fn from(data: ExerciseWire) -> Exercise {
         match data {
-            ExerciseData::Catalog { kind } => Exercise::Catalog(kind),
-            ExerciseData::Custom(custom) => Exercise::Custom(custom),
+            ExerciseWire::Catalog { kind } => Exercise::Catalog(kind),
+            ExerciseWire::Custom(custom) => Exercise::Custom(custom),
         }
     }
 }
 
-impl From<Exercise> for ExerciseData {
-    fn from(value: Exercise) -> ExerciseData {
+impl From<Exercise> for ExerciseWire {
+    fn from(value: Exercise) -> ExerciseWire {
         match value {
-            Exercise::Catalog(kind) => ExerciseData::Catalog { kind },
-            Exercise::Custom(custom) => ExerciseData::Custom(custom),
+            Exercise::Catalog(kind) => ExerciseWire::Catalog { kind },
+            Exercise::Custom(custom) => ExerciseWire::Custom(custom),
         }
     }
 }

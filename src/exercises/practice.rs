@@ -62,7 +62,7 @@ pub enum Guidance {
 #[schemars(
     description = "One practice of one exercise: what, when, how long, guided or not, optional 0-10 pain and fear ratings before and after, and optional somatic-tracking detail."
 )]
-#[serde(try_from = "PracticeLogData", into = "PracticeLogData")]
+#[serde(try_from = "PracticeLogWire", into = "PracticeLogWire")]
 pub struct PracticeLog {
     exercise: Exercise,
     started_at: DateTime<Utc>,
@@ -82,7 +82,7 @@ pub struct PracticeLog {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "PracticeLog")]
-struct PracticeLogData {
+struct PracticeLogWire {
     /// The document layout version, 1.
     schema_version: Current<PracticeLog>,
     /// The exercise practised.
@@ -118,10 +118,10 @@ struct PracticeLogData {
     somatic_tracking: Option<SomaticTracking>,
 }
 
-impl TryFrom<PracticeLogData> for PracticeLog {
+impl TryFrom<PracticeLogWire> for PracticeLog {
     type Error = ExercisesError;
 
-    fn try_from(data: PracticeLogData) -> Result<PracticeLog, ExercisesError> {
+    fn try_from(data: PracticeLogWire) -> Result<PracticeLog, ExercisesError> {
         check_minutes("minutes", data.minutes, MAX_PRACTICE_MINUTES)?;
         if end_of(data.started_at, data.minutes).is_none() {
             return Err(ExercisesError::TimeOutOfRange {
@@ -144,9 +144,9 @@ impl TryFrom<PracticeLogData> for PracticeLog {
     }
 }
 
-impl From<PracticeLog> for PracticeLogData {
-    fn from(log: PracticeLog) -> PracticeLogData {
-        PracticeLogData {
+impl From<PracticeLog> for PracticeLogWire {
+    fn from(log: PracticeLog) -> PracticeLogWire {
+        PracticeLogWire {
             schema_version: Current::new(),
             exercise: log.exercise,
             started_at: log.started_at,
@@ -184,7 +184,7 @@ impl PracticeLog {
         minutes: u16,
     ) -> PracticeLogBuilder {
         PracticeLogBuilder {
-            data: PracticeLogData {
+            data: PracticeLogWire {
                 schema_version: Current::new(),
                 exercise,
                 started_at,
@@ -276,12 +276,12 @@ impl PracticeLog {
 /// Builds a [`PracticeLog`]; [`build`](PracticeLogBuilder::build) checks every rule.
 #[derive(Debug)]
 pub struct PracticeLogBuilder {
-    data: PracticeLogData,
+    data: PracticeLogWire,
 }
 
-impl std::fmt::Debug for PracticeLogData {
+impl std::fmt::Debug for PracticeLogWire {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PracticeLogData")
+        f.debug_struct("PracticeLogWire")
             .field("exercise", &self.exercise)
             .field("started_at", &self.started_at)
             .field("minutes", &self.minutes)

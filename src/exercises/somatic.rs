@@ -137,7 +137,7 @@ pub enum EmotionTag {
 #[schemars(
     description = "What was noticed in one body region during a somatic-tracking practice: sensations, intensity, shift, how threatening it felt, and emotions or memories."
 )]
-#[serde(try_from = "RegionData", into = "RegionData")]
+#[serde(try_from = "TrackedRegionWire", into = "TrackedRegionWire")]
 pub struct TrackedRegion {
     region: BodyRegion,
     side: Option<Side>,
@@ -153,7 +153,7 @@ pub struct TrackedRegion {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "TrackedRegion")]
-struct RegionData {
+struct TrackedRegionWire {
     /// The body region (the intake's vocabulary).
     region: BodyRegion,
     /// The side, if it matters.
@@ -181,9 +181,9 @@ struct RegionData {
     note: Option<Note>,
 }
 
-impl fmt::Debug for RegionData {
+impl fmt::Debug for TrackedRegionWire {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("RegionData")
+        f.debug_struct("TrackedRegionWire")
             .field("region", &self.region)
             .finish_non_exhaustive()
     }
@@ -207,10 +207,10 @@ where
     }
 }
 
-impl TryFrom<RegionData> for TrackedRegion {
+impl TryFrom<TrackedRegionWire> for TrackedRegion {
     type Error = ExercisesError;
 
-    fn try_from(data: RegionData) -> Result<TrackedRegion, ExercisesError> {
+    fn try_from(data: TrackedRegionWire) -> Result<TrackedRegion, ExercisesError> {
         if data.sensations.is_empty() {
             return Err(ExercisesError::Empty {
                 field: "somatic_tracking.regions.sensations",
@@ -229,9 +229,9 @@ impl TryFrom<RegionData> for TrackedRegion {
     }
 }
 
-impl From<TrackedRegion> for RegionData {
-    fn from(value: TrackedRegion) -> RegionData {
-        RegionData {
+impl From<TrackedRegion> for TrackedRegionWire {
+    fn from(value: TrackedRegion) -> TrackedRegionWire {
+        TrackedRegionWire {
             region: value.region,
             side: value.side,
             sensations: value.sensations,
@@ -259,7 +259,7 @@ impl TrackedRegion {
         shift: SensationShift,
         safety_appraisal: Rating,
     ) -> Result<TrackedRegion, ExercisesError> {
-        TrackedRegion::try_from(RegionData {
+        TrackedRegion::try_from(TrackedRegionWire {
             region,
             side: None,
             sensations: sensations.into_iter().collect(),
@@ -370,7 +370,7 @@ impl TrackedRegion {
 #[schemars(
     description = "Somatic-tracking detail of one practice: one entry per body region and side attended to."
 )]
-#[serde(try_from = "TrackingData", into = "TrackingData")]
+#[serde(try_from = "SomaticTrackingWire", into = "SomaticTrackingWire")]
 pub struct SomaticTracking {
     regions: Vec<TrackedRegion>,
 }
@@ -379,23 +379,23 @@ pub struct SomaticTracking {
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "SomaticTracking")]
-struct TrackingData {
+struct SomaticTrackingWire {
     /// The regions attended to (1-85), each region and side at most once.
     #[schemars(length(min = 1, max = MAX_TRACKED_REGIONS))]
     regions: Vec<TrackedRegion>,
 }
 
-impl TryFrom<TrackingData> for SomaticTracking {
+impl TryFrom<SomaticTrackingWire> for SomaticTracking {
     type Error = ExercisesError;
 
-    fn try_from(data: TrackingData) -> Result<SomaticTracking, ExercisesError> {
+    fn try_from(data: SomaticTrackingWire) -> Result<SomaticTracking, ExercisesError> {
         SomaticTracking::new(data.regions)
     }
 }
 
-impl From<SomaticTracking> for TrackingData {
-    fn from(value: SomaticTracking) -> TrackingData {
-        TrackingData {
+impl From<SomaticTracking> for SomaticTrackingWire {
+    fn from(value: SomaticTracking) -> SomaticTrackingWire {
+        SomaticTrackingWire {
             regions: value.regions,
         }
     }

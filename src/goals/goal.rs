@@ -144,7 +144,7 @@ impl GoalEntry {
 #[schemars(
     description = "A treatment goal: the valued activity in the person's words, how progress is measured and the target, the due date, and the dated achievement history."
 )]
-#[serde(try_from = "GoalData", into = "GoalData")]
+#[serde(try_from = "TreatmentGoalWire", into = "TreatmentGoalWire")]
 pub struct TreatmentGoal {
     id: GoalId,
     activity: Note,
@@ -160,7 +160,7 @@ pub struct TreatmentGoal {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "TreatmentGoal")]
-struct GoalData {
+struct TreatmentGoalWire {
     /// The document layout version, 1.
     schema_version: Current<TreatmentGoal>,
     /// The goal's identifier within the program.
@@ -184,18 +184,18 @@ struct GoalData {
     entries: Vec<GoalEntry>,
 }
 
-impl fmt::Debug for GoalData {
+impl fmt::Debug for TreatmentGoalWire {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("GoalData")
+        f.debug_struct("TreatmentGoalWire")
             .field("id", &self.id)
             .finish_non_exhaustive()
     }
 }
 
-impl TryFrom<GoalData> for TreatmentGoal {
+impl TryFrom<TreatmentGoalWire> for TreatmentGoal {
     type Error = GoalsError;
 
-    fn try_from(data: GoalData) -> Result<TreatmentGoal, GoalsError> {
+    fn try_from(data: TreatmentGoalWire) -> Result<TreatmentGoal, GoalsError> {
         let mut goal =
             TreatmentGoal::new(data.id, data.activity, data.set_on, data.measure, data.due)?;
         if let Some(session) = data.set_at_session {
@@ -214,9 +214,9 @@ impl TryFrom<GoalData> for TreatmentGoal {
     }
 }
 
-impl From<TreatmentGoal> for GoalData {
-    fn from(goal: TreatmentGoal) -> GoalData {
-        GoalData {
+impl From<TreatmentGoal> for TreatmentGoalWire {
+    fn from(goal: TreatmentGoal) -> TreatmentGoalWire {
+        TreatmentGoalWire {
             schema_version: Current::new(),
             id: goal.id,
             activity: goal.activity,

@@ -47,7 +47,7 @@ pub const MAX_MINUTES_PER_WEEK: u16 = 10_080;
 #[schemars(
     description = "How progress towards a goal is measured (a 0-10 rating, a count or minutes per week, or an instrument score) and the target, tagged by `type`."
 )]
-#[serde(try_from = "MeasureData", into = "MeasureData")]
+#[serde(try_from = "GoalMeasureWire", into = "GoalMeasureWire")]
 #[non_exhaustive]
 pub enum GoalMeasure {
     /// A 0-10 rating.
@@ -83,7 +83,7 @@ pub enum GoalMeasure {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(rename = "GoalMeasure", transform = instrument_ranges)]
-enum MeasureData {
+enum GoalMeasureWire {
     /// A 0-10 rating the person gives, and whether higher is better.
     #[serde(rename = "rating_0_to_10")]
     Rating0To10 {
@@ -152,21 +152,21 @@ fn number(value: Decimal) -> Value {
     }
 }
 
-impl TryFrom<MeasureData> for GoalMeasure {
+impl TryFrom<GoalMeasureWire> for GoalMeasure {
     type Error = GoalsError;
 
-    fn try_from(data: MeasureData) -> Result<GoalMeasure, GoalsError> {
+    fn try_from(data: GoalMeasureWire) -> Result<GoalMeasure, GoalsError> {
         let measure = match data {
-            MeasureData::Rating0To10 {
+            GoalMeasureWire::Rating0To10 {
                 target,
                 higher_is_better,
             } => GoalMeasure::Rating0To10 {
                 target,
                 higher_is_better,
             },
-            MeasureData::CountPerWeek { target } => GoalMeasure::CountPerWeek { target },
-            MeasureData::MinutesPerWeek { target } => GoalMeasure::MinutesPerWeek { target },
-            MeasureData::InstrumentScore { instrument, target } => {
+            GoalMeasureWire::CountPerWeek { target } => GoalMeasure::CountPerWeek { target },
+            GoalMeasureWire::MinutesPerWeek { target } => GoalMeasure::MinutesPerWeek { target },
+            GoalMeasureWire::InstrumentScore { instrument, target } => {
                 GoalMeasure::InstrumentScore { instrument, target }
             }
         };
@@ -175,20 +175,20 @@ impl TryFrom<MeasureData> for GoalMeasure {
     }
 }
 
-impl From<GoalMeasure> for MeasureData {
-    fn from(measure: GoalMeasure) -> MeasureData {
+impl From<GoalMeasure> for GoalMeasureWire {
+    fn from(measure: GoalMeasure) -> GoalMeasureWire {
         match measure {
             GoalMeasure::Rating0To10 {
                 target,
                 higher_is_better,
-            } => MeasureData::Rating0To10 {
+            } => GoalMeasureWire::Rating0To10 {
                 target,
                 higher_is_better,
             },
-            GoalMeasure::CountPerWeek { target } => MeasureData::CountPerWeek { target },
-            GoalMeasure::MinutesPerWeek { target } => MeasureData::MinutesPerWeek { target },
+            GoalMeasure::CountPerWeek { target } => GoalMeasureWire::CountPerWeek { target },
+            GoalMeasure::MinutesPerWeek { target } => GoalMeasureWire::MinutesPerWeek { target },
             GoalMeasure::InstrumentScore { instrument, target } => {
-                MeasureData::InstrumentScore { instrument, target }
+                GoalMeasureWire::InstrumentScore { instrument, target }
             }
         }
     }
@@ -209,7 +209,7 @@ impl GoalMeasure {
     ///
     /// [`GoalsError::OutOfRange`] (`measure.target`) above [`MAX_COUNT_PER_WEEK`].
     pub fn count_per_week(target: u16) -> Result<GoalMeasure, GoalsError> {
-        GoalMeasure::try_from(MeasureData::CountPerWeek { target })
+        GoalMeasure::try_from(GoalMeasureWire::CountPerWeek { target })
     }
 
     /// Minutes per week, checked.
@@ -218,7 +218,7 @@ impl GoalMeasure {
     ///
     /// [`GoalsError::OutOfRange`] (`measure.target`) above [`MAX_MINUTES_PER_WEEK`].
     pub fn minutes_per_week(target: u16) -> Result<GoalMeasure, GoalsError> {
-        GoalMeasure::try_from(MeasureData::MinutesPerWeek { target })
+        GoalMeasure::try_from(GoalMeasureWire::MinutesPerWeek { target })
     }
 
     /// A score on `instrument`, checked against its score range.
@@ -230,7 +230,7 @@ impl GoalMeasure {
         instrument: InstrumentId,
         target: Decimal,
     ) -> Result<GoalMeasure, GoalsError> {
-        GoalMeasure::try_from(MeasureData::InstrumentScore { instrument, target })
+        GoalMeasure::try_from(GoalMeasureWire::InstrumentScore { instrument, target })
     }
 
     /// The target as a decimal.

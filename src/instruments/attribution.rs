@@ -8,6 +8,7 @@ use crate::instruments::InstrumentError;
 use crate::instruments::InstrumentId;
 use crate::instruments::definition::*;
 use crate::source::SourceKey;
+use crate::tagged::tagged_enum;
 use crate::{Decimal, Direction, Note, Rating};
 
 /// The most causes one attribution response holds.
@@ -131,7 +132,7 @@ impl CodedCause {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, try_from = "RawAttribution")]
+#[serde(deny_unknown_fields, try_from = "AttributionResponseWire")]
 #[schemars(!try_from)]
 pub struct AttributionResponse {
     /// Rating of structural/body causes, 0-10.
@@ -147,16 +148,16 @@ pub struct AttributionResponse {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawAttribution {
+struct AttributionResponseWire {
     structural: Option<Rating>,
     mind_brain: Option<Rating>,
     ratio: Option<Rating>,
     causes: Vec<CodedCause>,
 }
 
-impl TryFrom<RawAttribution> for AttributionResponse {
+impl TryFrom<AttributionResponseWire> for AttributionResponse {
     type Error = InstrumentError;
-    fn try_from(raw: RawAttribution) -> Result<AttributionResponse, InstrumentError> {
+    fn try_from(raw: AttributionResponseWire) -> Result<AttributionResponse, InstrumentError> {
         AttributionResponse::new(raw.structural, raw.mind_brain, raw.ratio, raw.causes)
     }
 }
@@ -221,24 +222,26 @@ impl AttributionResponse {
     }
 }
 
+tagged_enum! {
 /// The share of coded causes attributed to mind/brain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MindBrainShare {
+    tag = "status", wire = MindBrainShareWire;
     /// `n_mind_brain / n_coded`, from 0 to 1, rounded half away from zero to 0.01.
-    Computed {
+    Computed = "computed" {
         /// The share.
         #[schemars(extend("minimum" = 0, "maximum" = 1))]
         share: Decimal,
     },
     /// No cause was coded: there is no share (never NaN, never 0).
-    NotComputable,
+    NotComputable = "not_computable",
+}
 }
 
 /// The result of a pain-attribution response: ratings and the mind/brain share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, try_from = "RawSummary")]
+#[serde(deny_unknown_fields, try_from = "AttributionSummaryWire")]
 #[schemars(!try_from)]
 pub struct AttributionSummary {
     /// Rating of structural/body causes.
@@ -259,7 +262,7 @@ pub struct AttributionSummary {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSummary {
+struct AttributionSummaryWire {
     structural: Option<Rating>,
     mind_brain: Option<Rating>,
     ratio: Option<Rating>,
@@ -268,9 +271,9 @@ struct RawSummary {
     mind_brain_share: MindBrainShare,
 }
 
-impl TryFrom<RawSummary> for AttributionSummary {
+impl TryFrom<AttributionSummaryWire> for AttributionSummary {
     type Error = InstrumentError;
-    fn try_from(raw: RawSummary) -> Result<AttributionSummary, InstrumentError> {
+    fn try_from(raw: AttributionSummaryWire) -> Result<AttributionSummary, InstrumentError> {
         if usize::from(raw.n_coded) > MAX_CAUSES || raw.n_mind_brain > raw.n_coded {
             return Err(InstrumentError::InvalidAttribution {
                 reason: "counts out of range: n_mind_brain ≤ n_coded ≤ 20",

@@ -5,32 +5,35 @@ use serde::{Deserialize, Serialize};
 
 use crate::instruments::InstrumentError;
 use crate::instruments::odi::DEFAULT_MAX_MISSING_SECTIONS;
+use crate::tagged::tagged_enum;
 
+tagged_enum! {
 /// What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
 /// TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
 ///
 /// The default, [`MissingPolicy::RequireAll`], scores only complete responses. Proration is opt-in.
 /// A safety item (PHQ-9 item 9) is never prorated under any policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MissingPolicy {
+    tag = "rule", wire = MissingPolicyWire;
     /// Every item must be answered (conservative default).
-    RequireAll {},
+    RequireAll = "require_all",
     /// Prorate when at most `max_missing` items are unanswered: total =
     /// `round(mean(answered) × n_items)` (§3 conventions), rounded half up; a mean-scored
     /// instrument (PEG-3, BPI-SF severity) takes the mean of the answered items.
-    Prorate {
+    Prorate = "prorate" {
         /// The most unanswered items allowed (at least 1, below the item count).
         #[schemars(range(min = 1))]
         max_missing: u8,
     },
 }
+}
 
 impl Default for MissingPolicy {
     /// Every item must be answered: the conservative default.
     fn default() -> MissingPolicy {
-        MissingPolicy::RequireAll {}
+        MissingPolicy::RequireAll
     }
 }
 
@@ -40,14 +43,14 @@ impl Default for MissingPolicy {
 /// use pain_reprocessing::instruments::{MissingPolicy, ScoringOptions};
 ///
 /// let default = ScoringOptions::default();
-/// assert_eq!(default.missing(), MissingPolicy::RequireAll {});
+/// assert_eq!(default.missing(), MissingPolicy::RequireAll);
 /// assert_eq!(default.odi_max_missing_sections(), 1);
 /// let lenient = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 2 }, 2)?;
 /// assert_eq!(lenient.odi_max_missing_sections(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, try_from = "RawOptions")]
+#[serde(deny_unknown_fields, try_from = "ScoringOptionsWire")]
 #[schemars(!try_from)]
 pub struct ScoringOptions {
     /// The policy for instruments without a verified missing-item rule.
@@ -59,14 +62,14 @@ pub struct ScoringOptions {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawOptions {
+struct ScoringOptionsWire {
     missing: MissingPolicy,
     odi_max_missing_sections: u8,
 }
 
-impl TryFrom<RawOptions> for ScoringOptions {
+impl TryFrom<ScoringOptionsWire> for ScoringOptions {
     type Error = InstrumentError;
-    fn try_from(raw: RawOptions) -> Result<ScoringOptions, InstrumentError> {
+    fn try_from(raw: ScoringOptionsWire) -> Result<ScoringOptions, InstrumentError> {
         ScoringOptions::new(raw.missing, raw.odi_max_missing_sections)
     }
 }
@@ -80,7 +83,7 @@ impl Default for ScoringOptions {
 impl ScoringOptions {
     /// Require every item; ODI allows 1 unanswered section.
     pub const DEFAULT: ScoringOptions = ScoringOptions {
-        missing: MissingPolicy::RequireAll {},
+        missing: MissingPolicy::RequireAll,
         odi_max_missing_sections: DEFAULT_MAX_MISSING_SECTIONS,
     };
 

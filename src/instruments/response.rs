@@ -362,7 +362,7 @@ impl Serialize for Response {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawResponse {
+struct ResponseWire {
     // Checked on read (only version 1 exists); see `crate::versioning`.
     #[allow(dead_code)]
     schema_version: Current<Response>,
@@ -381,7 +381,7 @@ pub(super) fn present<'de, D: Deserializer<'de>>(
 
 impl<'de> Deserialize<'de> for Response {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Response, D::Error> {
-        let raw = RawResponse::deserialize(deserializer)?;
+        let raw = ResponseWire::deserialize(deserializer)?;
         let recall = match raw.recall {
             None => None,
             Some(Some(recall)) => Some(recall),

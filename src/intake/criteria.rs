@@ -174,7 +174,7 @@ pub enum ExclusionCriterion {
 /// Every criterion is optional: `None` (or an empty list) means "not screened for".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-pub struct ScreeningCriteriaData {
+pub struct ScreeningCriteriaFields {
     /// The document's layout version, 1.
     #[serde(deserialize_with = "crate::version::current::<ScreeningCriteria, _>")]
     #[schemars(with = "super::version::IntakeSchemaVersion")]
@@ -205,9 +205,13 @@ pub struct ScreeningCriteriaData {
     pub neuroplastic_display_threshold: Option<u8>,
 }
 
+/// The old name of [`ScreeningCriteriaFields`].
+#[deprecated(since = "0.1.0", note = "renamed to `ScreeningCriteriaFields`")]
+pub type ScreeningCriteriaData = ScreeningCriteriaFields;
+
 /// Validated screening criteria: the root document that configures [`screen`](super::screen).
 ///
-/// Two presets are provided, and any criteria can be built from [`ScreeningCriteriaData`].
+/// Two presets are provided, and any criteria can be built from [`ScreeningCriteriaFields`].
 ///
 /// ```
 /// use pain_reprocessing::intake::{Boundary, ScreeningCriteria};
@@ -225,9 +229,9 @@ pub struct ScreeningCriteriaData {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ScreeningCriteriaData", into = "ScreeningCriteriaData")]
+#[serde(try_from = "ScreeningCriteriaFields", into = "ScreeningCriteriaFields")]
 pub struct ScreeningCriteria {
-    data: ScreeningCriteriaData,
+    data: ScreeningCriteriaFields,
 }
 
 impl ScreeningCriteria {
@@ -238,7 +242,7 @@ impl ScreeningCriteria {
     /// [`IntakeError::CriteriaInvalid`] naming the field when an age is above 120 or the window
     /// is inverted, a duration is 0 months, a pain-days fraction is not between 1/100 and 1, or the
     /// display threshold is outside 1-13.
-    pub fn new(data: ScreeningCriteriaData) -> Result<ScreeningCriteria, IntakeError> {
+    pub fn new(data: ScreeningCriteriaFields) -> Result<ScreeningCriteria, IntakeError> {
         let invalid = |field: &'static str, allowed: &'static str| {
             Err(IntakeError::CriteriaInvalid { field, allowed })
         };
@@ -299,7 +303,7 @@ impl ScreeningCriteria {
             source: SourceKey::S7,
         };
         ScreeningCriteria {
-            data: ScreeningCriteriaData {
+            data: ScreeningCriteriaFields {
                 schema_version: SchemaVersion::CURRENT,
                 age: Some(AgeCriterion {
                     min: 21,
@@ -359,7 +363,7 @@ impl ScreeningCriteria {
             source: SourceKey::S32,
         };
         ScreeningCriteria {
-            data: ScreeningCriteriaData {
+            data: ScreeningCriteriaFields {
                 schema_version: SchemaVersion::CURRENT,
                 age: Some(AgeCriterion {
                     min: 18,
@@ -393,26 +397,26 @@ impl ScreeningCriteria {
     }
 
     /// The criteria's fields.
-    pub fn data(&self) -> &ScreeningCriteriaData {
+    pub fn data(&self) -> &ScreeningCriteriaFields {
         &self.data
     }
 
     /// The criteria's fields, by value (to edit and validate again).
-    pub fn into_data(self) -> ScreeningCriteriaData {
+    pub fn into_data(self) -> ScreeningCriteriaFields {
         self.data
     }
 }
 
-impl TryFrom<ScreeningCriteriaData> for ScreeningCriteria {
+impl TryFrom<ScreeningCriteriaFields> for ScreeningCriteria {
     type Error = IntakeError;
 
-    fn try_from(data: ScreeningCriteriaData) -> Result<ScreeningCriteria, IntakeError> {
+    fn try_from(data: ScreeningCriteriaFields) -> Result<ScreeningCriteria, IntakeError> {
         ScreeningCriteria::new(data)
     }
 }
 
-impl From<ScreeningCriteria> for ScreeningCriteriaData {
-    fn from(criteria: ScreeningCriteria) -> ScreeningCriteriaData {
+impl From<ScreeningCriteria> for ScreeningCriteriaFields {
+    fn from(criteria: ScreeningCriteria) -> ScreeningCriteriaFields {
         criteria.data
     }
 }
@@ -426,10 +430,10 @@ impl JsonSchema for ScreeningCriteria {
         concat!(module_path!(), "::ScreeningCriteria").into()
     }
 
-    /// The schema of [`ScreeningCriteriaData`]; the relations `min ≤ max` and
+    /// The schema of [`ScreeningCriteriaFields`]; the relations `min ≤ max` and
     /// `numerator ≤ denominator` are checked by [`ScreeningCriteria::new`] only.
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        ScreeningCriteriaData::json_schema(generator)
+        ScreeningCriteriaFields::json_schema(generator)
     }
 }
 
@@ -463,7 +467,7 @@ mod tests {
     #[test]
     fn invalid_criteria_are_rejected_naming_the_field() {
         let base = ScreeningCriteria::boulder_trial().into_data();
-        let check = |edit: &dyn Fn(&mut ScreeningCriteriaData), field: &str| {
+        let check = |edit: &dyn Fn(&mut ScreeningCriteriaFields), field: &str| {
             let mut data = base.clone();
             edit(&mut data);
             match ScreeningCriteria::new(data) {

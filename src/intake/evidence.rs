@@ -121,7 +121,7 @@ pub enum ChecklistAnswer {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "SummaryFields"
+    try_from = "NeuroplasticSummaryWire"
 )]
 #[schemars(!try_from)]
 pub struct NeuroplasticSummary {
@@ -139,7 +139,7 @@ pub struct NeuroplasticSummary {
 /// The fields of a [`NeuroplasticSummary`] as read from JSON, before their counts are checked.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-pub(crate) struct SummaryFields {
+pub(crate) struct NeuroplasticSummaryWire {
     supporting: Vec<NeuroplasticItem>,
     answered: u8,
     unsure: u8,
@@ -147,10 +147,12 @@ pub(crate) struct SummaryFields {
     display_threshold: Option<u8>,
 }
 
-impl TryFrom<SummaryFields> for NeuroplasticSummary {
+impl TryFrom<NeuroplasticSummaryWire> for NeuroplasticSummary {
     type Error = super::IntakeError;
 
-    fn try_from(fields: SummaryFields) -> Result<NeuroplasticSummary, super::IntakeError> {
+    fn try_from(
+        fields: NeuroplasticSummaryWire,
+    ) -> Result<NeuroplasticSummary, super::IntakeError> {
         let summary = NeuroplasticSummary {
             supporting: fields.supporting,
             answered: fields.answered,
@@ -249,7 +251,7 @@ mod tests {
         unsure: u8,
         threshold: Option<u8>,
     ) -> Result<NeuroplasticSummary, super::super::IntakeError> {
-        NeuroplasticSummary::try_from(SummaryFields {
+        NeuroplasticSummary::try_from(NeuroplasticSummaryWire {
             supporting: supporting.to_vec(),
             answered,
             unsure,

@@ -1,6 +1,6 @@
 //! The [`IntakeForm`]: what screening needs to know, and no more.
 //!
-//! An app fills an [`IntakeFormData`] (plain data, public fields) and turns it into an
+//! An app fills an [`IntakeFormFields`] (plain data, public fields) and turns it into an
 //! [`IntakeForm`] with [`IntakeForm::new`], which checks every field and every relation between
 //! fields. Deserializing an `IntakeForm` runs the same checks, so a stored or received form is
 //! always valid.
@@ -16,6 +16,7 @@ use super::{
     Answer, ChecklistAnswer, Condition, IntakeError, NeuroplasticItem, PainLocation,
     PsychiatricSafety, RedFlag, SchemaVersion,
 };
+use crate::tagged::tagged_enum;
 use crate::{Note, Rating};
 
 /// The oldest age the form accepts, in years.
@@ -271,19 +272,21 @@ pub struct ImagingFinding {
     pub finding: Note,
 }
 
+tagged_enum! {
 /// Back surgery history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BackSurgery {
+    tag = "status", wire = BackSurgeryWire;
     /// Never had back surgery.
-    NoSurgery {},
+    NoSurgery = "no_surgery",
     /// Not known.
-    Unknown {},
+    Unknown = "unknown",
     /// Had back surgery; the date of the most recent operation.
-    Surgery {
+    Surgery = "surgery" {
         /// The date of the most recent back operation.
         most_recent: NaiveDate,
     },
+}
 }
 
 /// The pain history of an intake.
@@ -322,7 +325,7 @@ pub struct PainHistory {
 /// as no.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-pub struct IntakeFormData {
+pub struct IntakeFormFields {
     /// The document's layout version, 1.
     #[serde(deserialize_with = "crate::version::current::<IntakeForm, _>")]
     #[schemars(with = "super::version::IntakeSchemaVersion")]
@@ -350,9 +353,13 @@ pub struct IntakeFormData {
     pub neuroplastic_evidence: BTreeMap<NeuroplasticItem, ChecklistAnswer>,
 }
 
+/// The old name of [`IntakeFormFields`].
+#[deprecated(since = "0.1.0", note = "renamed to `IntakeFormFields`")]
+pub type IntakeFormData = IntakeFormFields;
+
 /// A validated intake form: the root document of screening.
 ///
-/// Build it from [`IntakeFormData`] with [`IntakeForm::new`] (or deserialize it: the same checks
+/// Build it from [`IntakeFormFields`] with [`IntakeForm::new`] (or deserialize it: the same checks
 /// run), then pass it to [`screen`](super::screen).
 ///
 /// ```
@@ -360,7 +367,7 @@ pub struct IntakeFormData {
 /// use pain_reprocessing::intake::*;
 /// use pain_reprocessing::Rating;
 ///
-/// let data = IntakeFormData {
+/// let data = IntakeFormFields {
 ///     schema_version: SchemaVersion::CURRENT,
 ///     assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
 ///     age: Age::Years { years: 44 },
@@ -376,7 +383,7 @@ pub struct IntakeFormData {
 ///         average_intensity_past_week: Rating::new(6)?,
 ///         prior_treatments: vec![],
 ///         imaging: vec![],
-///         back_surgery: BackSurgery::NoSurgery {},
+///         back_surgery: BackSurgery::NoSurgery,
 ///     },
 ///     red_flags: Default::default(),
 ///     conditions: Default::default(),
@@ -395,9 +402,9 @@ pub struct IntakeFormData {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "IntakeFormData", into = "IntakeFormData")]
+#[serde(try_from = "IntakeFormFields", into = "IntakeFormFields")]
 pub struct IntakeForm {
-    data: IntakeFormData,
+    data: IntakeFormFields,
     age_years: u8,
 }
 
@@ -411,7 +418,7 @@ impl IntakeForm {
     /// duration longer than the person's life or disagreeing with the onset; more days with pain
     /// than the window or the duration; no or repeated pain locations; back surgery after the
     /// assessment; an answer to the derived age red flag.
-    pub fn new(data: IntakeFormData) -> Result<IntakeForm, IntakeError> {
+    pub fn new(data: IntakeFormFields) -> Result<IntakeForm, IntakeError> {
         let assessment = data.assessment_date;
         let (age_years, birth) = match data.age {
             Age::Years { years } => {
@@ -508,18 +515,20 @@ impl IntakeForm {
             }
         }
         if let Some(flag) = data.red_flags.keys().find(|flag| flag.is_derived()) {
-            return Err(IntakeError::DerivedRedFlagAnswered { flag: flag.code() });
+            return Err(IntakeError::DerivedRedFlagAnswered {
+                flag: flag.as_str(),
+            });
         }
         Ok(IntakeForm { data, age_years })
     }
 
     /// The form's fields.
-    pub fn data(&self) -> &IntakeFormData {
+    pub fn data(&self) -> &IntakeFormFields {
         &self.data
     }
 
     /// The form's fields, by value (to edit and validate again).
-    pub fn into_data(self) -> IntakeFormData {
+    pub fn into_data(self) -> IntakeFormFields {
         self.data
     }
 
@@ -576,16 +585,16 @@ impl IntakeForm {
     }
 }
 
-impl TryFrom<IntakeFormData> for IntakeForm {
+impl TryFrom<IntakeFormFields> for IntakeForm {
     type Error = IntakeError;
 
-    fn try_from(data: IntakeFormData) -> Result<IntakeForm, IntakeError> {
+    fn try_from(data: IntakeFormFields) -> Result<IntakeForm, IntakeError> {
         IntakeForm::new(data)
     }
 }
 
-impl From<IntakeForm> for IntakeFormData {
-    fn from(form: IntakeForm) -> IntakeFormData {
+impl From<IntakeForm> for IntakeFormFields {
+    fn from(form: IntakeForm) -> IntakeFormFields {
         form.data
     }
 }
@@ -599,11 +608,11 @@ impl JsonSchema for IntakeForm {
         concat!(module_path!(), "::IntakeForm").into()
     }
 
-    /// The schema of [`IntakeFormData`]: every field's range, pattern and requirement. Relations
+    /// The schema of [`IntakeFormFields`]: every field's range, pattern and requirement. Relations
     /// between fields (dates in order, duration agreeing with onset) cannot be said in JSON Schema
     /// and are checked by [`IntakeForm::new`] only.
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        IntakeFormData::json_schema(generator)
+        IntakeFormFields::json_schema(generator)
     }
 }
 

@@ -10,45 +10,46 @@ use super::{
     Urgency,
 };
 use crate::Rating;
+use crate::tagged::tagged_enum;
 
+tagged_enum! {
 /// What a reason is about.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(tag = "name", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 #[schemars(rename = "IntakeCriterion")]
 pub enum Criterion {
+    tag = "name", wire = CriterionWire;
     /// The age window.
-    Age {},
+    Age = "age",
     /// The minimum pain duration.
-    PainDuration {},
+    PainDuration = "pain_duration",
     /// The share of days with pain.
-    PainDays {},
+    PainDays = "pain_days",
     /// The past-week average intensity.
-    AverageIntensity {},
+    AverageIntensity = "average_intensity",
     /// One red flag.
-    RedFlag {
+    RedFlag = "red_flag" {
         /// The flag.
         flag: RedFlag,
     },
     /// An excluding condition.
-    Condition {
+    Condition = "condition" {
         /// The condition.
         condition: Condition,
     },
     /// Recent back surgery.
-    BackSurgery {},
+    BackSurgery = "back_surgery",
     /// PHQ-9 item 9.
-    Phq9Item9 {},
+    Phq9Item9 = "phq9_item9",
     /// Current suicidal intent.
-    SuicidalIntent {},
+    SuicidalIntent = "suicidal_intent",
     /// A suicide attempt in the past 30 days.
-    RecentSuicideAttempt {},
+    RecentSuicideAttempt = "recent_suicide_attempt",
     /// Psychosis.
-    Psychosis {},
+    Psychosis = "psychosis",
     /// Substance use disorder.
-    SubstanceUseDisorder {},
+    SubstanceUseDisorder = "substance_use_disorder",
+}
 }
 
 /// How a criterion came out.
@@ -223,18 +224,18 @@ impl ScreeningReason {
     pub(super) fn is_consistent(&self) -> bool {
         use ScreeningDecision as D;
         match self.status {
-            ReasonStatus::Met | ReasonStatus::Cleared => self.leads_to == (D::Eligible {}),
-            ReasonStatus::NotMet => self.leads_to == (D::NotEligible {}),
+            ReasonStatus::Met | ReasonStatus::Cleared => self.leads_to == D::Eligible,
+            ReasonStatus::NotMet => self.leads_to == D::NotEligible,
             ReasonStatus::Unknown => matches!(
                 self.leads_to,
-                D::Incomplete {}
+                D::Incomplete
                     | D::ReferForMedicalEvaluation {
                         urgency: Urgency::Routine
                     }
             ),
             ReasonStatus::Positive => matches!(
                 self.leads_to,
-                D::ReferForMedicalEvaluation { .. } | D::CrisisPathway {} | D::NotEligible {}
+                D::ReferForMedicalEvaluation { .. } | D::CrisisPathway | D::NotEligible
             ),
         }
     }
@@ -243,21 +244,21 @@ impl ScreeningReason {
 impl std::fmt::Display for Criterion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Criterion::Age {} => f.write_str("age"),
-            Criterion::PainDuration {} => f.write_str("pain duration"),
-            Criterion::PainDays {} => f.write_str("days with pain"),
-            Criterion::AverageIntensity {} => f.write_str("past-week average pain"),
-            Criterion::RedFlag { flag } => write!(f, "red flag {}", flag.code()),
+            Criterion::Age => f.write_str("age"),
+            Criterion::PainDuration => f.write_str("pain duration"),
+            Criterion::PainDays => f.write_str("days with pain"),
+            Criterion::AverageIntensity => f.write_str("past-week average pain"),
+            Criterion::RedFlag { flag } => write!(f, "red flag {}", flag.as_str()),
             Criterion::Condition { condition } => {
                 let code = serde_json::to_value(condition).unwrap_or_default();
                 write!(f, "condition {}", code.as_str().unwrap_or("?"))
             }
-            Criterion::BackSurgery {} => f.write_str("recent back surgery"),
-            Criterion::Phq9Item9 {} => f.write_str("PHQ-9 item 9"),
-            Criterion::SuicidalIntent {} => f.write_str("current suicidal intent"),
-            Criterion::RecentSuicideAttempt {} => f.write_str("suicide attempt in past 30 days"),
-            Criterion::Psychosis {} => f.write_str("psychosis"),
-            Criterion::SubstanceUseDisorder {} => f.write_str("substance use disorder"),
+            Criterion::BackSurgery => f.write_str("recent back surgery"),
+            Criterion::Phq9Item9 => f.write_str("PHQ-9 item 9"),
+            Criterion::SuicidalIntent => f.write_str("current suicidal intent"),
+            Criterion::RecentSuicideAttempt => f.write_str("suicide attempt in past 30 days"),
+            Criterion::Psychosis => f.write_str("psychosis"),
+            Criterion::SubstanceUseDisorder => f.write_str("substance use disorder"),
         }
     }
 }
@@ -329,7 +330,7 @@ impl std::fmt::Display for ScreeningReason {
             write!(f, " (allowed {threshold})")?;
         }
         write!(f, ": {} [{}]", self.status, self.source)?;
-        if self.leads_to != (ScreeningDecision::Eligible {}) {
+        if self.leads_to != (ScreeningDecision::Eligible) {
             write!(f, " -> {}", self.leads_to.label())?;
         }
         Ok(())

@@ -136,7 +136,7 @@ impl RedFlagCategory {
 /// use pain_reprocessing::intake::{RedFlag, RedFlagCategory, Urgency};
 ///
 /// let flag = RedFlag::SaddleAnaesthesia;
-/// assert_eq!(flag.code(), "saddle_anaesthesia");
+/// assert_eq!(flag.as_str(), "saddle_anaesthesia");
 /// assert_eq!(flag.category(), RedFlagCategory::CaudaEquina);
 /// assert_eq!(flag.urgency(), Urgency::Emergency);
 /// assert_eq!(RedFlag::MajorTrauma.urgency(), Urgency::Urgent);
@@ -239,7 +239,7 @@ impl RedFlag {
     ];
 
     /// The stable snake_case code, as in JSON.
-    pub const fn code(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             RedFlag::MajorTrauma => "major_trauma",
             RedFlag::MinorTraumaOlderOrOsteoporotic => "minor_trauma_older_or_osteoporotic",
@@ -340,7 +340,7 @@ impl std::str::FromStr for RedFlag {
     fn from_str(code: &str) -> Result<RedFlag, super::IntakeError> {
         RedFlag::ALL
             .into_iter()
-            .find(|flag| flag.code() == code)
+            .find(|flag| flag.as_str() == code)
             .ok_or(super::IntakeError::UnknownRedFlag)
     }
 }
@@ -353,8 +353,8 @@ mod tests {
     fn codes_match_json_and_parse_back() {
         for flag in RedFlag::ALL {
             let json = serde_json::to_string(&flag).unwrap();
-            assert_eq!(json, format!("\"{}\"", flag.code()));
-            assert_eq!(flag.code().parse::<RedFlag>().unwrap(), flag);
+            assert_eq!(json, format!("\"{}\"", flag.as_str()));
+            assert_eq!(flag.as_str().parse::<RedFlag>().unwrap(), flag);
         }
         assert!("broken_leg".parse::<RedFlag>().is_err());
     }

@@ -13,6 +13,9 @@ use super::{
     Urgency,
 };
 
+use crate::tagged::tagged_enum;
+
+tagged_enum! {
 /// What screening decided.
 ///
 /// When several apply, the most safety-critical wins: **crisis > refer > incomplete > not
@@ -25,46 +28,45 @@ use super::{
 /// use pain_reprocessing::intake::{ScreeningDecision, Urgency};
 ///
 /// let refer = ScreeningDecision::ReferForMedicalEvaluation { urgency: Urgency::Routine };
-/// assert!(ScreeningDecision::CrisisPathway {} > refer);
-/// assert!(refer > ScreeningDecision::Incomplete {});
-/// assert!(ScreeningDecision::Incomplete {} > ScreeningDecision::NotEligible {});
-/// assert!(ScreeningDecision::NotEligible {} > ScreeningDecision::Eligible {});
+/// assert!(ScreeningDecision::CrisisPathway > refer);
+/// assert!(refer > ScreeningDecision::Incomplete);
+/// assert!(ScreeningDecision::Incomplete > ScreeningDecision::NotEligible);
+/// assert!(ScreeningDecision::NotEligible > ScreeningDecision::Eligible);
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(tag = "decision", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ScreeningDecision {
+    tag = "decision", wire = ScreeningDecisionWire;
     /// Every criterion met, no red flag, no safety concern: the person may start the program.
-    Eligible {},
+    Eligible = "eligible",
     /// The criteria are not met (age, duration, frequency, intensity, an excluding condition).
-    NotEligible {},
+    NotEligible = "not_eligible",
     /// A required safety answer is missing (PHQ-9 item 9, crisis questions, psychiatric or
     /// condition exclusions): ask it before deciding. A missing answer is never read as "no".
-    Incomplete {},
+    Incomplete = "incomplete",
     /// A red flag is positive or unknown: medical evaluation first, at the highest urgency of all
     /// positive flags. A flag answered "unknown" needs a routine clinician review (a design
     /// choice: it is never eligible, and a clinician, not a re-ask, resolves it).
-    ReferForMedicalEvaluation {
+    ReferForMedicalEvaluation = "refer_for_medical_evaluation" {
         /// How soon.
         urgency: Urgency,
     },
     /// Suicide risk (PHQ-9 item 9 ≥ 1, current intent, or an attempt in the past 30 days):
     /// immediate clinician review (clinical reference §2.2 `[S35]`).
-    CrisisPathway {},
+    CrisisPathway = "crisis_pathway",
+}
 }
 
 impl ScreeningDecision {
     /// A short label, such as `refer for medical evaluation (emergency)`.
     pub fn label(self) -> Cow<'static, str> {
         match self {
-            ScreeningDecision::Eligible {} => "eligible".into(),
-            ScreeningDecision::NotEligible {} => "not eligible".into(),
-            ScreeningDecision::Incomplete {} => "incomplete".into(),
+            ScreeningDecision::Eligible => "eligible".into(),
+            ScreeningDecision::NotEligible => "not eligible".into(),
+            ScreeningDecision::Incomplete => "incomplete".into(),
             ScreeningDecision::ReferForMedicalEvaluation { urgency } => {
                 format!("refer for medical evaluation ({})", urgency.label()).into()
             }
-            ScreeningDecision::CrisisPathway {} => "crisis pathway".into(),
+            ScreeningDecision::CrisisPathway => "crisis pathway".into(),
         }
     }
 }
@@ -72,7 +74,7 @@ impl ScreeningDecision {
 /// The plain data of a [`ScreeningOutcome`], as stored in JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-pub struct ScreeningOutcomeData {
+pub struct ScreeningOutcomeFields {
     /// The document's layout version, 1.
     #[serde(deserialize_with = "crate::version::current::<ScreeningOutcome, _>")]
     #[schemars(with = "super::version::IntakeSchemaVersion")]
@@ -89,15 +91,19 @@ pub struct ScreeningOutcomeData {
     pub neuroplastic_evidence: NeuroplasticSummary,
 }
 
+/// The old name of [`ScreeningOutcomeFields`].
+#[deprecated(since = "0.1.0", note = "renamed to `ScreeningOutcomeFields`")]
+pub type ScreeningOutcomeData = ScreeningOutcomeFields;
+
 /// The result of [`screen`]: a decision, every reason for it, the clearances used, and the
 /// neuroplastic evidence summary. A root document: apps store it with the intake.
 ///
 /// Deserializing checks that the decision is the one its reasons lead to, so a stored outcome
 /// cannot claim "eligible" beside a positive red flag.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ScreeningOutcomeData", into = "ScreeningOutcomeData")]
+#[serde(try_from = "ScreeningOutcomeFields", into = "ScreeningOutcomeFields")]
 pub struct ScreeningOutcome {
-    data: ScreeningOutcomeData,
+    data: ScreeningOutcomeFields,
 }
 
 impl ScreeningOutcome {
@@ -123,7 +129,7 @@ impl ScreeningOutcome {
 
     /// Whether the person may start the program.
     pub fn is_eligible(&self) -> bool {
-        self.data.decision == (ScreeningDecision::Eligible {})
+        self.data.decision == (ScreeningDecision::Eligible)
     }
 }
 
@@ -131,15 +137,15 @@ impl ScreeningOutcome {
 fn decide(reasons: &[ScreeningReason]) -> ScreeningDecision {
     reasons
         .iter()
-        .fold(ScreeningDecision::Eligible {}, |decision, reason| {
+        .fold(ScreeningDecision::Eligible, |decision, reason| {
             decision.max(reason.leads_to)
         })
 }
 
-impl TryFrom<ScreeningOutcomeData> for ScreeningOutcome {
+impl TryFrom<ScreeningOutcomeFields> for ScreeningOutcome {
     type Error = IntakeError;
 
-    fn try_from(data: ScreeningOutcomeData) -> Result<ScreeningOutcome, IntakeError> {
+    fn try_from(data: ScreeningOutcomeFields) -> Result<ScreeningOutcome, IntakeError> {
         let cleared = |flag: RedFlag| {
             data.reasons.iter().any(|reason| {
                 reason.criterion == Criterion::RedFlag { flag }
@@ -158,8 +164,8 @@ impl TryFrom<ScreeningOutcomeData> for ScreeningOutcome {
     }
 }
 
-impl From<ScreeningOutcome> for ScreeningOutcomeData {
-    fn from(outcome: ScreeningOutcome) -> ScreeningOutcomeData {
+impl From<ScreeningOutcome> for ScreeningOutcomeFields {
+    fn from(outcome: ScreeningOutcome) -> ScreeningOutcomeFields {
         outcome.data
     }
 }
@@ -173,10 +179,10 @@ impl JsonSchema for ScreeningOutcome {
         concat!(module_path!(), "::ScreeningOutcome").into()
     }
 
-    /// The schema of [`ScreeningOutcomeData`]; that the decision follows from the reasons is
+    /// The schema of [`ScreeningOutcomeFields`]; that the decision follows from the reasons is
     /// checked on deserialization only.
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        ScreeningOutcomeData::json_schema(generator)
+        ScreeningOutcomeFields::json_schema(generator)
     }
 }
 
@@ -189,7 +195,7 @@ impl JsonSchema for ScreeningOutcome {
 /// use pain_reprocessing::intake::*;
 /// use pain_reprocessing::Rating;
 ///
-/// let mut data = IntakeFormData {
+/// let mut data = IntakeFormFields {
 ///     schema_version: SchemaVersion::CURRENT,
 ///     assessment_date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
 ///     age: Age::Years { years: 44 },
@@ -205,7 +211,7 @@ impl JsonSchema for ScreeningOutcome {
 ///         average_intensity_past_week: Rating::new(6)?,
 ///         prior_treatments: vec![],
 ///         imaging: vec![],
-///         back_surgery: BackSurgery::NoSurgery {},
+///         back_surgery: BackSurgery::NoSurgery,
 ///     },
 ///     red_flags: RedFlag::ALL
 ///         .into_iter()
@@ -218,7 +224,7 @@ impl JsonSchema for ScreeningOutcome {
 /// };
 /// let boulder = ScreeningCriteria::boulder_trial();
 /// let outcome = screen(&IntakeForm::new(data.clone())?, &boulder);
-/// assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+/// assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
 ///
 /// // Saddle anaesthesia is a cauda equina sign: emergency referral.
 /// data.red_flags.insert(RedFlag::SaddleAnaesthesia, Answer::Yes);
@@ -250,9 +256,9 @@ pub fn screen_with_clearances(
     let mut reasons = Vec::new();
     let verdict = |met: bool| {
         if met {
-            (ReasonStatus::Met, ScreeningDecision::Eligible {})
+            (ReasonStatus::Met, ScreeningDecision::Eligible)
         } else {
-            (ReasonStatus::NotMet, ScreeningDecision::NotEligible {})
+            (ReasonStatus::NotMet, ScreeningDecision::NotEligible)
         }
     };
 
@@ -261,7 +267,7 @@ pub fn screen_with_clearances(
         let met = years >= age.min && age.max.is_none_or(|max| years <= max);
         let (status, leads_to) = verdict(met);
         reasons.push(ScreeningReason {
-            criterion: Criterion::Age {},
+            criterion: Criterion::Age,
             status,
             observed: Observed::Age { years },
             threshold: Some(Threshold::AgeRange {
@@ -287,7 +293,7 @@ pub fn screen_with_clearances(
         };
         let (status, leads_to) = verdict(met);
         reasons.push(ScreeningReason {
-            criterion: Criterion::PainDuration {},
+            criterion: Criterion::PainDuration,
             status,
             observed: Observed::Duration {
                 duration: pain.duration,
@@ -307,7 +313,7 @@ pub fn screen_with_clearances(
             >= u32::from(share.numerator) * u32::from(PAIN_DAYS_WINDOW);
         let (status, leads_to) = verdict(met);
         reasons.push(ScreeningReason {
-            criterion: Criterion::PainDays {},
+            criterion: Criterion::PainDays,
             status,
             observed: Observed::PainDays {
                 days,
@@ -326,7 +332,7 @@ pub fn screen_with_clearances(
         let value = pain.average_intensity_past_week;
         let (status, leads_to) = verdict(value >= intensity.min);
         reasons.push(ScreeningReason {
-            criterion: Criterion::AverageIntensity {},
+            criterion: Criterion::AverageIntensity,
             status,
             observed: Observed::Rating { value },
             threshold: Some(Threshold::MinRating { min: intensity.min }),
@@ -363,7 +369,7 @@ pub fn screen_with_clearances(
                 if !used.contains(clearance) {
                     used.push(clearance.clone());
                 }
-                (ReasonStatus::Cleared, ScreeningDecision::Eligible {})
+                (ReasonStatus::Cleared, ScreeningDecision::Eligible)
             }
             None => (status, leads_to),
         };
@@ -383,8 +389,8 @@ pub fn screen_with_clearances(
                 let answer = form.condition(condition);
                 let (status, leads_to) = match answer {
                     Answer::No => continue,
-                    Answer::Yes => (ReasonStatus::NotMet, ScreeningDecision::NotEligible {}),
-                    Answer::Unknown => (ReasonStatus::Unknown, ScreeningDecision::Incomplete {}),
+                    Answer::Yes => (ReasonStatus::NotMet, ScreeningDecision::NotEligible),
+                    Answer::Unknown => (ReasonStatus::Unknown, ScreeningDecision::Incomplete),
                 };
                 reasons.push(ScreeningReason {
                     criterion: Criterion::Condition { condition },
@@ -397,10 +403,10 @@ pub fn screen_with_clearances(
             }
             ExclusionCriterion::BackSurgeryWithin { months, source } => {
                 let (status, leads_to, observed) = match pain.back_surgery {
-                    BackSurgery::NoSurgery {} => continue,
-                    BackSurgery::Unknown {} => (
+                    BackSurgery::NoSurgery => continue,
+                    BackSurgery::Unknown => (
                         ReasonStatus::Unknown,
-                        ScreeningDecision::Incomplete {},
+                        ScreeningDecision::Incomplete,
                         Observed::Answer {
                             answer: Answer::Unknown,
                         },
@@ -420,7 +426,7 @@ pub fn screen_with_clearances(
                     }
                 };
                 reasons.push(ScreeningReason {
-                    criterion: Criterion::BackSurgery {},
+                    criterion: Criterion::BackSurgery,
                     status,
                     observed,
                     threshold: Some(Threshold::WithinMonths { months }),
@@ -434,14 +440,14 @@ pub fn screen_with_clearances(
     let psychiatric = form.psychiatric();
     let item9 = psychiatric.phq9_item9;
     let (status, leads_to) = match item9 {
-        None => (ReasonStatus::Unknown, ScreeningDecision::Incomplete {}),
+        None => (ReasonStatus::Unknown, ScreeningDecision::Incomplete),
         Some(answer) if answer.is_positive() => {
-            (ReasonStatus::Positive, ScreeningDecision::CrisisPathway {})
+            (ReasonStatus::Positive, ScreeningDecision::CrisisPathway)
         }
-        Some(_) => (ReasonStatus::Met, ScreeningDecision::Eligible {}),
+        Some(_) => (ReasonStatus::Met, ScreeningDecision::Eligible),
     };
     reasons.push(ScreeningReason {
-        criterion: Criterion::Phq9Item9 {},
+        criterion: Criterion::Phq9Item9,
         status,
         observed: Observed::Phq9Item9 { value: item9 },
         threshold: Some(Threshold::Phq9Item9Positive { from: 1 }),
@@ -451,8 +457,8 @@ pub fn screen_with_clearances(
     let safety = |criterion, answer: Answer, positive: ScreeningDecision, source| {
         let (status, leads_to) = match answer {
             Answer::Yes => (ReasonStatus::Positive, positive),
-            Answer::No => (ReasonStatus::Met, ScreeningDecision::Eligible {}),
-            Answer::Unknown => (ReasonStatus::Unknown, ScreeningDecision::Incomplete {}),
+            Answer::No => (ReasonStatus::Met, ScreeningDecision::Eligible),
+            Answer::Unknown => (ReasonStatus::Unknown, ScreeningDecision::Incomplete),
         };
         ScreeningReason {
             criterion,
@@ -464,36 +470,36 @@ pub fn screen_with_clearances(
         }
     };
     reasons.push(safety(
-        Criterion::SuicidalIntent {},
+        Criterion::SuicidalIntent,
         psychiatric.suicidal_intent,
-        ScreeningDecision::CrisisPathway {},
+        ScreeningDecision::CrisisPathway,
         SourceKey::S38,
     ));
     reasons.push(safety(
-        Criterion::RecentSuicideAttempt {},
+        Criterion::RecentSuicideAttempt,
         psychiatric.recent_suicide_attempt,
-        ScreeningDecision::CrisisPathway {},
+        ScreeningDecision::CrisisPathway,
         SourceKey::S38,
     ));
     if rules.exclude_psychosis {
         reasons.push(safety(
-            Criterion::Psychosis {},
+            Criterion::Psychosis,
             psychiatric.psychosis,
-            ScreeningDecision::NotEligible {},
+            ScreeningDecision::NotEligible,
             SourceKey::S38,
         ));
     }
     if rules.exclude_substance_use_disorder {
         reasons.push(safety(
-            Criterion::SubstanceUseDisorder {},
+            Criterion::SubstanceUseDisorder,
             psychiatric.substance_use_disorder,
-            ScreeningDecision::NotEligible {},
+            ScreeningDecision::NotEligible,
             SourceKey::S38,
         ));
     }
 
     ScreeningOutcome {
-        data: ScreeningOutcomeData {
+        data: ScreeningOutcomeFields {
             schema_version: SchemaVersion::CURRENT,
             decision: decide(&reasons),
             reasons,

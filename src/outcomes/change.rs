@@ -5,48 +5,28 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Measurement, OutcomesError, ratio};
+use super::{Measurement, OutcomesError};
 use crate::decimal::Decimal;
+use crate::decimal::ratio;
 use crate::rating::Direction;
+use crate::tagged::tagged_enum;
 
+tagged_enum! {
 /// A percent improvement, or the explicit statement that it has no value.
 ///
 /// Percent change is measured against the baseline, so a baseline of 0 has none (clinical reference
 /// §3.1): the value is [`PercentChange::UndefinedZeroBaseline`], never NaN or infinity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(
-    tag = "status",
-    rename_all = "snake_case",
-    deny_unknown_fields,
-    try_from = "PercentChangeRepr"
-)]
-#[schemars(!try_from)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PercentChange {
+    tag = "status", wire = PercentChangeWire;
     /// The percent improvement, rounded half away from zero to 0.01.
-    Defined {
+    Defined = "defined" {
         /// Percent of the baseline; positive is improvement, negative is worsening.
         percent: Decimal,
     },
     /// The baseline was 0, so no percentage of it exists.
-    UndefinedZeroBaseline,
+    UndefinedZeroBaseline = "undefined_zero_baseline",
 }
-
-/// The wire form of a [`PercentChange`]; a struct variant so unknown fields are rejected (serde's
-/// `deny_unknown_fields` skips unit variants of internally tagged enums).
-#[derive(Deserialize)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
-enum PercentChangeRepr {
-    Defined { percent: Decimal },
-    UndefinedZeroBaseline {},
-}
-
-impl From<PercentChangeRepr> for PercentChange {
-    fn from(repr: PercentChangeRepr) -> PercentChange {
-        match repr {
-            PercentChangeRepr::Defined { percent } => PercentChange::Defined { percent },
-            PercentChangeRepr::UndefinedZeroBaseline {} => PercentChange::UndefinedZeroBaseline,
-        }
-    }
 }
 
 impl PercentChange {
@@ -93,7 +73,7 @@ impl PercentChange {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "ChangeRepr"
+    try_from = "ChangeWire"
 )]
 #[schemars(!try_from)]
 pub struct Change {
@@ -112,7 +92,7 @@ pub struct Change {
 /// The unchecked wire form of a [`Change`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct ChangeRepr {
+struct ChangeWire {
     baseline: Measurement,
     current: Measurement,
     absolute: Decimal,
@@ -120,10 +100,10 @@ struct ChangeRepr {
     percent_improvement: PercentChange,
 }
 
-impl TryFrom<ChangeRepr> for Change {
+impl TryFrom<ChangeWire> for Change {
     type Error = OutcomesError;
 
-    fn try_from(repr: ChangeRepr) -> Result<Change, OutcomesError> {
+    fn try_from(repr: ChangeWire) -> Result<Change, OutcomesError> {
         let change = Change::between(&repr.baseline, &repr.current)?;
         let inconsistent = |what| Err(OutcomesError::Inconsistent { what });
         if change.absolute != repr.absolute {

@@ -25,29 +25,29 @@ use crate::rating::Direction;
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "PopulationRepr"
+    try_from = "PopulationWire"
 )]
 #[schemars(!try_from)]
 pub struct Population {
     /// The population mean.
     mean: Decimal,
     /// The population SD, above 0.
-    #[schemars(schema_with = "super::positive_decimal_schema")]
+    #[schemars(schema_with = "super::schemas::positive_decimal_schema")]
     sd: Decimal,
 }
 
 /// The unchecked wire form of a [`Population`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct PopulationRepr {
+struct PopulationWire {
     mean: Decimal,
     sd: Decimal,
 }
 
-impl TryFrom<PopulationRepr> for Population {
+impl TryFrom<PopulationWire> for Population {
     type Error = OutcomesError;
 
-    fn try_from(repr: PopulationRepr) -> Result<Population, OutcomesError> {
+    fn try_from(repr: PopulationWire) -> Result<Population, OutcomesError> {
         Population::new(repr.mean, repr.sd)
     }
 }
@@ -195,7 +195,7 @@ impl ClinicalSignificance {
         };
         let (num, den) = c_ratio(&clinical, &functional);
         // c = num / den with num in hundredths² and den in hundredths: value = num / (den · 100).
-        let c = super::ratio(num, den * 100).ok_or_else(too_large)?;
+        let c = crate::decimal::ratio(num, den * 100).ok_or_else(too_large)?;
         Ok(ClinicalSignificance {
             clinical,
             functional,

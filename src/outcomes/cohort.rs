@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     InstrumentKey, OutcomesError, ResponderContext, ResponderDefinition, ResponderStatus,
-    Timepoint, Trajectory, ratio, sqrt_ratio_hundredths,
+    Timepoint, Trajectory,
 };
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, ratio, sqrt_ratio_hundredths};
 use crate::rating::{Direction, Percentage};
 
 /// One row of a [`CohortSummary`]: the cohort at one timepoint.
@@ -220,7 +220,7 @@ fn sd_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         "description": "A standard deviation (not negative) with at most two decimal places, or null.",
         "type": ["number", "null"],
         "minimum": 0,
-        "maximum": super::DECIMAL_MAX,
+        "maximum": super::schemas::DECIMAL_MAX,
     })
 }
 
@@ -302,7 +302,7 @@ fn mean_and_sd(values: &[i64]) -> Option<(Option<Decimal>, Option<Decimal>)> {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "CohortSummaryRepr"
+    try_from = "CohortSummaryWire"
 )]
 #[schemars(!try_from)]
 pub struct CohortSummary {
@@ -323,7 +323,7 @@ pub struct CohortSummary {
 /// The unchecked wire form of a [`CohortSummary`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct CohortSummaryRepr {
+struct CohortSummaryWire {
     instrument: Option<InstrumentKey>,
     rule_version: Option<u16>,
     direction: Option<Direction>,
@@ -332,10 +332,10 @@ struct CohortSummaryRepr {
     rows: Vec<TimepointSummary>,
 }
 
-impl TryFrom<CohortSummaryRepr> for CohortSummary {
+impl TryFrom<CohortSummaryWire> for CohortSummary {
     type Error = OutcomesError;
 
-    fn try_from(repr: CohortSummaryRepr) -> Result<CohortSummary, OutcomesError> {
+    fn try_from(repr: CohortSummaryWire) -> Result<CohortSummary, OutcomesError> {
         let inconsistent = |what| Err(OutcomesError::Inconsistent { what });
         let described = [
             repr.instrument.is_some(),

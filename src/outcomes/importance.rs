@@ -119,7 +119,7 @@ const SOURCE_RULES: TextRules = TextRules {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case", try_from = "McidRepr")]
+#[serde(deny_unknown_fields, rename_all = "snake_case", try_from = "McidWire")]
 #[schemars(
     !try_from,
     extend("anyOf" = [
@@ -130,11 +130,11 @@ const SOURCE_RULES: TextRules = TextRules {
 pub struct Mcid {
     /// The smallest important improvement in the instrument's units, above 0.
     #[serde(default)]
-    #[schemars(schema_with = "super::optional_positive_decimal_schema")]
+    #[schemars(schema_with = "super::schemas::optional_positive_decimal_schema")]
     points: Option<Decimal>,
     /// The smallest important improvement as a percent of the baseline, above 0 and at most 100.
     #[serde(default)]
-    #[schemars(schema_with = "super::optional_percent_threshold_schema")]
+    #[schemars(schema_with = "super::schemas::optional_percent_threshold_schema")]
     percent: Option<Decimal>,
     /// How the two thresholds combine when both are given.
     #[serde(default)]
@@ -151,7 +151,7 @@ pub struct Mcid {
 /// The unchecked wire form of an [`Mcid`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct McidRepr {
+struct McidWire {
     #[serde(default)]
     points: Option<Decimal>,
     #[serde(default)]
@@ -161,10 +161,10 @@ struct McidRepr {
     source: String,
 }
 
-impl TryFrom<McidRepr> for Mcid {
+impl TryFrom<McidWire> for Mcid {
     type Error = OutcomesError;
 
-    fn try_from(repr: McidRepr) -> Result<Mcid, OutcomesError> {
+    fn try_from(repr: McidWire) -> Result<Mcid, OutcomesError> {
         Mcid::new(repr.points, repr.percent, repr.rule, repr.source)
     }
 }

@@ -3,8 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Change, OutcomesError, sqrt_ratio_hundredths};
+use super::{Change, OutcomesError};
 use crate::decimal::Decimal;
+use crate::decimal::sqrt_ratio_hundredths;
 use crate::rating::Direction;
 
 /// The reliability figures reliable change needs, as published for an instrument or supplied by the
@@ -29,7 +30,7 @@ use crate::rating::Direction;
     tag = "kind",
     rename_all = "snake_case",
     deny_unknown_fields,
-    try_from = "ReliabilityRepr"
+    try_from = "ReliabilityWire"
 )]
 #[schemars(!try_from)]
 #[non_exhaustive]
@@ -37,16 +38,16 @@ pub enum Reliability {
     /// The standard error of measurement, above 0.
     Sem {
         /// The SEM in the instrument's units.
-        #[schemars(schema_with = "super::positive_decimal_schema")]
+        #[schemars(schema_with = "super::schemas::positive_decimal_schema")]
         sem: Decimal,
     },
     /// A reference SD and a reliability coefficient.
     SdAndReliability {
         /// The SD of the reference sample, above 0.
-        #[schemars(schema_with = "super::positive_decimal_schema")]
+        #[schemars(schema_with = "super::schemas::positive_decimal_schema")]
         sd: Decimal,
         /// The reliability coefficient, 0 to 0.99.
-        #[schemars(schema_with = "super::reliability_coefficient_schema")]
+        #[schemars(schema_with = "super::schemas::reliability_coefficient_schema")]
         r: Decimal,
     },
 }
@@ -54,18 +55,18 @@ pub enum Reliability {
 /// The unchecked wire form of a [`Reliability`].
 #[derive(Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-enum ReliabilityRepr {
+enum ReliabilityWire {
     Sem { sem: Decimal },
     SdAndReliability { sd: Decimal, r: Decimal },
 }
 
-impl TryFrom<ReliabilityRepr> for Reliability {
+impl TryFrom<ReliabilityWire> for Reliability {
     type Error = OutcomesError;
 
-    fn try_from(repr: ReliabilityRepr) -> Result<Reliability, OutcomesError> {
+    fn try_from(repr: ReliabilityWire) -> Result<Reliability, OutcomesError> {
         match repr {
-            ReliabilityRepr::Sem { sem } => Reliability::sem(sem),
-            ReliabilityRepr::SdAndReliability { sd, r } => Reliability::sd_and_reliability(sd, r),
+            ReliabilityWire::Sem { sem } => Reliability::sem(sem),
+            ReliabilityWire::SdAndReliability { sd, r } => Reliability::sd_and_reliability(sd, r),
         }
     }
 }

@@ -7,7 +7,9 @@ use super::{Change, Mcid, McidStatus, Measurement, OutcomesError, Reliability, R
 use super::{NotComputableReason, ReliableChangeResult, ReliableChangeVerdict};
 use crate::decimal::Decimal;
 use crate::rating::Direction;
+use crate::tagged::tagged_enum;
 
+tagged_enum! {
 /// A rule that says whether a patient responded, stored and exchanged as data.
 ///
 /// - [`ResponderDefinition::PainFreeOrNearly`]: the Boulder trial's primary responder definition,
@@ -32,74 +34,36 @@ use crate::rating::Direction;
 /// assert_eq!(status, ResponderStatus::Responder);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(
-    tag = "kind",
-    rename_all = "snake_case",
-    deny_unknown_fields,
-    try_from = "ResponderDefinitionRepr"
-)]
-#[schemars(!try_from)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResponderDefinition {
+    tag = "kind", wire = ResponderDefinitionWire, check = ResponderDefinition::checked;
     /// Current value 0 or 1 on a 0-10 higher-is-worse pain scale, meant for past-week average pain
     /// (clinical reference §1.8 `[S27]`); a fractional value (a mean of items) responds when at
     /// most 1. The baseline does not matter. Values outside 0-10 or a higher-is-better scale make
     /// the patient not evaluable.
-    PainFreeOrNearly,
+    PainFreeOrNearly = "pain_free_or_nearly",
     /// Improvement of at least `percent` of the baseline, decided on the exact ratio.
-    PercentReduction {
+    PercentReduction = "percent_reduction" {
         /// The least improvement, as a percent of the baseline: above 0, at most 100.
-        #[schemars(schema_with = "super::percent_threshold_schema")]
+        #[schemars(schema_with = "super::schemas::percent_threshold_schema")]
         percent: Decimal,
     },
     /// The instrument's MCID reached.
-    McidReached,
+    McidReached = "mcid_reached",
     /// A reliable improvement (|RC| > 1.96 in the better direction).
-    ReliableImprovement,
+    ReliableImprovement = "reliable_improvement",
     /// Current value at most `value` (for scales where lower is better).
-    AtMost {
+    AtMost = "at_most" {
         /// The highest responding value, inclusive.
         value: Decimal,
     },
     /// Current value at least `value` (for scales where higher is better).
-    AtLeast {
+    AtLeast = "at_least" {
         /// The lowest responding value, inclusive.
         value: Decimal,
     },
 }
-
-/// The unchecked wire form of a [`ResponderDefinition`].
-#[derive(Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-enum ResponderDefinitionRepr {
-    // Struct variants, not unit variants: serde's `deny_unknown_fields` skips unit variants of
-    // internally tagged enums.
-    PainFreeOrNearly {},
-    PercentReduction { percent: Decimal },
-    McidReached {},
-    ReliableImprovement {},
-    AtMost { value: Decimal },
-    AtLeast { value: Decimal },
-}
-
-impl TryFrom<ResponderDefinitionRepr> for ResponderDefinition {
-    type Error = OutcomesError;
-
-    fn try_from(repr: ResponderDefinitionRepr) -> Result<ResponderDefinition, OutcomesError> {
-        Ok(match repr {
-            ResponderDefinitionRepr::PainFreeOrNearly {} => ResponderDefinition::PainFreeOrNearly,
-            ResponderDefinitionRepr::PercentReduction { percent } => {
-                ResponderDefinition::percent_reduction(percent)?
-            }
-            ResponderDefinitionRepr::McidReached {} => ResponderDefinition::McidReached,
-            ResponderDefinitionRepr::ReliableImprovement {} => {
-                ResponderDefinition::ReliableImprovement
-            }
-            ResponderDefinitionRepr::AtMost { value } => ResponderDefinition::AtMost { value },
-            ResponderDefinitionRepr::AtLeast { value } => ResponderDefinition::AtLeast { value },
-        })
-    }
 }
 
 /// The figures some definitions need; absent figures make a patient not evaluable, never guessed.
@@ -128,19 +92,21 @@ pub enum NotEvaluableReason {
     TooLarge,
 }
 
+tagged_enum! {
 /// Whether a patient responded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResponderStatus {
+    tag = "status", wire = ResponderStatusWire;
     /// The patient met the definition.
-    Responder,
+    Responder = "responder",
     /// The patient did not.
-    NonResponder,
+    NonResponder = "non_responder",
     /// The definition could not be applied.
-    NotEvaluable {
+    NotEvaluable = "not_evaluable" {
         /// Why.
         why: NotEvaluableReason,
     },
+}
 }
 
 impl ResponderStatus {
@@ -158,6 +124,16 @@ impl ResponderStatus {
 }
 
 impl ResponderDefinition {
+    /// `definition` if its threshold is in range: the check after reading.
+    fn checked(definition: ResponderDefinition) -> Result<ResponderDefinition, OutcomesError> {
+        match definition {
+            ResponderDefinition::PercentReduction { percent } => {
+                ResponderDefinition::percent_reduction(percent)
+            }
+            other => Ok(other),
+        }
+    }
+
     /// At least a 30% reduction: IMMPACT "moderately important" (clinical reference §3.1 `[S41]`).
     pub fn percent_reduction_30() -> ResponderDefinition {
         ResponderDefinition::PercentReduction {

@@ -2,15 +2,14 @@
 
 use std::fmt;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use super::OutcomesError;
+use crate::tagged::tagged_enum;
 
 /// The latest follow-up a [`Timepoint::FollowUp`] may name: 120 months (10 years) after the
 /// post-treatment assessment.
 pub const MAX_FOLLOW_UP_MONTHS: u16 = 120;
 
+tagged_enum! {
 /// When an assessment belongs in a program, in clinical order (clinical reference §1.6 `[S4]`):
 /// baseline, post-treatment (the primary endpoint), then follow-ups counted in months after the
 /// post-treatment assessment (Boulder: 1, 2, 3, 6 and 12 months).
@@ -34,54 +33,32 @@ pub const MAX_FOLLOW_UP_MONTHS: u16 = 120;
 /// [`Timepoint::follow_up`], which checks the range 1..=[`MAX_FOLLOW_UP_MONTHS`]. Serde, the JSON
 /// Schema and [`Trajectory`](super::Trajectory) check it too, so an out-of-range follow-up never
 /// enters a stored document.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(
-    tag = "kind",
-    rename_all = "snake_case",
-    deny_unknown_fields,
-    try_from = "TimepointRepr"
-)]
-#[schemars(!try_from)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Timepoint {
+    tag = "kind", wire = TimepointWire, check = Timepoint::checked;
     /// Before treatment starts (T1).
-    Baseline,
+    Baseline = "baseline",
     /// At the end of treatment (T2), the usual primary endpoint.
-    PostTreatment,
+    PostTreatment = "post_treatment",
     /// A follow-up `months` after the post-treatment assessment.
-    FollowUp {
+    FollowUp = "follow_up" {
         /// Months after the post-treatment assessment, 1-120.
         #[schemars(range(min = 1, max = 120))]
         months: u16,
     },
 }
-
-/// The unchecked wire form of a [`Timepoint`].
-#[derive(Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-enum TimepointRepr {
-    // Struct variants, not unit variants: serde's `deny_unknown_fields` skips unit variants of
-    // internally tagged enums.
-    Baseline {},
-    PostTreatment {},
-    FollowUp { months: u16 },
-}
-
-impl TryFrom<TimepointRepr> for Timepoint {
-    type Error = OutcomesError;
-
-    fn try_from(repr: TimepointRepr) -> Result<Timepoint, OutcomesError> {
-        match repr {
-            TimepointRepr::Baseline {} => Ok(Timepoint::Baseline),
-            TimepointRepr::PostTreatment {} => Ok(Timepoint::PostTreatment),
-            TimepointRepr::FollowUp { months } => Timepoint::follow_up(months),
-        }
-    }
 }
 
 impl Timepoint {
+    /// `timepoint` if its fields are in range: the check after reading.
+    fn checked(timepoint: Timepoint) -> Result<Timepoint, OutcomesError> {
+        match timepoint {
+            Timepoint::FollowUp { months } => Timepoint::follow_up(months),
+            other => Ok(other),
+        }
+    }
+
     /// The follow-up `months` after the post-treatment assessment.
     ///
     /// # Errors

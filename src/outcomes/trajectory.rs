@@ -10,6 +10,7 @@ use super::{
 };
 use crate::decimal::Decimal;
 use crate::rating::Direction;
+use crate::tagged::tagged_enum;
 
 /// One administration in a [`Trajectory`]: when, on what date, and the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -60,35 +61,37 @@ pub struct DatedMeasurement {
     pub measurement: Measurement,
 }
 
+tagged_enum! {
 /// Whether a patient stayed a responder from a timepoint on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SustainedResponse {
+    tag = "status", wire = SustainedResponseWire;
     /// A responder at every administered timepoint from `from` through `through`.
-    Sustained {
+    Sustained = "sustained" {
         /// Where the run starts.
         from: Timepoint,
         /// The last administered timepoint.
         through: Timepoint,
     },
     /// Not a responder at `first_miss`.
-    NotSustained {
+    NotSustained = "not_sustained" {
         /// The first administered timepoint, from the start on, without a response.
         first_miss: Timepoint,
     },
     /// No administration at the starting timepoint.
-    NoDataAt {
+    NoDataAt = "no_data_at" {
         /// The starting timepoint.
         timepoint: Timepoint,
     },
     /// No timepoint failed, but one could not be evaluated.
-    NotEvaluable {
+    NotEvaluable = "not_evaluable" {
         /// The first timepoint that could not be evaluated.
         at: Timepoint,
         /// Why.
         why: NotEvaluableReason,
     },
+}
 }
 
 /// One patient's administrations of one instrument (one rule version), in timepoint order with
@@ -131,7 +134,7 @@ pub enum SustainedResponse {
 #[serde(
     deny_unknown_fields,
     rename_all = "snake_case",
-    try_from = "TrajectoryRepr"
+    try_from = "TrajectoryWire"
 )]
 #[schemars(!try_from)]
 pub struct Trajectory {
@@ -148,17 +151,17 @@ pub struct Trajectory {
 /// The unchecked wire form of a [`Trajectory`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct TrajectoryRepr {
+struct TrajectoryWire {
     instrument: InstrumentKey,
     rule_version: u16,
     direction: Direction,
     administrations: Vec<Administration>,
 }
 
-impl TryFrom<TrajectoryRepr> for Trajectory {
+impl TryFrom<TrajectoryWire> for Trajectory {
     type Error = OutcomesError;
 
-    fn try_from(repr: TrajectoryRepr) -> Result<Trajectory, OutcomesError> {
+    fn try_from(repr: TrajectoryWire) -> Result<Trajectory, OutcomesError> {
         Trajectory::new(
             repr.instrument,
             repr.rule_version,

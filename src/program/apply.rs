@@ -73,7 +73,7 @@ impl Program {
         let (to, effect) = match event.kind() {
             EventKind::IntakeScreened { outcome } => self.on_screened(outcome, index, at),
             EventKind::RedFlagCleared { .. } => Ok((from, None)),
-            EventKind::Enrolled {} => self.on_enrolled(at),
+            EventKind::Enrolled => self.on_enrolled(at),
             EventKind::AssessmentRecorded { timepoint, scores } => {
                 self.on_assessment(*timepoint, scores, index, at)
             }
@@ -85,17 +85,17 @@ impl Program {
             EventKind::SessionCancelled { number, .. } => self.on_cancelled(*number),
             EventKind::SessionCompleted { number, .. } => self.on_completed(*number, at),
             EventKind::SessionMissed { number } => self.on_missed(*number),
-            EventKind::MissedSessionsReviewed {} => self.on_reviewed(),
+            EventKind::MissedSessionsReviewed => self.on_reviewed(),
             EventKind::TreatmentEndedEarly { .. } => self.on_ended_early(at),
             EventKind::SafetyConcernRaised { concern } => self.on_concern(concern.clone(), at),
             EventKind::SafetyConcernResolved { .. } => self.on_resolved(),
-            EventKind::Paused {} => Ok((
+            EventKind::Paused => Ok((
                 ProgramState::Paused {
                     stage: from.stage(),
                 },
                 None,
             )),
-            EventKind::Resumed {} => Ok((
+            EventKind::Resumed => Ok((
                 ProgramState::Active {
                     stage: from.stage(),
                 },
@@ -127,37 +127,37 @@ impl Program {
     ) -> Outcome {
         self.progress.latest_screening = Some(index);
         Ok(match outcome.decision() {
-            ScreeningDecision::Eligible {} => (active(Stage::Eligible {}), None),
+            ScreeningDecision::Eligible => (active(Stage::Eligible), None),
             ScreeningDecision::ReferForMedicalEvaluation { urgency } => (
                 active(Stage::AwaitingMedicalEvaluation { urgency: *urgency }),
                 None,
             ),
-            ScreeningDecision::NotEligible {} => (active(Stage::NotEligible {}), None),
-            ScreeningDecision::CrisisPathway {} => {
-                self.enter_hold(SafetyConcern::CrisisAtScreening {}, at);
+            ScreeningDecision::NotEligible => (active(Stage::NotEligible), None),
+            ScreeningDecision::CrisisPathway => {
+                self.enter_hold(SafetyConcern::CrisisAtScreening, at);
                 (
                     ProgramState::SafetyHold {
-                        stage: Stage::Screening {},
+                        stage: Stage::Screening,
                         paused: false,
                     },
                     Some(AutomaticEffect::SafetyHoldEntered),
                 )
             }
             // Required safety answers are missing: screen again once they are given.
-            ScreeningDecision::Incomplete {} => (active(Stage::Screening {}), None),
+            ScreeningDecision::Incomplete => (active(Stage::Screening), None),
         })
     }
 
     fn on_enrolled(&mut self, at: DateTime<Utc>) -> Outcome {
         self.progress.enrolled_at = Some(at);
-        Ok((active(Stage::BaselineAssessment {}), None))
+        Ok((active(Stage::BaselineAssessment), None))
     }
 
     /// The assessment due in the current stage, if any.
     pub(super) fn due_timepoint(&self) -> Option<Timepoint> {
         match self.stage() {
-            Stage::BaselineAssessment {} => Some(Timepoint::Baseline),
-            Stage::PostTreatmentAssessment {} => Some(Timepoint::PostTreatment),
+            Stage::BaselineAssessment => Some(Timepoint::Baseline),
+            Stage::PostTreatmentAssessment => Some(Timepoint::PostTreatment),
             Stage::FollowUp { next } => Some(next),
             _ => None,
         }
@@ -225,7 +225,7 @@ impl Program {
             }
             _ => match self.protocol.follow_up_after(timepoint) {
                 Some(next) => Stage::FollowUp { next },
-                None => Stage::Completed {},
+                None => Stage::Completed,
             },
         };
         // All checks passed: record.
@@ -254,7 +254,7 @@ impl Program {
                 },
                 Some(AutomaticEffect::SafetyHoldEntered),
             )
-        } else if next == (Stage::Completed {}) {
+        } else if next == (Stage::Completed) {
             (active(next), Some(AutomaticEffect::ProgramCompleted))
         } else {
             (active(next), None)
@@ -336,7 +336,7 @@ impl Program {
                 if done >= treatments {
                     self.progress.treatment_ended_at = Some(at);
                     (
-                        active(Stage::PostTreatmentAssessment {}),
+                        active(Stage::PostTreatmentAssessment),
                         Some(AutomaticEffect::TreatmentFinished),
                     )
                 } else {
@@ -375,7 +375,7 @@ impl Program {
     fn on_ended_early(&mut self, at: DateTime<Utc>) -> Outcome {
         self.progress.treatment_ended_at = Some(at);
         Ok((
-            active(Stage::PostTreatmentAssessment {}),
+            active(Stage::PostTreatmentAssessment),
             Some(AutomaticEffect::TreatmentFinished),
         ))
     }
@@ -411,7 +411,7 @@ impl Program {
         self.progress.hold_since = None;
         Ok(if paused {
             (ProgramState::Paused { stage }, None)
-        } else if stage == (Stage::Completed {}) {
+        } else if stage == (Stage::Completed) {
             (active(stage), Some(AutomaticEffect::ProgramCompleted))
         } else {
             (active(stage), None)
@@ -482,7 +482,7 @@ impl Program {
         let stage = self.stage();
         // Sessions mapped as done must leave the current stage meaningful.
         let allowed = match stage {
-            Stage::BaselineAssessment {} => 0,
+            Stage::BaselineAssessment => 0,
             Stage::Evaluation { .. } => new.evaluation_session_count().saturating_sub(1),
             Stage::InTreatment { .. } => {
                 new.evaluation_session_count() + new.treatment_session_count().saturating_sub(1)

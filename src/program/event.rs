@@ -1,10 +1,8 @@
 //! Events: everything that can happen to a program, with its time and who did it.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::state::{DischargeReason, WithdrawalReason};
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
@@ -13,22 +11,24 @@ use crate::intake::{RedFlag, RedFlagClearance, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 use crate::protocol::Protocol;
 use crate::sessions::CancelledBy;
-use crate::tagged::read_tag_first;
+use crate::tagged::tagged_enum;
 use crate::{ClinicianId, Note, SessionId};
 
+tagged_enum! {
 /// Who caused an event.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "role", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Actor {
+    tag = "role", wire = ActorWire;
     /// The patient (for example, a self-reported assessment in an app).
-    Patient {},
+    Patient = "patient",
     /// A clinician, identified.
-    Clinician {
+    Clinician = "clinician" {
         /// Who.
         id: ClinicianId,
     },
     /// The embedding system (for example, an automatic no-show after a missed appointment).
-    System {},
+    System = "system",
+}
 }
 
 impl Actor {
@@ -58,99 +58,67 @@ pub enum EarlyEndReason {
     Other,
 }
 
+tagged_enum! {
 /// A reason for a safety hold.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "concern", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SafetyConcern {
+    tag = "concern", wire = SafetyConcernWire;
     /// Screening found suicide risk (crisis pathway): immediate clinician review (§2.2 `[S35]`).
-    CrisisAtScreening {},
+    CrisisAtScreening = "crisis_at_screening",
     /// A recorded score carried a safety flag (PHQ-9 item 9 above 0, or item 9 unanswered).
-    ScoreFlag {
+    ScoreFlag = "score_flag" {
         /// The assessment the score was recorded at.
         timepoint: Timepoint,
         /// The score, flags included.
         score: Score,
     },
     /// A new red flag was reported after enrollment (§2.1).
-    NewRedFlag {
+    NewRedFlag = "new_red_flag" {
         /// Which red flag.
         flag: RedFlag,
     },
     /// Any other concern a clinician or patient raised.
-    Other {
+    Other = "other" {
         /// What was seen (patient data: redacted in `Debug`).
         note: Option<Note>,
     },
 }
-
-/// Defines [`EventKind`] (written with a `type` tag, and described by its schema) and the mirror
-/// it is read through: the same variants and fields with serde's external tagging, which
-/// [`crate::tagged::read_tag_first`] reads without buffering the event.
-macro_rules! event_kinds {
-    (
-        $(#[$meta:meta])*
-        pub enum EventKind {
-            $(
-                $(#[$variant_meta:meta])*
-                $variant:ident { $( $(#[$field_meta:meta])* $field:ident : $type:ty ),* $(,)? }
-            ),* $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
-        #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-        #[non_exhaustive]
-        pub enum EventKind {
-            $(
-                $(#[$variant_meta])*
-                $variant { $( $(#[$field_meta])* $field: $type ),* }
-            ),*
-        }
-
-        /// [`EventKind`] as serde's externally tagged enums are read: `{"enrolled": {}}`.
-        #[derive(Deserialize)]
-        #[serde(rename_all = "snake_case", deny_unknown_fields)]
-        enum WireEventKind {
-            $( $variant { $( $field: $type ),* } ),*
-        }
-
-        impl From<WireEventKind> for EventKind {
-            fn from(wire: WireEventKind) -> EventKind {
-                match wire {
-                    $( WireEventKind::$variant { $( $field ),* } => EventKind::$variant { $( $field ),* } ),*
-                }
-            }
-        }
-    };
 }
 
-event_kinds! {
+tagged_enum! {
 /// What happened: the payload of an [`Event`]. Serialized with a `type` tag, for example
 /// `{"type": "session_completed", "number": 3, "session_id": "s-3"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum EventKind {
+    tag = "type", wire = EventKindWire,
+    expecting = "an event object with its \"type\"",
+    kind =
+        /// The name of an event kind, without its data: the labels of the state diagram.
+        EventType / fn event_type;
     /// The intake was screened; the outcome decides the next stage.
-    IntakeScreened {
+    IntakeScreened = "intake_screened" {
         /// The screening outcome, with all its reasons.
         outcome: ScreeningOutcome,
     },
     /// A clinician recorded that a red flag was medically evaluated and cleared. Screen again to
     /// move on.
-    RedFlagCleared {
+    RedFlagCleared = "red_flag_cleared" {
         /// The clearance.
         clearance: RedFlagClearance,
     },
     /// A clinician enrolled the eligible patient.
-    Enrolled {},
+    Enrolled = "enrolled",
     /// The scores of a due assessment.
-    AssessmentRecorded {
+    AssessmentRecorded = "assessment_recorded" {
         /// Which assessment.
         timepoint: Timepoint,
         /// One score per instrument the protocol lists for it.
         scores: Vec<Score>,
     },
     /// A session was booked (or rebooked).
-    SessionScheduled {
+    SessionScheduled = "session_scheduled" {
         /// The session's number in the protocol.
         number: u16,
         /// The app's id for the session.
@@ -159,64 +127,64 @@ pub enum EventKind {
         scheduled_for: DateTime<Utc>,
     },
     /// A session took place.
-    SessionCompleted {
+    SessionCompleted = "session_completed" {
         /// The session's number in the protocol.
         number: u16,
         /// The app's id for the session.
         session_id: SessionId,
     },
     /// The patient did not attend a session (no-show). It stays due.
-    SessionMissed {
+    SessionMissed = "session_missed" {
         /// The session's number.
         number: u16,
     },
     /// A booking was cancelled. The session stays due.
-    SessionCancelled {
+    SessionCancelled = "session_cancelled" {
         /// The session's number.
         number: u16,
         /// Who cancelled.
         by: CancelledBy,
     },
     /// A clinician reviewed the missed sessions and decided to continue.
-    MissedSessionsReviewed {},
+    MissedSessionsReviewed = "missed_sessions_reviewed",
     /// A clinician ended treatment before all planned sessions; the post-treatment assessment is
     /// still due.
-    TreatmentEndedEarly {
+    TreatmentEndedEarly = "treatment_ended_early" {
         /// Why.
         reason: EarlyEndReason,
     },
     /// A safety concern: puts the program on a safety hold.
-    SafetyConcernRaised {
+    SafetyConcernRaised = "safety_concern_raised" {
         /// What.
         concern: SafetyConcern,
     },
     /// A clinician resolved every open safety concern; the program resumes where it was.
-    SafetyConcernResolved {
+    SafetyConcernResolved = "safety_concern_resolved" {
         /// The clinician's note on the resolution.
         note: Option<Note>,
     },
     /// The program is paused.
-    Paused {},
+    Paused = "paused",
     /// The program resumes where it was paused.
-    Resumed {},
+    Resumed = "resumed",
     /// The patient withdrew. Terminal.
-    Withdrawn {
+    Withdrawn = "withdrawn" {
         /// Why.
         reason: WithdrawalReason,
     },
     /// A clinician discharged the patient. Terminal.
-    Discharged {
+    Discharged = "discharged" {
         /// Why.
         reason: DischargeReason,
     },
     /// A treatment goal was set: what the person wants to do again, how it is measured, by when
     /// (at the evaluation session or any later one).
-    GoalSet {
+    GoalSet = "goal_set" {
         /// The goal, with no entries yet or with entries recorded before.
         goal: TreatmentGoal,
     },
     /// Progress on a goal was recorded.
-    GoalProgressRecorded {
+    GoalProgressRecorded = "goal_progress_recorded" {
         /// Which goal.
         goal_id: GoalId,
         /// The dated status, and the measured value where there is one.
@@ -224,120 +192,14 @@ pub enum EventKind {
     },
     /// The program moves to a new version of its protocol, with an explicit mapping of its
     /// position.
-    ProtocolMigrated {
+    ProtocolMigrated = "protocol_migrated" {
         /// The new protocol and the mapping.
         migration: Box<ProtocolMigration>,
     },
 }
 }
 
-impl<'de> Deserialize<'de> for EventKind {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<EventKind, D::Error> {
-        read_tag_first::<D, WireEventKind>(
-            deserializer,
-            "type",
-            "an event object with its \"type\"",
-        )
-        .map(EventKind::from)
-    }
-}
-
-/// The name of an event kind, without its data: the labels of the state diagram.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum EventType {
-    /// [`EventKind::IntakeScreened`].
-    IntakeScreened,
-    /// [`EventKind::RedFlagCleared`].
-    RedFlagCleared,
-    /// [`EventKind::Enrolled`].
-    Enrolled,
-    /// [`EventKind::AssessmentRecorded`].
-    AssessmentRecorded,
-    /// [`EventKind::SessionScheduled`].
-    SessionScheduled,
-    /// [`EventKind::SessionCompleted`].
-    SessionCompleted,
-    /// [`EventKind::SessionMissed`].
-    SessionMissed,
-    /// [`EventKind::SessionCancelled`].
-    SessionCancelled,
-    /// [`EventKind::MissedSessionsReviewed`].
-    MissedSessionsReviewed,
-    /// [`EventKind::TreatmentEndedEarly`].
-    TreatmentEndedEarly,
-    /// [`EventKind::SafetyConcernRaised`].
-    SafetyConcernRaised,
-    /// [`EventKind::SafetyConcernResolved`].
-    SafetyConcernResolved,
-    /// [`EventKind::Paused`].
-    Paused,
-    /// [`EventKind::Resumed`].
-    Resumed,
-    /// [`EventKind::Withdrawn`].
-    Withdrawn,
-    /// [`EventKind::Discharged`].
-    Discharged,
-    /// [`EventKind::GoalSet`].
-    GoalSet,
-    /// [`EventKind::GoalProgressRecorded`].
-    GoalProgressRecorded,
-    /// [`EventKind::ProtocolMigrated`].
-    ProtocolMigrated,
-}
-
 impl EventType {
-    /// Every event type.
-    pub const ALL: [EventType; 19] = [
-        EventType::IntakeScreened,
-        EventType::RedFlagCleared,
-        EventType::Enrolled,
-        EventType::AssessmentRecorded,
-        EventType::SessionScheduled,
-        EventType::SessionCompleted,
-        EventType::SessionMissed,
-        EventType::SessionCancelled,
-        EventType::MissedSessionsReviewed,
-        EventType::TreatmentEndedEarly,
-        EventType::SafetyConcernRaised,
-        EventType::SafetyConcernResolved,
-        EventType::Paused,
-        EventType::Resumed,
-        EventType::Withdrawn,
-        EventType::Discharged,
-        EventType::GoalSet,
-        EventType::GoalProgressRecorded,
-        EventType::ProtocolMigrated,
-    ];
-
-    /// The snake_case name, as in JSON and the diagram.
-    pub fn name(self) -> &'static str {
-        match self {
-            EventType::IntakeScreened => "intake_screened",
-            EventType::RedFlagCleared => "red_flag_cleared",
-            EventType::Enrolled => "enrolled",
-            EventType::AssessmentRecorded => "assessment_recorded",
-            EventType::SessionScheduled => "session_scheduled",
-            EventType::SessionCompleted => "session_completed",
-            EventType::SessionMissed => "session_missed",
-            EventType::SessionCancelled => "session_cancelled",
-            EventType::MissedSessionsReviewed => "missed_sessions_reviewed",
-            EventType::TreatmentEndedEarly => "treatment_ended_early",
-            EventType::SafetyConcernRaised => "safety_concern_raised",
-            EventType::SafetyConcernResolved => "safety_concern_resolved",
-            EventType::Paused => "paused",
-            EventType::Resumed => "resumed",
-            EventType::Withdrawn => "withdrawn",
-            EventType::Discharged => "discharged",
-            EventType::GoalSet => "goal_set",
-            EventType::GoalProgressRecorded => "goal_progress_recorded",
-            EventType::ProtocolMigrated => "protocol_migrated",
-        }
-    }
-
     /// Whether only a clinician may cause this event: the decisions of the program.
     pub fn needs_clinician(self) -> bool {
         matches!(
@@ -350,39 +212,6 @@ impl EventType {
                 | EventType::Discharged
                 | EventType::ProtocolMigrated
         )
-    }
-}
-
-impl fmt::Display for EventType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl EventKind {
-    /// The kind's name.
-    pub fn event_type(&self) -> EventType {
-        match self {
-            EventKind::IntakeScreened { .. } => EventType::IntakeScreened,
-            EventKind::RedFlagCleared { .. } => EventType::RedFlagCleared,
-            EventKind::Enrolled {} => EventType::Enrolled,
-            EventKind::AssessmentRecorded { .. } => EventType::AssessmentRecorded,
-            EventKind::SessionScheduled { .. } => EventType::SessionScheduled,
-            EventKind::SessionCompleted { .. } => EventType::SessionCompleted,
-            EventKind::SessionMissed { .. } => EventType::SessionMissed,
-            EventKind::SessionCancelled { .. } => EventType::SessionCancelled,
-            EventKind::MissedSessionsReviewed {} => EventType::MissedSessionsReviewed,
-            EventKind::TreatmentEndedEarly { .. } => EventType::TreatmentEndedEarly,
-            EventKind::SafetyConcernRaised { .. } => EventType::SafetyConcernRaised,
-            EventKind::SafetyConcernResolved { .. } => EventType::SafetyConcernResolved,
-            EventKind::Paused {} => EventType::Paused,
-            EventKind::Resumed {} => EventType::Resumed,
-            EventKind::Withdrawn { .. } => EventType::Withdrawn,
-            EventKind::Discharged { .. } => EventType::Discharged,
-            EventKind::GoalSet { .. } => EventType::GoalSet,
-            EventKind::GoalProgressRecorded { .. } => EventType::GoalProgressRecorded,
-            EventKind::ProtocolMigrated { .. } => EventType::ProtocolMigrated,
-        }
     }
 }
 
@@ -473,7 +302,7 @@ impl Event {
 
     /// An enrollment by `clinician`.
     pub fn enrolled(clinician: ClinicianId, at: DateTime<Utc>) -> Event {
-        Event::new(at, Actor::clinician(clinician), EventKind::Enrolled {})
+        Event::new(at, Actor::clinician(clinician), EventKind::Enrolled)
     }
 
     /// The scores of the assessment at `timepoint`, recorded by `actor`.

@@ -10,69 +10,72 @@ use super::Program;
 use super::state::{ProgramState, Stage};
 use crate::intake::Urgency;
 use crate::outcomes::Timepoint;
+use crate::tagged::tagged_enum;
 
+tagged_enum! {
 /// Something a clinician, the patient or the app should do next. JSON: tagged by `type`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Action {
+    tag = "type", wire = ActionWire;
     /// Screen the intake (or screen again once answers are complete).
-    ScreenIntake {},
+    ScreenIntake = "screen_intake",
     /// Arrange the medical evaluation screening asked for.
-    MedicalEvaluation {
+    MedicalEvaluation = "medical_evaluation" {
         /// How soon.
         urgency: Urgency,
     },
     /// A clinician decides on enrollment.
-    Enroll {},
+    Enroll = "enroll",
     /// Record the assessment at `timepoint`.
-    RecordAssessment {
+    RecordAssessment = "record_assessment" {
         /// Which assessment.
         timepoint: Timepoint,
         /// When its window opens, if anchored yet.
         opens: Option<DateTime<Utc>>,
     },
     /// Book session `number`.
-    ScheduleSession {
+    ScheduleSession = "schedule_session" {
         /// The session's number.
         number: u16,
     },
     /// Hold the booked session `number`.
-    HoldSession {
+    HoldSession = "hold_session" {
         /// The session's number.
         number: u16,
         /// When it is booked for.
         scheduled_for: DateTime<Utc>,
     },
     /// Missed sessions reached the protocol's limit: a clinician reviews.
-    ReviewMissedSessions {
+    ReviewMissedSessions = "review_missed_sessions" {
         /// Sessions missed since the last review.
         missed: u16,
         /// The protocol's limit.
         limit: u8,
     },
     /// A safety hold waits for a clinician's resolution.
-    ResolveSafetyHold {
+    ResolveSafetyHold = "resolve_safety_hold" {
         /// Open safety concerns.
         open_concerns: usize,
     },
     /// The program is paused; resume it when ready.
-    Resume {},
+    Resume = "resume",
     /// The patient withdrew with safety concerns unresolved: a clinician follows up.
-    FollowUpOpenSafetyConcerns {
+    FollowUpOpenSafetyConcerns = "follow_up_open_safety_concerns" {
         /// Open safety concerns.
         open_concerns: usize,
     },
+}
 }
 
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Action::ScreenIntake {} => f.write_str("screen the intake"),
+            Action::ScreenIntake => f.write_str("screen the intake"),
             Action::MedicalEvaluation { urgency } => {
                 write!(f, "arrange a medical evaluation ({urgency:?})")
             }
-            Action::Enroll {} => f.write_str("decide on enrollment"),
+            Action::Enroll => f.write_str("decide on enrollment"),
             Action::RecordAssessment { timepoint, .. } => {
                 write!(f, "record the {timepoint} assessment")
             }
@@ -89,7 +92,7 @@ impl fmt::Display for Action {
                 f,
                 "clinician: resolve the safety hold ({open_concerns} open concern(s))"
             ),
-            Action::Resume {} => f.write_str("resume the paused program"),
+            Action::Resume => f.write_str("resume the paused program"),
             Action::FollowUpOpenSafetyConcerns { open_concerns } => write!(
                 f,
                 "clinician: follow up {open_concerns} safety concern(s) left open at withdrawal"
@@ -175,7 +178,7 @@ impl Program {
                 return actions;
             }
             ProgramState::Paused { .. } => {
-                actions.push(NextAction::new(Action::Resume {}, None, now));
+                actions.push(NextAction::new(Action::Resume, None, now));
                 return actions;
             }
             ProgramState::Withdrawn { .. } if concerns > 0 => {
@@ -192,8 +195,8 @@ impl Program {
             _ => {}
         }
         match self.state.stage() {
-            Stage::Referred {} | Stage::Screening {} | Stage::NotEligible {} => {
-                actions.push(NextAction::new(Action::ScreenIntake {}, None, now));
+            Stage::Referred | Stage::Screening | Stage::NotEligible => {
+                actions.push(NextAction::new(Action::ScreenIntake, None, now));
             }
             Stage::AwaitingMedicalEvaluation { urgency } => {
                 actions.push(NextAction::new(
@@ -202,7 +205,7 @@ impl Program {
                     now,
                 ));
             }
-            Stage::Eligible {} => actions.push(NextAction::new(Action::Enroll {}, None, now)),
+            Stage::Eligible => actions.push(NextAction::new(Action::Enroll, None, now)),
             Stage::Evaluation { .. } | Stage::InTreatment { .. } => {
                 actions.push(self.next_session(now));
                 let limit = self.protocol.rules().missed_sessions_before_review();
@@ -217,14 +220,12 @@ impl Program {
                     ));
                 }
             }
-            Stage::BaselineAssessment {}
-            | Stage::PostTreatmentAssessment {}
-            | Stage::FollowUp { .. } => {
+            Stage::BaselineAssessment | Stage::PostTreatmentAssessment | Stage::FollowUp { .. } => {
                 if let Some(action) = self.assessment_action(now) {
                     actions.push(action);
                 }
                 // The evaluation session may be booked while the baseline is pending.
-                if self.state.stage() == (Stage::BaselineAssessment {})
+                if self.state.stage() == (Stage::BaselineAssessment)
                     && let Some(Some(at)) = progress.scheduled.first()
                 {
                     actions.push(NextAction::new(
@@ -237,7 +238,7 @@ impl Program {
                     ));
                 }
             }
-            Stage::Completed {} => {}
+            Stage::Completed => {}
         }
         actions
     }

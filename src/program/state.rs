@@ -7,51 +7,54 @@ use serde::{Deserialize, Serialize};
 
 use crate::intake::Urgency;
 use crate::outcomes::Timepoint;
+use crate::tagged::tagged_enum;
 
+tagged_enum! {
 /// Where a patient is on the path from referral to follow-up (clinical reference §1.9, a design
 /// suggestion derived from the Boulder protocol).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "stage", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Stage {
+    tag = "stage", wire = StageWire;
     /// Referred; no screening recorded yet.
-    Referred {},
+    Referred = "referred",
     /// Screening started but required safety answers are missing; screen again when complete.
-    Screening {},
+    Screening = "screening",
     /// Screening found a red flag: the patient needs a medical evaluation before PRT.
-    AwaitingMedicalEvaluation {
+    AwaitingMedicalEvaluation = "awaiting_medical_evaluation" {
         /// How soon (the highest urgency among the flags).
         urgency: Urgency,
     },
     /// Screening criteria unmet. A later screening may change that.
-    NotEligible {},
+    NotEligible = "not_eligible",
     /// Screened eligible, awaiting a clinician's enrollment.
-    Eligible {},
+    Eligible = "eligible",
     /// Enrolled; the baseline assessment is due.
-    BaselineAssessment {},
+    BaselineAssessment = "baseline_assessment",
     /// Baseline recorded; the physician evaluation and education session(s) are due.
-    Evaluation {
+    Evaluation = "evaluation" {
         /// Evaluation sessions completed.
         completed: u16,
         /// Evaluation sessions planned.
         planned: u16,
     },
     /// PRT therapy sessions under way.
-    InTreatment {
+    InTreatment = "in_treatment" {
         /// Treatment sessions completed.
         completed: u16,
         /// Treatment sessions planned.
         planned: u16,
     },
     /// Treatment over; the post-treatment assessment is due.
-    PostTreatmentAssessment {},
+    PostTreatmentAssessment = "post_treatment_assessment",
     /// In follow-up; `next` is the next follow-up assessment due.
-    FollowUp {
+    FollowUp = "follow_up" {
         /// The next follow-up timepoint.
         next: Timepoint,
     },
     /// Every scheduled assessment is recorded, including the post-treatment one.
-    Completed {},
+    Completed = "completed",
+}
 }
 
 impl Stage {
@@ -59,28 +62,28 @@ impl Stage {
     pub fn is_enrolled(self) -> bool {
         !matches!(
             self,
-            Stage::Referred {}
-                | Stage::Screening {}
+            Stage::Referred
+                | Stage::Screening
                 | Stage::AwaitingMedicalEvaluation { .. }
-                | Stage::NotEligible {}
-                | Stage::Eligible {}
+                | Stage::NotEligible
+                | Stage::Eligible
         )
     }
 
     /// The stage's name, as in the state diagram.
     pub fn kind(self) -> StateKind {
         match self {
-            Stage::Referred {} => StateKind::Referred,
-            Stage::Screening {} => StateKind::Screening,
+            Stage::Referred => StateKind::Referred,
+            Stage::Screening => StateKind::Screening,
             Stage::AwaitingMedicalEvaluation { .. } => StateKind::AwaitingMedicalEvaluation,
-            Stage::NotEligible {} => StateKind::NotEligible,
-            Stage::Eligible {} => StateKind::Eligible,
-            Stage::BaselineAssessment {} => StateKind::BaselineAssessment,
+            Stage::NotEligible => StateKind::NotEligible,
+            Stage::Eligible => StateKind::Eligible,
+            Stage::BaselineAssessment => StateKind::BaselineAssessment,
             Stage::Evaluation { .. } => StateKind::Evaluation,
             Stage::InTreatment { .. } => StateKind::InTreatment,
-            Stage::PostTreatmentAssessment {} => StateKind::PostTreatmentAssessment,
+            Stage::PostTreatmentAssessment => StateKind::PostTreatmentAssessment,
             Stage::FollowUp { .. } => StateKind::FollowUp,
-            Stage::Completed {} => StateKind::Completed,
+            Stage::Completed => StateKind::Completed,
         }
     }
 }
@@ -135,46 +138,48 @@ pub enum DischargeReason {
     Other,
 }
 
+tagged_enum! {
 /// The state of a program: a [`Stage`], and what is overlaid on it.
 ///
 /// A pause and a safety hold both remember the stage to resume; a safety hold pre-empts everything
 /// and is left only by a clinician's recorded resolution. Withdrawn, discharged and completed
 /// programs accept no further events.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProgramState {
+    tag = "state", wire = ProgramStateWire;
     /// Running at `stage` (completed when the stage is [`Stage::Completed`]).
-    Active {
+    Active = "active" {
         /// Where the patient is.
         stage: Stage,
     },
     /// Paused at `stage`; resuming returns there.
-    Paused {
+    Paused = "paused" {
         /// Where to resume.
         stage: Stage,
     },
     /// On a safety hold at `stage`, waiting for a clinician's resolution.
-    SafetyHold {
+    SafetyHold = "safety_hold" {
         /// Where to resume once resolved.
         stage: Stage,
         /// Whether the program was paused when the hold began (it stays paused after resolution).
         paused: bool,
     },
     /// The patient withdrew at `stage`. Terminal.
-    Withdrawn {
+    Withdrawn = "withdrawn" {
         /// Where the patient was.
         stage: Stage,
         /// Why.
         reason: WithdrawalReason,
     },
     /// A clinician discharged the patient at `stage`. Terminal.
-    Discharged {
+    Discharged = "discharged" {
         /// Where the patient was.
         stage: Stage,
         /// Why.
         reason: DischargeReason,
     },
+}
 }
 
 impl ProgramState {
@@ -194,7 +199,7 @@ impl ProgramState {
         matches!(
             self,
             ProgramState::Active {
-                stage: Stage::Completed {}
+                stage: Stage::Completed
             } | ProgramState::Withdrawn { .. }
                 | ProgramState::Discharged { .. }
         )

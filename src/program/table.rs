@@ -237,7 +237,7 @@ pub fn state_diagram() -> String {
                     out,
                     "    {source} --> {} : {}",
                     target.diagram_name(),
-                    row.event.name()
+                    row.event.as_str()
                 );
             }
         }

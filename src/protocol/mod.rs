@@ -243,7 +243,7 @@ impl Default for ProgramRules {
 /// A validated PRT protocol template. See the [module docs](self).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
-    try_from = "ProtocolData",
+    try_from = "ProtocolWire",
     deny_unknown_fields,
     rename_all = "snake_case"
 )]
@@ -265,7 +265,7 @@ pub struct Protocol {
 /// The unchecked shape of a [`Protocol`] as read from JSON.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
-struct ProtocolData {
+struct ProtocolWire {
     schema_version: Current<Protocol>,
     id: ProtocolId,
     version: u32,
@@ -275,10 +275,10 @@ struct ProtocolData {
     rules: ProgramRules,
 }
 
-impl TryFrom<ProtocolData> for Protocol {
+impl TryFrom<ProtocolWire> for Protocol {
     type Error = ProtocolError;
 
-    fn try_from(data: ProtocolData) -> Result<Protocol, ProtocolError> {
+    fn try_from(data: ProtocolWire) -> Result<Protocol, ProtocolError> {
         let protocol = Protocol {
             schema_version: data.schema_version,
             id: data.id,

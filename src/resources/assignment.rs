@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ResourceId, ResourcesError};
 use crate::Rating;
+use crate::tagged::tagged_enum;
 use crate::version::Current;
 
 /// The most engagement entries one assignment may hold.
@@ -14,30 +15,30 @@ pub const MAX_ENGAGEMENTS: usize = 1000;
 /// The most assignments one plan may hold.
 pub const MAX_ASSIGNMENTS: usize = 500;
 
+tagged_enum! {
 /// One dated engagement with an assigned resource.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Engagement {
+    tag = "type", wire = EngagementWire;
     /// The person opened the resource.
-    Opened {
+    Opened = "opened" {
         /// The day.
         on: NaiveDate,
     },
     /// The person finished it (read, watched, listened to, filled in).
-    Completed {
+    Completed = "completed" {
         /// The day.
         on: NaiveDate,
     },
     /// The person rated how helpful it was, 0 (not at all) to 10 (extremely).
-    RatedHelpful {
+    RatedHelpful = "rated_helpful" {
         /// The day.
         on: NaiveDate,
         /// The rating.
         rating: Rating,
     },
+}
 }
 
 impl Engagement {
@@ -60,7 +61,7 @@ impl Engagement {
 #[schemars(
     description = "One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10)."
 )]
-#[serde(try_from = "AssignmentData", into = "AssignmentData")]
+#[serde(try_from = "ResourceAssignmentWire", into = "ResourceAssignmentWire")]
 pub struct ResourceAssignment {
     resource: ResourceId,
     assigned_on: NaiveDate,
@@ -73,7 +74,7 @@ pub struct ResourceAssignment {
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "ResourceAssignment")]
-struct AssignmentData {
+struct ResourceAssignmentWire {
     /// The document layout version, 1.
     schema_version: Current<ResourceAssignment>,
     /// The resource assigned.
@@ -88,10 +89,10 @@ struct AssignmentData {
     engagement: Vec<Engagement>,
 }
 
-impl TryFrom<AssignmentData> for ResourceAssignment {
+impl TryFrom<ResourceAssignmentWire> for ResourceAssignment {
     type Error = ResourcesError;
 
-    fn try_from(data: AssignmentData) -> Result<ResourceAssignment, ResourcesError> {
+    fn try_from(data: ResourceAssignmentWire) -> Result<ResourceAssignment, ResourcesError> {
         let mut assignment = ResourceAssignment::new(data.resource, data.assigned_on, data.due)?;
         if data.engagement.len() > MAX_ENGAGEMENTS {
             return Err(ResourcesError::TooMany {
@@ -106,9 +107,9 @@ impl TryFrom<AssignmentData> for ResourceAssignment {
     }
 }
 
-impl From<ResourceAssignment> for AssignmentData {
-    fn from(value: ResourceAssignment) -> AssignmentData {
-        AssignmentData {
+impl From<ResourceAssignment> for ResourceAssignmentWire {
+    fn from(value: ResourceAssignment) -> ResourceAssignmentWire {
+        ResourceAssignmentWire {
             schema_version: Current::new(),
             resource: value.resource,
             assigned_on: value.assigned_on,
@@ -231,7 +232,7 @@ impl ResourceAssignment {
 #[schemars(
     description = "A person's between-session resource assignments, one per resource, each with its engagement entries."
 )]
-#[serde(try_from = "PlanData", into = "PlanData")]
+#[serde(try_from = "ResourcePlanWire", into = "ResourcePlanWire")]
 pub struct ResourcePlan {
     assignments: Vec<ResourceAssignment>,
 }
@@ -241,7 +242,7 @@ pub struct ResourcePlan {
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "ResourcePlan")]
-struct PlanData {
+struct ResourcePlanWire {
     /// The document layout version, 1.
     schema_version: Current<ResourcePlan>,
     /// The assignments; no resource twice.
@@ -249,10 +250,10 @@ struct PlanData {
     assignments: Vec<ResourceAssignment>,
 }
 
-impl TryFrom<PlanData> for ResourcePlan {
+impl TryFrom<ResourcePlanWire> for ResourcePlan {
     type Error = ResourcesError;
 
-    fn try_from(data: PlanData) -> Result<ResourcePlan, ResourcesError> {
+    fn try_from(data: ResourcePlanWire) -> Result<ResourcePlan, ResourcesError> {
         let mut plan = ResourcePlan::default();
         for assignment in data.assignments {
             plan.assign(assignment)?;
@@ -261,9 +262,9 @@ impl TryFrom<PlanData> for ResourcePlan {
     }
 }
 
-impl From<ResourcePlan> for PlanData {
-    fn from(value: ResourcePlan) -> PlanData {
-        PlanData {
+impl From<ResourcePlan> for ResourcePlanWire {
+    fn from(value: ResourcePlan) -> ResourcePlanWire {
+        ResourcePlanWire {
             schema_version: Current::new(),
             assignments: value.assignments,
         }

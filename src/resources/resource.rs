@@ -84,7 +84,7 @@ pub enum ResourceKind {
 #[schemars(
     description = "One entry of an app's between-session resource library: kind, title, the PRT components it supports, where to find it and how long it takes."
 )]
-#[serde(try_from = "ResourceData", into = "ResourceData")]
+#[serde(try_from = "ResourceWire", into = "ResourceWire")]
 pub struct Resource {
     id: ResourceId,
     kind: ResourceKind,
@@ -99,7 +99,7 @@ pub struct Resource {
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Resource")]
-struct ResourceData {
+struct ResourceWire {
     /// The document layout version, 1.
     schema_version: Current<Resource>,
     /// The app's identifier for the resource.
@@ -119,10 +119,10 @@ struct ResourceData {
     minutes: u16,
 }
 
-impl TryFrom<ResourceData> for Resource {
+impl TryFrom<ResourceWire> for Resource {
     type Error = ResourcesError;
 
-    fn try_from(data: ResourceData) -> Result<Resource, ResourcesError> {
+    fn try_from(data: ResourceWire) -> Result<Resource, ResourcesError> {
         if data.components.is_empty() {
             return Err(ResourcesError::NoComponents);
         }
@@ -145,9 +145,9 @@ impl TryFrom<ResourceData> for Resource {
     }
 }
 
-impl From<Resource> for ResourceData {
-    fn from(value: Resource) -> ResourceData {
-        ResourceData {
+impl From<Resource> for ResourceWire {
+    fn from(value: Resource) -> ResourceWire {
+        ResourceWire {
             schema_version: Current::new(),
             id: value.id,
             kind: value.kind,
@@ -175,7 +175,7 @@ impl Resource {
         locator: impl Into<String>,
         minutes: u16,
     ) -> Result<Resource, ResourcesError> {
-        Resource::try_from(ResourceData {
+        Resource::try_from(ResourceWire {
             schema_version: Current::new(),
             id,
             kind,

@@ -41,7 +41,7 @@ pub enum Per {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(description = "How often an exercise is to be practised: times per day or per week.")]
-#[serde(try_from = "FrequencyData", into = "FrequencyData")]
+#[serde(try_from = "FrequencyWire", into = "FrequencyWire")]
 pub struct Frequency {
     times: u8,
     per: Per,
@@ -51,7 +51,7 @@ pub struct Frequency {
 #[derive(Clone, Copy, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Frequency")]
-struct FrequencyData {
+struct FrequencyWire {
     /// How many times per period (1-20).
     #[schemars(range(min = 1, max = MAX_TIMES))]
     times: u8,
@@ -59,10 +59,10 @@ struct FrequencyData {
     per: Per,
 }
 
-impl TryFrom<FrequencyData> for Frequency {
+impl TryFrom<FrequencyWire> for Frequency {
     type Error = SessionsError;
 
-    fn try_from(data: FrequencyData) -> Result<Frequency, SessionsError> {
+    fn try_from(data: FrequencyWire) -> Result<Frequency, SessionsError> {
         check_range("times", i64::from(data.times), 1, i64::from(MAX_TIMES))?;
         Ok(Frequency {
             times: data.times,
@@ -71,9 +71,9 @@ impl TryFrom<FrequencyData> for Frequency {
     }
 }
 
-impl From<Frequency> for FrequencyData {
-    fn from(value: Frequency) -> FrequencyData {
-        FrequencyData {
+impl From<Frequency> for FrequencyWire {
+    fn from(value: Frequency) -> FrequencyWire {
+        FrequencyWire {
             times: value.times,
             per: value.per,
         }
@@ -87,7 +87,7 @@ impl Frequency {
     ///
     /// [`SessionsError::OutOfRange`] when `times` is outside 1-[`MAX_TIMES`].
     pub fn new(times: u8, per: Per) -> Result<Frequency, SessionsError> {
-        Frequency::try_from(FrequencyData { times, per })
+        Frequency::try_from(FrequencyWire { times, per })
     }
 
     /// How many times per period.
@@ -246,7 +246,7 @@ impl Completion {
 #[schemars(
     description = "Homework: exercises assigned for practice between sessions, how often and until when, and the completions recorded so far."
 )]
-#[serde(try_from = "HomeworkData", into = "HomeworkData")]
+#[serde(try_from = "HomeworkWire", into = "HomeworkWire")]
 pub struct Homework {
     assigned_on: NaiveDate,
     session: Option<SessionId>,
@@ -259,7 +259,7 @@ pub struct Homework {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Homework")]
-struct HomeworkData {
+struct HomeworkWire {
     /// The document layout version, 1.
     schema_version: Current<Homework>,
     /// The day the homework was set; every assignment starts then.
@@ -276,10 +276,10 @@ struct HomeworkData {
     completions: Vec<Completion>,
 }
 
-impl TryFrom<HomeworkData> for Homework {
+impl TryFrom<HomeworkWire> for Homework {
     type Error = SessionsError;
 
-    fn try_from(data: HomeworkData) -> Result<Homework, SessionsError> {
+    fn try_from(data: HomeworkWire) -> Result<Homework, SessionsError> {
         let homework = Homework::with_assignments(data.assigned_on, data.assignments)?;
         check_len("completions", data.completions.len(), MAX_COMPLETIONS)?;
         for (index, completion) in data.completions.iter().enumerate() {
@@ -293,9 +293,9 @@ impl TryFrom<HomeworkData> for Homework {
     }
 }
 
-impl From<Homework> for HomeworkData {
-    fn from(value: Homework) -> HomeworkData {
-        HomeworkData {
+impl From<Homework> for HomeworkWire {
+    fn from(value: Homework) -> HomeworkWire {
+        HomeworkWire {
             schema_version: Current::new(),
             assigned_on: value.assigned_on,
             session: value.session,

@@ -83,7 +83,7 @@ pub enum Modality {
 #[schemars(
     description = "A planned session: which one in the program, what kind, its focus and exercises, when, how, and for how long."
 )]
-#[serde(try_from = "SessionPlanData", into = "SessionPlanData")]
+#[serde(try_from = "SessionPlanWire", into = "SessionPlanWire")]
 pub struct SessionPlan {
     session: SessionId,
     number: u16,
@@ -100,7 +100,7 @@ pub struct SessionPlan {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "SessionPlan")]
-struct SessionPlanData {
+struct SessionPlanWire {
     /// The document layout version, 1.
     schema_version: Current<SessionPlan>,
     /// The session this plan is for.
@@ -126,10 +126,10 @@ struct SessionPlanData {
     planned_minutes: u16,
 }
 
-impl TryFrom<SessionPlanData> for SessionPlan {
+impl TryFrom<SessionPlanWire> for SessionPlan {
     type Error = SessionsError;
 
-    fn try_from(data: SessionPlanData) -> Result<SessionPlan, SessionsError> {
+    fn try_from(data: SessionPlanWire) -> Result<SessionPlan, SessionsError> {
         check_number(data.number)?;
         check_range(
             "planned_minutes",
@@ -151,9 +151,9 @@ impl TryFrom<SessionPlanData> for SessionPlan {
     }
 }
 
-impl From<SessionPlan> for SessionPlanData {
-    fn from(plan: SessionPlan) -> SessionPlanData {
-        SessionPlanData {
+impl From<SessionPlan> for SessionPlanWire {
+    fn from(plan: SessionPlan) -> SessionPlanWire {
+        SessionPlanWire {
             schema_version: Current::new(),
             session: plan.session,
             number: plan.number,
@@ -192,7 +192,7 @@ impl SessionPlan {
         modality: Modality,
         planned_minutes: u16,
     ) -> Result<SessionPlan, SessionsError> {
-        SessionPlan::try_from(SessionPlanData {
+        SessionPlan::try_from(SessionPlanWire {
             schema_version: Current::new(),
             session,
             number,

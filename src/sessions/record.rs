@@ -32,7 +32,7 @@ pub const MAX_RESCHEDULES: usize = 20;
 #[schemars(
     description = "What happened to one session: its identity, current scheduled time, reschedule history and status with the facts of that status. Also checked on reading: a completed session ends after it starts and its practice logs lie within it; reschedules chain up to scheduled_at."
 )]
-#[serde(try_from = "SessionRecordData", into = "SessionRecordData")]
+#[serde(try_from = "SessionRecordWire", into = "SessionRecordWire")]
 pub struct SessionRecord {
     session: SessionId,
     number: u16,
@@ -48,7 +48,7 @@ pub struct SessionRecord {
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "SessionRecord")]
-struct SessionRecordData {
+struct SessionRecordWire {
     /// The document layout version, 1.
     schema_version: Current<SessionRecord>,
     /// The session.
@@ -70,10 +70,10 @@ struct SessionRecordData {
     status: SessionStatus,
 }
 
-impl TryFrom<SessionRecordData> for SessionRecord {
+impl TryFrom<SessionRecordWire> for SessionRecord {
     type Error = SessionsError;
 
-    fn try_from(data: SessionRecordData) -> Result<SessionRecord, SessionsError> {
+    fn try_from(data: SessionRecordWire) -> Result<SessionRecord, SessionsError> {
         check_number(data.number)?;
         check_len("reschedules", data.reschedules.len(), MAX_RESCHEDULES)?;
         let mut previous: Option<&Reschedule> = None;
@@ -118,9 +118,9 @@ impl TryFrom<SessionRecordData> for SessionRecord {
     }
 }
 
-impl From<SessionRecord> for SessionRecordData {
-    fn from(record: SessionRecord) -> SessionRecordData {
-        SessionRecordData {
+impl From<SessionRecord> for SessionRecordWire {
+    fn from(record: SessionRecord) -> SessionRecordWire {
+        SessionRecordWire {
             schema_version: Current::new(),
             session: record.session,
             number: record.number,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::homework::{Assignment, MAX_ASSIGNMENTS};
 use crate::exercises::PracticeLog;
+use crate::tagged::tagged_enum;
 use crate::{Note, Rating};
 
 /// The most practice logs one completed session may hold.
@@ -69,20 +70,21 @@ impl Reschedule {
     }
 }
 
+tagged_enum! {
 /// Where a session is in its lifecycle, with the facts of that status.
 ///
 /// Statuses are reached only through [`SessionRecord`](super::SessionRecord)'s changes (or by reading a record, which
 /// re-checks everything), so their variants cannot be built outside the crate.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[schemars(description = "Where a session is in its lifecycle, with the facts of that status.")]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum SessionStatus {
+    tag = "state", wire = SessionStatusWire;
     /// Booked at the record's `scheduled_at`.
-    Scheduled,
+    Scheduled = "scheduled",
     /// Under way.
     #[non_exhaustive]
-    InProgress {
+    InProgress = "in_progress" {
         /// When the session actually started.
         started_at: DateTime<Utc>,
         /// Pain at the start, 0-10.
@@ -91,7 +93,7 @@ pub enum SessionStatus {
     },
     /// Held and finished.
     #[non_exhaustive]
-    Completed {
+    Completed = "completed" {
         /// When the session actually started.
         started_at: DateTime<Utc>,
         /// When it ended; after `started_at`.
@@ -120,7 +122,7 @@ pub enum SessionStatus {
     },
     /// Called off before it started.
     #[non_exhaustive]
-    Cancelled {
+    Cancelled = "cancelled" {
         /// Who cancelled.
         by: CancelledBy,
         /// Why, as a code.
@@ -130,10 +132,11 @@ pub enum SessionStatus {
     },
     /// The patient did not attend.
     #[non_exhaustive]
-    NoShow {
+    NoShow = "no_show" {
         /// When the no-show was recorded; not before the scheduled time.
         recorded_at: DateTime<Utc>,
     },
+}
 }
 
 /// The statuses without their facts, for errors and tables.

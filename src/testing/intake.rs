@@ -11,9 +11,9 @@ use chrono::{Days, Months, NaiveDate};
 use crate::intake::{
     Age, AgeCriterion, Answer, BackSurgery, BodyRegion, Boundary, ChecklistAnswer, Condition,
     DurationCriterion, ExclusionCriterion, ImagingFinding, ImagingModality, IntakeForm,
-    IntakeFormData, IntensityCriterion, NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate,
+    IntakeFormFields, IntensityCriterion, NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate,
     PainDaysCriterion, PainDuration, PainHistory, PainLocation, Phq9Item9, PriorTreatment,
-    PsychiatricSafety, RedFlag, RedFlagClearance, ScreeningCriteria, ScreeningCriteriaData,
+    PsychiatricSafety, RedFlag, RedFlagClearance, ScreeningCriteria, ScreeningCriteriaFields,
     ScreeningDecision, ScreeningOutcome, Side, SourceKey, TreatmentKind, Urgency,
     screen_with_clearances,
 };
@@ -175,7 +175,7 @@ fn story() -> impl Strategy<Value = Story> {
 
 /// Builds consistent form data from a story: the duration never exceeds the age, the onset is the
 /// start the duration implies (at the story's precision), pain days fit the duration.
-fn story_data(story: &Story) -> Option<IntakeFormData> {
+fn story_data(story: &Story) -> Option<IntakeFormFields> {
     let assessment = NaiveDate::from_ymd_opt(2000, 1, 1)?
         .checked_add_days(Days::new(story.assessment_offset))?;
     let years = u32::from(story.years);
@@ -235,7 +235,7 @@ fn story_data(story: &Story) -> Option<IntakeFormData> {
             )))?,
         },
     };
-    Some(IntakeFormData {
+    Some(IntakeFormFields {
         schema_version: crate::intake::SchemaVersion::CURRENT,
         assessment_date: assessment,
         age,
@@ -372,7 +372,7 @@ pub fn screening_criteria() -> impl Strategy<Value = ScreeningCriteria> {
         .prop_filter_map(
             "valid criteria",
             |(age, duration, days, intensity, exclusions, (psychosis, sud, display))| {
-                let data = ScreeningCriteriaData {
+                let data = ScreeningCriteriaFields {
                     schema_version: crate::intake::SchemaVersion::CURRENT,
                     age: age.map(|(a, b, source)| AgeCriterion {
                         min: a.min(b.unwrap_or(a)),
@@ -432,10 +432,10 @@ pub fn screening_outcome() -> impl Strategy<Value = ScreeningOutcome> {
 /// A realistic intake that the Boulder criteria find eligible: 38 years old, 30 months of low back
 /// pain on 150 of the last 183 days, past-week average 6 of 10, every red flag and psychiatric safety
 /// question answered no.
-pub fn eligible_intake() -> IntakeFormData {
+pub fn eligible_intake() -> IntakeFormFields {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
     let rating = |v| Rating::new(v).unwrap_or(Rating::MIN);
-    IntakeFormData {
+    IntakeFormFields {
         schema_version: crate::intake::SchemaVersion::CURRENT,
         assessment_date: date(2026, 3, 2),
         age: Age::DateOfBirth {

@@ -74,7 +74,7 @@ fn allow_missing(
         return Ok(false);
     }
     let allowed = match (response.definition().missing_rule(), options.missing()) {
-        (MissingRule::RequireAll, _) | (_, MissingPolicy::RequireAll {}) => 0,
+        (MissingRule::RequireAll, _) | (_, MissingPolicy::RequireAll) => 0,
         (_, MissingPolicy::Prorate { max_missing }) => usize::from(max_missing),
     };
     if missing > allowed || answered == 0 {

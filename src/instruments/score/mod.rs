@@ -24,27 +24,28 @@ use crate::instruments::{
     Band, InstrumentDefinition, InstrumentId, MissingHandling, RecallPeriod, ScoringMethod,
     ScoringOptions, SubscaleId, TScoreTable,
 };
+use crate::tagged::tagged_enum;
 use crate::version::Current;
 
+tagged_enum! {
 /// A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SafetyFlag {
+    tag = "type", wire = SafetyFlagWire;
     /// PHQ-9 item 9 answered above 0: same-session clinician review is needed.
-    SuicidalIdeation {
+    SuicidalIdeation = "suicidal_ideation" {
         /// The item 9 answer, 1-3.
         #[schemars(range(min = 1, max = 3))]
         answer: u8,
     },
     /// The safety item was left unanswered: safety unknown.
-    SafetyItemUnanswered {
+    SafetyItemUnanswered = "safety_item_unanswered" {
         /// The safety item, 1-based.
         #[schemars(range(min = 1))]
         item: u8,
     },
+}
 }
 
 /// Up to two safety flags, stored inline (no allocation); serialized as a JSON array. What

@@ -16,7 +16,7 @@ use crate::version::Current;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawScore {
+struct ScoreWire {
     // Checked on read (only version 1 exists); see `crate::versioning`.
     #[allow(dead_code)]
     schema_version: Current<Score>,
@@ -36,15 +36,15 @@ struct RawScore {
     recall: Option<Option<RecallPeriod>>,
 }
 
-/// Reads `band`, `null` included; its presence is required (see [`RawScore`]).
+/// Reads `band`, `null` included; its presence is required (see [`ScoreWire`]).
 fn required_band<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Band>, D::Error> {
     Option::<Band>::deserialize(deserializer)
 }
 
-impl TryFrom<RawScore> for Score {
+impl TryFrom<ScoreWire> for Score {
     type Error = InstrumentError;
 
-    fn try_from(raw: RawScore) -> Result<Score, InstrumentError> {
+    fn try_from(raw: ScoreWire) -> Result<Score, InstrumentError> {
         let instrument = raw.instrument;
         let bad = |reason| InstrumentError::InconsistentScore { instrument, reason };
         if !instrument.is_fixed_response() {
@@ -168,7 +168,7 @@ fn provenance_consistent(
     let count = missing.count_ones() as usize;
     let n = definition.item_count();
     let policy_max = match options.missing() {
-        MissingPolicy::RequireAll {} => 0,
+        MissingPolicy::RequireAll => 0,
         MissingPolicy::Prorate { max_missing } => usize::from(max_missing),
     };
     let severity_missing = (missing & BPI_SEVERITY_MASK).count_ones() as usize;
@@ -264,6 +264,6 @@ fn subscales_consistent(
 
 impl<'de> Deserialize<'de> for Score {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Score, D::Error> {
-        Score::try_from(RawScore::deserialize(deserializer)?).map_err(D::Error::custom)
+        Score::try_from(ScoreWire::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 }

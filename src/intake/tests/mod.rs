@@ -17,8 +17,8 @@ pub(super) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// Assessment on 2026-03-02. Age 44, 26 months of low back pain since 2024 (26 ± 3 months allows
 /// a start from 2023-10-02 to 2024-04-02, overlapping 2024), pain on 160 of 183 days, past-week
 /// average 6/10, every red flag and condition "no", psychiatric answers clear.
-pub(super) fn base() -> IntakeFormData {
-    IntakeFormData {
+pub(super) fn base() -> IntakeFormFields {
+    IntakeFormFields {
         schema_version: SchemaVersion::CURRENT,
         assessment_date: date(2026, 3, 2),
         age: Age::Years { years: 44 },
@@ -51,7 +51,7 @@ pub(super) fn base() -> IntakeFormData {
 }
 
 /// 3-4 months of pain (onset November 2025), pain on 92 days: for duration boundaries.
-pub(super) fn short(duration: PainDuration) -> IntakeFormData {
+pub(super) fn short(duration: PainDuration) -> IntakeFormFields {
     let mut data = base();
     data.pain.duration = duration;
     data.pain.onset.date = OnsetDate::Month {
@@ -62,7 +62,7 @@ pub(super) fn short(duration: PainDuration) -> IntakeFormData {
     data
 }
 
-pub(super) fn boulder(data: IntakeFormData) -> ScreeningOutcome {
+pub(super) fn boulder(data: IntakeFormFields) -> ScreeningOutcome {
     screen(
         &IntakeForm::new(data).unwrap(),
         &ScreeningCriteria::boulder_trial(),

@@ -345,7 +345,7 @@ fn reasons_read_as_one_line_each() {
     );
 }
 
-fn met(data: IntakeFormData, criteria: ScreeningCriteriaData, criterion: Criterion) -> bool {
+fn met(data: IntakeFormFields, criteria: ScreeningCriteriaFields, criterion: Criterion) -> bool {
     let form = IntakeForm::new(data).unwrap();
     let criteria = ScreeningCriteria::new(criteria).unwrap();
     reason(&screen(&form, &criteria), criterion).status() == ReasonStatus::Met

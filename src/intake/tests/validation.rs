@@ -5,7 +5,7 @@ use super::*;
 /// Every validation error, each from one edit of a valid form.
 #[test]
 fn every_validation_error_names_its_field() {
-    type Edit = fn(&mut IntakeFormData);
+    type Edit = fn(&mut IntakeFormFields);
     let cases: Vec<(Edit, IntakeError)> = vec![
         (
             |d| d.age = Age::Years { years: 121 },

@@ -1,0 +1,115 @@
+//! [`OutcomesError`]: why an outcome could not be computed or a value could not be built.
+
+use super::Timepoint;
+
+/// Why an outcome could not be computed or a value could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum OutcomesError {
+    /// A PGIC category was asked of another instrument's score.
+    #[error("a PGIC category needs a PGIC score; this one is {instrument}")]
+    NotPgic {
+        /// The score's instrument.
+        instrument: String,
+    },
+    /// Two measurements of different instruments were compared.
+    #[error(
+        "cannot compare instrument {left} with instrument {right}; changes need one instrument"
+    )]
+    InstrumentMismatch {
+        /// The first instrument.
+        left: String,
+        /// The second instrument.
+        right: String,
+    },
+    /// Two measurements scored by different rule versions were compared.
+    #[error(
+        "cannot compare scoring rule version {left} with version {right}; changes need one rule version"
+    )]
+    RuleVersionMismatch {
+        /// The first version.
+        left: u16,
+        /// The second version.
+        right: u16,
+    },
+    /// Two measurements disagreed on the scale's direction.
+    #[error(
+        "the two measurements disagree on whether higher is better; one instrument has one direction"
+    )]
+    DirectionMismatch,
+    /// An instrument key broke the key rules.
+    #[error(
+        "instrument key {key:?} is invalid; allowed 1-64 characters of lowercase a-z, digits, '_' and '-', starting with a letter or digit"
+    )]
+    InvalidInstrumentKey {
+        /// The key, cut to its first 24 characters.
+        key: String,
+    },
+    /// A parameter was outside its allowed range.
+    #[error("{what} is {value}; allowed {allowed}")]
+    OutOfRange {
+        /// What was being read, such as `mcid points`.
+        what: &'static str,
+        /// The value as given.
+        value: String,
+        /// The allowed values.
+        allowed: &'static str,
+    },
+    /// A source citation broke the text rules.
+    #[error("mcid source is invalid; allowed 1-200 characters without control characters")]
+    InvalidSource,
+    /// An MCID had neither a points nor a percent threshold.
+    #[error("an mcid needs a points threshold, a percent threshold or both")]
+    EmptyMcid,
+    /// Clinical and functional population means were the wrong way round for the direction.
+    #[error(
+        "the clinical mean {clinical} is not worse than the functional mean {functional} on this scale"
+    )]
+    PopulationsNotOrdered {
+        /// The clinical (dysfunctional) mean.
+        clinical: String,
+        /// The functional (normative) mean.
+        functional: String,
+    },
+    /// Two administrations in a trajectory had the same timepoint.
+    #[error("timepoint {timepoint} appears more than once; each timepoint is administered once")]
+    DuplicateTimepoint {
+        /// The repeated timepoint.
+        timepoint: Timepoint,
+    },
+    /// Dates did not increase with the timepoints. The dates themselves are left out: assessment
+    /// dates are patient data and error messages end up in logs.
+    #[error("{later} is not dated after {earlier}; dates must increase with the timepoints")]
+    DatesOutOfOrder {
+        /// The earlier timepoint.
+        earlier: Timepoint,
+        /// The later timepoint, dated on or before the earlier one.
+        later: Timepoint,
+    },
+    /// A trajectory was built from no measurements, so its instrument is unknown.
+    #[error("a trajectory from measurements needs at least one measurement")]
+    EmptyTrajectory,
+    /// A trajectory has no baseline administration.
+    #[error("the trajectory has no baseline administration; changes are measured from baseline")]
+    NoBaseline,
+    /// Trajectories of different instruments or rule versions were summarized together.
+    #[error("a cohort summary needs one instrument and rule version; got {left} and {right}")]
+    MixedCohort {
+        /// The first instrument and version, as `key v1`.
+        left: String,
+        /// The other instrument and version.
+        right: String,
+    },
+    /// A figure was beyond the exact range of a [`Decimal`](crate::Decimal).
+    #[error("{what} is too large to compute exactly")]
+    TooLarge {
+        /// Which figure.
+        what: &'static str,
+    },
+    /// A stored document's derived figures disagree with its inputs.
+    #[error("{what} does not match the figures it was derived from")]
+    Inconsistent {
+        /// Which figure.
+        what: &'static str,
+    },
+}

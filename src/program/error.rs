@@ -1,0 +1,204 @@
+//! [`TransitionError`]: why an event was refused, and [`MigrationMismatch`]: why a protocol
+//! migration cannot map a program's position.
+
+use chrono::{DateTime, Utc};
+
+use super::{EventType, StateKind};
+use crate::goals::{GoalId, GoalsError};
+use crate::instruments::InstrumentId;
+use crate::outcomes::Timepoint;
+
+/// Why an event was refused. The program is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TransitionError {
+    /// The program is completed, withdrawn or discharged.
+    #[error("the program is {state}, which accepts no more events; {event} refused")]
+    Terminal {
+        /// The terminal state.
+        state: StateKind,
+        /// The refused event.
+        event: EventType,
+    },
+    /// The transition table does not allow this event in this state.
+    #[error("{event} is not allowed while the program is {state}")]
+    NotAllowed {
+        /// The current state.
+        state: StateKind,
+        /// The refused event.
+        event: EventType,
+    },
+    /// Only a clinician may cause this event.
+    #[error("{event} must be recorded by a clinician")]
+    ClinicianRequired {
+        /// The refused event.
+        event: EventType,
+    },
+    /// The event is dated before the last accepted one.
+    #[error(
+        "event dated {at} is before the last accepted event at {last}; time never goes backwards"
+    )]
+    TimeWentBackwards {
+        /// The last accepted event's time.
+        last: DateTime<Utc>,
+        /// The refused event's time.
+        at: DateTime<Utc>,
+    },
+    /// The session number is not in the protocol.
+    #[error("session {number} is not in the protocol; it plans sessions 1-{planned}")]
+    UnknownSession {
+        /// The number given.
+        number: u16,
+        /// Sessions the protocol plans.
+        planned: u16,
+    },
+    /// The session was already completed.
+    #[error("session {number} is already completed")]
+    SessionAlreadyCompleted {
+        /// The number given.
+        number: u16,
+    },
+    /// Sessions are completed (or missed) in order.
+    #[error("session {number} is not next; session {expected} is")]
+    SessionOutOfOrder {
+        /// The number given.
+        number: u16,
+        /// The next session due.
+        expected: u16,
+    },
+    /// A cancellation for a session that is not booked.
+    #[error("session {number} is not scheduled, so it cannot be cancelled")]
+    SessionNotScheduled {
+        /// The number given.
+        number: u16,
+    },
+    /// A review of missed sessions when none were missed since the last review.
+    #[error("no sessions were missed since the last review")]
+    NoMissedSessions,
+    /// The assessment is not the one due now.
+    #[error("the {timepoint} assessment is not due now; {}", due_text(*.due))]
+    AssessmentNotDue {
+        /// The timepoint given.
+        timepoint: Timepoint,
+        /// The timepoint due, if any.
+        due: Option<Timepoint>,
+    },
+    /// A score for an instrument the protocol does not list at this timepoint.
+    #[error("{instrument} is not part of the {timepoint} assessment")]
+    UnexpectedInstrument {
+        /// The timepoint.
+        timepoint: Timepoint,
+        /// The instrument.
+        instrument: InstrumentId,
+    },
+    /// Two scores for the same instrument.
+    #[error("{instrument} is scored twice in the {timepoint} assessment")]
+    DuplicateInstrument {
+        /// The timepoint.
+        timepoint: Timepoint,
+        /// The instrument.
+        instrument: InstrumentId,
+    },
+    /// A listed instrument has no score.
+    #[error("the {timepoint} assessment is missing {instrument}")]
+    MissingInstrument {
+        /// The timepoint.
+        timepoint: Timepoint,
+        /// The missing instrument.
+        instrument: InstrumentId,
+    },
+    /// A migration to another protocol rather than a new version of this one.
+    #[error("a migration must stay within protocol {current}; {offered} is a different protocol")]
+    DifferentProtocol {
+        /// The current protocol id.
+        current: String,
+        /// The offered protocol id.
+        offered: String,
+    },
+    /// A migration to a version that is not newer.
+    #[error("migration to version {offered} refused; the program already runs version {current}")]
+    NotNewer {
+        /// The current version.
+        current: u32,
+        /// The offered version.
+        offered: u32,
+    },
+    /// A goal with this id was already set.
+    #[error("goal {goal} is already set; give a new goal its own id")]
+    DuplicateGoal {
+        /// The goal's id.
+        goal: GoalId,
+    },
+    /// Progress for a goal that was never set.
+    #[error("goal {goal} was never set in this program")]
+    UnknownGoal {
+        /// The goal's id.
+        goal: GoalId,
+    },
+    /// The goal refused the progress entry (a date out of order, a value outside the measure, or
+    /// an entry after the goal was closed).
+    #[error(transparent)]
+    Goal(#[from] GoalsError),
+    /// The mapping does not fit the new protocol.
+    #[error("the migration cannot map the program's position: {reason}")]
+    MigrationMismatch {
+        /// What does not fit.
+        reason: MigrationMismatch,
+    },
+}
+
+fn due_text(due: Option<Timepoint>) -> String {
+    match due {
+        Some(t) => format!("the {t} assessment is"),
+        None => String::from("no assessment is due"),
+    }
+}
+
+/// Why a protocol migration cannot map a program's position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MigrationMismatch {
+    /// The evaluation sessions done do not match the new protocol's count at that position.
+    EvaluationSessions {
+        /// Evaluation sessions completed under the old protocol.
+        done: u16,
+        /// Evaluation sessions among the mapped sessions of the new protocol.
+        mapped: u16,
+    },
+    /// The mapping counts more sessions as done than the stage allows.
+    TooManySessions {
+        /// Sessions mapped as done.
+        mapped: u16,
+        /// The most the current stage allows.
+        allowed: u16,
+    },
+    /// An assessment already recorded is not in the new schedule.
+    TimepointDropped {
+        /// The recorded timepoint.
+        timepoint: Timepoint,
+    },
+    /// No follow-up would remain due, which would complete the program by migration.
+    NoFollowUpLeft,
+}
+
+impl std::fmt::Display for MigrationMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MigrationMismatch::EvaluationSessions { done, mapped } => write!(
+                f,
+                "{done} evaluation sessions were done but the mapping counts {mapped}"
+            ),
+            MigrationMismatch::TooManySessions { mapped, allowed } => write!(
+                f,
+                "{mapped} sessions mapped as done; at most {allowed} fit the current stage"
+            ),
+            MigrationMismatch::TimepointDropped { timepoint } => write!(
+                f,
+                "the recorded {timepoint} assessment is not in the new schedule"
+            ),
+            MigrationMismatch::NoFollowUpLeft => {
+                f.write_str("no follow-up would remain due; complete the program by assessment")
+            }
+        }
+    }
+}
