@@ -138,9 +138,74 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
             target: LoincTarget::Total,
             source: "S57",
         },
+        Loinc {
+            code: "44250-9",
+            target: LoincTarget::Item(1),
+            source: "S91",
+        },
+        Loinc {
+            code: "44255-8",
+            target: LoincTarget::Item(2),
+            source: "S91",
+        },
+        Loinc {
+            code: "44259-0",
+            target: LoincTarget::Item(3),
+            source: "S91",
+        },
+        Loinc {
+            code: "44254-1",
+            target: LoincTarget::Item(4),
+            source: "S91",
+        },
+        Loinc {
+            code: "44251-7",
+            target: LoincTarget::Item(5),
+            source: "S91",
+        },
+        Loinc {
+            code: "44258-2",
+            target: LoincTarget::Item(6),
+            source: "S91",
+        },
+        Loinc {
+            code: "44252-5",
+            target: LoincTarget::Item(7),
+            source: "S91",
+        },
+        Loinc {
+            code: "44253-3",
+            target: LoincTarget::Item(8),
+            source: "S91",
+        },
+        Loinc {
+            code: "44260-8",
+            target: LoincTarget::Item(9),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6568-5",
+            target: LoincTarget::Answer(0),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6569-3",
+            target: LoincTarget::Answer(1),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6570-1",
+            target: LoincTarget::Answer(2),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6571-9",
+            target: LoincTarget::Answer(3),
+            source: "S91",
+        },
     ],
     sources: &[
-        "S35", "S36", "S37", "S45", "S51", "S52", "S53", "S54", "S55", "S56", "S57",
+        "S35", "S36", "S37", "S45", "S51", "S52", "S53", "S54", "S55", "S56", "S57", "S91",
     ],
     notes: &[
         "item 9 > 0 raises a suicidal-ideation safety flag regardless of the total; item 9 unanswered raises a safety-item-unanswered flag; item 9 is never prorated (§2.2)",
@@ -200,8 +265,38 @@ pub(super) static PHQ2: InstrumentDefinition = InstrumentDefinition {
             target: LoincTarget::Total,
             source: "S57",
         },
+        Loinc {
+            code: "44250-9",
+            target: LoincTarget::Item(1),
+            source: "S91",
+        },
+        Loinc {
+            code: "44255-8",
+            target: LoincTarget::Item(2),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6568-5",
+            target: LoincTarget::Answer(0),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6569-3",
+            target: LoincTarget::Answer(1),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6570-1",
+            target: LoincTarget::Answer(2),
+            source: "S91",
+        },
+        Loinc {
+            code: "LA6571-9",
+            target: LoincTarget::Answer(3),
+            source: "S91",
+        },
     ],
-    sources: &["S51", "S53", "S55", "S56", "S57"],
+    sources: &["S51", "S53", "S55", "S56", "S57", "S91"],
     notes: &[
         "items 1-2 of PHQ-9; the reference requires both items",
         "≥3: sensitivity 61%, specificity 92%; ≥2: 86%/78% `[S53]`",
