@@ -48,7 +48,7 @@ fn climbing(instrument: InstrumentId) -> Response {
     let definition = instrument.definition();
     let span = definition.answer_max() - definition.answer_min() + 1;
     let answers: Vec<Option<u8>> = (0..definition.item_count())
-        .map(|i| Some(definition.answer_min() + u8::try_from(i).unwrap() * 2 % span))
+        .map(|i| Some(definition.answer_min() + (u8::try_from(i).unwrap() * 2 + 1) % span))
         .collect();
     match instrument {
         InstrumentId::Nrs => Response::nrs(answers[0], RecallPeriod::PastWeek).unwrap(),

@@ -195,6 +195,15 @@ fn number(value: Decimal) -> serde_json::Number {
     }
 }
 
+/// An anchor label as LOINC displays its answer (`not at all` becomes `Not at all`, as in HL7's
+/// US Core PHQ-9 example `[S91]`).
+fn sentence_case(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// A FHIR resource id from app text: the text itself when it is a valid FHIR id (`[A-Za-z0-9-.]`,
 /// 1-64 characters), else `h` and a stable 64-bit FNV-1a hash of it in hex. Never random: the same
 /// text always gives the same id.

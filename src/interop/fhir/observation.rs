@@ -8,7 +8,7 @@ use super::model::{
 };
 use super::{
     BAND_SYSTEM, CLINICIAN_ID_SYSTEM, LOINC, PATIENT_ID_SYSTEM, SAFETY_FLAG_SYSTEM, SCORE_SYSTEM,
-    UCUM, child_id, date_time, fhir_id, loinc_code, number, resource_id_of,
+    UCUM, child_id, date_time, fhir_id, loinc_code, number, resource_id_of, sentence_case,
 };
 use crate::instruments::{
     InstrumentId, LoincTarget, MissingHandling, Response, SafetyFlag, Score, ScoringMethod,
@@ -302,7 +302,7 @@ fn item_observations(
                         .anchors()
                         .iter()
                         .find(|anchor| anchor.value() == value)
-                        .map(|anchor| anchor.label().to_owned());
+                        .map(|anchor| sentence_case(anchor.label()));
                     let mut coding = Coding::new(LOINC, answer);
                     coding.display.clone_from(&label);
                     observation.value_codeable_concept =

@@ -3,6 +3,7 @@
 use super::model::{AnswerOption, Coding, Extension, Questionnaire, QuestionnaireItem};
 use super::{
     LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, loinc_code, questionnaire_url, resource_id_of,
+    sentence_case,
 };
 use crate::instruments::{InstrumentId, LicenceStatus, LoincTarget, RecallPeriod};
 
@@ -98,7 +99,7 @@ pub fn questionnaire(instrument: InstrumentId) -> Option<Questionnaire> {
                             .anchors()
                             .iter()
                             .find(|anchor| anchor.value() == *value)
-                            .map(|anchor| anchor.label().to_owned());
+                            .map(|anchor| sentence_case(anchor.label()));
                         AnswerOption {
                             extension: vec![Extension {
                                 url: ORDINAL_VALUE.to_owned(),

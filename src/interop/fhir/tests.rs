@@ -702,6 +702,10 @@ fn a_phq9_score_becomes_a_loinc_observation_a_panel_with_members_and_a_flag() {
     assert_eq!(flag["category"][0]["coding"][0]["code"], "safety");
     assert_eq!(flag["code"]["coding"][0]["code"], "suicidal_ideation");
     assert_eq!(flag["status"], "active");
+    let display = item9.value_codeable_concept.as_ref().unwrap().coding[0]
+        .display
+        .as_deref();
+    assert_eq!(display, Some("More than half the days")); // as HL7's US Core example writes it
     assert_eq!(flag["period"]["start"], "2026-03-04T09:00:00Z");
 }
 

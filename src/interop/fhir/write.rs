@@ -1,7 +1,7 @@
 //! [`Response`] to `QuestionnaireResponse`: the reverse of reading.
 
 use super::model::{Answer, Coding, QuestionnaireResponse, ResponseItem};
-use super::{LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, questionnaire_url};
+use super::{LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, questionnaire_url, sentence_case};
 use crate::instruments::{LoincTarget, Response};
 
 /// The `QuestionnaireResponse` of `response`: the crate's canonical Questionnaire URL, the
@@ -70,7 +70,7 @@ fn answer_of(response: &Response, value: u8) -> Answer {
                 .anchors()
                 .iter()
                 .find(|anchor| anchor.value() == value)
-                .map(|anchor| anchor.label().to_owned());
+                .map(|anchor| sentence_case(anchor.label()));
             Answer {
                 value_coding: Some(coding),
                 ..Answer::default()
