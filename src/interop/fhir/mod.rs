@@ -76,8 +76,10 @@ pub mod model;
 
 mod care;
 mod error;
+mod json;
 mod observation;
 mod questionnaire;
+mod questionnaire_map;
 mod read;
 #[cfg(test)]
 mod tests;
@@ -92,9 +94,8 @@ pub use self::care::{bundle, care_plan, encounter, goal};
 pub use self::error::FhirError;
 pub use self::observation::{Context, ScoreResources, flag, observations};
 pub use self::questionnaire::questionnaire;
-pub use self::read::{
-    ImportedResponse, QuestionnaireMap, ReadOptions, ResponseStatus, read_questionnaire_response,
-};
+pub use self::questionnaire_map::QuestionnaireMap;
+pub use self::read::{ImportedResponse, ReadOptions, ResponseStatus, read_questionnaire_response};
 pub use self::write::questionnaire_response;
 
 #[cfg(doc)]
