@@ -137,12 +137,14 @@
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
 //! | [`schema`] | the registry of root documents: the catalog of JSON Schemas, which documents are versioned, their private fields |
+//! | [`interop`] | the outer layer: adapters to other formats (`fhir`: HL7 FHIR R4, feature `fhir`) |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
 //! ## Crate features
 //!
 //! - `proptest`: the `testing` module of proptest strategies that yield only valid values.
+//! - `fhir`: `interop::fhir`, HL7 FHIR R4 in and out (no added dependency).
 //!
 //! ## Questionnaire licences
 //!
@@ -161,6 +163,7 @@ pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
+pub mod interop;
 mod json;
 pub mod outcomes;
 pub mod program;

@@ -157,6 +157,7 @@ source_keys! {
     S87 => "Evans, RCI calculator notes (√2 term; Christensen & Mendoza 1986) — http://psyctc.org/stats/rcsc1.htm",
     S88 => "`clinsig` R function (criteria a, b, c) — https://github.com/TypeFox/R-Examples (clinsig/R/clinsig.R)",
     S89 => "`clinicalsignificance` R package docs/vignette — http://ftp.eenet.ee/pub/cran/web/packages/clinicalsignificance/vignettes/clinical-significance-cutoffs.html ; https://github.com/pedscience/clinicalsignificance",
+    S91 => "HL7 US Core IG examples, `input/examples/QuestionnaireResponse-phq-9-example.json` and `Observation-PHQ9-*-example-*.json` — https://github.com/HL7/US-Core",
 }
 
 impl std::fmt::Display for SourceKey {
@@ -318,7 +319,7 @@ mod tests {
             unused.is_empty(),
             "in the SourceKey table but cited nowhere in src/: {unused:?}"
         );
-        assert_eq!(table.len(), 80, "the bibliography has 80 keys");
+        assert_eq!(table.len(), 81, "the bibliography has 81 keys");
     }
 
     #[test]

@@ -327,6 +327,8 @@ pub enum LoincTarget {
     Subscale(SubscaleId),
     /// One item, 1-based.
     Item(u8),
+    /// An answer value, the same code on every item (PHQ-9's answer list).
+    Answer(u8),
 }
 
 /// A LOINC code the clinical reference marks VERIFIED.

@@ -215,6 +215,7 @@ pub fn catalog_markdown() -> String {
                     LoincTarget::Total => "total".to_owned(),
                     LoincTarget::Subscale(s) => format!("{} score", s.as_str()),
                     LoincTarget::Item(i) => format!("item {i}"),
+                    LoincTarget::Answer(v) => format!("answer {v}"),
                 };
                 format!("{} {} `[{}]`", target, l.code(), l.source())
             })

@@ -139,6 +139,71 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
             target: LoincTarget::Total,
             source: SourceKey::S57,
         },
+        Loinc {
+            code: "44250-9",
+            target: LoincTarget::Item(1),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44255-8",
+            target: LoincTarget::Item(2),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44259-0",
+            target: LoincTarget::Item(3),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44254-1",
+            target: LoincTarget::Item(4),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44251-7",
+            target: LoincTarget::Item(5),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44258-2",
+            target: LoincTarget::Item(6),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44252-5",
+            target: LoincTarget::Item(7),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44253-3",
+            target: LoincTarget::Item(8),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44260-8",
+            target: LoincTarget::Item(9),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6568-5",
+            target: LoincTarget::Answer(0),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6569-3",
+            target: LoincTarget::Answer(1),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6570-1",
+            target: LoincTarget::Answer(2),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6571-9",
+            target: LoincTarget::Answer(3),
+            source: SourceKey::S91,
+        },
     ],
     sources: &[
         SourceKey::S35,
@@ -152,6 +217,7 @@ pub(super) static PHQ9: InstrumentDefinition = InstrumentDefinition {
         SourceKey::S55,
         SourceKey::S56,
         SourceKey::S57,
+        SourceKey::S91,
     ],
     notes: &[
         "item 9 > 0 raises a suicidal-ideation safety flag regardless of the total; item 9 unanswered raises a safety-item-unanswered flag; item 9 is never prorated (§2.2)",
@@ -211,6 +277,36 @@ pub(super) static PHQ2: InstrumentDefinition = InstrumentDefinition {
             target: LoincTarget::Total,
             source: SourceKey::S57,
         },
+        Loinc {
+            code: "44250-9",
+            target: LoincTarget::Item(1),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "44255-8",
+            target: LoincTarget::Item(2),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6568-5",
+            target: LoincTarget::Answer(0),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6569-3",
+            target: LoincTarget::Answer(1),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6570-1",
+            target: LoincTarget::Answer(2),
+            source: SourceKey::S91,
+        },
+        Loinc {
+            code: "LA6571-9",
+            target: LoincTarget::Answer(3),
+            source: SourceKey::S91,
+        },
     ],
     sources: &[
         SourceKey::S51,
@@ -218,6 +314,7 @@ pub(super) static PHQ2: InstrumentDefinition = InstrumentDefinition {
         SourceKey::S55,
         SourceKey::S56,
         SourceKey::S57,
+        SourceKey::S91,
     ],
     notes: &[
         "items 1-2 of PHQ-9; the reference requires both items",

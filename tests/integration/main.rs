@@ -9,6 +9,8 @@
     missing_docs
 )]
 
+#[cfg(feature = "fhir")]
+mod fhir;
 mod fixtures;
 mod goals;
 mod instruments;
