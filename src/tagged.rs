@@ -9,7 +9,7 @@
 //! newtype variant or per-variant attributes and no unit variant, keep serde's derive). From one
 //! variant list (Rust name, wire name, fields) it generates:
 //!
-//! - the public enum, with plain unit variants (`Stage::Completed`, not `Stage::Completed {}`),
+//! - the public enum, with plain unit variants (`Stage::Completed`, not `Stage::Completed`),
 //!   serialized with serde's internal tagging and described by schemars;
 //! - its private wire mirror, `…Wire`: the same variants as struct variants (`Completed {}`) with
 //!   serde's external tagging and `deny_unknown_fields`, which [`read_tag_first`] reads;

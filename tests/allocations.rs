@@ -167,7 +167,7 @@ fn battery(instruments: &[InstrumentId]) -> Vec<Score> {
 
 fn assessment(protocol: &Protocol, timepoint: Timepoint, at: DateTime<Utc>) -> Event {
     let instruments = protocol.assessment(timepoint).unwrap().instruments();
-    Event::assessment(timepoint, battery(instruments), Actor::Patient {}, at)
+    Event::assessment(timepoint, battery(instruments), Actor::Patient, at)
 }
 
 fn event(at: DateTime<Utc>, kind: EventKind) -> Event {
@@ -234,7 +234,7 @@ fn applying_common_events_allocates_nothing_beyond_the_history() {
         program,
         counts: Vec::new(),
     };
-    let eligible = screening_outcome_for(&ScreeningDecision::Eligible {}).unwrap();
+    let eligible = screening_outcome_for(&ScreeningDecision::Eligible).unwrap();
     r.apply(
         "intake screened",
         Event::screened(eligible, ClinicianId::new("dr-1").unwrap(), day(0)),
@@ -268,10 +268,10 @@ fn applying_common_events_allocates_nothing_beyond_the_history() {
     );
     r.apply(
         "missed sessions reviewed",
-        event(day(6), EventKind::MissedSessionsReviewed {}),
+        event(day(6), EventKind::MissedSessionsReviewed),
     );
-    r.apply("paused", event(day(7), EventKind::Paused {}));
-    r.apply("resumed", event(day(8), EventKind::Resumed {}));
+    r.apply("paused", event(day(7), EventKind::Paused));
+    r.apply("resumed", event(day(8), EventKind::Resumed));
     r.apply("therapy session completed", completed(2, day(9)));
 
     // Branches from the middle of treatment, each on its own copy.
@@ -346,7 +346,7 @@ fn refused_events_allocate_nothing() {
     );
     program
         .apply(Event::screened(
-            screening_outcome_for(&ScreeningDecision::Eligible {}).unwrap(),
+            screening_outcome_for(&ScreeningDecision::Eligible).unwrap(),
             ClinicianId::new("dr-1").unwrap(),
             day(5),
         ))
@@ -355,7 +355,7 @@ fn refused_events_allocate_nothing() {
         // Time went backwards.
         Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)),
         // Needs a clinician.
-        Event::new(day(6), Actor::Patient {}, EventKind::Enrolled {}),
+        Event::new(day(6), Actor::Patient, EventKind::Enrolled),
         // Not allowed before enrollment.
         completed(1, day(6)),
         assessment(
@@ -384,7 +384,7 @@ fn events_that_allocate_store_what_they_must() {
         PatientId::new("pt-1").unwrap(),
         protocol.clone(),
     );
-    let eligible = screening_outcome_for(&ScreeningDecision::Eligible {}).unwrap();
+    let eligible = screening_outcome_for(&ScreeningDecision::Eligible).unwrap();
     program
         .apply(Event::screened(
             eligible,
@@ -437,7 +437,7 @@ fn events_that_allocate_store_what_they_must() {
     }
     let made = allocations_applying(
         &mut flagged,
-        Event::assessment(Timepoint::Baseline, scores, Actor::Patient {}, day(2)),
+        Event::assessment(Timepoint::Baseline, scores, Actor::Patient, day(2)),
     );
     assert_eq!(made, 1);
     assert!(flagged.state().is_on_safety_hold());

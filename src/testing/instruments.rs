@@ -50,7 +50,7 @@ pub fn scoring_options() -> impl Strategy<Value = crate::instruments::ScoringOpt
     use crate::instruments::{MissingPolicy, ScoringOptions};
     (
         prop_oneof![
-            Just(MissingPolicy::RequireAll {}),
+            Just(MissingPolicy::RequireAll),
             (1_u8..=4).prop_map(|max_missing| MissingPolicy::Prorate { max_missing }),
         ],
         0_u8..=9,

@@ -227,8 +227,8 @@ fn story_data(story: &Story) -> Option<IntakeFormFields> {
     let max_days = lived_days.min(183);
     let days = u8::try_from(story.days_share * max_days / 1000).ok()?;
     let back_surgery = match story.surgery {
-        0 => BackSurgery::NoSurgery {},
-        1 => BackSurgery::Unknown {},
+        0 => BackSurgery::NoSurgery,
+        1 => BackSurgery::Unknown,
         _ => BackSurgery::Surgery {
             most_recent: assessment.checked_sub_days(Days::new(u64::from(
                 story.surgery_share * 365 * years / 1000,
@@ -456,7 +456,7 @@ pub fn eligible_intake() -> IntakeFormFields {
             average_intensity_past_week: rating(6),
             prior_treatments: vec![],
             imaging: vec![],
-            back_surgery: BackSurgery::NoSurgery {},
+            back_surgery: BackSurgery::NoSurgery,
         },
         red_flags: RedFlag::ALL
             .into_iter()
@@ -480,15 +480,15 @@ pub fn eligible_intake() -> IntakeFormFields {
 /// use pain_reprocessing::intake::{ScreeningDecision, Urgency};
 /// use pain_reprocessing::testing::screening_outcome_for;
 ///
-/// let crisis = screening_outcome_for(&ScreeningDecision::CrisisPathway {}).unwrap();
-/// assert_eq!(crisis.decision(), &ScreeningDecision::CrisisPathway {});
+/// let crisis = screening_outcome_for(&ScreeningDecision::CrisisPathway).unwrap();
+/// assert_eq!(crisis.decision(), &ScreeningDecision::CrisisPathway);
 /// let emergency = ScreeningDecision::ReferForMedicalEvaluation { urgency: Urgency::Emergency };
 /// assert_eq!(screening_outcome_for(&emergency).unwrap().decision(), &emergency);
 /// ```
 pub fn screening_outcome_for(decision: &ScreeningDecision) -> Option<ScreeningOutcome> {
     let mut data = eligible_intake();
     match decision {
-        ScreeningDecision::Eligible {} => {}
+        ScreeningDecision::Eligible => {}
         ScreeningDecision::ReferForMedicalEvaluation { urgency } => {
             let flag = match urgency {
                 Urgency::Emergency => RedFlag::SaddleAnaesthesia,
@@ -497,13 +497,13 @@ pub fn screening_outcome_for(decision: &ScreeningDecision) -> Option<ScreeningOu
             };
             data.red_flags.insert(flag, Answer::Yes);
         }
-        ScreeningDecision::CrisisPathway {} => {
+        ScreeningDecision::CrisisPathway => {
             data.psychiatric.phq9_item9 = Phq9Item9::new(1).ok();
         }
-        ScreeningDecision::NotEligible {} => {
+        ScreeningDecision::NotEligible => {
             data.pain.average_intensity_past_week = Rating::new(3).ok()?;
         }
-        ScreeningDecision::Incomplete {} => data.psychiatric.phq9_item9 = None,
+        ScreeningDecision::Incomplete => data.psychiatric.phq9_item9 = None,
     }
     let form = IntakeForm::new(data).ok()?;
     let outcome = crate::intake::screen(&form, &ScreeningCriteria::boulder_trial());
@@ -517,10 +517,10 @@ mod tests {
     #[test]
     fn the_fixture_reaches_every_decision() {
         let decisions = [
-            ScreeningDecision::Eligible {},
-            ScreeningDecision::CrisisPathway {},
-            ScreeningDecision::NotEligible {},
-            ScreeningDecision::Incomplete {},
+            ScreeningDecision::Eligible,
+            ScreeningDecision::CrisisPathway,
+            ScreeningDecision::NotEligible,
+            ScreeningDecision::Incomplete,
             ScreeningDecision::ReferForMedicalEvaluation {
                 urgency: Urgency::Routine,
             },

@@ -30,18 +30,16 @@ fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Op
     let clinician = Actor::clinician(ClinicianId::new("dr-generated").ok()?);
     let kind = match program.state() {
         ProgramState::SafetyHold { .. } => EventKind::SafetyConcernResolved { note: None },
-        ProgramState::Paused { .. } => EventKind::Resumed {},
+        ProgramState::Paused { .. } => EventKind::Resumed,
         state if state.is_terminal() => return None,
         _ if hold => EventKind::SafetyConcernRaised {
             concern: SafetyConcern::Other { note: None },
         },
         state => match state.stage() {
-            Stage::Referred {} | Stage::Screening {} | Stage::NotEligible {} => {
-                EventKind::IntakeScreened {
-                    outcome: screening_outcome_for(&ScreeningDecision::Eligible {})?,
-                }
-            }
-            Stage::Eligible {} => EventKind::Enrolled {},
+            Stage::Referred | Stage::Screening | Stage::NotEligible => EventKind::IntakeScreened {
+                outcome: screening_outcome_for(&ScreeningDecision::Eligible)?,
+            },
+            Stage::Eligible => EventKind::Enrolled,
             Stage::Evaluation { .. } | Stage::InTreatment { .. } => {
                 let number = program.completed_sessions() + 1;
                 EventKind::SessionCompleted {
@@ -49,12 +47,10 @@ fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Op
                     session_id: SessionId::new(format!("s-{number}")).ok()?,
                 }
             }
-            Stage::BaselineAssessment {}
-            | Stage::PostTreatmentAssessment {}
-            | Stage::FollowUp { .. } => {
+            Stage::BaselineAssessment | Stage::PostTreatmentAssessment | Stage::FollowUp { .. } => {
                 let timepoint = match state.stage() {
-                    Stage::BaselineAssessment {} => Timepoint::Baseline,
-                    Stage::PostTreatmentAssessment {} => Timepoint::PostTreatment,
+                    Stage::BaselineAssessment => Timepoint::Baseline,
+                    Stage::PostTreatmentAssessment => Timepoint::PostTreatment,
                     Stage::FollowUp { next } => next,
                     _ => return None,
                 };

@@ -85,7 +85,7 @@ fn program() -> (Program, Vec<SessionRecord>) {
         .apply(Event::assessment(
             Timepoint::Baseline,
             scores,
-            Actor::Patient {},
+            Actor::Patient,
             at("2026-03-04T09:00:00Z"),
         ))
         .unwrap();

@@ -53,10 +53,10 @@ proptest! {
         let item9 = form.psychiatric().phq9_item9;
         let suicide_risk = item9.is_none_or(|a| a.is_positive());
         if unsafe_flag || suicide_risk {
-            prop_assert_ne!(outcome.decision(), &ScreeningDecision::Eligible {});
+            prop_assert_ne!(outcome.decision(), &ScreeningDecision::Eligible);
         }
         if item9.is_some_and(|a| a.is_positive()) {
-            prop_assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
+            prop_assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
         }
         // The decision is the most critical a reason leads to, and every reason is kept.
         for reason in outcome.reasons() {

@@ -380,21 +380,21 @@ mod model {
         let actor = if clinician {
             Actor::clinician(ClinicianId::new("dr-model").unwrap())
         } else {
-            Actor::Patient {}
+            Actor::Patient
         };
         let kind = match *attempt {
             Attempt::Screen(d) => EventKind::IntakeScreened {
                 outcome: outcome(match d {
-                    0 => ScreeningDecision::Eligible {},
+                    0 => ScreeningDecision::Eligible,
                     1 => ScreeningDecision::ReferForMedicalEvaluation {
                         urgency: Urgency::Urgent,
                     },
-                    2 => ScreeningDecision::NotEligible {},
-                    3 => ScreeningDecision::Incomplete {},
-                    _ => ScreeningDecision::CrisisPathway {},
+                    2 => ScreeningDecision::NotEligible,
+                    3 => ScreeningDecision::Incomplete,
+                    _ => ScreeningDecision::CrisisPathway,
                 }),
             },
-            Attempt::Enroll => EventKind::Enrolled {},
+            Attempt::Enroll => EventKind::Enrolled,
             Attempt::Assess(index, scores) => {
                 let timepoint = TIMEPOINTS[index];
                 let listed: Vec<InstrumentId> = program
@@ -429,7 +429,7 @@ mod model {
                 session_id: SessionId::new(format!("s{number}")).unwrap(),
             },
             Attempt::Miss(number) => EventKind::SessionMissed { number },
-            Attempt::Review => EventKind::MissedSessionsReviewed {},
+            Attempt::Review => EventKind::MissedSessionsReviewed,
             Attempt::EndEarly => EventKind::TreatmentEndedEarly {
                 reason: EarlyEndReason::Clinical,
             },
@@ -437,8 +437,8 @@ mod model {
                 concern: SafetyConcern::Other { note: None },
             },
             Attempt::Resolve => EventKind::SafetyConcernResolved { note: None },
-            Attempt::Pause => EventKind::Paused {},
-            Attempt::Resume => EventKind::Resumed {},
+            Attempt::Pause => EventKind::Paused,
+            Attempt::Resume => EventKind::Resumed,
             Attempt::Withdraw => EventKind::Withdrawn {
                 reason: WithdrawalReason::PatientChoice,
             },
@@ -490,7 +490,7 @@ mod model {
                     }
                 }
                 // Never completed without the post-treatment assessment.
-                if program.state() == (ProgramState::Active { stage: Stage::Completed {} }) {
+                if program.state() == (ProgramState::Active { stage: Stage::Completed }) {
                     prop_assert!(program.scores_at(Timepoint::PostTreatment).is_some());
                 }
             }

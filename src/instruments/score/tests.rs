@@ -82,7 +82,7 @@ fn any_response(complete: bool) -> impl Strategy<Value = Response> {
 fn any_options() -> impl Strategy<Value = ScoringOptions> {
     (
         prop_oneof![
-            Just(MissingPolicy::RequireAll {}),
+            Just(MissingPolicy::RequireAll),
             (1_u8..=4).prop_map(|max_missing| MissingPolicy::Prorate { max_missing }),
         ],
         0_u8..=9,

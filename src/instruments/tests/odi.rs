@@ -34,7 +34,7 @@ fn odi_with_0_1_and_2_missing_sections() {
             ..
         }
     ));
-    let options = ScoringOptions::new(MissingPolicy::RequireAll {}, 2).unwrap();
+    let options = ScoringOptions::new(MissingPolicy::RequireAll, 2).unwrap();
     let score = odi(two).score_with(&options).unwrap();
     assert_eq!(score.total(), d("60"));
     assert_eq!(score.band(), Some(Band::Severe));

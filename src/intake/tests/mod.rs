@@ -34,7 +34,7 @@ pub(super) fn base() -> IntakeFormFields {
             average_intensity_past_week: Rating::new(6).unwrap(),
             prior_treatments: vec![],
             imaging: vec![],
-            back_surgery: BackSurgery::NoSurgery {},
+            back_surgery: BackSurgery::NoSurgery,
         },
         red_flags: RedFlag::ALL
             .into_iter()

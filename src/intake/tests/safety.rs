@@ -81,20 +81,20 @@ fn phq9_item9_at_0_1_and_missing() {
     data.psychiatric.phq9_item9 = Some(Phq9Item9::new(0).unwrap());
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::Eligible {}
+        &ScreeningDecision::Eligible
     );
     data.psychiatric.phq9_item9 = Some(Phq9Item9::new(1).unwrap());
     let outcome = boulder(data.clone());
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
     assert_eq!(
-        reason(&outcome, Criterion::Phq9Item9 {}).status(),
+        reason(&outcome, Criterion::Phq9Item9).status(),
         ReasonStatus::Positive
     );
     data.psychiatric.phq9_item9 = None;
     let outcome = boulder(data);
-    assert_eq!(outcome.decision(), &ScreeningDecision::Incomplete {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::Incomplete);
     assert_eq!(
-        reason(&outcome, Criterion::Phq9Item9 {}).observed(),
+        reason(&outcome, Criterion::Phq9Item9).observed(),
         Observed::Phq9Item9 { value: None }
     );
 }
@@ -109,22 +109,22 @@ fn crisis_questions_yes_is_crisis_and_unknown_is_incomplete() {
         edit(&mut data.psychiatric, Answer::Yes);
         assert_eq!(
             boulder(data.clone()).decision(),
-            &ScreeningDecision::CrisisPathway {}
+            &ScreeningDecision::CrisisPathway
         );
         edit(&mut data.psychiatric, Answer::Unknown);
-        assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
+        assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
     }
     let mut data = base();
     data.psychiatric.psychosis = Answer::Yes;
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::NotEligible {}
+        &ScreeningDecision::NotEligible
     );
     data.psychiatric.psychosis = Answer::Unknown;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
     let mut data = base();
     data.psychiatric.substance_use_disorder = Answer::Yes;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
 }
 
 #[test]
@@ -137,13 +137,13 @@ fn precedence_crisis_refer_incomplete_not_eligible_with_all_reasons() {
     data.red_flags
         .insert(RedFlag::SaddleAnaesthesia, Answer::Yes);
     let outcome = boulder(data.clone());
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
     let leads: Vec<_> = outcome.reasons().iter().map(|r| r.leads_to()).collect();
     for expected in [
-        ScreeningDecision::CrisisPathway {},
+        ScreeningDecision::CrisisPathway,
         REFER_EMERGENCY,
-        ScreeningDecision::Incomplete {},
-        ScreeningDecision::NotEligible {},
+        ScreeningDecision::Incomplete,
+        ScreeningDecision::NotEligible,
     ] {
         assert!(leads.contains(&expected), "{expected:?}");
     }
@@ -155,11 +155,11 @@ fn precedence_crisis_refer_incomplete_not_eligible_with_all_reasons() {
         .insert(RedFlag::SaddleAnaesthesia, Answer::No);
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::Incomplete {}
+        &ScreeningDecision::Incomplete
     );
     // Without the missing answer: not eligible.
     data.psychiatric.psychosis = Answer::No;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
 }
 
 #[test]
@@ -172,7 +172,7 @@ fn a_cleared_flag_passes_and_the_clearance_is_kept() {
 
     let cleared = clearance(RedFlag::SevereNightPain, 2026, 3, 4);
     let outcome = screen_with_clearances(&form, &criteria, std::slice::from_ref(&cleared));
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
     let r = reason(
         &outcome,
         Criterion::RedFlag {
@@ -212,7 +212,7 @@ fn clearances_never_clear_a_crisis() {
         .map(|flag| clearance(flag, 2026, 3, 2))
         .collect();
     let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &all);
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
     // Only the positive flag's clearance was used.
     assert_eq!(outcome.clearances().len(), 1);
 }
@@ -255,7 +255,7 @@ fn item_9_comes_from_a_whole_phq9_too() {
     data.psychiatric.phq9_item9 = Phq9Item9::from_phq9(&with(Some(1))).unwrap();
     let form = IntakeForm::new(data).unwrap();
     let outcome = screen(&form, &ScreeningCriteria::boulder_trial());
-    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::CrisisPathway);
 }
 
 #[test]

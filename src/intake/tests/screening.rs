@@ -6,18 +6,18 @@ use super::*;
 #[test]
 fn a_typical_intake_is_eligible_with_every_criterion_met() {
     let outcome = boulder(base());
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
     assert!(outcome.is_eligible());
     for criterion in [
-        Criterion::Age {},
-        Criterion::PainDuration {},
-        Criterion::PainDays {},
-        Criterion::AverageIntensity {},
-        Criterion::Phq9Item9 {},
-        Criterion::SuicidalIntent {},
-        Criterion::RecentSuicideAttempt {},
-        Criterion::Psychosis {},
-        Criterion::SubstanceUseDisorder {},
+        Criterion::Age,
+        Criterion::PainDuration,
+        Criterion::PainDays,
+        Criterion::AverageIntensity,
+        Criterion::Phq9Item9,
+        Criterion::SuicidalIntent,
+        Criterion::RecentSuicideAttempt,
+        Criterion::Psychosis,
+        Criterion::SubstanceUseDisorder,
     ] {
         assert_eq!(
             reason(&outcome, criterion).status(),
@@ -25,7 +25,7 @@ fn a_typical_intake_is_eligible_with_every_criterion_met() {
             "{criterion:?}"
         );
     }
-    assert_eq!(reason(&outcome, Criterion::Age {}).source(), SourceKey::S3);
+    assert_eq!(reason(&outcome, Criterion::Age).source(), SourceKey::S3);
     // No red flag was positive or unknown, so none is a reason.
     assert!(
         !outcome
@@ -42,29 +42,26 @@ fn age_boundaries_20_21_70_71() {
     data.age = Age::Years { years: 20 };
     let outcome = boulder(data);
     assert_eq!(
-        reason(&outcome, Criterion::Age {}).status(),
+        reason(&outcome, Criterion::Age).status(),
         ReasonStatus::NotMet
     );
-    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
 
     let mut data = base();
     data.age = Age::Years { years: 21 };
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
 
     // 70 meets the window but is over 50: the AHCPR age flag (`[S30]`) refers, urgent.
     let mut data = base();
     data.age = Age::Years { years: 70 };
     let outcome = boulder(data.clone());
-    assert_eq!(
-        reason(&outcome, Criterion::Age {}).status(),
-        ReasonStatus::Met
-    );
+    assert_eq!(reason(&outcome, Criterion::Age).status(), ReasonStatus::Met);
     assert_eq!(outcome.decision(), &REFER_URGENT);
     // Cleared by a clinician, 70 is eligible.
     let form = IntakeForm::new(data).unwrap();
     let cleared = [clearance(RedFlag::AgeUnder20OrOver50, 2026, 3, 2)];
     let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
 
     // 71 is outside the window even with the flag cleared.
     let mut data = base();
@@ -72,10 +69,10 @@ fn age_boundaries_20_21_70_71() {
     let form = IntakeForm::new(data).unwrap();
     let outcome = screen_with_clearances(&form, &ScreeningCriteria::boulder_trial(), &cleared);
     assert_eq!(
-        reason(&outcome, Criterion::Age {}).status(),
+        reason(&outcome, Criterion::Age).status(),
         ReasonStatus::NotMet
     );
-    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
 }
 
 #[test]
@@ -95,7 +92,7 @@ fn age_from_date_of_birth_counts_whole_years() {
 #[test]
 fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
     let outcome = boulder(short(PainDuration::Months { value: 3 }));
-    let duration = reason(&outcome, Criterion::PainDuration {});
+    let duration = reason(&outcome, Criterion::PainDuration);
     assert_eq!(duration.status(), ReasonStatus::NotMet);
     assert_eq!(
         duration.threshold(),
@@ -104,10 +101,10 @@ fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
             boundary: Boundary::Exclusive
         })
     );
-    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::NotEligible);
     assert_eq!(
         boulder(short(PainDuration::Months { value: 4 })).decision(),
-        &ScreeningDecision::Eligible {}
+        &ScreeningDecision::Eligible
     );
     // The same 3 months passes an inclusive boundary.
     let mut data = ScreeningCriteria::boulder_trial().into_data();
@@ -116,7 +113,7 @@ fn duration_exactly_3_months_does_not_pass_more_than_3_months() {
     let form = IntakeForm::new(short(PainDuration::Months { value: 3 })).unwrap();
     assert_eq!(
         screen(&form, &inclusive).decision(),
-        &ScreeningDecision::Eligible {}
+        &ScreeningDecision::Eligible
     );
 }
 
@@ -125,12 +122,12 @@ fn durations_in_weeks_pass_only_when_certainly_longer() {
     // 13 weeks = 91 days ≤ 93 (3 × 31): not certainly more than 3 months. 14 weeks = 98 > 93.
     let outcome = boulder(short(PainDuration::Weeks { value: 13 }));
     assert_eq!(
-        reason(&outcome, Criterion::PainDuration {}).status(),
+        reason(&outcome, Criterion::PainDuration).status(),
         ReasonStatus::NotMet
     );
     let outcome = boulder(short(PainDuration::Weeks { value: 14 }));
     assert_eq!(
-        reason(&outcome, Criterion::PainDuration {}).status(),
+        reason(&outcome, Criterion::PainDuration).status(),
         ReasonStatus::Met
     );
 }
@@ -142,11 +139,11 @@ fn pain_days_at_half_the_window() {
     data.pain.days_with_pain_past_6_months = 91;
     let outcome = boulder(data.clone());
     assert_eq!(
-        reason(&outcome, Criterion::PainDays {}).status(),
+        reason(&outcome, Criterion::PainDays).status(),
         ReasonStatus::NotMet
     );
     data.pain.days_with_pain_past_6_months = 92;
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
 }
 
 #[test]
@@ -154,7 +151,7 @@ fn intensity_3_fails_and_4_passes() {
     let mut data = base();
     data.pain.average_intensity_past_week = Rating::new(3).unwrap();
     let outcome = boulder(data.clone());
-    let intensity = reason(&outcome, Criterion::AverageIntensity {});
+    let intensity = reason(&outcome, Criterion::AverageIntensity);
     assert_eq!(intensity.status(), ReasonStatus::NotMet);
     assert_eq!(
         intensity.observed(),
@@ -163,7 +160,7 @@ fn intensity_3_fails_and_4_passes() {
         }
     );
     data.pain.average_intensity_past_week = Rating::new(4).unwrap();
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
 }
 
 #[test]
@@ -183,9 +180,9 @@ fn several_unmet_criteria_are_all_reported() {
     assert_eq!(
         not_met,
         [
-            Criterion::Age {},
-            Criterion::PainDays {},
-            Criterion::AverageIntensity {},
+            Criterion::Age,
+            Criterion::PainDays,
+            Criterion::AverageIntensity,
             Criterion::Condition {
                 condition: Condition::Lupus
             }
@@ -202,15 +199,15 @@ fn exclusions_conditions_and_recent_surgery() {
         .insert(Condition::RheumatoidArthritis, Answer::Yes);
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::NotEligible {}
+        &ScreeningDecision::NotEligible
     );
     data.conditions
         .insert(Condition::RheumatoidArthritis, Answer::Unknown);
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
     // A condition the criteria do not list is not screened.
     let mut data = base();
     data.conditions.insert(Condition::Dementia, Answer::Yes);
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Eligible);
 
     // Surgery 2024-03-03 is within 24 months of 2026-03-02 (window starts 2024-03-02); 2024-03-02
     // itself is not.
@@ -220,7 +217,7 @@ fn exclusions_conditions_and_recent_surgery() {
     };
     let outcome = boulder(data.clone());
     assert_eq!(
-        reason(&outcome, Criterion::BackSurgery {}).status(),
+        reason(&outcome, Criterion::BackSurgery).status(),
         ReasonStatus::NotMet
     );
     data.pain.back_surgery = BackSurgery::Surgery {
@@ -228,10 +225,10 @@ fn exclusions_conditions_and_recent_surgery() {
     };
     assert_eq!(
         boulder(data.clone()).decision(),
-        &ScreeningDecision::Eligible {}
+        &ScreeningDecision::Eligible
     );
-    data.pain.back_surgery = BackSurgery::Unknown {};
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete {});
+    data.pain.back_surgery = BackSurgery::Unknown;
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::Incomplete);
 }
 
 #[test]
@@ -241,15 +238,15 @@ fn general_clinical_has_no_intensity_floor_and_adults_only() {
     data.pain.average_intensity_past_week = Rating::new(2).unwrap();
     data.pain.days_with_pain_past_6_months = 30;
     let outcome = screen(&IntakeForm::new(data.clone()).unwrap(), &criteria);
-    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible {});
+    assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
     assert_eq!(
-        reason(&outcome, Criterion::Age {}).source(),
+        reason(&outcome, Criterion::Age).source(),
         SourceKey::DesignChoice
     );
     data.age = Age::Years { years: 17 };
     let outcome = screen(&IntakeForm::new(data).unwrap(), &criteria);
     assert_eq!(
-        reason(&outcome, Criterion::Age {}).status(),
+        reason(&outcome, Criterion::Age).status(),
         ReasonStatus::NotMet
     );
 }
@@ -266,7 +263,7 @@ fn neuroplastic_evidence_never_changes_the_decision() {
     assert_eq!(none.decision(), all.decision());
     assert_eq!(all.neuroplastic_evidence().supporting().len(), 13);
     data.age = Age::Years { years: 20 };
-    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible {});
+    assert_eq!(boulder(data).decision(), &ScreeningDecision::NotEligible);
 }
 
 #[test]
@@ -376,7 +373,7 @@ fn weeks_meet_a_month_threshold_only_when_they_certainly_do() {
             month: 8,
         };
         assert_eq!(
-            met(data, criteria, Criterion::PainDuration {}),
+            met(data, criteria, Criterion::PainDuration),
             expected,
             "{boundary:?} {weeks} weeks"
         );
@@ -398,7 +395,7 @@ fn pain_days_meet_a_share_exactly() {
         let mut data = base();
         data.pain.days_with_pain_past_6_months = days;
         assert_eq!(
-            met(data, criteria, Criterion::PainDays {}),
+            met(data, criteria, Criterion::PainDays),
             expected,
             "{days} days"
         );

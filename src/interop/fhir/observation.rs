@@ -50,9 +50,9 @@ impl Context {
     pub fn from_event(patient: &PatientId, event: &Event) -> Context {
         let subject = patient_reference(patient);
         let performer = match event.actor() {
-            Actor::Patient {} => Some(subject.clone()),
+            Actor::Patient => Some(subject.clone()),
             Actor::Clinician { id } => Some(clinician_reference(id)),
-            Actor::System {} => None,
+            Actor::System => None,
         };
         Context {
             subject,

@@ -73,7 +73,7 @@ pub fn assess(program: &Program, at: DateTime<Utc>, timepoint: Timepoint) -> Eve
     Event::assessment(
         timepoint,
         battery(program.protocol(), timepoint),
-        Actor::Patient {},
+        Actor::Patient,
         at,
     )
 }
@@ -99,7 +99,7 @@ pub fn new_program(protocol: Protocol) -> Program {
 /// assessment is due.
 pub fn enrolled(protocol: Protocol) -> Program {
     let mut p = new_program(protocol);
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();

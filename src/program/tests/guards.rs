@@ -45,7 +45,7 @@ fn session_guards() {
             TransitionError::SessionNotScheduled { number: 2 },
         ),
         (
-            ev(day(4), dr(), EventKind::MissedSessionsReviewed {}),
+            ev(day(4), dr(), EventKind::MissedSessionsReviewed),
             TransitionError::NoMissedSessions,
         ),
         (
@@ -67,10 +67,10 @@ fn session_guards() {
 #[test]
 fn clinician_only_events() {
     let mut p = new_program(Protocol::general_clinical());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
     let err = p
-        .apply(ev(day(1), Actor::Patient {}, EventKind::Enrolled {}))
+        .apply(ev(day(1), Actor::Patient, EventKind::Enrolled))
         .unwrap_err();
     assert_eq!(
         err,
@@ -79,7 +79,7 @@ fn clinician_only_events() {
         }
     );
     let err = p
-        .apply(ev(day(1), Actor::System {}, EventKind::Enrolled {}))
+        .apply(ev(day(1), Actor::System, EventKind::Enrolled))
         .unwrap_err();
     assert_eq!(
         err,
@@ -95,7 +95,7 @@ fn missed_sessions_trigger_a_review_at_the_limit() {
     let missed = |p: &mut Program, d| {
         p.apply(ev(
             day(d),
-            Actor::System {},
+            Actor::System,
             EventKind::SessionMissed { number: 2 },
         ))
     };
@@ -110,7 +110,7 @@ fn missed_sessions_trigger_a_review_at_the_limit() {
             missed: 2,
             limit: 2
         }));
-    p.apply(ev(day(9), dr(), EventKind::MissedSessionsReviewed {}))
+    p.apply(ev(day(9), dr(), EventKind::MissedSessionsReviewed))
         .unwrap();
     assert!(
         p.next_actions(day(9))
@@ -127,7 +127,7 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
     let err = p
         .apply(ev(
             day(4),
-            Actor::Patient {},
+            Actor::Patient,
             EventKind::TreatmentEndedEarly {
                 reason: EarlyEndReason::Recovered,
             },
@@ -147,13 +147,13 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
         },
     ))
     .unwrap();
-    assert_eq!(stage(&p), Stage::PostTreatmentAssessment {});
+    assert_eq!(stage(&p), Stage::PostTreatmentAssessment);
     let follow_up = assess(&p, day(5), Timepoint::PostTreatment);
     let err = p
         .apply(Event::assessment(
             Timepoint::FollowUp { months: 1 },
             vec![],
-            Actor::Patient {},
+            Actor::Patient,
             day(5),
         ))
         .unwrap_err();
@@ -170,7 +170,7 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
 #[test]
 fn assessment_guards() {
     let mut p = new_program(Protocol::general_clinical());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
@@ -201,7 +201,7 @@ fn assessment_guards() {
     ];
     for (scores, expected) in cases {
         assert_eq!(
-            p.apply(Event::assessment(b, scores, Actor::Patient {}, day(2))),
+            p.apply(Event::assessment(b, scores, Actor::Patient, day(2))),
             Err(expected)
         );
         assert_eq!(p, before);
@@ -210,7 +210,7 @@ fn assessment_guards() {
         .apply(Event::assessment(
             Timepoint::PostTreatment,
             vec![],
-            Actor::Patient {},
+            Actor::Patient,
             day(2),
         ))
         .unwrap_err();

@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
     let mut p = new_program(Protocol::general_clinical());
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
@@ -18,7 +18,7 @@ fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
         .apply(Event::assessment(
             Timepoint::Baseline,
             scores,
-            Actor::Patient {},
+            Actor::Patient,
             day(2),
         ))
         .unwrap();
@@ -78,7 +78,7 @@ fn a_flag_on_the_last_assessment_holds_completion() {
         .build()
         .unwrap();
     let mut p = new_program(protocol);
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)))
         .unwrap();
@@ -94,14 +94,14 @@ fn a_flag_on_the_last_assessment_holds_completion() {
     p.apply(Event::assessment(
         Timepoint::PostTreatment,
         [flagged_phq9()],
-        Actor::Patient {},
+        Actor::Patient,
         day(3),
     ))
     .unwrap();
     assert_eq!(
         p.state(),
         ProgramState::SafetyHold {
-            stage: Stage::Completed {},
+            stage: Stage::Completed,
             paused: false
         }
     );
@@ -122,7 +122,7 @@ fn withdrawal_during_a_hold_keeps_the_concern_visible() {
     let mut p = in_treatment();
     p.apply(ev(
         day(4),
-        Actor::Patient {},
+        Actor::Patient,
         EventKind::SafetyConcernRaised {
             concern: SafetyConcern::Other { note: None },
         },
@@ -130,7 +130,7 @@ fn withdrawal_during_a_hold_keeps_the_concern_visible() {
     .unwrap();
     p.apply(ev(
         day(5),
-        Actor::Patient {},
+        Actor::Patient,
         EventKind::Withdrawn {
             reason: WithdrawalReason::PatientChoice,
         },
@@ -149,7 +149,7 @@ fn withdrawal_during_a_hold_keeps_the_concern_visible() {
 fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
     let mut p = in_treatment();
     let before = stage(&p);
-    p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
+    p.apply(ev(day(4), dr(), EventKind::Paused)).unwrap();
     assert_eq!(p.state(), ProgramState::Paused { stage: before });
     assert_eq!(
         p.apply(session(2, day(5))).unwrap_err().to_string(),
@@ -157,7 +157,7 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
     );
     p.apply(ev(
         day(5),
-        Actor::Patient {},
+        Actor::Patient,
         EventKind::SafetyConcernRaised {
             concern: SafetyConcern::NewRedFlag {
                 flag: crate::intake::RedFlag::SaddleAnaesthesia,
@@ -173,7 +173,7 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
         }
     );
     assert_eq!(
-        p.apply(ev(day(6), dr(), EventKind::Resumed {}))
+        p.apply(ev(day(6), dr(), EventKind::Resumed))
             .unwrap_err()
             .to_string(),
         "resumed is not allowed while the program is safety hold"
@@ -185,6 +185,6 @@ fn pause_and_resume_remember_the_stage_and_a_hold_over_a_pause_returns_to_it() {
     ))
     .unwrap();
     assert_eq!(p.state(), ProgramState::Paused { stage: before });
-    p.apply(ev(day(7), dr(), EventKind::Resumed {})).unwrap();
+    p.apply(ev(day(7), dr(), EventKind::Resumed)).unwrap();
     assert_eq!(p.state(), ProgramState::Active { stage: before });
 }

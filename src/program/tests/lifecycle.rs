@@ -5,13 +5,13 @@ use super::*;
 #[test]
 fn boulder_walk_from_referral_to_completion() {
     let mut p = new_program(Protocol::boulder_back_pain_study());
-    assert_eq!(stage(&p), Stage::Referred {});
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    assert_eq!(stage(&p), Stage::Referred);
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
-    assert_eq!(stage(&p), Stage::Eligible {});
+    assert_eq!(stage(&p), Stage::Eligible);
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
-    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    assert_eq!(stage(&p), Stage::BaselineAssessment);
     p.apply(assess(&p, day(2), Timepoint::Baseline)).unwrap();
     assert_eq!(
         stage(&p),
@@ -40,7 +40,7 @@ fn boulder_walk_from_referral_to_completion() {
     }
     let t = p.apply(session(9, day(30))).unwrap();
     assert_eq!(t.effect(), Some(AutomaticEffect::TreatmentFinished));
-    assert_eq!(stage(&p), Stage::PostTreatmentAssessment {});
+    assert_eq!(stage(&p), Stage::PostTreatmentAssessment);
     p.apply(assess(&p, day(31), Timepoint::PostTreatment))
         .unwrap();
     assert_eq!(
@@ -77,7 +77,7 @@ fn boulder_walk_from_referral_to_completion() {
     assert_eq!(p.history().len(), 2 + 1 + 9 + 1 + 5);
     assert!(p.scores_at(Timepoint::PostTreatment).is_some());
     let err = p
-        .apply(screened(day(500), ScreeningDecision::Eligible {}))
+        .apply(screened(day(500), ScreeningDecision::Eligible))
         .unwrap_err();
     assert_eq!(
         err,
@@ -92,9 +92,9 @@ fn boulder_walk_from_referral_to_completion() {
 fn screening_decisions_route_the_program() {
     let cases = [
         (
-            ScreeningDecision::Eligible {},
+            ScreeningDecision::Eligible,
             ProgramState::Active {
-                stage: Stage::Eligible {},
+                stage: Stage::Eligible,
             },
         ),
         (
@@ -108,21 +108,21 @@ fn screening_decisions_route_the_program() {
             },
         ),
         (
-            ScreeningDecision::NotEligible {},
+            ScreeningDecision::NotEligible,
             ProgramState::Active {
-                stage: Stage::NotEligible {},
+                stage: Stage::NotEligible,
             },
         ),
         (
-            ScreeningDecision::Incomplete {},
+            ScreeningDecision::Incomplete,
             ProgramState::Active {
-                stage: Stage::Screening {},
+                stage: Stage::Screening,
             },
         ),
         (
-            ScreeningDecision::CrisisPathway {},
+            ScreeningDecision::CrisisPathway,
             ProgramState::SafetyHold {
-                stage: Stage::Screening {},
+                stage: Stage::Screening,
                 paused: false,
             },
         ),
@@ -166,13 +166,13 @@ fn a_referred_patient_is_screened_again_after_clearance() {
             urgency: Urgency::Urgent
         }
     );
-    p.apply(screened(day(6), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(6), ScreeningDecision::Eligible))
         .unwrap();
-    assert_eq!(stage(&p), Stage::Eligible {});
+    assert_eq!(stage(&p), Stage::Eligible);
     // The second screening is the latest; the first stays in the history.
     assert_eq!(
         p.latest_screening().map(|o| *o.decision()),
-        Some(ScreeningDecision::Eligible {})
+        Some(ScreeningDecision::Eligible)
     );
 }
 
@@ -180,18 +180,15 @@ fn a_referred_patient_is_screened_again_after_clearance() {
 fn crisis_at_screening_needs_a_clinician_resolution_then_a_new_screening() {
     let mut p = new_program(Protocol::general_clinical());
     let t = p
-        .apply(screened(day(0), ScreeningDecision::CrisisPathway {}))
+        .apply(screened(day(0), ScreeningDecision::CrisisPathway))
         .unwrap();
     assert_eq!(t.effect(), Some(AutomaticEffect::SafetyHoldEntered));
-    assert_eq!(
-        p.open_safety_concerns(),
-        [SafetyConcern::CrisisAtScreening {}]
-    );
+    assert_eq!(p.open_safety_concerns(), [SafetyConcern::CrisisAtScreening]);
     // Nothing but raise / resolve / withdraw moves a hold.
     let refused = [
-        screened(day(1), ScreeningDecision::Eligible {}),
+        screened(day(1), ScreeningDecision::Eligible),
         Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)),
-        ev(day(1), dr(), EventKind::Paused {}),
+        ev(day(1), dr(), EventKind::Paused),
         ev(
             day(1),
             dr(),
@@ -212,7 +209,7 @@ fn crisis_at_screening_needs_a_clinician_resolution_then_a_new_screening() {
     let err = p
         .apply(ev(
             day(1),
-            Actor::Patient {},
+            Actor::Patient,
             EventKind::SafetyConcernResolved { note: None },
         ))
         .unwrap_err();
@@ -228,6 +225,6 @@ fn crisis_at_screening_needs_a_clinician_resolution_then_a_new_screening() {
         EventKind::SafetyConcernResolved { note: None },
     ))
     .unwrap();
-    assert_eq!(stage(&p), Stage::Screening {});
+    assert_eq!(stage(&p), Stage::Screening);
     assert!(p.open_safety_concerns().is_empty());
 }

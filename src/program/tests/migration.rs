@@ -72,7 +72,7 @@ fn protocol_migration_guards() {
     let err = p
         .apply(ev(
             day(6),
-            Actor::Patient {},
+            Actor::Patient,
             EventKind::ProtocolMigrated {
                 migration: Box::new(ProtocolMigration::new(v2(), 1)),
             },
@@ -119,7 +119,7 @@ fn v2_without_evaluation() -> Protocol {
 #[test]
 fn before_the_baseline_no_session_can_be_mapped_as_done() {
     let mut p = enrolled(Protocol::boulder_back_pain_study());
-    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    assert_eq!(stage(&p), Stage::BaselineAssessment);
     // No evaluation session in the new version, so only the stage limits the mapping: none done.
     assert_eq!(
         migrate(&mut p, v2_without_evaluation(), 1),
@@ -131,7 +131,7 @@ fn before_the_baseline_no_session_can_be_mapped_as_done() {
         })
     );
     migrate(&mut p, v2_without_evaluation(), 0).unwrap();
-    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    assert_eq!(stage(&p), Stage::BaselineAssessment);
     assert_eq!(p.completed_sessions(), 0);
 }
 
@@ -215,7 +215,7 @@ fn during_the_evaluation_no_treatment_session_can_be_mapped_as_done() {
 fn a_paused_program_stays_paused_on_the_new_protocol() {
     let mut p = in_treatment();
     p.apply(session(2, day(4))).unwrap();
-    p.apply(ev(day(5), dr(), EventKind::Paused {})).unwrap();
+    p.apply(ev(day(5), dr(), EventKind::Paused)).unwrap();
     migrate(&mut p, v2(), 2).unwrap();
     assert_eq!(
         p.state(),

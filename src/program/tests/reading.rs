@@ -77,7 +77,7 @@ fn a_withdrawal_without_open_concerns_leaves_nothing_to_follow_up() {
     let mut p = in_treatment();
     p.apply(ev(
         day(5),
-        Actor::Patient {},
+        Actor::Patient,
         EventKind::Withdrawn {
             reason: WithdrawalReason::PatientChoice,
         },
@@ -91,10 +91,10 @@ fn a_withdrawal_without_open_concerns_leaves_nothing_to_follow_up() {
 #[test]
 fn a_paused_program_is_only_to_be_resumed() {
     let mut p = in_treatment();
-    p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
+    p.apply(ev(day(4), dr(), EventKind::Paused)).unwrap();
     let actions = p.next_actions(day(5));
     assert_eq!(actions.len(), 1);
-    assert!(matches!(actions[0].action(), Action::Resume {}));
+    assert!(matches!(actions[0].action(), Action::Resume));
 }
 
 #[test]
@@ -110,7 +110,7 @@ fn the_evaluation_session_may_be_booked_before_the_baseline() {
         },
     ))
     .unwrap();
-    assert_eq!(stage(&p), Stage::BaselineAssessment {});
+    assert_eq!(stage(&p), Stage::BaselineAssessment);
     let actions = p.next_actions(day(2));
     assert!(matches!(
         actions[0].action(),
@@ -132,7 +132,7 @@ fn a_raised_concern_is_counted_and_holds_the_program() {
     for at in [day(4), day(5)] {
         p.apply(ev(
             at,
-            Actor::Patient {},
+            Actor::Patient,
             EventKind::SafetyConcernRaised {
                 concern: SafetyConcern::Other { note: None },
             },
@@ -146,24 +146,24 @@ fn a_raised_concern_is_counted_and_holds_the_program() {
 #[test]
 fn stages_say_whether_the_patient_is_enrolled_and_where_they_are() {
     let not_enrolled = [
-        Stage::Referred {},
-        Stage::Screening {},
+        Stage::Referred,
+        Stage::Screening,
         Stage::AwaitingMedicalEvaluation {
             urgency: crate::intake::Urgency::Urgent,
         },
-        Stage::NotEligible {},
-        Stage::Eligible {},
+        Stage::NotEligible,
+        Stage::Eligible,
     ];
     for stage in not_enrolled {
         assert!(!stage.is_enrolled(), "{stage}");
     }
     for stage in [
-        Stage::BaselineAssessment {},
+        Stage::BaselineAssessment,
         Stage::InTreatment {
             completed: 2,
             planned: 8,
         },
-        Stage::Completed {},
+        Stage::Completed,
     ] {
         assert!(stage.is_enrolled(), "{stage}");
     }

@@ -6,8 +6,8 @@ use super::*;
 #[test]
 fn replay_rebuilds_the_identical_program() {
     let mut p = in_treatment();
-    p.apply(ev(day(4), dr(), EventKind::Paused {})).unwrap();
-    p.apply(ev(day(5), dr(), EventKind::Resumed {})).unwrap();
+    p.apply(ev(day(4), dr(), EventKind::Paused)).unwrap();
+    p.apply(ev(day(5), dr(), EventKind::Resumed)).unwrap();
     let replayed = Program::replay(
         p.id().clone(),
         p.patient().clone(),

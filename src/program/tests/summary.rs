@@ -27,7 +27,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
         .build()
         .unwrap();
     let mut p = new_program(protocol);
-    p.apply(screened(day(0), ScreeningDecision::Eligible {}))
+    p.apply(screened(day(0), ScreeningDecision::Eligible))
         .unwrap();
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(0)))
         .unwrap();
@@ -40,7 +40,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
     p.apply(Event::assessment(
         Timepoint::Baseline,
         baseline,
-        Actor::Patient {},
+        Actor::Patient,
         day(1),
     ))
     .unwrap();
@@ -55,7 +55,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
     p.apply(Event::assessment(
         Timepoint::PostTreatment,
         post,
-        Actor::Patient {},
+        Actor::Patient,
         day(30),
     ))
     .unwrap();
@@ -68,7 +68,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
     p.apply(Event::assessment(
         Timepoint::FollowUp { months: 3 },
         later,
-        Actor::Patient {},
+        Actor::Patient,
         day(120),
     ))
     .unwrap();
@@ -146,7 +146,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert_eq!(
         p.apply(ev(
             day(4),
-            Actor::Patient {},
+            Actor::Patient,
             EventKind::GoalProgressRecorded {
                 goal_id: GoalId::new("g9").unwrap(),
                 entry: GoalEntry::new(day(4).date_naive(), GoalStatus::Improving),
@@ -158,7 +158,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     );
     p.apply(ev(
         day(10),
-        Actor::Patient {},
+        Actor::Patient,
         progress(10, GoalStatus::Improving, 2),
     ))
     .unwrap();
@@ -167,7 +167,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert!(matches!(
         p.apply(ev(
             day(11),
-            Actor::Patient {},
+            Actor::Patient,
             progress(11, GoalStatus::Improving, 101)
         )),
         Err(TransitionError::Goal(_))
@@ -175,7 +175,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert_eq!(p, before);
     p.apply(ev(
         day(20),
-        Actor::Patient {},
+        Actor::Patient,
         progress(20, GoalStatus::Achieved, 4),
     ))
     .unwrap();
@@ -183,7 +183,7 @@ fn goals_are_set_from_the_evaluation_on_and_followed_all_or_nothing() {
     assert!(matches!(
         p.apply(ev(
             day(21),
-            Actor::Patient {},
+            Actor::Patient,
             progress(21, GoalStatus::Worsening, 1)
         )),
         Err(TransitionError::Goal(_))

@@ -185,7 +185,7 @@ fn program() -> (Program, Vec<SessionRecord>) {
         .apply(Event::assessment(
             Timepoint::Baseline,
             [peg, phq9, gad7].map(|r| r.score().unwrap()),
-            Actor::Patient {},
+            Actor::Patient,
             at("2026-03-04T09:00:00Z"),
         ))
         .unwrap();
