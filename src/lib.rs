@@ -135,12 +135,15 @@
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
 //! | [`schema`] | the catalog of JSON Schemas |
+//! | [`interop`] | the outer layer: batch scoring, REDCap exports in, long tables and CDISC QS rows out (features `csv`, `rayon`) |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
 //! ## Crate features
 //!
 //! - `proptest`: the `testing` module of proptest strategies that yield only valid values.
+//! - `csv`: long tables, CDISC QS rows and REDCap CSV exports (`interop::tables`, `interop::redcap`).
+//! - `rayon`: batches scored on every core (`interop::batch::score_ndjson_parallel`).
 //!
 //! ## Questionnaire licences
 //!
@@ -159,6 +162,7 @@ pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
+pub mod interop;
 pub mod outcomes;
 pub mod program;
 pub mod protocol;

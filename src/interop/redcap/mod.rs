@@ -1,0 +1,1 @@
+//! REDCap exports into responses.

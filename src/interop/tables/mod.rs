@@ -1,0 +1,1 @@
+//! Long tables and CDISC SDTM QS rows.
