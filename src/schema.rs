@@ -169,6 +169,7 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<Resource>("resource"),
     SchemaEntry::of::<ResourceAssignment>("resource_assignment"),
     SchemaEntry::of::<ResourcePlan>("resource_plan"),
+    SchemaEntry::of::<crate::interop::redcap::RedcapMapping>("redcap_mapping"),
 ];
 
 /// Every root type's entry, in a stable order.
