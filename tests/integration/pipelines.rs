@@ -86,7 +86,7 @@ proptest! {
     fn any_redcap_json_rows_are_read_without_panic(rows in proptest::collection::vec(proptest::collection::btree_map("[a-z_0-9]{1,12}", "[0-9A-Za-z/ -]{0,4}", 0..8), 0..6)) {
         let mapping: RedcapMapping = serde_json::from_str(BOULDER).unwrap();
         let json = serde_json::to_vec(&rows).unwrap();
-        let out = catch_unwind(AssertUnwindSafe(|| read_json_records(&mapping, &json)))
+        let out = catch_unwind(AssertUnwindSafe(|| read_json_records(&mapping, &json).map_err(Box::new)))
             .map_err(|_| TestCaseError::fail("panicked"))?
             .unwrap();
         for result in out {
