@@ -66,14 +66,14 @@ fn read_chunk<R: BufRead>(input: &mut R, chunk: &mut Chunk, limit: usize) -> io:
     Ok(())
 }
 
-/// Scores the slots `slots` (records from `first` on) into one output buffer.
+/// Scores the slots `slots` (records from `first` on) onto `out`.
 fn score_part(
     bytes: &[u8],
     slots: &[Slot],
     first: u64,
     config: &BatchConfig,
-) -> io::Result<(Vec<u8>, Summary)> {
-    let mut out = Vec::with_capacity(slots.len() * 400);
+    out: &mut Vec<u8>,
+) -> io::Result<Summary> {
     let mut summary = Summary::default();
     for (offset, slot) in slots.iter().enumerate() {
         let record = first + offset as u64;
@@ -95,32 +95,42 @@ fn score_part(
             ),
         };
         summary.add(&result);
-        write_result(&mut out, &result)?;
+        write_result(out, &result)?;
     }
-    Ok((out, summary))
+    Ok(summary)
 }
 
-/// Scores a whole chunk on the pool: one part per thread and then some, for balance.
+/// Scores a whole chunk on the pool, one part per output buffer (buffers are reused from chunk
+/// to chunk, so their memory is allocated once).
 fn score_chunk(
     chunk: &Chunk,
     first: u64,
     config: &BatchConfig,
-    parts: usize,
-) -> io::Result<Vec<(Vec<u8>, Summary)>> {
-    let per_part = chunk.slots.len().div_ceil(parts.max(1)).max(1);
+    outs: &mut [Vec<u8>],
+) -> io::Result<Summary> {
+    for out in outs.iter_mut() {
+        out.clear();
+    }
+    // ceil(len / ceil(len / parts)) <= parts: every slice of slots gets a buffer.
+    let per_part = chunk.slots.len().div_ceil(outs.len().max(1)).max(1);
     chunk
         .slots
         .par_chunks(per_part)
+        .zip(outs.par_iter_mut())
         .enumerate()
-        .map(|(index, slots)| {
+        .map(|(index, (slots, out))| {
             score_part(
                 &chunk.bytes,
                 slots,
                 first + (index * per_part) as u64,
                 config,
+                out,
             )
         })
-        .collect()
+        .try_reduce(Summary::default, |mut a, b| {
+            a.merge(b);
+            Ok(a)
+        })
 }
 
 /// [`score_ndjson`](super::score_ndjson) on `threads` threads (0: one per core): the same
@@ -159,12 +169,13 @@ pub fn score_ndjson_parallel<R: BufRead + Send, W: Write + Send>(
         let mut current = Chunk::default();
         let mut next = Chunk::default();
         read_chunk(&mut input, &mut current, limit)?;
-        let mut pending: Vec<(Vec<u8>, Summary)> = Vec::new();
+        let mut scoring: Vec<Vec<u8>> = vec![Vec::new(); parts];
+        let mut pending: Vec<Vec<u8>> = vec![Vec::new(); parts];
         loop {
             let first = summary.records;
             let (written, scored) = rayon::join(
                 || -> io::Result<()> {
-                    for (out, _) in &pending {
+                    for out in &pending {
                         output.write_all(out)?;
                     }
                     if !current.eof {
@@ -176,19 +187,17 @@ pub fn score_ndjson_parallel<R: BufRead + Send, W: Write + Send>(
                     }
                     Ok(())
                 },
-                || score_chunk(&current, first, config, parts),
+                || score_chunk(&current, first, config, &mut scoring),
             );
             written?;
-            pending = scored?;
-            for (_, part) in &pending {
-                summary.merge(*part);
-            }
+            summary.merge(scored?);
+            std::mem::swap(&mut scoring, &mut pending);
             if current.eof && next.slots.is_empty() {
                 break;
             }
             std::mem::swap(&mut current, &mut next);
         }
-        for (out, _) in &pending {
+        for out in &pending {
             output.write_all(out)?;
         }
         output.flush()?;
