@@ -2,7 +2,7 @@
 //! never stops the others.
 //!
 //! - [`NdjsonRecords`] reads newline-delimited JSON (one record a line) and yields a
-//!   [`RecordResult`] per record: the [`Score`], or a [`RecordError`] with the record's index, line
+//!   [`RecordResult`] per record: the [`Score`](crate::instruments::Score), or a [`RecordError`] with the record's index, line
 //!   and reason. A truncated line, an invalid UTF-8 byte or a line over the limit
 //!   ([`BatchConfig::max_line_bytes`], 1 MiB by default) is an error for that record alone; reading
 //!   resumes at the next line.
