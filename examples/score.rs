@@ -31,11 +31,32 @@
 //! Invalid JSON, an invalid response, or a response that cannot be scored: the error goes to stderr
 //! (with the position in the array), nothing to stdout, and the exit code is 1. A response that
 //! cannot be scored but raises a safety flag says so in its error.
+//!
+//! # Batch mode
+//!
+//! ```text
+//! cargo run --release --example score -- --ndjson responses.ndjson > scores.ndjson
+//! cargo run --release --example score -- --json-array responses.json --options '{"missing": {"rule": "prorate", "max_missing": 1}, "odi_max_missing_sections": 1}'
+//! cargo run --release --all-features --example score -- --ndjson - --threads 2 < responses.ndjson
+//! ```
+//!
+//! `--ndjson FILE` (one record a line; `-` for stdin) or `--json-array FILE` streams the batch:
+//! one NDJSON result a record on stdout, in order (`{"record": 0, "line": 1, "score": {...}}` or
+//! `{"record": 1, "line": 2, "error": {"kind": ..., "message": ..., "safety_flags": [...]}}`), and
+//! a one-line summary on stderr. A record is a response or an envelope
+//! `{"response": {...}, "options": {...}, "id": "..."}` with its own scoring options. One bad record
+//! never stops the others. `--options JSON` sets the batch's scoring options
+//! (`docs/schemas/score.schema.json`, `options`), `--max-line-bytes N` the longest NDJSON line
+//! (default 1 MiB), `--threads N` (feature `rayon`) scores on N threads (0: every core).
+//!
+//! Exit status: 0 when every record was scored, 1 when any failed, 2 when the batch could not be
+//! read or written at all (a bad argument, a missing file, a broken pipe).
 
-use std::io::Read;
+use std::io::{BufReader, Read};
 use std::process::ExitCode;
 
-use pain_reprocessing::instruments::{Response, Score};
+use pain_reprocessing::instruments::{Response, Score, ScoringOptions};
+use pain_reprocessing::interop::batch::{self, BatchConfig, Summary};
 use serde_json::Value;
 
 fn run() -> Result<String, String> {
@@ -70,7 +91,97 @@ fn run() -> Result<String, String> {
     output.map_err(|e| format!("cannot write JSON: {e}"))
 }
 
+/// The batch mode's arguments.
+struct BatchArgs {
+    array: bool,
+    path: String,
+    config: BatchConfig,
+    threads: Option<usize>,
+}
+
+fn batch_args(args: &[String]) -> Result<BatchArgs, String> {
+    let mut input: Option<(bool, String)> = None;
+    let mut options = ScoringOptions::DEFAULT;
+    let mut max_line = batch::DEFAULT_MAX_LINE_BYTES;
+    let mut threads = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{arg} needs a value"))
+        };
+        match arg.as_str() {
+            "--ndjson" => input = Some((false, value()?)),
+            "--json-array" => input = Some((true, value()?)),
+            "--options" => {
+                options = serde_json::from_str(&value()?)
+                    .map_err(|e| format!("--options: not scoring options: {e}"))?;
+            }
+            "--max-line-bytes" => {
+                max_line = value()?
+                    .parse()
+                    .map_err(|e| format!("--max-line-bytes: {e}"))?;
+            }
+            "--threads" => {
+                threads = Some(value()?.parse().map_err(|e| format!("--threads: {e}"))?);
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    let (array, path) = input.ok_or("give --ndjson FILE or --json-array FILE")?;
+    Ok(BatchArgs {
+        array,
+        path,
+        config: BatchConfig::new(options).with_max_line_bytes(max_line),
+        threads,
+    })
+}
+
+fn run_batch(args: &BatchArgs) -> Result<Summary, String> {
+    let input: Box<dyn Read + Send> = if args.path == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(
+            std::fs::File::open(&args.path)
+                .map_err(|e| format!("cannot read {}: {e}", args.path))?,
+        )
+    };
+    let input = BufReader::with_capacity(1 << 16, input);
+    let output = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let summary = match (args.array, args.threads) {
+        (true, _) => batch::score_json_array(input, output, &args.config),
+        (false, None) => batch::score_ndjson(input, output, &args.config),
+        #[cfg(feature = "rayon")]
+        (false, Some(threads)) => {
+            batch::score_ndjson_parallel(input, output, &args.config, threads)
+        }
+        #[cfg(not(feature = "rayon"))]
+        (false, Some(_)) => {
+            return Err("--threads needs the rayon feature (--features rayon)".to_owned());
+        }
+    };
+    summary.map_err(|e| format!("batch stopped: {e}"))
+}
+
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a.starts_with("--")) {
+        return match batch_args(&args).and_then(|args| run_batch(&args)) {
+            Ok(summary) => {
+                eprintln!("{summary}");
+                if summary.all_scored() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match run() {
         Ok(json) => {
             println!("{json}");

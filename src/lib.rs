@@ -137,7 +137,7 @@
 //! | [`program`] | the [`Program`] state machine: events, guards, safety holds, history and replay, next actions, outcome summary |
 //! | [`versioning`] | `schema_version` on every stored document: supported versions, migrations of older ones |
 //! | [`schema`] | the registry of root documents: the catalog of JSON Schemas, which documents are versioned, their private fields |
-//! | [`interop`] | the outer layer: adapters to other formats (`fhir`: HL7 FHIR R4, feature `fhir`) |
+//! | [`interop`] | the outer layer: FHIR R4 (feature `fhir`), batch scoring, REDCap exports in, long tables and CDISC QS rows out (features `csv`, `rayon`) |
 //! | [`error`] | the crate-wide [`Error`] |
 //! | `testing` | proptest strategies for every type (feature `proptest`) |
 //!
@@ -145,6 +145,8 @@
 //!
 //! - `proptest`: the `testing` module of proptest strategies that yield only valid values.
 //! - `fhir`: `interop::fhir`, HL7 FHIR R4 in and out (no added dependency).
+//! - `csv`: long tables, CDISC QS rows and REDCap CSV exports (`interop::tables`, `interop::redcap`).
+//! - `rayon`: batches scored on every core (`interop::batch::score_ndjson_parallel`).
 //!
 //! ## Questionnaire licences
 //!

@@ -7,6 +7,7 @@ use crate::exercises::{Exercise, PracticeLog};
 use crate::goals::TreatmentGoal;
 use crate::instruments::{AttributionResponse, AttributionSummary, InstrumentId, Response, Score};
 use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
+use crate::interop::redcap::RedcapMapping;
 use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
@@ -143,4 +144,5 @@ roots! {
     (resource,               Resource,             yes, []),
     (resource_assignment,    ResourceAssignment,   yes, []),
     (resource_plan,          ResourcePlan,         yes, []),
+    (redcap_mapping,         RedcapMapping,        yes, []),
 }

@@ -311,7 +311,7 @@ fn the_schema_version_property_matches_the_registry() {
             ),
         }
     }
-    assert_eq!(versioned, 20, "the versioned rows of the registry");
+    assert_eq!(versioned, 21, "the versioned rows of the registry");
 }
 
 #[test]

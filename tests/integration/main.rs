@@ -16,6 +16,7 @@ mod goals;
 mod instruments;
 mod intake;
 mod outcomes;
+mod pipelines;
 mod privacy;
 mod program;
 mod robustness;

@@ -1,0 +1,268 @@
+//! Batch scoring: a stream of responses in, one result per record out, in order. One bad record
+//! never stops the others.
+//!
+//! - [`NdjsonRecords`] reads newline-delimited JSON (one record a line) and yields a
+//!   [`RecordResult`] per record: the [`Score`](crate::instruments::Score), or a [`RecordError`] with the record's index, line
+//!   and reason. A truncated line, an invalid UTF-8 byte or a line over the limit
+//!   ([`BatchConfig::max_line_bytes`], 1 MiB by default) is an error for that record alone; reading
+//!   resumes at the next line.
+//! - [`score_ndjson`] streams NDJSON in to NDJSON out ([`RecordOutput`] per line) in constant memory
+//!   and returns the [`Summary`]; with the `rayon` feature, [`score_ndjson_parallel`] does the same
+//!   on several threads, in the same order.
+//! - [`score_json_array`] streams a JSON array the same way (element by element, never the whole
+//!   array in memory); a malformed array can only be read up to where it breaks.
+//!
+//! A record is a bare [`Response`](crate::instruments::Response), or an envelope with its own
+//! [`ScoringOptions`] and an id ([`BatchRecord`]); the batch's options apply to the others.
+//!
+//! The caller owns the I/O: every function takes a reader and a writer, and reads no clock.
+//!
+//! ```
+//! use pain_reprocessing::interop::batch::{BatchConfig, score_ndjson};
+//!
+//! let input = br#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}
+//! {"schema_version": 1, "instrument": "gad2", "answers": [1, 9]}
+//! {"schema_version": 1, "instrument": "gad2", "answers": [0, 0
+//! "#;
+//! let mut output = Vec::new();
+//! let summary = score_ndjson(&input[..], &mut output, &BatchConfig::default())?;
+//! assert_eq!((summary.records, summary.scored, summary.failed), (3, 1, 2));
+//! let lines: Vec<serde_json::Value> =
+//!     output.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(serde_json::from_slice).collect::<Result<_, _>>()?;
+//! assert_eq!(lines[0]["score"]["total"], 3);
+//! assert_eq!(lines[1]["error"]["kind"], "invalid_record");
+//! assert_eq!(lines[2]["error"]["kind"], "truncated");
+//! assert_eq!(lines[2]["record"], 2);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod array;
+mod lines;
+mod outcome;
+#[cfg(feature = "rayon")]
+mod parallel;
+mod record;
+#[cfg(test)]
+mod tests;
+
+use std::io::{self, BufRead, Write};
+
+use crate::instruments::ScoringOptions;
+
+pub use self::array::score_json_array;
+pub use self::outcome::{ErrorOutput, RecordError, RecordOutput, RecordResult, Summary};
+#[cfg(feature = "rayon")]
+pub use self::parallel::score_ndjson_parallel;
+pub use self::record::{BatchRecord, MAX_ID_BYTES};
+
+use self::lines::Line;
+
+/// The default longest NDJSON line: 1 MiB (a PHQ-9 record is under 100 bytes).
+pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
+
+/// How a batch is scored: the options for records without their own, and the longest line.
+///
+/// ```
+/// use pain_reprocessing::instruments::{MissingPolicy, ScoringOptions};
+/// use pain_reprocessing::interop::batch::BatchConfig;
+///
+/// let prorate: ScoringOptions = serde_json::from_str(
+///     r#"{"missing": {"rule": "prorate", "max_missing": 1}, "odi_max_missing_sections": 1}"#,
+/// )?;
+/// let config = BatchConfig::new(prorate).with_max_line_bytes(4096);
+/// assert_eq!(config.options().missing(), MissingPolicy::Prorate { max_missing: 1 });
+/// assert_eq!(config.max_line_bytes(), 4096);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchConfig {
+    options: ScoringOptions,
+    max_line_bytes: usize,
+}
+
+impl Default for BatchConfig {
+    /// The default scoring options (every item required) and lines up to 1 MiB.
+    fn default() -> BatchConfig {
+        BatchConfig::new(ScoringOptions::DEFAULT)
+    }
+}
+
+impl BatchConfig {
+    /// Scores records without options of their own with `options`.
+    pub const fn new(options: ScoringOptions) -> BatchConfig {
+        BatchConfig {
+            options,
+            max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+        }
+    }
+
+    /// Refuses NDJSON lines longer than `bytes` (at least 1).
+    pub const fn with_max_line_bytes(mut self, bytes: usize) -> BatchConfig {
+        self.max_line_bytes = if bytes == 0 { 1 } else { bytes };
+        self
+    }
+
+    /// The batch's scoring options.
+    pub const fn options(&self) -> &ScoringOptions {
+        &self.options
+    }
+
+    /// The longest NDJSON line, in bytes.
+    pub const fn max_line_bytes(&self) -> usize {
+        self.max_line_bytes
+    }
+}
+
+/// Scores one record given as JSON text: the core of every batch reader.
+///
+/// `record` and `line` only label the result. The record's own options, when it has them, replace
+/// `options`.
+///
+/// ```
+/// use pain_reprocessing::instruments::ScoringOptions;
+/// use pain_reprocessing::interop::batch::{RecordError, score_record};
+///
+/// let result = score_record(b"{\"schema_version\": 1, \"instrument\": \"gad2\", \"answers\": [1, 2]}", 0, 1, &ScoringOptions::DEFAULT);
+/// assert_eq!(result.outcome().as_ref().map(|s| s.total().to_string()), Ok("3".to_owned()));
+/// let result = score_record(b"{\"schema\xff", 1, 2, &ScoringOptions::DEFAULT);
+/// assert_eq!(result.outcome().as_ref().unwrap_err(), &RecordError::InvalidUtf8 { offset: 8 });
+/// ```
+pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -> RecordResult {
+    let (id, outcome) = match std::str::from_utf8(text) {
+        Err(error) => (
+            None,
+            Err(RecordError::InvalidUtf8 {
+                offset: error.valid_up_to(),
+            }),
+        ),
+        Ok(text) => match serde_json::from_str::<BatchRecord>(text) {
+            Err(error) => (None, Err(RecordError::from_json(&error))),
+            Ok(parsed) => {
+                let (response, own, id) = parsed.into_parts();
+                let options = own.as_ref().unwrap_or(options);
+                (
+                    id,
+                    response
+                        .score_with(options)
+                        .map_err(RecordError::Unscorable),
+                )
+            }
+        },
+    };
+    RecordResult {
+        record,
+        line,
+        id,
+        outcome,
+    }
+}
+
+/// The records of an NDJSON stream, scored one by one: an iterator of [`RecordResult`]s in input
+/// order. Blank lines are skipped (they are not records). Only a failure of the reader itself
+/// ends it early, as an `Err`.
+#[derive(Debug)]
+pub struct NdjsonRecords<R> {
+    input: R,
+    config: BatchConfig,
+    buf: Vec<u8>,
+    record: u64,
+    line: u64,
+    failed: bool,
+}
+
+impl<R: BufRead> NdjsonRecords<R> {
+    /// Reads `input` under `config`.
+    pub fn new(input: R, config: BatchConfig) -> NdjsonRecords<R> {
+        NdjsonRecords {
+            input,
+            config,
+            buf: Vec::new(),
+            record: 0,
+            line: 0,
+            failed: false,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for NdjsonRecords<R> {
+    type Item = io::Result<RecordResult>;
+
+    fn next(&mut self) -> Option<io::Result<RecordResult>> {
+        if self.failed {
+            return None;
+        }
+        loop {
+            self.buf.clear();
+            let read = match lines::read_line(
+                &mut self.input,
+                &mut self.buf,
+                self.config.max_line_bytes,
+            ) {
+                Ok(read) => read?,
+                Err(error) => {
+                    self.failed = true;
+                    return Some(Err(error));
+                }
+            };
+            self.line += 1;
+            let result = match read {
+                Line::TooLong { length } => RecordResult {
+                    record: self.record,
+                    line: self.line,
+                    id: None,
+                    outcome: Err(RecordError::LineTooLong {
+                        length,
+                        limit: self.config.max_line_bytes,
+                    }),
+                },
+                Line::Complete if lines::is_blank(&self.buf) => continue,
+                Line::Complete => {
+                    score_record(&self.buf, self.record, self.line, &self.config.options)
+                }
+            };
+            self.record += 1;
+            return Some(Ok(result));
+        }
+    }
+}
+
+/// Appends `result` to `out` as one NDJSON line.
+///
+/// # Errors
+///
+/// Only if serialization fails, which a score and an error message never do.
+pub fn write_result(out: &mut Vec<u8>, result: &RecordResult) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &result.output()).map_err(io::Error::other)?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// How much output is gathered before it is written.
+const WRITE_BATCH: usize = 1 << 16;
+
+/// Scores an NDJSON stream into NDJSON results ([`RecordOutput`], one line per record, in order),
+/// on the calling thread, in memory that does not grow with the batch.
+///
+/// # Errors
+///
+/// Only a failure to read `input` or write `output`; bad records are results, not errors.
+pub fn score_ndjson<R: BufRead, W: Write>(
+    input: R,
+    mut output: W,
+    config: &BatchConfig,
+) -> io::Result<Summary> {
+    let mut summary = Summary::default();
+    let mut out = Vec::with_capacity(WRITE_BATCH * 2);
+    for result in NdjsonRecords::new(input, *config) {
+        let result = result?;
+        summary.add(&result);
+        write_result(&mut out, &result)?;
+        if out.len() >= WRITE_BATCH {
+            output.write_all(&out)?;
+            out.clear();
+        }
+    }
+    output.write_all(&out)?;
+    output.flush()?;
+    Ok(summary)
+}

@@ -1,0 +1,255 @@
+//! Batch scoring: one result per record, in order, whatever the neighbours hold.
+
+use super::*;
+use crate::instruments::{MissingPolicy, SafetyFlag};
+
+const PHQ9: &str =
+    r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
+const GAD7_GAP: &str =
+    r#"{"schema_version": 1, "instrument": "gad7", "answers": [1, 1, null, 1, 1, 1, 1]}"#;
+
+fn run(input: &[u8], config: &BatchConfig) -> (Summary, Vec<serde_json::Value>) {
+    let mut out = Vec::new();
+    let summary = score_ndjson(input, &mut out, config).unwrap();
+    let lines = out
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    (summary, lines)
+}
+
+fn prorate_one() -> ScoringOptions {
+    ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap()
+}
+
+#[test]
+fn every_bad_input_is_an_error_for_its_own_record_only() {
+    let mut input = Vec::new();
+    input.extend_from_slice(PHQ9.as_bytes());
+    input.push(b'\n');
+    // A truncated line.
+    input.extend_from_slice(&PHQ9.as_bytes()[..40]);
+    input.push(b'\n');
+    // An invalid UTF-8 byte inside a string.
+    input.extend_from_slice(b"{\"schema_version\": 1, \"instrument\": \"phq\xff9\"}\n");
+    // A line of 10 MB.
+    input.extend(std::iter::repeat_n(b' ', 10 << 20));
+    input.extend_from_slice(b"{}\n");
+    // Not JSON at all.
+    input.extend_from_slice(b"hello\n");
+    input.extend_from_slice(PHQ9.as_bytes());
+    input.push(b'\n');
+    let (summary, lines) = run(&input, &BatchConfig::default());
+    assert_eq!(
+        summary,
+        Summary {
+            records: 6,
+            scored: 2,
+            failed: 4,
+            safety_flagged: 0
+        }
+    );
+    let kinds: Vec<&str> = lines
+        .iter()
+        .map(|l| l["error"]["kind"].as_str().unwrap_or("scored"))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "scored",
+            "truncated",
+            "invalid_utf8",
+            "line_too_long",
+            "invalid_json",
+            "scored"
+        ]
+    );
+    for (index, line) in lines.iter().enumerate() {
+        assert_eq!(line["record"], index as u64);
+        assert_eq!(line["line"], index as u64 + 1);
+    }
+    assert_eq!(
+        lines[2]["error"]["message"],
+        "byte 40 of the record is not UTF-8; records are UTF-8 JSON"
+    );
+    assert_eq!(
+        lines[3]["error"]["message"],
+        format!(
+            "the line is {} bytes; a record is at most 1048576 bytes",
+            (10 << 20) + 2
+        )
+    );
+    assert_eq!(lines[5]["score"]["total"], 6);
+}
+
+#[test]
+fn blank_lines_are_not_records_but_count_as_lines() {
+    let input = format!("\n{PHQ9}\r\n   \n{PHQ9}");
+    let (summary, lines) = run(input.as_bytes(), &BatchConfig::default());
+    assert_eq!(summary.records, 2);
+    assert_eq!(
+        (lines[0]["record"].clone(), lines[0]["line"].clone()),
+        (0.into(), 2.into())
+    );
+    assert_eq!(
+        (lines[1]["record"].clone(), lines[1]["line"].clone()),
+        (1.into(), 4.into())
+    );
+}
+
+#[test]
+fn the_missing_item_policy_comes_per_batch_and_per_record() {
+    let envelope_default = format!(
+        r#"{{"id": "a", "options": {{"missing": {{"rule": "require_all"}}, "odi_max_missing_sections": 1}}, "response": {GAD7_GAP}}}"#
+    );
+    let envelope_prorate = format!(
+        r#"{{"id": "b", "options": {{"missing": {{"rule": "prorate", "max_missing": 1}}, "odi_max_missing_sections": 1}}, "response": {GAD7_GAP}}}"#
+    );
+    let input = format!("{GAD7_GAP}\n{envelope_default}\n{envelope_prorate}\n");
+    // Batch default: require every item; the second envelope opts in.
+    let (summary, lines) = run(input.as_bytes(), &BatchConfig::default());
+    assert_eq!((summary.scored, summary.failed), (1, 2));
+    assert_eq!(lines[0]["error"]["kind"], "unscorable");
+    assert_eq!(lines[1]["id"], "a");
+    assert_eq!(lines[2]["id"], "b");
+    assert_eq!(lines[2]["score"]["total"], 7); // round(6/6 x 7)
+    assert_eq!(lines[2]["score"]["missing_handling"], "prorated");
+    // Batch proration: the first envelope still requires every item.
+    let (summary, lines) = run(input.as_bytes(), &BatchConfig::new(prorate_one()));
+    assert_eq!((summary.scored, summary.failed), (2, 1));
+    assert_eq!(lines[0]["score"]["total"], 7);
+    assert_eq!(lines[1]["error"]["kind"], "unscorable");
+}
+
+#[test]
+fn an_unscorable_response_keeps_its_safety_flag() {
+    // PHQ-9 with item 9 unanswered: never prorated, and the flag travels with the error.
+    let missing_9 =
+        r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, null]}"#;
+    let flagged =
+        r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 2]}"#;
+    let input = format!("{missing_9}\n{flagged}\n{PHQ9}\n");
+    let (summary, lines) = run(input.as_bytes(), &BatchConfig::new(prorate_one()));
+    assert_eq!(
+        summary,
+        Summary {
+            records: 3,
+            scored: 2,
+            failed: 1,
+            safety_flagged: 2
+        }
+    );
+    assert_eq!(
+        lines[0]["error"]["safety_flags"],
+        serde_json::json!([{"type": "safety_item_unanswered", "item": 9}])
+    );
+    assert_eq!(
+        lines[1]["score"]["safety_flags"],
+        serde_json::json!([{"type": "suicidal_ideation", "answer": 2}])
+    );
+    let result = score_record(missing_9.as_bytes(), 0, 1, &ScoringOptions::DEFAULT);
+    assert_eq!(
+        result.outcome().as_ref().unwrap_err().safety_flags(),
+        &[SafetyFlag::SafetyItemUnanswered { item: 9 }]
+    );
+}
+
+#[test]
+fn the_line_limit_is_configurable() {
+    let input = format!("{PHQ9}\n");
+    let (summary, lines) = run(
+        input.as_bytes(),
+        &BatchConfig::default().with_max_line_bytes(20),
+    );
+    assert_eq!(summary.failed, 1);
+    assert_eq!(lines[0]["error"]["kind"], "line_too_long");
+    assert_eq!(
+        BatchConfig::default()
+            .with_max_line_bytes(0)
+            .max_line_bytes(),
+        1
+    );
+}
+
+#[test]
+fn a_reader_failure_ends_the_batch_as_an_io_error() {
+    struct Failing;
+    impl std::io::Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk gone"))
+        }
+    }
+    let err = score_ndjson(
+        std::io::BufReader::new(Failing),
+        Vec::new(),
+        &BatchConfig::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.to_string(), "disk gone");
+}
+
+#[test]
+fn a_json_array_is_read_element_by_element() {
+    let input = format!("[{PHQ9}, {{\"schema_version\": 2}}, {PHQ9}]");
+    let mut out = Vec::new();
+    let summary = score_json_array(input.as_bytes(), &mut out, &BatchConfig::default()).unwrap();
+    assert_eq!((summary.records, summary.scored, summary.failed), (3, 2, 1));
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[1]["error"]["kind"], "invalid_record");
+    assert_eq!(lines[2]["line"], 3);
+}
+
+#[test]
+fn a_broken_array_reports_where_it_broke() {
+    for (input, records) in [
+        (format!("[{PHQ9}, {PHQ9}"), 3),
+        (PHQ9.to_string(), 1),
+        (format!("[{PHQ9}] trailing"), 2),
+    ] {
+        let mut out = Vec::new();
+        let summary =
+            score_json_array(input.as_bytes(), &mut out, &BatchConfig::default()).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+        assert_eq!(summary.records, records, "{input}");
+        assert_eq!(last["error"]["kind"], "array_broken", "{input}");
+    }
+    let mut out = Vec::new();
+    let bad_utf8 = [b"[".as_slice(), PHQ9.as_bytes(), b", {\"a\xff\": 1}]"].concat();
+    let summary = score_json_array(&bad_utf8[..], &mut out, &BatchConfig::default()).unwrap();
+    assert_eq!((summary.scored, summary.failed), (1, 1));
+    assert!(String::from_utf8_lossy(&out).contains("array_broken"));
+}
+
+#[cfg(feature = "rayon")]
+#[test]
+fn parallel_scoring_gives_the_same_lines_in_the_same_order() {
+    let mut input = String::new();
+    for i in 0..50_000 {
+        match i % 997 {
+            0 => input.push_str("{\"truncated\n"),
+            1 => input.push('\n'),
+            2 => input.push_str(GAD7_GAP),
+            _ => input.push_str(PHQ9),
+        }
+        input.push('\n');
+    }
+    for threads in [1, 2, 3] {
+        let (mut one, mut many) = (Vec::new(), Vec::new());
+        let a = score_ndjson(input.as_bytes(), &mut one, &BatchConfig::default()).unwrap();
+        let b = score_ndjson_parallel(
+            input.as_bytes(),
+            &mut many,
+            &BatchConfig::default(),
+            threads,
+        )
+        .unwrap();
+        assert_eq!(a, b);
+        assert!(one == many, "outputs differ with {threads} threads");
+    }
+}

@@ -1,0 +1,151 @@
+//! Tables out (feature `csv`): the long table that R, pandas, SAS, DuckDB, Spark or Polars read,
+//! and CDISC SDTM QS rows.
+//!
+//! Both start from [`Administration`]s: one instrument given to one patient at one timepoint,
+//! with its [`Score`] and, when the answers are at hand, its [`Response`]. [`administrations`]
+//! lists those of a program's event log.
+//!
+//! - [`long_rows`] gives one [`LongRow`] per patient × timepoint × instrument × measure: the total,
+//!   each subscale, and each item (when the response is given); [`LongTableWriter`] writes them as
+//!   CSV. The column dictionary is in `docs/tables.md`.
+//! - [`qs_rows`] gives the SDTM QS rows of an administration; [`QsWriter`] writes them as CSV.
+//!   **Every code is sponsor-defined** (see [`qs`]).
+//!
+//! ```
+//! use pain_reprocessing::instruments::{InstrumentId, Response};
+//! use pain_reprocessing::interop::tables::{Administration, LongTableWriter};
+//! use pain_reprocessing::{PatientId, Timepoint};
+//!
+//! let patient = PatientId::new("pt-1")?;
+//! let at = "2026-03-04T09:00:00Z".parse()?;
+//! let scored = Response::new(InstrumentId::Gad2, &[Some(1), Some(2)])?;
+//! let score = scored.score()?;
+//! let administration = Administration::new(&patient, Timepoint::Baseline, at, &score).with_response(&scored);
+//! let mut writer = LongTableWriter::new(Vec::new());
+//! writer.write(&administration)?;
+//! let csv = String::from_utf8(writer.into_inner()?)?;
+//! assert_eq!(csv.lines().next(), Some("patient_id,timepoint,follow_up_months,assessed_at,instrument,measure,name,item,value,missing,band,missing_handling,missing_items,safety_flag,rule_version"));
+//! assert_eq!(csv.lines().nth(1), Some("pt-1,baseline,,2026-03-04T09:00:00Z,gad2,total,total,,3,false,,complete,,,1"));
+//! assert_eq!(csv.lines().count(), 4); // header, total, two items
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod long;
+pub mod qs;
+#[cfg(test)]
+mod tests;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+
+use crate::PatientId;
+use crate::instruments::{Response, Score};
+use crate::outcomes::Timepoint;
+use crate::program::{EventKind, EventLog, Program};
+
+pub use self::long::{LongRow, LongTableWriter, Measure, long_rows};
+pub use self::qs::{QsRow, QsWriter, qs_rows};
+
+/// What went wrong writing a table.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TablesError {
+    /// The CSV writer failed (an I/O error of the underlying writer).
+    #[error("cannot write the table: {0}")]
+    Csv(#[from] csv::Error),
+    /// The underlying writer failed when flushed.
+    #[error("cannot write the table: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// One instrument given to one patient at one timepoint: the unit both tables are built from.
+#[derive(Debug, Clone, Copy)]
+pub struct Administration<'a> {
+    patient: &'a PatientId,
+    timepoint: Timepoint,
+    at: DateTime<Utc>,
+    score: &'a Score,
+    response: Option<&'a Response>,
+}
+
+impl<'a> Administration<'a> {
+    /// `score` of `patient` at `timepoint`, assessed `at`.
+    pub const fn new(
+        patient: &'a PatientId,
+        timepoint: Timepoint,
+        at: DateTime<Utc>,
+        score: &'a Score,
+    ) -> Administration<'a> {
+        Administration {
+            patient,
+            timepoint,
+            at,
+            score,
+            response: None,
+        }
+    }
+
+    /// With the answers, so the tables get item rows. The response must be the one scored (same
+    /// instrument); a response of another instrument is ignored.
+    pub fn with_response(mut self, response: &'a Response) -> Administration<'a> {
+        if response.instrument() == self.score.instrument() {
+            self.response = Some(response);
+        }
+        self
+    }
+
+    /// The patient.
+    pub const fn patient(&self) -> &PatientId {
+        self.patient
+    }
+    /// The timepoint.
+    pub const fn timepoint(&self) -> Timepoint {
+        self.timepoint
+    }
+    /// When it was assessed.
+    pub const fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+    /// The score.
+    pub const fn score(&self) -> &Score {
+        self.score
+    }
+    /// The answers, when given.
+    pub const fn response(&self) -> Option<&Response> {
+        self.response
+    }
+}
+
+/// The administrations recorded in a program's history, oldest first (scores only: a program's
+/// log keeps scores, so these have no item rows).
+pub fn administrations<'a>(
+    program: &'a Program,
+    log: &'a EventLog,
+) -> impl Iterator<Item = Administration<'a>> + 'a {
+    log.events().iter().flat_map(move |event| {
+        let scores: &[Score] = match event.kind() {
+            EventKind::AssessmentRecorded { scores, .. } => scores,
+            _ => &[],
+        };
+        let timepoint = match event.kind() {
+            EventKind::AssessmentRecorded { timepoint, .. } => *timepoint,
+            _ => Timepoint::Baseline,
+        };
+        scores
+            .iter()
+            .map(move |score| Administration::new(program.patient(), timepoint, event.at(), score))
+    })
+}
+
+/// A date-time as tables write it: RFC 3339 / ISO 8601 in UTC, to the second.
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// The snake_case name of a timepoint's kind and its months for a follow-up.
+fn timepoint_parts(timepoint: Timepoint) -> (&'static str, Option<u16>) {
+    match timepoint {
+        Timepoint::Baseline => ("baseline", None),
+        Timepoint::PostTreatment => ("post_treatment", None),
+        Timepoint::FollowUp { months } => ("follow_up", Some(months)),
+    }
+}
