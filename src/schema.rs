@@ -35,6 +35,8 @@ use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
+mod contract;
+
 /// The JSON Schema dialect every schema in the catalog declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -120,9 +122,12 @@ impl SchemaEntry {
 }
 
 /// The settings every schema is generated with: draft 2020-12, pinned so output never changes
-/// under us with a schemars default.
+/// under us with a schemars default, and one transform that makes every schema one that standard
+/// validators take as it is (ajv strict mode, Python's `jsonschema`): integer ranges instead of
+/// schemars' `uint8`-style formats, a `type` beside every keyword that needs one, `const` for a
+/// single-valued integer such as `schema_version`, and a `discriminator` on tagged unions.
 pub fn settings() -> SchemaSettings {
-    SchemaSettings::draft2020_12()
+    SchemaSettings::draft2020_12().with_transform(contract::Contract)
 }
 
 const CATALOG: &[SchemaEntry] = &[
