@@ -29,7 +29,7 @@ use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
 };
-use crate::program::{Event, EventLog, Program, ProgramReport};
+use crate::program::{Event, EventLog, OutcomeSummary, Program, ProgramReport};
 use crate::protocol::Protocol;
 use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
@@ -168,6 +168,7 @@ const CATALOG: &[SchemaEntry] = &[
     SchemaEntry::of::<EventLog>("event_log"),
     SchemaEntry::of::<Program>("program"),
     SchemaEntry::of::<ProgramReport>("program_report"),
+    SchemaEntry::of::<OutcomeSummary>("outcome_summary"),
     SchemaEntry::of::<TreatmentGoal>("treatment_goal"),
     SchemaEntry::of::<ConcurrentTreatment>("concurrent_treatment"),
     SchemaEntry::of::<CareLog>("care_log"),

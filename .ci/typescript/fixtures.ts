@@ -1186,6 +1186,566 @@ import type { Note } from "../../docs/typescript/note";
 export const note_0: Note = "Pain eased after the walk.\nLess fear on the stairs.";
 // docs/schemas/fixtures/note/valid/single_char.json
 export const note_1: Note = "x";
+import type { OutcomeSummary } from "../../docs/typescript/outcome_summary";
+// docs/schemas/fixtures/outcome_summary/valid/in_treatment.json
+export const outcome_summary_0: OutcomeSummary = {
+  "schema_version": 1,
+  "instruments": [
+    {
+      "instrument": "bpi_sf",
+      "trajectory": {
+        "instrument": "bpi_sf",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 6
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "odi",
+      "trajectory": {
+        "instrument": "odi",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 60
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_depression_8b",
+      "trajectory": {
+        "instrument": "promis_depression_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anxiety_8a",
+      "trajectory": {
+        "instrument": "promis_anxiety_8a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anger_5a",
+      "trajectory": {
+        "instrument": "promis_anger_5a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 15
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_sleep_disturbance_8b",
+      "trajectory": {
+        "instrument": "promis_sleep_disturbance_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "pcs",
+      "trajectory": {
+        "instrument": "pcs",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 26
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "tsk11",
+      "trajectory": {
+        "instrument": "tsk11",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 22
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    }
+  ]
+};
+// docs/schemas/fixtures/outcome_summary/valid/treatment_completed.json
+export const outcome_summary_1: OutcomeSummary = {
+  "schema_version": 1,
+  "instruments": [
+    {
+      "instrument": "bpi_sf",
+      "trajectory": {
+        "instrument": "bpi_sf",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 6
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 1
+            },
+            "date": "2026-03-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 2
+            },
+            "date": "2026-04-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 3
+            },
+            "date": "2026-05-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 6
+            },
+            "date": "2026-08-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 12
+            },
+            "date": "2027-02-11",
+            "value": 1
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 1
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 2
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 3
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 6
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 12
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "odi",
+      "trajectory": {
+        "instrument": "odi",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 60
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 0
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "promis_depression_8b",
+      "trajectory": {
+        "instrument": "promis_depression_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 8
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anxiety_8a",
+      "trajectory": {
+        "instrument": "promis_anxiety_8a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 8
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anger_5a",
+      "trajectory": {
+        "instrument": "promis_anger_5a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 15
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 5
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_sleep_disturbance_8b",
+      "trajectory": {
+        "instrument": "promis_sleep_disturbance_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 20
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "pcs",
+      "trajectory": {
+        "instrument": "pcs",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 26
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 0
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "tsk11",
+      "trajectory": {
+        "instrument": "tsk11",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 22
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 11
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "pgic",
+      "trajectory": {
+        "instrument": "pgic",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 1
+            },
+            "date": "2026-03-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 2
+            },
+            "date": "2026-04-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 3
+            },
+            "date": "2026-05-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 6
+            },
+            "date": "2026-08-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 12
+            },
+            "date": "2027-02-11",
+            "value": 2
+          }
+        ]
+      },
+      "statuses": []
+    }
+  ]
+};
 import type { PatientId } from "../../docs/typescript/patient_id";
 // docs/schemas/fixtures/patient_id/valid/record_number.json
 export const patient_id_0: PatientId = "mrn-000123";

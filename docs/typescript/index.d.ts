@@ -17,6 +17,7 @@ export type { IntakeForm } from "./intake_form";
 export type { Mcid } from "./mcid";
 export type { Measurement } from "./measurement";
 export type { Note } from "./note";
+export type { OutcomeSummary } from "./outcome_summary";
 export type { PatientId } from "./patient_id";
 export type { Percentage } from "./percentage";
 export type { Population } from "./population";

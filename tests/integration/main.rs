@@ -9,6 +9,7 @@
     missing_docs
 )]
 
+mod display;
 mod fixtures;
 mod goals;
 mod instruments;
