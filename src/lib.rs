@@ -160,6 +160,7 @@ pub mod goals;
 pub mod id;
 pub mod instruments;
 pub mod intake;
+mod located;
 pub mod outcomes;
 pub mod program;
 pub mod protocol;

@@ -55,16 +55,16 @@ pub struct SchemaEntry {
 
 /// Reads `document` as a `T`, through the same validation as any other deserialization.
 fn read_as<T: DeserializeOwned>(document: &Value) -> Result<(), String> {
-    T::deserialize(document)
+    crate::located::from_value::<T>(document.clone())
         .map(|_| ())
-        .map_err(|error| error.to_string())
+        .map_err(|error| error.describe())
 }
 
 /// Reads the JSON text `bytes` straight into a `T`, without an intermediate [`Value`].
 fn read_slice_as<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
-    serde_json::from_slice::<T>(bytes)
+    crate::located::from_slice::<T>(bytes)
         .map(|_| ())
-        .map_err(|error| error.to_string())
+        .map_err(|error| error.describe())
 }
 
 impl SchemaEntry {
@@ -87,7 +87,9 @@ impl SchemaEntry {
     ///
     /// # Errors
     ///
-    /// The deserialization error's message when the type rejects the document.
+    /// The deserialization error's message when the type rejects the document, followed by the
+    /// JSON path of the bad value (`..., at `pain.average_intensity_past_week``) unless it is the
+    /// document itself.
     pub fn read(&self, document: &Value) -> Result<(), String> {
         (self.read)(document)
     }
@@ -98,7 +100,8 @@ impl SchemaEntry {
     ///
     /// # Errors
     ///
-    /// The parse or deserialization error's message when the text is not JSON or the type rejects it.
+    /// The parse or deserialization error's message when the text is not JSON or the type rejects
+    /// it, followed by the JSON path, line and column of the bad value.
     pub fn read_slice(&self, bytes: &[u8]) -> Result<(), String> {
         (self.read_slice)(bytes)
     }

@@ -49,6 +49,7 @@ use serde_json::{Map, Value};
 use crate::exercises::PracticeLog;
 use crate::instruments::{Response, Score};
 use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOutcome};
+pub use crate::located::Location;
 use crate::program::{EventLog, Program, ProgramReport};
 use crate::protocol::Protocol;
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
@@ -164,12 +165,24 @@ pub enum VersionError {
         reason: &'static str,
     },
     /// The document, at the current version, is not a valid value of its type.
-    #[error("{document}: {message}")]
+    #[error("{document}: {message}, at {location}")]
     Invalid {
         /// The document's catalog name.
         document: &'static str,
         /// The type's deserialization error.
         message: String,
+        /// Where the bad value is: its JSON path and, read from text, its line and column.
+        location: Location,
+    },
+    /// The text is not JSON.
+    #[error("{document} is not JSON: {message}, at {location}")]
+    Syntax {
+        /// The document's catalog name.
+        document: &'static str,
+        /// serde_json's message.
+        message: String,
+        /// The line and column (the path of the value being read when the text broke off).
+        location: Location,
     },
 }
 
@@ -277,9 +290,50 @@ pub fn upgrade<T: Versioned>(document: Value) -> Result<Value, VersionError> {
 /// upgraded document is not a valid `T`.
 pub fn read<T: Versioned>(document: Value) -> Result<T, VersionError> {
     let current = upgrade::<T>(document)?;
-    T::deserialize(current).map_err(|error| VersionError::Invalid {
+    crate::located::from_value(current).map_err(|error| VersionError::Invalid {
         document: T::DOCUMENT,
-        message: error.to_string(),
+        message: error.message,
+        location: error.location,
+    })
+}
+
+/// Reads the JSON text `bytes` as a `T`, like [`read`], keeping serde's position: a document at
+/// the current version is deserialized straight from the text, so an error names the JSON path,
+/// line and column of the bad value. An older version is upgraded first (its errors then name the
+/// path only, as the upgraded document is no longer the text).
+///
+/// ```
+/// use pain_reprocessing::exercises::PracticeLog;
+/// use pain_reprocessing::versioning::{self, VersionError};
+///
+/// let text = br#"{"schema_version": 1,
+///   "exercise": {"source": "catalog", "kind": "somatic_tracking"},
+///   "started_at": "2026-03-04T18:30:00", "minutes": 15, "guidance": "guided"}"#;
+/// let error = versioning::read_slice::<PracticeLog>(text).unwrap_err();
+/// assert!(matches!(&error, VersionError::Invalid { location, .. }
+///     if location.path() == "started_at" && location.line() == Some(3)));
+/// assert!(error.to_string().contains("expected an RFC 3339 date-time with a zone"));
+/// ```
+///
+/// # Errors
+///
+/// [`VersionError::Syntax`] when the text is not JSON, and every error of [`read`].
+pub fn read_slice<T: Versioned>(bytes: &[u8]) -> Result<T, VersionError> {
+    let document: Value =
+        crate::located::from_slice(bytes).map_err(|error| VersionError::Syntax {
+            document: T::DOCUMENT,
+            message: error.message,
+            location: error.location,
+        })?;
+    let current = version_of(&document).and_then(|found| u32::try_from(found).ok());
+    if current != Some(T::CURRENT) {
+        return read(document);
+    }
+    // Checked at the current version: read again from the text itself, for line and column.
+    crate::located::from_slice(bytes).map_err(|error| VersionError::Invalid {
+        document: T::DOCUMENT,
+        message: error.message,
+        location: error.location,
     })
 }
 
