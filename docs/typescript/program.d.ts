@@ -1870,6 +1870,8 @@ export interface AssessmentSpec {
   days_after: number;
   days_before: number;
   /**
+   * The instruments given, at least one, none twice.
+   *
    * @minItems 1
    */
   instruments: [InstrumentId, ...InstrumentId[]];

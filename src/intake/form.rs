@@ -291,7 +291,7 @@ pub enum BackSurgery {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct PainHistory {
     /// Where it hurts: at least one location, none repeated.
-    #[schemars(length(min = 1))]
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
     pub locations: Vec<PainLocation>,
     /// How long the pain has been an ongoing problem.
     pub duration: PainDuration,

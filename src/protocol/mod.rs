@@ -155,7 +155,8 @@ impl Cadence {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct AssessmentSpec {
     timepoint: Timepoint,
-    #[schemars(length(min = 1))]
+    /// The instruments given, at least one, none twice.
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
     instruments: Vec<InstrumentId>,
     #[schemars(range(max = 365))]
     days_before: u16,
