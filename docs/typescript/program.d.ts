@@ -1841,12 +1841,19 @@ export interface ProtocolMigration {
 }
 /**
  * A validated PRT protocol template. See the [module docs](self).
+ *
+ * Read from JSON, a protocol also meets rules across fields that its schema does not state:
+ * physician evaluation sessions come before every treatment session; the treatment sessions fit
+ * the treatment window at the cadence (sessions at the weekly cadence need no more days than the
+ * window); each timepoint is assessed at most once, in increasing order (baseline, post-treatment,
+ * then follow-ups by month). The schema states that there is a treatment session and a baseline
+ * and a post-treatment assessment.
  */
 export interface Protocol {
   /**
    * @minItems 2
    */
-  assessments: [AssessmentSpec, AssessmentSpec, ...AssessmentSpec[]];
+  assessments: unknown[] & [AssessmentSpec, AssessmentSpec, ...AssessmentSpec[]];
   cadence: Cadence;
   id: ProtocolId;
   rules: ProgramRules;
