@@ -548,7 +548,7 @@ export type IntakeThreshold =
  */
 export type IntakeBoundary = "inclusive" | "exclusive";
 /**
- * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance.
+ * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.
  */
 export type Score =
   | NRS
@@ -809,6 +809,11 @@ export interface Event {
 }
 /**
  * The plain data of a [`ScreeningOutcome`], as stored in JSON.
+ *
+ * Read from JSON, an outcome also meets rules across fields that its schema does not state: it
+ * has at least one reason; its decision is the most safety-critical one its reasons lead to; each
+ * reason is consistent with its criterion; every clearance clears a red flag a reason lists as
+ * cleared; the neuroplastic evidence is consistent.
  */
 export interface ScreeningOutcome {
   /**

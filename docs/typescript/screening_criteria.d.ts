@@ -143,6 +143,10 @@ export type IntakeSchemaVersion = 1;
  * The criteria as plain data: fill or edit these, then validate with [`ScreeningCriteria::new`].
  *
  * Every criterion is optional: `None` (or an empty list) means "not screened for".
+ *
+ * Read from JSON, criteria also meet rules across fields that their schema does not state: an
+ * age window's minimum is at most its maximum; a pain-days fraction's numerator is at most its
+ * denominator.
  */
 export interface ScreeningCriteria {
   /**

@@ -436,7 +436,7 @@ impl JsonSchema for Score {
             .collect();
         let value = json!({
             "title": "Score",
-            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance.",
+            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.",
             "type": "object",
             "oneOf": variants,
         });
