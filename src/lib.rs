@@ -167,6 +167,7 @@ pub mod instruments;
 pub mod intake;
 pub mod interop;
 mod json;
+mod located;
 pub mod outcomes;
 pub mod program;
 pub mod protocol;

@@ -31,6 +31,8 @@ mod roots;
 
 use self::roots::CATALOG;
 
+mod contract;
+
 /// The JSON Schema dialect every schema in the catalog declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -72,16 +74,16 @@ fn read_versioned_as<T: Versioned>(document: Value) -> Result<(), VersionError> 
 
 /// Reads `document` as a `T`, through the same validation as any other deserialization.
 fn read_as<T: DeserializeOwned>(document: &Value) -> Result<(), String> {
-    T::deserialize(document)
+    crate::located::from_value::<T>(document.clone())
         .map(|_| ())
-        .map_err(|error| error.to_string())
+        .map_err(|error| error.describe())
 }
 
 /// Reads the JSON text `bytes` straight into a `T`, without an intermediate [`Value`].
 fn read_slice_as<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
-    serde_json::from_slice::<T>(bytes)
+    crate::located::from_slice::<T>(bytes)
         .map(|_| ())
-        .map_err(|error| error.to_string())
+        .map_err(|error| error.describe())
 }
 
 impl SchemaEntry {
@@ -136,7 +138,9 @@ impl SchemaEntry {
     ///
     /// # Errors
     ///
-    /// The deserialization error's message when the type rejects the document.
+    /// The deserialization error's message when the type rejects the document, followed by the
+    /// JSON path of the bad value (`..., at `pain.average_intensity_past_week``) unless it is the
+    /// document itself.
     pub fn read(&self, document: &Value) -> Result<(), String> {
         (self.read)(document)
     }
@@ -147,7 +151,8 @@ impl SchemaEntry {
     ///
     /// # Errors
     ///
-    /// The parse or deserialization error's message when the text is not JSON or the type rejects it.
+    /// The parse or deserialization error's message when the text is not JSON or the type rejects
+    /// it, followed by the JSON path, line and column of the bad value.
     pub fn read_slice(&self, bytes: &[u8]) -> Result<(), String> {
         (self.read_slice)(bytes)
     }
@@ -171,9 +176,12 @@ impl SchemaEntry {
 }
 
 /// The settings every schema is generated with: draft 2020-12, pinned so output never changes
-/// under us with a schemars default.
+/// under us with a schemars default, and one transform that makes every schema one that standard
+/// validators take as it is (ajv strict mode, Python's `jsonschema`): integer ranges instead of
+/// schemars' `uint8`-style formats, a `type` beside every keyword that needs one, `const` for a
+/// single-valued integer such as `schema_version`, and a `discriminator` on tagged unions.
 pub fn settings() -> SchemaSettings {
-    SchemaSettings::draft2020_12()
+    SchemaSettings::draft2020_12().with_transform(contract::Contract)
 }
 
 /// Every root type's entry, in a stable order.

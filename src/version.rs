@@ -18,6 +18,8 @@ use serde::de::{self, DeserializeOwned};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use crate::located::Location;
+
 /// A document layout version, the `schema_version` number every stored document carries.
 ///
 /// One type for every document: which versions a document reads is its [`Versioned`]
@@ -266,12 +268,24 @@ pub enum VersionError {
         reason: &'static str,
     },
     /// The document, at the current version, is not a valid value of its type.
-    #[error("{document}: {message}")]
+    #[error("{document}: {message}, at {location}")]
     Invalid {
         /// The document's catalog name.
         document: &'static str,
         /// The type's deserialization error.
         message: String,
+        /// Where the bad value is: its JSON path and, read from text, its line and column.
+        location: Location,
+    },
+    /// The text is not JSON.
+    #[error("{document} is not JSON: {message}, at {location}")]
+    Syntax {
+        /// The document's catalog name.
+        document: &'static str,
+        /// serde_json's message.
+        message: String,
+        /// The line and column (the path of the value being read when the text broke off).
+        location: Location,
     },
 }
 

@@ -46,6 +46,7 @@
 
 use serde_json::{Map, Value};
 
+pub use crate::located::Location;
 use crate::version::whole;
 pub use crate::version::{SchemaVersion, Supported, VersionError, Versioned};
 
@@ -111,9 +112,50 @@ pub fn upgrade<T: Versioned>(document: Value) -> Result<Value, VersionError> {
 /// upgraded document is not a valid `T`.
 pub fn read<T: Versioned>(document: Value) -> Result<T, VersionError> {
     let current = upgrade::<T>(document)?;
-    T::deserialize(current).map_err(|error| VersionError::Invalid {
+    crate::located::from_value(current).map_err(|error| VersionError::Invalid {
         document: T::DOCUMENT,
-        message: error.to_string(),
+        message: error.message,
+        location: error.location,
+    })
+}
+
+/// Reads the JSON text `bytes` as a `T`, like [`read`], keeping serde's position: a document at
+/// the current version is deserialized straight from the text, so an error names the JSON path,
+/// line and column of the bad value. An older version is upgraded first (its errors then name the
+/// path only, as the upgraded document is no longer the text).
+///
+/// ```
+/// use pain_reprocessing::exercises::PracticeLog;
+/// use pain_reprocessing::versioning::{self, VersionError};
+///
+/// let text = br#"{"schema_version": 1,
+///   "exercise": {"source": "catalog", "kind": "somatic_tracking"},
+///   "started_at": "2026-03-04T18:30:00", "minutes": 15, "guidance": "guided"}"#;
+/// let error = versioning::read_slice::<PracticeLog>(text).unwrap_err();
+/// assert!(matches!(&error, VersionError::Invalid { location, .. }
+///     if location.path() == "started_at" && location.line() == Some(3)));
+/// assert!(error.to_string().contains("expected an RFC 3339 date-time with a zone"));
+/// ```
+///
+/// # Errors
+///
+/// [`VersionError::Syntax`] when the text is not JSON, and every error of [`read`].
+pub fn read_slice<T: Versioned>(bytes: &[u8]) -> Result<T, VersionError> {
+    let document: Value =
+        crate::located::from_slice(bytes).map_err(|error| VersionError::Syntax {
+            document: T::DOCUMENT,
+            message: error.message,
+            location: error.location,
+        })?;
+    let current = version_of(&document).and_then(|found| u32::try_from(found).ok());
+    if current != Some(T::CURRENT.number()) {
+        return read(document);
+    }
+    // Checked at the current version: read again from the text itself, for line and column.
+    crate::located::from_slice(bytes).map_err(|error| VersionError::Invalid {
+        document: T::DOCUMENT,
+        message: error.message,
+        location: error.location,
     })
 }
 

@@ -172,6 +172,10 @@ pub enum ExclusionCriterion {
 /// The criteria as plain data: fill or edit these, then validate with [`ScreeningCriteria::new`].
 ///
 /// Every criterion is optional: `None` (or an empty list) means "not screened for".
+///
+/// Read from JSON, criteria also meet rules across fields that their schema does not state: an
+/// age window's minimum is at most its maximum; a pain-days fraction's numerator is at most its
+/// denominator.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningCriteriaFields {

@@ -294,7 +294,7 @@ pub enum BackSurgery {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct PainHistory {
     /// Where it hurts: at least one location, none repeated.
-    #[schemars(length(min = 1))]
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
     pub locations: Vec<PainLocation>,
     /// How long the pain has been an ongoing problem.
     pub duration: PainDuration,
@@ -323,6 +323,12 @@ pub struct PainHistory {
 /// Maps stand for "one answer per question": a red flag, condition or checklist item left out of
 /// its map was not answered. A missing red flag or condition counts as [`Answer::Unknown`], never
 /// as no.
+///
+/// Read from JSON, a form also meets rules across fields that its schema does not state: the date
+/// of birth and the onset are not after the assessment, and the onset is not before birth; the
+/// pain duration fits the person's life and agrees with the onset; the days with pain fit the
+/// duration; back surgery falls between birth and the assessment; the derived age red flag is not
+/// answered.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct IntakeFormFields {

@@ -100,6 +100,13 @@ pub enum Urgency {
     Emergency,
 }
 
+/// The [`label`](Urgency::label): `routine`, `urgent` or `emergency`.
+impl std::fmt::Display for Urgency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
 impl Urgency {
     /// A short label: `routine`, `urgent` or `emergency`.
     pub const fn label(self) -> &'static str {

@@ -72,6 +72,11 @@ impl ScreeningDecision {
 }
 
 /// The plain data of a [`ScreeningOutcome`], as stored in JSON.
+///
+/// Read from JSON, an outcome also meets rules across fields that its schema does not state: it
+/// has at least one reason; its decision is the most safety-critical one its reasons lead to; each
+/// reason is consistent with its criterion; every clearance clears a red flag a reason lists as
+/// cleared; the neuroplastic evidence is consistent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningOutcomeFields {

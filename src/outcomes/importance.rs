@@ -181,6 +181,17 @@ pub enum McidStatus {
     Undecidable,
 }
 
+/// Plain lowercase words for a clinician: `MCID reached`, `MCID not reached`, `undecidable`.
+impl fmt::Display for McidStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            McidStatus::Reached => "MCID reached",
+            McidStatus::NotReached => "MCID not reached",
+            McidStatus::Undecidable => "undecidable",
+        })
+    }
+}
+
 impl Mcid {
     /// An MCID of at least `points` and/or at least `percent`, combined by `rule`.
     ///

@@ -142,6 +142,18 @@ pub enum ReliableChangeVerdict {
     ReliableDeterioration,
 }
 
+/// Plain lowercase words for a clinician: `reliable improvement`, `no reliable change`,
+/// `reliable deterioration`.
+impl std::fmt::Display for ReliableChangeVerdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ReliableChangeVerdict::ReliableImprovement => "reliable improvement",
+            ReliableChangeVerdict::NoReliableChange => "no reliable change",
+            ReliableChangeVerdict::ReliableDeterioration => "reliable deterioration",
+        })
+    }
+}
+
 /// Why reliable change could not be computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -151,6 +163,17 @@ pub enum NotComputableReason {
     NoReliability,
     /// The values were too large to compute exactly.
     TooLarge,
+}
+
+/// Plain lowercase words for a clinician: `no reliability figures given`, `figures too large to
+/// compute`.
+impl std::fmt::Display for NotComputableReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NotComputableReason::NoReliability => "no reliability figures given",
+            NotComputableReason::TooLarge => "figures too large to compute",
+        })
+    }
 }
 
 /// The figures of a Jacobson-Truax reliable change (clinical reference §4 `[S86]` `[S87]`):

@@ -92,6 +92,20 @@ pub enum NotEvaluableReason {
     TooLarge,
 }
 
+/// Plain lowercase words for a clinician: `zero baseline`, `no MCID given`, `no reliability
+/// figures given`, `not a 0-10 pain rating`, `figures too large to compute`.
+impl std::fmt::Display for NotEvaluableReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NotEvaluableReason::ZeroBaseline => "zero baseline",
+            NotEvaluableReason::NoMcid => "no MCID given",
+            NotEvaluableReason::NoReliability => "no reliability figures given",
+            NotEvaluableReason::NotAPainRating => "not a 0-10 pain rating",
+            NotEvaluableReason::TooLarge => "figures too large to compute",
+        })
+    }
+}
+
 tagged_enum! {
 /// Whether a patient responded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -107,6 +121,18 @@ pub enum ResponderStatus {
         why: NotEvaluableReason,
     },
 }
+}
+
+/// Plain lowercase words for a clinician: `responder`, `non-responder`, `not evaluable (zero
+/// baseline)`.
+impl std::fmt::Display for ResponderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ResponderStatus::Responder => f.write_str("responder"),
+            ResponderStatus::NonResponder => f.write_str("non-responder"),
+            ResponderStatus::NotEvaluable { why } => write!(f, "not evaluable ({why})"),
+        }
+    }
 }
 
 impl ResponderStatus {

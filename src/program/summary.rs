@@ -1,10 +1,14 @@
 //! [`Program::outcome_summary`]: what the recorded assessments show, instrument by instrument.
 
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
 use crate::instruments::InstrumentId;
 use crate::outcomes::{
-    Administration, Change, Mcid, OutcomesError, Reliability, ResponderContext,
+    Administration, Change, Mcid, NotEvaluableReason, OutcomesError, Reliability, ResponderContext,
     ResponderDefinition, ResponderStatus, Timepoint, Trajectory,
 };
+use crate::version::Current;
 
 use super::Program;
 
@@ -38,15 +42,142 @@ pub fn default_responder_definition(instrument: InstrumentId) -> Option<Responde
 
 /// One instrument's course through a program: its trajectory, the responder definition applied,
 /// and the status at each assessment after baseline.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// As JSON, `statuses` is a list of `{timepoint, status}`. Read back, the statuses must be exactly
+/// the ones the definition gives on the trajectory (with the catalog's MCID and SEM), and the
+/// trajectory must be the instrument's: a document whose statuses disagree is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "snake_case",
+    try_from = "InstrumentOutcomeRepr",
+    into = "InstrumentOutcomeRepr"
+)]
+#[schemars(!try_from, !into)]
 pub struct InstrumentOutcome {
     instrument: InstrumentId,
     trajectory: Trajectory,
+    /// The responder definition applied (absent: none, and no statuses).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     definition: Option<ResponderDefinition>,
+    /// The responder status at each assessment after baseline that could be judged, in clinical order.
+    #[schemars(with = "Vec<StatusAt>")]
     statuses: Vec<(Timepoint, ResponderStatus)>,
 }
 
+/// A responder status at one timepoint, as [`InstrumentOutcome`] writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+struct StatusAt {
+    timepoint: Timepoint,
+    #[serde(deserialize_with = "strict_status")]
+    status: ResponderStatus,
+}
+
+/// [`ResponderStatus`] as its schema reads it: serde ignores `deny_unknown_fields` on the unit
+/// variants of an internally tagged enum (`{"status": "responder", "extra": 1}` would be read), so
+/// the statuses of a summary are read through struct variants, which refuse unknown fields.
+#[derive(Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+enum StrictStatus {
+    Responder {},
+    NonResponder {},
+    NotEvaluable { why: NotEvaluableReason },
+}
+
+fn strict_status<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<ResponderStatus, D::Error> {
+    Ok(match StrictStatus::deserialize(deserializer)? {
+        StrictStatus::Responder {} => ResponderStatus::Responder,
+        StrictStatus::NonResponder {} => ResponderStatus::NonResponder,
+        StrictStatus::NotEvaluable { why } => ResponderStatus::NotEvaluable { why },
+    })
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+struct InstrumentOutcomeRepr {
+    instrument: InstrumentId,
+    trajectory: Trajectory,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    definition: Option<ResponderDefinition>,
+    statuses: Vec<StatusAt>,
+}
+
+impl From<InstrumentOutcome> for InstrumentOutcomeRepr {
+    fn from(outcome: InstrumentOutcome) -> InstrumentOutcomeRepr {
+        InstrumentOutcomeRepr {
+            instrument: outcome.instrument,
+            trajectory: outcome.trajectory,
+            definition: outcome.definition,
+            statuses: outcome
+                .statuses
+                .into_iter()
+                .map(|(timepoint, status)| StatusAt { timepoint, status })
+                .collect(),
+        }
+    }
+}
+
+impl TryFrom<InstrumentOutcomeRepr> for InstrumentOutcome {
+    type Error = String;
+
+    fn try_from(repr: InstrumentOutcomeRepr) -> Result<InstrumentOutcome, String> {
+        if *repr.trajectory.instrument() != repr.instrument.into() {
+            return Err(format!(
+                "the trajectory is not the {} trajectory",
+                repr.instrument
+            ));
+        }
+        let outcome =
+            InstrumentOutcome::evaluate(repr.instrument, repr.trajectory, repr.definition)
+                .map_err(|error| error.to_string())?;
+        let written: Vec<(Timepoint, ResponderStatus)> = repr
+            .statuses
+            .iter()
+            .map(|at| (at.timepoint, at.status))
+            .collect();
+        if written != outcome.statuses {
+            return Err(
+                "statuses differ from the ones the definition gives on the trajectory".to_owned(),
+            );
+        }
+        Ok(outcome)
+    }
+}
+
 impl InstrumentOutcome {
+    /// Applies `definition` (with the catalog's MCID and SEM) at each assessment after baseline.
+    fn evaluate(
+        instrument: InstrumentId,
+        trajectory: Trajectory,
+        definition: Option<ResponderDefinition>,
+    ) -> Result<InstrumentOutcome, OutcomesError> {
+        let mcid = Mcid::from_catalog(instrument);
+        let reliability = Reliability::from_catalog(instrument);
+        let context = ResponderContext {
+            mcid: mcid.as_ref(),
+            reliability: reliability.as_ref(),
+        };
+        let mut statuses = Vec::new();
+        if let Some(definition) = &definition {
+            for (timepoint, _) in trajectory.changes()? {
+                if let Some(status) =
+                    trajectory.responder_status_at(timepoint, definition, &context)?
+                {
+                    statuses.push((timepoint, status));
+                }
+            }
+        }
+        Ok(InstrumentOutcome {
+            instrument,
+            trajectory,
+            definition,
+            statuses,
+        })
+    }
+
     /// The instrument.
     pub fn instrument(&self) -> InstrumentId {
         self.instrument
@@ -82,10 +213,46 @@ impl InstrumentOutcome {
 }
 
 /// What a program's recorded assessments show, one [`InstrumentOutcome`] per instrument, in the
-/// order the instruments were first recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// order the instruments were first recorded. A document for dashboards and other languages, like
+/// the [`ProgramReport`](super::ProgramReport); no instrument appears twice.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "snake_case",
+    try_from = "OutcomeSummaryRepr"
+)]
+#[schemars(!try_from)]
 pub struct OutcomeSummary {
+    schema_version: Current<OutcomeSummary>,
     instruments: Vec<InstrumentOutcome>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+struct OutcomeSummaryRepr {
+    schema_version: Current<OutcomeSummary>,
+    instruments: Vec<InstrumentOutcome>,
+}
+
+impl TryFrom<OutcomeSummaryRepr> for OutcomeSummary {
+    type Error = String;
+
+    fn try_from(repr: OutcomeSummaryRepr) -> Result<OutcomeSummary, String> {
+        for (i, outcome) in repr.instruments.iter().enumerate() {
+            if repr
+                .instruments
+                .iter()
+                .take(i)
+                .any(|earlier| earlier.instrument == outcome.instrument)
+            {
+                return Err(format!("instrument {} appears twice", outcome.instrument));
+            }
+        }
+        Ok(OutcomeSummary {
+            schema_version: repr.schema_version,
+            instruments: repr.instruments,
+        })
+    }
 }
 
 impl OutcomeSummary {
@@ -147,30 +314,15 @@ impl Program {
                 instrument.definition().direction(),
                 list,
             )?;
-            let definition = definition_for(instrument);
-            let mcid = Mcid::from_catalog(instrument);
-            let reliability = Reliability::from_catalog(instrument);
-            let context = ResponderContext {
-                mcid: mcid.as_ref(),
-                reliability: reliability.as_ref(),
-            };
-            let mut statuses = Vec::new();
-            if let Some(definition) = &definition {
-                for (timepoint, _) in trajectory.changes()? {
-                    if let Some(status) =
-                        trajectory.responder_status_at(timepoint, definition, &context)?
-                    {
-                        statuses.push((timepoint, status));
-                    }
-                }
-            }
-            instruments.push(InstrumentOutcome {
+            instruments.push(InstrumentOutcome::evaluate(
                 instrument,
                 trajectory,
-                definition,
-                statuses,
-            });
+                definition_for(instrument),
+            )?);
         }
-        Ok(OutcomeSummary { instruments })
+        Ok(OutcomeSummary {
+            schema_version: Current::new(),
+            instruments,
+        })
     }
 }

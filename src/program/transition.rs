@@ -17,6 +17,19 @@ pub enum AutomaticEffect {
     MissedSessionsReviewDue,
 }
 
+/// Plain lowercase words for a clinician: `safety hold entered`, `treatment finished`,
+/// `program completed`, `missed sessions review due`.
+impl std::fmt::Display for AutomaticEffect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AutomaticEffect::SafetyHoldEntered => "safety hold entered",
+            AutomaticEffect::TreatmentFinished => "treatment finished",
+            AutomaticEffect::ProgramCompleted => "program completed",
+            AutomaticEffect::MissedSessionsReviewDue => "missed sessions review due",
+        })
+    }
+}
+
 /// What an accepted event changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Transition {

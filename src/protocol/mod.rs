@@ -160,7 +160,8 @@ impl Cadence {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct AssessmentSpec {
     timepoint: Timepoint,
-    #[schemars(length(min = 1))]
+    /// The instruments given, at least one, none twice.
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
     instruments: Vec<InstrumentId>,
     #[schemars(range(max = 365))]
     days_before: u16,
@@ -241,6 +242,13 @@ impl Default for ProgramRules {
 }
 
 /// A validated PRT protocol template. See the [module docs](self).
+///
+/// Read from JSON, a protocol also meets rules across fields that its schema does not state:
+/// physician evaluation sessions come before every treatment session; the treatment sessions fit
+/// the treatment window at the cadence (sessions at the weekly cadence need no more days than the
+/// window); each timepoint is assessed at most once, in increasing order (baseline, post-treatment,
+/// then follow-ups by month). The schema states that there is a treatment session and a baseline
+/// and a post-treatment assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
     try_from = "ProtocolWire",
@@ -254,10 +262,28 @@ pub struct Protocol {
     id: ProtocolId,
     #[schemars(range(min = 1))]
     version: u32,
-    #[schemars(length(min = 1, max = 200))]
+    #[schemars(
+        length(min = 1, max = 200),
+        extend("contains" = {
+            "properties": {"kind": {"not": {"const": "physician_evaluation"}}},
+            "required": ["kind"]
+        })
+    )]
     sessions: Vec<PlannedSession>,
     cadence: Cadence,
-    #[schemars(length(min = 2))]
+    #[schemars(
+        length(min = 2),
+        extend("allOf" = [
+            {"contains": {
+                "properties": {"timepoint": {"properties": {"kind": {"const": "baseline"}}, "required": ["kind"]}},
+                "required": ["timepoint"]
+            }},
+            {"contains": {
+                "properties": {"timepoint": {"properties": {"kind": {"const": "post_treatment"}}, "required": ["kind"]}},
+                "required": ["timepoint"]
+            }}
+        ])
+    )]
     assessments: Vec<AssessmentSpec>,
     rules: ProgramRules,
 }

@@ -12,7 +12,7 @@ use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
     ResponderDefinition, Timepoint, Trajectory,
 };
-use crate::program::{Event, EventLog, Program, ProgramReport};
+use crate::program::{Event, EventLog, OutcomeSummary, Program, ProgramReport};
 use crate::protocol::Protocol;
 use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
@@ -135,6 +135,7 @@ roots! {
         "/events/*/event/outcome/clearances/*/note",
     ]),
     (program_report,         ProgramReport,        yes, []),
+    (outcome_summary,        OutcomeSummary,       yes, []),
     (treatment_goal,         TreatmentGoal,        yes, ["/activity", "/entries/*/note"]),
     (concurrent_treatment,   ConcurrentTreatment,  yes, ["/label", "/dose_changes/*/note"]),
     (care_log,               CareLog,              yes, [

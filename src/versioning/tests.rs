@@ -311,7 +311,7 @@ fn the_schema_version_property_matches_the_registry() {
             ),
         }
     }
-    assert_eq!(versioned, 21, "the versioned rows of the registry");
+    assert_eq!(versioned, 22, "the versioned rows of the registry");
 }
 
 #[test]
@@ -380,4 +380,66 @@ fn supported_ranges_display_and_contain() {
     assert!(two.contains(v(0)) && two.contains(v(1)) && !two.contains(v(2)));
     assert_eq!(version_of(&practice_log_v0()), Some(0));
     assert_eq!(version_of(&json!({})), None);
+}
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/docs/schemas/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn an_invalid_value_is_named_by_its_path() {
+    let mut intake: Value =
+        serde_json::from_str(&fixture("intake_form/valid/typical_low_back_pain.json")).unwrap();
+    intake["pain"]["average_intensity_past_week"] = json!(11);
+    let err = read::<crate::intake::IntakeForm>(intake).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "intake_form: rating 11 is out of range; allowed whole numbers 0-10, at `pain.average_intensity_past_week`"
+    );
+}
+
+#[test]
+fn text_keeps_line_and_column() {
+    let text = fixture("intake_form/valid/typical_low_back_pain.json").replace(
+        "\"average_intensity_past_week\": 6",
+        "\"average_intensity_past_week\": 11",
+    );
+    let err = read_slice::<crate::intake::IntakeForm>(text.as_bytes()).unwrap_err();
+    let VersionError::Invalid { location, .. } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(location.path(), "pain.average_intensity_past_week");
+    assert_eq!((location.line(), location.column()), (Some(33), Some(37)));
+    assert!(err.to_string().ends_with("(line 33, column 37)"), "{err}");
+
+    let err = read_slice::<crate::intake::IntakeForm>(b"{\"schema_version\": 1,").unwrap_err();
+    assert!(matches!(err, VersionError::Syntax { .. }), "{err}");
+    assert!(
+        err.to_string().starts_with("intake_form is not JSON: EOF"),
+        "{err}"
+    );
+
+    let ok = read_slice::<crate::intake::IntakeForm>(
+        fixture("intake_form/valid/typical_low_back_pain.json").as_bytes(),
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+}
+
+#[test]
+fn an_older_version_from_text_is_upgraded_and_named_by_path() {
+    let mut v0 = practice_log_v0();
+    v0["duration_minutes"] = json!(0);
+    let err = read_slice::<PracticeLogWithV0>(v0.to_string().as_bytes()).unwrap_err();
+    let VersionError::Invalid { location, .. } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        location.line(),
+        None,
+        "an upgraded document is no longer the text"
+    );
 }

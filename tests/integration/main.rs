@@ -9,6 +9,7 @@
     missing_docs
 )]
 
+mod display;
 #[cfg(feature = "fhir")]
 mod fhir;
 mod fixtures;

@@ -48,6 +48,21 @@ pub enum SafetyFlag {
 }
 }
 
+/// Plain lowercase words for a clinician: `suicidal ideation (item 9 answered 2)`,
+/// `safety item 9 unanswered`.
+impl std::fmt::Display for SafetyFlag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SafetyFlag::SuicidalIdeation { answer } => {
+                write!(f, "suicidal ideation (item 9 answered {answer})")
+            }
+            SafetyFlag::SafetyItemUnanswered { item } => {
+                write!(f, "safety item {item} unanswered")
+            }
+        }
+    }
+}
+
 /// Up to two safety flags, stored inline (no allocation); serialized as a JSON array. What
 /// [`Response::safety_flags`](crate::instruments::Response::safety_flags) returns and what scoring errors carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -422,7 +437,7 @@ impl JsonSchema for Score {
             .collect();
         let value = json!({
             "title": "Score",
-            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance.",
+            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.",
             "type": "object",
             "oneOf": variants,
         });

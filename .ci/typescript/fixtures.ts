@@ -1,0 +1,9670 @@
+/* Generated from docs/schemas/fixtures/<name>/valid by .ci/generate_typescript.mjs; do not edit. */
+/* Type-checked by `tsc --strict` in .ci/run: every valid fixture is a value of its root type. */
+import type { AttributionResponse } from "../../docs/typescript/attribution_response";
+// docs/schemas/fixtures/attribution_response/valid/mixed_causes.json
+export const attribution_response_0: AttributionResponse = {
+  "structural": 7,
+  "mind_brain": 4,
+  "ratio": 6,
+  "causes": [
+    {
+      "text": "Herniated disc seen on the MRI",
+      "category": "peripheral"
+    },
+    {
+      "text": "Stress at work since the restructuring",
+      "category": "mind_brain"
+    },
+    {
+      "text": "Not sleeping well",
+      "category": null
+    }
+  ]
+};
+import type { AttributionSummary } from "../../docs/typescript/attribution_summary";
+// docs/schemas/fixtures/attribution_summary/valid/one_of_two_mind_brain.json
+export const attribution_summary_0: AttributionSummary = {
+  "structural": 7,
+  "mind_brain": 4,
+  "ratio": 6,
+  "n_coded": 2,
+  "n_mind_brain": 1,
+  "mind_brain_share": {
+    "status": "computed",
+    "share": 0.5
+  }
+};
+import type { CareLog } from "../../docs/typescript/care_log";
+// docs/schemas/fixtures/care_log/valid/empty.json
+export const care_log_0: CareLog = {
+  "schema_version": 1,
+  "treatments": []
+};
+// docs/schemas/fixtures/care_log/valid/opioid_and_physical_therapy.json
+export const care_log_1: CareLog = {
+  "schema_version": 1,
+  "treatments": [
+    {
+      "schema_version": 1,
+      "kind": {
+        "type": "medication",
+        "opioid": true
+      },
+      "label": "Oxycodone 5 mg twice a day",
+      "started_on": "2025-11-01",
+      "stopped_on": "2026-04-10",
+      "dose_changes": [
+        {
+          "on": "2026-03-15",
+          "direction": "decreased",
+          "note": "5 mg once a day"
+        }
+      ]
+    },
+    {
+      "schema_version": 1,
+      "kind": {
+        "type": "physical_therapy"
+      },
+      "started_on": "2026-03-20"
+    }
+  ]
+};
+import type { Change } from "../../docs/typescript/change";
+// docs/schemas/fixtures/change/valid/nrs_halved.json
+export const change_0: Change = {
+  "baseline": {
+    "instrument": "nrs",
+    "rule_version": 1,
+    "value": 6,
+    "direction": "higher_is_worse"
+  },
+  "current": {
+    "instrument": "nrs",
+    "rule_version": 1,
+    "value": 3,
+    "direction": "higher_is_worse"
+  },
+  "absolute": -3,
+  "improvement": 3,
+  "percent_improvement": {
+    "status": "defined",
+    "percent": 50
+  }
+};
+// docs/schemas/fixtures/change/valid/pain_halved.json
+export const change_1: Change = {
+  "baseline": {
+    "instrument": "bpi_average_pain",
+    "rule_version": 1,
+    "value": 6,
+    "direction": "higher_is_worse"
+  },
+  "current": {
+    "instrument": "bpi_average_pain",
+    "rule_version": 1,
+    "value": 3,
+    "direction": "higher_is_worse"
+  },
+  "absolute": -3,
+  "improvement": 3,
+  "percent_improvement": {
+    "status": "defined",
+    "percent": 50
+  }
+};
+// docs/schemas/fixtures/change/valid/self_efficacy_gain.json
+export const change_2: Change = {
+  "baseline": {
+    "instrument": "pseq",
+    "rule_version": 1,
+    "value": 30,
+    "direction": "higher_is_better"
+  },
+  "current": {
+    "instrument": "pseq",
+    "rule_version": 1,
+    "value": 41,
+    "direction": "higher_is_better"
+  },
+  "absolute": 11,
+  "improvement": 11,
+  "percent_improvement": {
+    "status": "defined",
+    "percent": 36.67
+  }
+};
+// docs/schemas/fixtures/change/valid/zero_baseline.json
+export const change_3: Change = {
+  "baseline": {
+    "instrument": "nrs_pain",
+    "rule_version": 2,
+    "value": 0,
+    "direction": "higher_is_worse"
+  },
+  "current": {
+    "instrument": "nrs_pain",
+    "rule_version": 2,
+    "value": 2.5,
+    "direction": "higher_is_worse"
+  },
+  "absolute": 2.5,
+  "improvement": -2.5,
+  "percent_improvement": {
+    "status": "undefined_zero_baseline"
+  }
+};
+import type { ClinicianId } from "../../docs/typescript/clinician_id";
+// docs/schemas/fixtures/clinician_id/valid/simple.json
+export const clinician_id_0: ClinicianId = "dr-gordon";
+import type { CohortSummary } from "../../docs/typescript/cohort_summary";
+// docs/schemas/fixtures/cohort_summary/valid/nrs_post_treatment.json
+export const cohort_summary_0: CohortSummary = {
+  "instrument": "nrs",
+  "rule_version": 1,
+  "direction": "higher_is_worse",
+  "patients": 10,
+  "definition": {
+    "kind": "mcid_reached"
+  },
+  "rows": [
+    {
+      "timepoint": {
+        "kind": "post_treatment"
+      },
+      "patients": 10,
+      "with_data": 9,
+      "missing_value": 1,
+      "missing_baseline": 0,
+      "responders": 6,
+      "non_responders": 3,
+      "not_evaluable": 0,
+      "responder_proportion": 0.67,
+      "responder_percentage": 66.67,
+      "responder_proportion_of_cohort": 0.6,
+      "mean_change": 3.1,
+      "sd_change": 2.05
+    }
+  ]
+};
+import type { ConcurrentTreatment } from "../../docs/typescript/concurrent_treatment";
+// docs/schemas/fixtures/concurrent_treatment/valid/opioid_tapered.json
+export const concurrent_treatment_0: ConcurrentTreatment = {
+  "schema_version": 1,
+  "kind": {
+    "type": "medication",
+    "opioid": true
+  },
+  "label": "Oxycodone 5 mg twice a day",
+  "started_on": "2025-11-01",
+  "stopped_on": "2026-04-10",
+  "dose_changes": [
+    {
+      "on": "2026-03-15",
+      "direction": "decreased",
+      "note": "5 mg once a day"
+    }
+  ]
+};
+// docs/schemas/fixtures/concurrent_treatment/valid/yoga_ongoing.json
+export const concurrent_treatment_1: ConcurrentTreatment = {
+  "schema_version": 1,
+  "kind": {
+    "type": "yoga"
+  },
+  "started_on": "2026-03-20"
+};
+import type { Decimal } from "../../docs/typescript/decimal";
+// docs/schemas/fixtures/decimal/valid/mean.json
+export const decimal_0: Decimal = 2.67;
+// docs/schemas/fixtures/decimal/valid/negative.json
+export const decimal_1: Decimal = -0.13;
+// docs/schemas/fixtures/decimal/valid/whole.json
+export const decimal_2: Decimal = 27;
+import type { Event } from "../../docs/typescript/event";
+// docs/schemas/fixtures/event/valid/baseline_assessment.json
+export const event_0: Event = {
+  "at": "2026-01-08T09:00:00Z",
+  "actor": {
+    "role": "patient"
+  },
+  "event": {
+    "type": "assessment_recorded",
+    "timepoint": {
+      "kind": "baseline"
+    },
+    "scores": [
+      {
+        "schema_version": 1,
+        "instrument": "bpi_sf",
+        "total": 6,
+        "band": "moderate",
+        "subscales": [
+          {
+            "subscale": "severity",
+            "value": 6
+          },
+          {
+            "subscale": "interference",
+            "value": 6
+          }
+        ],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "odi",
+        "total": 60,
+        "band": "severe",
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "promis_depression_8b",
+        "total": 24,
+        "band": null,
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "promis_anxiety_8a",
+        "total": 24,
+        "band": null,
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "promis_anger_5a",
+        "total": 15,
+        "band": null,
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "promis_sleep_disturbance_8b",
+        "total": 24,
+        "band": null,
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "pcs",
+        "total": 26,
+        "band": "below_threshold",
+        "subscales": [
+          {
+            "subscale": "rumination",
+            "value": 8
+          },
+          {
+            "subscale": "magnification",
+            "value": 6
+          },
+          {
+            "subscale": "helplessness",
+            "value": 12
+          }
+        ],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "tsk11",
+        "total": 22,
+        "band": null,
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      }
+    ]
+  }
+};
+// docs/schemas/fixtures/event/valid/enrolled.json
+export const event_1: Event = {
+  "at": "2026-01-06T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "enrolled"
+  }
+};
+// docs/schemas/fixtures/event/valid/goal_progress_recorded.json
+export const event_2: Event = {
+  "at": "2026-02-08T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "goal_progress_recorded",
+    "goal_id": "goal-1",
+    "entry": {
+      "on": "2026-03-23",
+      "status": "improving",
+      "value": 3,
+      "note": "Made it halfway round twice"
+    }
+  }
+};
+// docs/schemas/fixtures/event/valid/goal_set_with_entries.json
+export const event_3: Event = {
+  "at": "2026-02-01T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "goal_set",
+    "goal": {
+      "schema_version": 1,
+      "id": "goal-1",
+      "activity": "Walk my dog around the lake again",
+      "set_on": "2026-03-02",
+      "set_at_session": 1,
+      "measure": {
+        "type": "count_per_week",
+        "target": 5
+      },
+      "due": "2026-04-27",
+      "entries": [
+        {
+          "on": "2026-03-09",
+          "status": "in_progress",
+          "value": 1
+        },
+        {
+          "on": "2026-03-23",
+          "status": "improving",
+          "value": 3,
+          "note": "Made it halfway round twice"
+        },
+        {
+          "on": "2026-04-27",
+          "status": "achieved",
+          "value": 5
+        }
+      ]
+    }
+  }
+};
+// docs/schemas/fixtures/event/valid/intake_screened_with_clearance.json
+export const event_4: Event = {
+  "at": "2026-01-05T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "intake_screened",
+    "outcome": {
+      "schema_version": 1,
+      "decision": {
+        "decision": "eligible"
+      },
+      "reasons": [
+        {
+          "criterion": {
+            "name": "age"
+          },
+          "status": "met",
+          "observed": {
+            "type": "age",
+            "years": 38
+          },
+          "threshold": {
+            "type": "age_range",
+            "min": 21,
+            "max": 70
+          },
+          "source": "S3",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "pain_duration"
+          },
+          "status": "met",
+          "observed": {
+            "type": "duration",
+            "duration": {
+              "unit": "months",
+              "value": 30
+            }
+          },
+          "threshold": {
+            "type": "min_duration",
+            "months": 3,
+            "boundary": "exclusive"
+          },
+          "source": "S3",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "pain_days"
+          },
+          "status": "met",
+          "observed": {
+            "type": "pain_days",
+            "days": 150,
+            "window": 183
+          },
+          "threshold": {
+            "type": "pain_days",
+            "numerator": 1,
+            "denominator": 2,
+            "window": 183
+          },
+          "source": "S3",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "average_intensity"
+          },
+          "status": "met",
+          "observed": {
+            "type": "rating",
+            "value": 6
+          },
+          "threshold": {
+            "type": "min_rating",
+            "min": 4
+          },
+          "source": "S3",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "red_flag",
+            "flag": "osteoporosis"
+          },
+          "status": "cleared",
+          "observed": {
+            "type": "answer",
+            "answer": "unknown"
+          },
+          "source": "S31",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "phq9_item9"
+          },
+          "status": "met",
+          "observed": {
+            "type": "phq9_item9",
+            "value": 0
+          },
+          "threshold": {
+            "type": "phq9_item9_positive",
+            "from": 1
+          },
+          "source": "S35",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "suicidal_intent"
+          },
+          "status": "met",
+          "observed": {
+            "type": "answer",
+            "answer": "no"
+          },
+          "source": "S38",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "recent_suicide_attempt"
+          },
+          "status": "met",
+          "observed": {
+            "type": "answer",
+            "answer": "no"
+          },
+          "source": "S38",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "psychosis"
+          },
+          "status": "met",
+          "observed": {
+            "type": "answer",
+            "answer": "no"
+          },
+          "source": "S38",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        },
+        {
+          "criterion": {
+            "name": "substance_use_disorder"
+          },
+          "status": "met",
+          "observed": {
+            "type": "answer",
+            "answer": "no"
+          },
+          "source": "S38",
+          "leads_to": {
+            "decision": "eligible"
+          }
+        }
+      ],
+      "clearances": [
+        {
+          "schema_version": 1,
+          "flag": "osteoporosis",
+          "clinician": "dr-okafor",
+          "cleared_at": "2026-03-05T14:00:00Z",
+          "note": "DEXA normal; no osteoporosis"
+        }
+      ],
+      "neuroplastic_evidence": {
+        "supporting": [
+          "onset_stress",
+          "inconsistent",
+          "stress_trigger"
+        ],
+        "answered": 5,
+        "unsure": 1
+      }
+    }
+  }
+};
+// docs/schemas/fixtures/event/valid/red_flag_cleared.json
+export const event_5: Event = {
+  "at": "2026-01-05T10:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "red_flag_cleared",
+    "clearance": {
+      "schema_version": 1,
+      "flag": "osteoporosis",
+      "clinician": "dr-okafor",
+      "cleared_at": "2026-03-05T14:00:00Z",
+      "note": "DEXA normal; no osteoporosis"
+    }
+  }
+};
+// docs/schemas/fixtures/event/valid/safety_concern_raised_other.json
+export const event_6: Event = {
+  "at": "2026-01-24T09:00:00Z",
+  "actor": {
+    "role": "patient"
+  },
+  "event": {
+    "type": "safety_concern_raised",
+    "concern": {
+      "concern": "other",
+      "note": "Felt faint after the session and went home early."
+    }
+  }
+};
+// docs/schemas/fixtures/event/valid/safety_concern_resolved.json
+export const event_7: Event = {
+  "at": "2026-01-25T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "safety_concern_resolved",
+    "note": "Urgent exam: urinary tract infection, no neurological deficit."
+  }
+};
+// docs/schemas/fixtures/event/valid/session_completed.json
+export const event_8: Event = {
+  "at": "2026-01-11T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "session_completed",
+    "number": 1,
+    "session_id": "s-1"
+  }
+};
+import type { EventLog } from "../../docs/typescript/event_log";
+// docs/schemas/fixtures/event_log/valid/first_four_events.json
+export const event_log_0: EventLog = {
+  "events": [
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-05T09:00:00Z",
+      "event": {
+        "outcome": {
+          "clearances": [],
+          "decision": {
+            "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                },
+                "type": "duration"
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "days": 150,
+                "type": "pain_days",
+                "window": 183
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "source": "S35",
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            }
+          ],
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      }
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-06T09:00:00Z",
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-08T09:00:00Z",
+      "event": {
+        "scores": [
+          {
+            "band": "moderate",
+            "instrument": "bpi_sf",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "total": 6
+          },
+          {
+            "band": "severe",
+            "instrument": "odi",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [],
+            "total": 60
+          },
+          {
+            "band": null,
+            "instrument": "promis_depression_8b",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [],
+            "total": 24
+          },
+          {
+            "band": null,
+            "instrument": "promis_anxiety_8a",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [],
+            "total": 24
+          },
+          {
+            "band": null,
+            "instrument": "promis_anger_5a",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [],
+            "total": 15
+          },
+          {
+            "band": null,
+            "instrument": "promis_sleep_disturbance_8b",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [],
+            "total": 24
+          },
+          {
+            "band": "below_threshold",
+            "instrument": "pcs",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "total": 26
+          },
+          {
+            "band": null,
+            "instrument": "tsk11",
+            "missing_handling": "complete",
+            "missing_items": [],
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1,
+            "safety_flags": [],
+            "schema_version": 1,
+            "subscales": [],
+            "total": 22
+          }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      }
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-11T09:00:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      }
+    }
+  ],
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 1
+};
+// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+export const event_log_1: EventLog = {
+  "schema_version": 1,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "red_flag",
+                "flag": "osteoporosis"
+              },
+              "status": "cleared",
+              "observed": {
+                "type": "answer",
+                "answer": "unknown"
+              },
+              "source": "S31",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [
+            {
+              "schema_version": 1,
+              "flag": "osteoporosis",
+              "clinician": "dr-okafor",
+              "cleared_at": "2026-01-04T14:00:00Z",
+              "note": "DEXA normal; no osteoporosis"
+            }
+          ],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 5,
+            "unsure": 1
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-05T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "red_flag_cleared",
+        "clearance": {
+          "schema_version": 1,
+          "flag": "osteoporosis",
+          "clinician": "dr-okafor",
+          "cleared_at": "2026-01-04T14:00:00Z",
+          "note": "DEXA normal; no osteoporosis"
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    },
+    {
+      "at": "2026-01-13T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 2,
+        "session_id": "s-2"
+      }
+    },
+    {
+      "at": "2026-01-16T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 3,
+        "session_id": "s-3"
+      }
+    },
+    {
+      "at": "2026-01-20T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 4,
+        "session_id": "s-4"
+      }
+    },
+    {
+      "at": "2026-01-23T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 5,
+        "session_id": "s-5"
+      }
+    },
+    {
+      "at": "2026-01-24T08:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "other",
+          "note": "Felt faint after the session and went home early."
+        }
+      }
+    },
+    {
+      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "new_red_flag",
+          "flag": "bladder_dysfunction"
+        }
+      }
+    },
+    {
+      "at": "2026-01-25T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "safety_concern_resolved",
+        "note": "Urgent exam: urinary tract infection, no neurological deficit."
+      }
+    },
+    {
+      "at": "2026-01-27T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 6,
+        "session_id": "s-6"
+      }
+    },
+    {
+      "at": "2026-01-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 7,
+        "session_id": "s-7"
+      }
+    },
+    {
+      "at": "2026-02-03T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 8,
+        "session_id": "s-8"
+      }
+    },
+    {
+      "at": "2026-02-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 9,
+        "session_id": "s-9"
+      }
+    },
+    {
+      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 0,
+            "band": "minimal",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 5,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 20,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 0,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 0
+              },
+              {
+                "subscale": "magnification",
+                "value": 0
+              },
+              {
+                "subscale": "helplessness",
+                "value": 0
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 11,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-24T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "goal_set",
+        "goal": {
+          "schema_version": 1,
+          "id": "goal-1",
+          "activity": "Walk my dog around the lake again",
+          "set_on": "2026-03-02",
+          "set_at_session": 1,
+          "measure": {
+            "type": "count_per_week",
+            "target": 5
+          },
+          "due": "2026-04-27",
+          "entries": [
+            {
+              "on": "2026-03-09",
+              "status": "in_progress",
+              "value": 1
+            },
+            {
+              "on": "2026-03-23",
+              "status": "improving",
+              "value": 3,
+              "note": "Made it halfway round twice"
+            }
+          ]
+        }
+      }
+    },
+    {
+      "at": "2026-04-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-04-27T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "goal_progress_recorded",
+        "goal_id": "goal-1",
+        "entry": {
+          "on": "2026-04-27",
+          "status": "achieved",
+          "value": 5,
+          "note": "Walked the whole lake path five times this week"
+        }
+      }
+    },
+    {
+      "at": "2026-05-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 2,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 2
+              },
+              {
+                "subscale": "interference",
+                "value": 2
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-08-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2027-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    }
+  ]
+};
+// docs/schemas/fixtures/event_log/valid/treatment_completed.json
+export const event_log_2: EventLog = {
+  "schema_version": 1,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    },
+    {
+      "at": "2026-01-13T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 2,
+        "session_id": "s-2"
+      }
+    },
+    {
+      "at": "2026-01-16T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 3,
+        "session_id": "s-3"
+      }
+    },
+    {
+      "at": "2026-01-20T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 4,
+        "session_id": "s-4"
+      }
+    },
+    {
+      "at": "2026-01-23T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 5,
+        "session_id": "s-5"
+      }
+    },
+    {
+      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "new_red_flag",
+          "flag": "bladder_dysfunction"
+        }
+      }
+    },
+    {
+      "at": "2026-01-25T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "safety_concern_resolved",
+        "note": "Urgent exam: urinary tract infection, no neurological deficit."
+      }
+    },
+    {
+      "at": "2026-01-27T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 6,
+        "session_id": "s-6"
+      }
+    },
+    {
+      "at": "2026-01-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 7,
+        "session_id": "s-7"
+      }
+    },
+    {
+      "at": "2026-02-03T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 8,
+        "session_id": "s-8"
+      }
+    },
+    {
+      "at": "2026-02-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 9,
+        "session_id": "s-9"
+      }
+    },
+    {
+      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 0,
+            "band": "minimal",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 5,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 20,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 0,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 0
+              },
+              {
+                "subscale": "magnification",
+                "value": 0
+              },
+              {
+                "subscale": "helplessness",
+                "value": 0
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 11,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-04-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-05-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 2,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 2
+              },
+              {
+                "subscale": "interference",
+                "value": 2
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-08-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2027-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    }
+  ]
+};
+import type { Exercise } from "../../docs/typescript/exercise";
+// docs/schemas/fixtures/exercise/valid/catalog_somatic_tracking.json
+export const exercise_0: Exercise = {
+  "source": "catalog",
+  "kind": "somatic_tracking"
+};
+// docs/schemas/fixtures/exercise/valid/custom_walk.json
+export const exercise_1: Exercise = {
+  "source": "custom",
+  "id": "clinic-mindful-walk",
+  "name": "Mindful walk around the block",
+  "components": [
+    "somatic_tracking",
+    "positive_sensations"
+  ],
+  "family": "mindfulness",
+  "typical_minutes": 20
+};
+import type { Homework } from "../../docs/typescript/homework";
+// docs/schemas/fixtures/homework/valid/daily_somatic_tracking.json
+export const homework_0: Homework = {
+  "schema_version": 1,
+  "assigned_on": "2026-03-02",
+  "assignments": [
+    {
+      "exercise": {
+        "source": "catalog",
+        "kind": "somatic_tracking"
+      },
+      "frequency": {
+        "times": 1,
+        "per": "day"
+      },
+      "due": "2026-03-09"
+    }
+  ],
+  "completions": [
+    {
+      "assignment": 0,
+      "on": "2026-03-03",
+      "minutes": 12
+    },
+    {
+      "assignment": 0,
+      "on": "2026-03-04",
+      "minutes": 15,
+      "log": {
+        "schema_version": 1,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-04T18:30:00Z",
+        "minutes": 15,
+        "guidance": "guided"
+      }
+    }
+  ]
+};
+// docs/schemas/fixtures/homework/valid/tracking_with_notes.json
+export const homework_1: Homework = {
+  "schema_version": 1,
+  "assigned_on": "2026-03-02",
+  "assignments": [
+    {
+      "exercise": {
+        "source": "catalog",
+        "kind": "somatic_tracking"
+      },
+      "frequency": {
+        "times": 1,
+        "per": "day"
+      },
+      "due": "2026-03-09"
+    }
+  ],
+  "completions": [
+    {
+      "assignment": 0,
+      "on": "2026-03-03",
+      "minutes": 12
+    },
+    {
+      "assignment": 0,
+      "on": "2026-03-04",
+      "minutes": 15,
+      "log": {
+        "schema_version": 1,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-04T18:30:00Z",
+        "minutes": 15,
+        "guidance": "guided"
+      }
+    },
+    {
+      "assignment": 0,
+      "on": "2026-03-05",
+      "minutes": 10,
+      "log": {
+        "schema_version": 1,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-05T18:30:00Z",
+        "minutes": 10,
+        "guidance": "self_guided",
+        "pain_before": 6,
+        "pain_after": 4,
+        "somatic_tracking": {
+          "regions": [
+            {
+              "region": "lower_back",
+              "side": "midline",
+              "sensations": [
+                "tight",
+                "aching"
+              ],
+              "intensity": 6,
+              "shift": "eased",
+              "safety_appraisal": 3,
+              "emotions": [
+                "fear",
+                "memory_of_injury"
+              ],
+              "note": "Remembered lifting the boxes"
+            },
+            {
+              "region": "neck",
+              "side": "left",
+              "sensations": [
+                "pressure"
+              ],
+              "intensity": 3,
+              "shift": "moved",
+              "safety_appraisal": 1
+            }
+          ]
+        },
+        "note": "Easier than yesterday."
+      }
+    }
+  ]
+};
+import type { InstrumentId } from "../../docs/typescript/instrument_id";
+// docs/schemas/fixtures/instrument_id/valid/phq9.json
+export const instrument_id_0: InstrumentId = "phq9";
+// docs/schemas/fixtures/instrument_id/valid/promis_sleep.json
+export const instrument_id_1: InstrumentId = "promis_sleep_disturbance_8b";
+import type { InstrumentKey } from "../../docs/typescript/instrument_key";
+// docs/schemas/fixtures/instrument_key/valid/bpi_interference.json
+export const instrument_key_0: InstrumentKey = "bpi_interference";
+// docs/schemas/fixtures/instrument_key/valid/nrs.json
+export const instrument_key_1: InstrumentKey = "nrs";
+import type { IntakeForm } from "../../docs/typescript/intake_form";
+// docs/schemas/fixtures/intake_form/valid/prior_treatments_and_imaging.json
+export const intake_form_0: IntakeForm = {
+  "schema_version": 1,
+  "assessment_date": "2026-03-02",
+  "age": {
+    "type": "date_of_birth",
+    "date": "1987-09-14"
+  },
+  "pain": {
+    "locations": [
+      {
+        "region": "lower_back",
+        "side": "midline"
+      },
+      {
+        "region": "hip",
+        "side": "left"
+      }
+    ],
+    "duration": {
+      "unit": "months",
+      "value": 30
+    },
+    "days_with_pain_past_6_months": 150,
+    "onset": {
+      "date": {
+        "precision": "month",
+        "year": 2023,
+        "month": 9
+      },
+      "circumstances": "stressful_period"
+    },
+    "current_intensity": 5,
+    "average_intensity_past_week": 6,
+    "prior_treatments": [
+      {
+        "kind": "physiotherapy",
+        "note": "Twelve sessions in 2024; helped for a few weeks."
+      },
+      {
+        "kind": "medication"
+      }
+    ],
+    "imaging": [
+      {
+        "modality": "mri",
+        "finding": "Mild disc bulge at L4-L5, no nerve root compression."
+      }
+    ],
+    "back_surgery": {
+      "status": "no_surgery"
+    }
+  },
+  "red_flags": {
+    "major_trauma": "no",
+    "minor_trauma_older_or_osteoporotic": "no",
+    "prolonged_corticosteroid_use": "no",
+    "osteoporosis": "no",
+    "history_of_cancer": "no",
+    "fever_or_chills": "no",
+    "unexplained_weight_loss": "no",
+    "recent_bacterial_infection": "no",
+    "intravenous_drug_use": "no",
+    "immunosuppression": "no",
+    "pain_worse_supine": "no",
+    "severe_night_pain": "no",
+    "saddle_anaesthesia": "no",
+    "bladder_dysfunction": "no",
+    "severe_or_progressive_neurological_deficit": "no",
+    "lax_anal_sphincter": "no",
+    "perianal_sensory_loss": "no",
+    "major_motor_weakness": "no",
+    "faecal_incontinence": "no",
+    "bilateral_leg_symptoms": "no",
+    "failure_to_improve": "no",
+    "pain_unrelieved_by_rest": "no",
+    "recent_lumbar_surgery": "no",
+    "thoracic_pain": "no",
+    "structural_deformity": "no",
+    "abdominal_aortic_aneurysm": "no"
+  },
+  "conditions": {
+    "recent_spinal_fracture": "no",
+    "spinal_tumour": "no",
+    "rheumatoid_arthritis": "no",
+    "polymyalgia_rheumatica": "no",
+    "scleroderma": "no",
+    "lupus": "no",
+    "polymyositis": "no",
+    "ankylosing_spondylitis": "no",
+    "psoriatic_arthritis": "no",
+    "discitis_or_osteomyelitis": "no",
+    "radiculopathy_with_motor_deficit": "no",
+    "osteoporosis_needing_treatment": "no",
+    "cancer_or_recent_cancer_treatment": "no",
+    "bipolar_mania": "no",
+    "dementia": "no"
+  },
+  "psychiatric": {
+    "phq9_item9": 0,
+    "suicidal_intent": "no",
+    "recent_suicide_attempt": "no",
+    "psychosis": "no",
+    "substance_use_disorder": "no"
+  },
+  "neuroplastic_evidence": {
+    "onset_stress": "yes",
+    "inconsistent": "yes",
+    "delayed": "unsure",
+    "symmetrical": "no",
+    "stress_trigger": "yes"
+  }
+};
+// docs/schemas/fixtures/intake_form/valid/typical_low_back_pain.json
+export const intake_form_1: IntakeForm = {
+  "schema_version": 1,
+  "assessment_date": "2026-03-02",
+  "age": {
+    "type": "date_of_birth",
+    "date": "1987-09-14"
+  },
+  "pain": {
+    "locations": [
+      {
+        "region": "lower_back",
+        "side": "midline"
+      },
+      {
+        "region": "hip",
+        "side": "left"
+      }
+    ],
+    "duration": {
+      "unit": "months",
+      "value": 30
+    },
+    "days_with_pain_past_6_months": 150,
+    "onset": {
+      "date": {
+        "precision": "month",
+        "year": 2023,
+        "month": 9
+      },
+      "circumstances": "stressful_period"
+    },
+    "current_intensity": 5,
+    "average_intensity_past_week": 6,
+    "prior_treatments": [],
+    "imaging": [],
+    "back_surgery": {
+      "status": "no_surgery"
+    }
+  },
+  "red_flags": {
+    "major_trauma": "no",
+    "minor_trauma_older_or_osteoporotic": "no",
+    "prolonged_corticosteroid_use": "no",
+    "osteoporosis": "no",
+    "history_of_cancer": "no",
+    "fever_or_chills": "no",
+    "unexplained_weight_loss": "no",
+    "recent_bacterial_infection": "no",
+    "intravenous_drug_use": "no",
+    "immunosuppression": "no",
+    "pain_worse_supine": "no",
+    "severe_night_pain": "no",
+    "saddle_anaesthesia": "no",
+    "bladder_dysfunction": "no",
+    "severe_or_progressive_neurological_deficit": "no",
+    "lax_anal_sphincter": "no",
+    "perianal_sensory_loss": "no",
+    "major_motor_weakness": "no",
+    "faecal_incontinence": "no",
+    "bilateral_leg_symptoms": "no",
+    "failure_to_improve": "no",
+    "pain_unrelieved_by_rest": "no",
+    "recent_lumbar_surgery": "no",
+    "thoracic_pain": "no",
+    "structural_deformity": "no",
+    "abdominal_aortic_aneurysm": "no"
+  },
+  "conditions": {
+    "recent_spinal_fracture": "no",
+    "spinal_tumour": "no",
+    "rheumatoid_arthritis": "no",
+    "polymyalgia_rheumatica": "no",
+    "scleroderma": "no",
+    "lupus": "no",
+    "polymyositis": "no",
+    "ankylosing_spondylitis": "no",
+    "psoriatic_arthritis": "no",
+    "discitis_or_osteomyelitis": "no",
+    "radiculopathy_with_motor_deficit": "no",
+    "osteoporosis_needing_treatment": "no",
+    "cancer_or_recent_cancer_treatment": "no",
+    "bipolar_mania": "no",
+    "dementia": "no"
+  },
+  "psychiatric": {
+    "phq9_item9": 0,
+    "suicidal_intent": "no",
+    "recent_suicide_attempt": "no",
+    "psychosis": "no",
+    "substance_use_disorder": "no"
+  },
+  "neuroplastic_evidence": {
+    "onset_stress": "yes",
+    "inconsistent": "yes",
+    "delayed": "unsure",
+    "symmetrical": "no",
+    "stress_trigger": "yes"
+  }
+};
+import type { Mcid } from "../../docs/typescript/mcid";
+// docs/schemas/fixtures/mcid/valid/nrs_two_points_or_30_percent.json
+export const mcid_0: Mcid = {
+  "points": 2,
+  "percent": 30,
+  "rule": "either",
+  "source": "S43"
+};
+import type { Measurement } from "../../docs/typescript/measurement";
+// docs/schemas/fixtures/measurement/valid/bpi_interference.json
+export const measurement_0: Measurement = {
+  "instrument": "bpi_interference",
+  "rule_version": 1,
+  "value": 6.14,
+  "direction": "higher_is_worse"
+};
+import type { Note } from "../../docs/typescript/note";
+// docs/schemas/fixtures/note/valid/multi_line.json
+export const note_0: Note = "Pain eased after the walk.\nLess fear on the stairs.";
+// docs/schemas/fixtures/note/valid/single_char.json
+export const note_1: Note = "x";
+import type { OutcomeSummary } from "../../docs/typescript/outcome_summary";
+// docs/schemas/fixtures/outcome_summary/valid/in_treatment.json
+export const outcome_summary_0: OutcomeSummary = {
+  "schema_version": 1,
+  "instruments": [
+    {
+      "instrument": "bpi_sf",
+      "trajectory": {
+        "instrument": "bpi_sf",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 6
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "odi",
+      "trajectory": {
+        "instrument": "odi",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 60
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_depression_8b",
+      "trajectory": {
+        "instrument": "promis_depression_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anxiety_8a",
+      "trajectory": {
+        "instrument": "promis_anxiety_8a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anger_5a",
+      "trajectory": {
+        "instrument": "promis_anger_5a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 15
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_sleep_disturbance_8b",
+      "trajectory": {
+        "instrument": "promis_sleep_disturbance_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "pcs",
+      "trajectory": {
+        "instrument": "pcs",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 26
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "tsk11",
+      "trajectory": {
+        "instrument": "tsk11",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 22
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": []
+    }
+  ]
+};
+// docs/schemas/fixtures/outcome_summary/valid/treatment_completed.json
+export const outcome_summary_1: OutcomeSummary = {
+  "schema_version": 1,
+  "instruments": [
+    {
+      "instrument": "bpi_sf",
+      "trajectory": {
+        "instrument": "bpi_sf",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 6
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 1
+            },
+            "date": "2026-03-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 2
+            },
+            "date": "2026-04-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 3
+            },
+            "date": "2026-05-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 6
+            },
+            "date": "2026-08-11",
+            "value": 1
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 12
+            },
+            "date": "2027-02-11",
+            "value": 1
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 1
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 2
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 3
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 6
+          },
+          "status": {
+            "status": "responder"
+          }
+        },
+        {
+          "timepoint": {
+            "kind": "follow_up",
+            "months": 12
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "odi",
+      "trajectory": {
+        "instrument": "odi",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 60
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 0
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "promis_depression_8b",
+      "trajectory": {
+        "instrument": "promis_depression_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 8
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anxiety_8a",
+      "trajectory": {
+        "instrument": "promis_anxiety_8a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 8
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_anger_5a",
+      "trajectory": {
+        "instrument": "promis_anger_5a",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 15
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 5
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "promis_sleep_disturbance_8b",
+      "trajectory": {
+        "instrument": "promis_sleep_disturbance_8b",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 24
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 20
+          }
+        ]
+      },
+      "statuses": []
+    },
+    {
+      "instrument": "pcs",
+      "trajectory": {
+        "instrument": "pcs",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 26
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 0
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "tsk11",
+      "trajectory": {
+        "instrument": "tsk11",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "date": "2026-01-08",
+            "value": 22
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 11
+          }
+        ]
+      },
+      "definition": {
+        "kind": "mcid_reached"
+      },
+      "statuses": [
+        {
+          "timepoint": {
+            "kind": "post_treatment"
+          },
+          "status": {
+            "status": "responder"
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "pgic",
+      "trajectory": {
+        "instrument": "pgic",
+        "rule_version": 1,
+        "direction": "higher_is_worse",
+        "administrations": [
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "date": "2026-02-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 1
+            },
+            "date": "2026-03-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 2
+            },
+            "date": "2026-04-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 3
+            },
+            "date": "2026-05-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 6
+            },
+            "date": "2026-08-11",
+            "value": 2
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 12
+            },
+            "date": "2027-02-11",
+            "value": 2
+          }
+        ]
+      },
+      "statuses": []
+    }
+  ]
+};
+import type { PatientId } from "../../docs/typescript/patient_id";
+// docs/schemas/fixtures/patient_id/valid/record_number.json
+export const patient_id_0: PatientId = "mrn-000123";
+// docs/schemas/fixtures/patient_id/valid/unicode.json
+export const patient_id_1: PatientId = "patient-é-🦀";
+import type { Percentage } from "../../docs/typescript/percentage";
+// docs/schemas/fixtures/percentage/valid/hundred.json
+export const percentage_0: Percentage = 100;
+// docs/schemas/fixtures/percentage/valid/two_decimals.json
+export const percentage_1: Percentage = 66.67;
+// docs/schemas/fixtures/percentage/valid/zero.json
+export const percentage_2: Percentage = 0;
+import type { Population } from "../../docs/typescript/population";
+// docs/schemas/fixtures/population/valid/clinical_sample.json
+export const population_0: Population = {
+  "mean": 5.1,
+  "sd": 2
+};
+import type { PracticeLog } from "../../docs/typescript/practice_log";
+// docs/schemas/fixtures/practice_log/valid/guided_after_work.json
+export const practice_log_0: PracticeLog = {
+  "schema_version": 1,
+  "exercise": {
+    "source": "catalog",
+    "kind": "somatic_tracking"
+  },
+  "started_at": "2026-03-04T18:30:00Z",
+  "minutes": 15,
+  "guidance": "guided",
+  "pain_before": 6,
+  "pain_after": 4
+};
+// docs/schemas/fixtures/practice_log/valid/somatic_tracking_two_regions.json
+export const practice_log_1: PracticeLog = {
+  "schema_version": 1,
+  "exercise": {
+    "source": "catalog",
+    "kind": "somatic_tracking"
+  },
+  "started_at": "2026-03-02T18:30:00Z",
+  "minutes": 10,
+  "guidance": "self_guided",
+  "pain_before": 6,
+  "pain_after": 4,
+  "somatic_tracking": {
+    "regions": [
+      {
+        "region": "lower_back",
+        "side": "midline",
+        "sensations": [
+          "tight",
+          "aching"
+        ],
+        "intensity": 6,
+        "shift": "eased",
+        "safety_appraisal": 3,
+        "emotions": [
+          "fear",
+          "memory_of_injury"
+        ],
+        "note": "Remembered lifting the boxes"
+      },
+      {
+        "region": "neck",
+        "side": "left",
+        "sensations": [
+          "pressure"
+        ],
+        "intensity": 3,
+        "shift": "moved",
+        "safety_appraisal": 1
+      }
+    ]
+  }
+};
+// docs/schemas/fixtures/practice_log/valid/started_at_with_offset.json
+export const practice_log_2: PracticeLog = {
+  "schema_version": 1,
+  "exercise": {
+    "source": "catalog",
+    "kind": "somatic_tracking"
+  },
+  "started_at": "2026-03-04T19:30:00+01:00",
+  "minutes": 15,
+  "guidance": "guided",
+  "pain_before": 6,
+  "pain_after": 4
+};
+// docs/schemas/fixtures/practice_log/valid/with_note.json
+export const practice_log_3: PracticeLog = {
+  "schema_version": 1,
+  "exercise": {
+    "source": "catalog",
+    "kind": "somatic_tracking"
+  },
+  "started_at": "2026-03-04T18:30:00Z",
+  "minutes": 15,
+  "guidance": "guided",
+  "pain_before": 6,
+  "pain_after": 4,
+  "note": "Calmer afterwards; the ache eased while I watched it."
+};
+// docs/schemas/fixtures/practice_log/valid/without_somatic_tracking.json
+export const practice_log_4: PracticeLog = {
+  "schema_version": 1,
+  "exercise": {
+    "source": "catalog",
+    "kind": "somatic_tracking"
+  },
+  "started_at": "2026-03-02T18:30:00Z",
+  "minutes": 10,
+  "guidance": "self_guided",
+  "pain_before": 6,
+  "pain_after": 4
+};
+import type { Program } from "../../docs/typescript/program";
+// docs/schemas/fixtures/program/valid/in_treatment.json
+export const program_0: Program = {
+  "schema_version": 1,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "in_treatment",
+      "completed": 0,
+      "planned": 8
+    }
+  },
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    }
+  ]
+};
+// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
+export const program_1: Program = {
+  "schema_version": 1,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "completed"
+    }
+  },
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "red_flag",
+                "flag": "osteoporosis"
+              },
+              "status": "cleared",
+              "observed": {
+                "type": "answer",
+                "answer": "unknown"
+              },
+              "source": "S31",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [
+            {
+              "schema_version": 1,
+              "flag": "osteoporosis",
+              "clinician": "dr-okafor",
+              "cleared_at": "2026-01-04T14:00:00Z",
+              "note": "DEXA normal; no osteoporosis"
+            }
+          ],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 5,
+            "unsure": 1
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-05T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "red_flag_cleared",
+        "clearance": {
+          "schema_version": 1,
+          "flag": "osteoporosis",
+          "clinician": "dr-okafor",
+          "cleared_at": "2026-01-04T14:00:00Z",
+          "note": "DEXA normal; no osteoporosis"
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    },
+    {
+      "at": "2026-01-13T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 2,
+        "session_id": "s-2"
+      }
+    },
+    {
+      "at": "2026-01-16T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 3,
+        "session_id": "s-3"
+      }
+    },
+    {
+      "at": "2026-01-20T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 4,
+        "session_id": "s-4"
+      }
+    },
+    {
+      "at": "2026-01-23T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 5,
+        "session_id": "s-5"
+      }
+    },
+    {
+      "at": "2026-01-24T08:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "other",
+          "note": "Felt faint after the session and went home early."
+        }
+      }
+    },
+    {
+      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "new_red_flag",
+          "flag": "bladder_dysfunction"
+        }
+      }
+    },
+    {
+      "at": "2026-01-25T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "safety_concern_resolved",
+        "note": "Urgent exam: urinary tract infection, no neurological deficit."
+      }
+    },
+    {
+      "at": "2026-01-27T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 6,
+        "session_id": "s-6"
+      }
+    },
+    {
+      "at": "2026-01-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 7,
+        "session_id": "s-7"
+      }
+    },
+    {
+      "at": "2026-02-03T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 8,
+        "session_id": "s-8"
+      }
+    },
+    {
+      "at": "2026-02-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 9,
+        "session_id": "s-9"
+      }
+    },
+    {
+      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 0,
+            "band": "minimal",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 5,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 20,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 0,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 0
+              },
+              {
+                "subscale": "magnification",
+                "value": 0
+              },
+              {
+                "subscale": "helplessness",
+                "value": 0
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 11,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-24T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "goal_set",
+        "goal": {
+          "schema_version": 1,
+          "id": "goal-1",
+          "activity": "Walk my dog around the lake again",
+          "set_on": "2026-03-02",
+          "set_at_session": 1,
+          "measure": {
+            "type": "count_per_week",
+            "target": 5
+          },
+          "due": "2026-04-27",
+          "entries": [
+            {
+              "on": "2026-03-09",
+              "status": "in_progress",
+              "value": 1
+            },
+            {
+              "on": "2026-03-23",
+              "status": "improving",
+              "value": 3,
+              "note": "Made it halfway round twice"
+            }
+          ]
+        }
+      }
+    },
+    {
+      "at": "2026-04-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-04-27T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "goal_progress_recorded",
+        "goal_id": "goal-1",
+        "entry": {
+          "on": "2026-04-27",
+          "status": "achieved",
+          "value": 5,
+          "note": "Walked the whole lake path five times this week"
+        }
+      }
+    },
+    {
+      "at": "2026-05-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 2,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 2
+              },
+              {
+                "subscale": "interference",
+                "value": 2
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-08-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2027-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    }
+  ]
+};
+// docs/schemas/fixtures/program/valid/treatment_completed.json
+export const program_2: Program = {
+  "schema_version": 1,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "completed"
+    }
+  },
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    },
+    {
+      "at": "2026-01-13T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 2,
+        "session_id": "s-2"
+      }
+    },
+    {
+      "at": "2026-01-16T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 3,
+        "session_id": "s-3"
+      }
+    },
+    {
+      "at": "2026-01-20T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 4,
+        "session_id": "s-4"
+      }
+    },
+    {
+      "at": "2026-01-23T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 5,
+        "session_id": "s-5"
+      }
+    },
+    {
+      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "new_red_flag",
+          "flag": "bladder_dysfunction"
+        }
+      }
+    },
+    {
+      "at": "2026-01-25T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "safety_concern_resolved",
+        "note": "Urgent exam: urinary tract infection, no neurological deficit."
+      }
+    },
+    {
+      "at": "2026-01-27T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 6,
+        "session_id": "s-6"
+      }
+    },
+    {
+      "at": "2026-01-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 7,
+        "session_id": "s-7"
+      }
+    },
+    {
+      "at": "2026-02-03T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 8,
+        "session_id": "s-8"
+      }
+    },
+    {
+      "at": "2026-02-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 9,
+        "session_id": "s-9"
+      }
+    },
+    {
+      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 0,
+            "band": "minimal",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 5,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 20,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 0,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 0
+              },
+              {
+                "subscale": "magnification",
+                "value": 0
+              },
+              {
+                "subscale": "helplessness",
+                "value": 0
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 11,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-04-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-05-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 2,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 2
+              },
+              {
+                "subscale": "interference",
+                "value": 2
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-08-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2027-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    }
+  ]
+};
+import type { ProgramId } from "../../docs/typescript/program_id";
+// docs/schemas/fixtures/program_id/valid/simple.json
+export const program_id_0: ProgramId = "prog-2026-0042";
+import type { ProgramReport } from "../../docs/typescript/program_report";
+// docs/schemas/fixtures/program_report/valid/treatment_completed.json
+export const program_report_0: ProgramReport = {
+  "schema_version": 1,
+  "program_id": "prog-2026-0001",
+  "protocol_id": "boulder-back-pain-study",
+  "protocol_version": 1,
+  "as_of": "2027-02-11T09:00:00Z",
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "completed"
+    }
+  },
+  "completed_sessions": 9,
+  "open_safety_concerns": 0,
+  "next_actions": []
+};
+import type { Protocol } from "../../docs/typescript/protocol";
+// docs/schemas/fixtures/protocol/valid/boulder_back_pain_study.json
+export const protocol_0: Protocol = {
+  "schema_version": 1,
+  "id": "boulder-back-pain-study",
+  "version": 1,
+  "sessions": [
+    {
+      "kind": "physician_evaluation",
+      "modality": "video",
+      "minutes": 60,
+      "focus": [
+        "pain_education"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "pain_education",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "pain_education",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "emotional_threats"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "emotional_threats"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "emotional_threats",
+        "positive_sensations"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "emotional_threats",
+        "positive_sensations"
+      ]
+    }
+  ],
+  "cadence": {
+    "sessions_per_week": 2,
+    "window_days": 28
+  },
+  "assessments": [
+    {
+      "timepoint": {
+        "kind": "baseline"
+      },
+      "instruments": [
+        "bpi_sf",
+        "odi",
+        "promis_depression_8b",
+        "promis_anxiety_8a",
+        "promis_anger_5a",
+        "promis_sleep_disturbance_8b",
+        "pcs",
+        "tsk11"
+      ],
+      "days_before": 0,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "post_treatment"
+      },
+      "instruments": [
+        "bpi_sf",
+        "odi",
+        "promis_depression_8b",
+        "promis_anxiety_8a",
+        "promis_anger_5a",
+        "promis_sleep_disturbance_8b",
+        "pcs",
+        "tsk11",
+        "pgic"
+      ],
+      "days_before": 0,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 1
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 2
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 3
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 6
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 12
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    }
+  ],
+  "rules": {
+    "missed_sessions_before_review": 2
+  }
+};
+import type { Rating } from "../../docs/typescript/rating";
+// docs/schemas/fixtures/rating/valid/six.json
+export const rating_0: Rating = 6;
+// docs/schemas/fixtures/rating/valid/ten.json
+export const rating_1: Rating = 10;
+// docs/schemas/fixtures/rating/valid/zero.json
+export const rating_2: Rating = 0;
+import type { RedFlagClearance } from "../../docs/typescript/red_flag_clearance";
+// docs/schemas/fixtures/red_flag_clearance/valid/osteoporosis_cleared.json
+export const red_flag_clearance_0: RedFlagClearance = {
+  "schema_version": 1,
+  "flag": "osteoporosis",
+  "clinician": "dr-okafor",
+  "cleared_at": "2026-03-05T14:00:00Z",
+  "note": "DEXA normal; no osteoporosis"
+};
+import type { RedcapMapping } from "../../docs/typescript/redcap_mapping";
+// docs/schemas/fixtures/redcap_mapping/valid/boulder_battery.json
+export const redcap_mapping_0: RedcapMapping = {
+  "schema_version": 1,
+  "record_id_field": "record_id",
+  "not_answered": [],
+  "events": [
+    {
+      "event": "t1",
+      "timepoint": {
+        "kind": "baseline"
+      }
+    },
+    {
+      "event": "t2",
+      "timepoint": {
+        "kind": "post_treatment"
+      }
+    },
+    {
+      "event": "1_month_follow_up",
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 1
+      }
+    },
+    {
+      "event": "2_month_follow_up",
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 2
+      }
+    },
+    {
+      "event": "3_month_follow_up",
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 3
+      }
+    },
+    {
+      "event": "6_month_follow_up",
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 6
+      }
+    },
+    {
+      "event": "12_month_follow_up",
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 12
+      }
+    }
+  ],
+  "instruments": [
+    {
+      "instrument": "bpi_sf",
+      "items": [
+        {
+          "field": "bpi_3_worst"
+        },
+        {
+          "field": "bpi_4_least"
+        },
+        {
+          "field": "bpi_5_average"
+        },
+        {
+          "field": "bpi_6_now"
+        },
+        {
+          "field": "bpi_9a_general_activity"
+        },
+        {
+          "field": "bpi_9b_mood"
+        },
+        {
+          "field": "bpi_9c_walking"
+        },
+        {
+          "field": "bpi_9d_normal_work"
+        },
+        {
+          "field": "bpi_9e_relations"
+        },
+        {
+          "field": "bpi_9f_sleep"
+        },
+        {
+          "field": "bpi_9g_enjoyment"
+        }
+      ]
+    },
+    {
+      "instrument": "odi",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "odi_1_pain_intensity",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_2_personal_care",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_3_lifting",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_4_walking",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_5_sitting",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_6_standing",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_7_sleeping",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_8_sex_life",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_9_social_life",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        },
+        {
+          "field": "odi_10_travelling",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "promis_depression_8b",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "promis_dep_1"
+        },
+        {
+          "field": "promis_dep_2"
+        },
+        {
+          "field": "promis_dep_3"
+        },
+        {
+          "field": "promis_dep_4"
+        },
+        {
+          "field": "promis_dep_5"
+        },
+        {
+          "field": "promis_dep_6"
+        },
+        {
+          "field": "promis_dep_7"
+        },
+        {
+          "field": "promis_dep_8"
+        }
+      ]
+    },
+    {
+      "instrument": "promis_anxiety_8a",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "promis_anx_1"
+        },
+        {
+          "field": "promis_anx_2"
+        },
+        {
+          "field": "promis_anx_3"
+        },
+        {
+          "field": "promis_anx_4"
+        },
+        {
+          "field": "promis_anx_5"
+        },
+        {
+          "field": "promis_anx_6"
+        },
+        {
+          "field": "promis_anx_7"
+        },
+        {
+          "field": "promis_anx_8"
+        }
+      ]
+    },
+    {
+      "instrument": "promis_anger_5a",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "edang03"
+        },
+        {
+          "field": "edang09"
+        },
+        {
+          "field": "edang15"
+        },
+        {
+          "field": "edang30"
+        },
+        {
+          "field": "edang35"
+        }
+      ]
+    },
+    {
+      "instrument": "promis_sleep_disturbance_8b",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "promis_sleep_1"
+        },
+        {
+          "field": "promis_sleep_2"
+        },
+        {
+          "field": "promis_sleep_3"
+        },
+        {
+          "field": "promis_sleep_4"
+        },
+        {
+          "field": "promis_sleep_5"
+        },
+        {
+          "field": "promis_sleep_6"
+        },
+        {
+          "field": "promis_sleep_7"
+        },
+        {
+          "field": "promis_sleep_8"
+        }
+      ]
+    },
+    {
+      "instrument": "pcs",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "pcs_1"
+        },
+        {
+          "field": "pcs_2"
+        },
+        {
+          "field": "pcs_3"
+        },
+        {
+          "field": "pcs_4"
+        },
+        {
+          "field": "pcs_5"
+        },
+        {
+          "field": "pcs_6"
+        },
+        {
+          "field": "pcs_7"
+        },
+        {
+          "field": "pcs_8"
+        },
+        {
+          "field": "pcs_9"
+        },
+        {
+          "field": "pcs_10"
+        },
+        {
+          "field": "pcs_11"
+        },
+        {
+          "field": "pcs_12"
+        },
+        {
+          "field": "pcs_13"
+        }
+      ]
+    },
+    {
+      "instrument": "tsk11",
+      "events": [
+        "t1",
+        "t2"
+      ],
+      "items": [
+        {
+          "field": "tsk11_1"
+        },
+        {
+          "field": "tsk11_2"
+        },
+        {
+          "field": "tsk11_3"
+        },
+        {
+          "field": "tsk11_4"
+        },
+        {
+          "field": "tsk11_5"
+        },
+        {
+          "field": "tsk11_6"
+        },
+        {
+          "field": "tsk11_7"
+        },
+        {
+          "field": "tsk11_8"
+        },
+        {
+          "field": "tsk11_9"
+        },
+        {
+          "field": "tsk11_10"
+        },
+        {
+          "field": "tsk11_11"
+        }
+      ]
+    },
+    {
+      "instrument": "pgic",
+      "events": [
+        "t2",
+        "1_month_follow_up",
+        "2_month_follow_up",
+        "3_month_follow_up",
+        "6_month_follow_up",
+        "12_month_follow_up"
+      ],
+      "items": [
+        {
+          "field": "pgic_1"
+        }
+      ]
+    }
+  ]
+};
+// docs/schemas/fixtures/redcap_mapping/valid/value_map_and_checkbox.json
+export const redcap_mapping_1: RedcapMapping = {
+  "schema_version": 1,
+  "not_answered": [
+    "-99",
+    "NA"
+  ],
+  "events": [
+    {
+      "event": "baseline_arm_1",
+      "timepoint": {
+        "kind": "baseline"
+      }
+    },
+    {
+      "event": "t2_arm_1",
+      "timepoint": {
+        "kind": "post_treatment"
+      }
+    }
+  ],
+  "instruments": [
+    {
+      "instrument": "nrs",
+      "recall": "past_week",
+      "items": [
+        {
+          "field": "pain_avg"
+        }
+      ]
+    },
+    {
+      "instrument": "gad2",
+      "events": [
+        "baseline_arm_1"
+      ],
+      "items": [
+        {
+          "field": "gad_1",
+          "recode": {
+            "type": "map",
+            "values": [
+              {
+                "from": "A",
+                "to": 0
+              },
+              {
+                "from": "B",
+                "to": 1
+              },
+              {
+                "from": "C",
+                "to": 2
+              },
+              {
+                "from": "D",
+                "to": 3
+              }
+            ]
+          }
+        },
+        {
+          "field": "gad_2",
+          "recode": {
+            "type": "offset",
+            "add": -1
+          }
+        }
+      ]
+    },
+    {
+      "instrument": "phq2",
+      "items": [
+        {
+          "field": "phq___1"
+        },
+        {
+          "field": "phq___2"
+        }
+      ]
+    }
+  ]
+};
+import type { Reliability } from "../../docs/typescript/reliability";
+// docs/schemas/fixtures/reliability/valid/sd_and_reliability.json
+export const reliability_0: Reliability = {
+  "kind": "sd_and_reliability",
+  "sd": 1.8,
+  "r": 0.85
+};
+// docs/schemas/fixtures/reliability/valid/sem.json
+export const reliability_1: Reliability = {
+  "kind": "sem",
+  "sem": 0.7
+};
+import type { Resource } from "../../docs/typescript/resource";
+// docs/schemas/fixtures/resource/valid/self_help_tool_app_id.json
+export const resource_0: Resource = {
+  "schema_version": 1,
+  "id": "tool-1",
+  "kind": "self_help_tool",
+  "title": "Somatic tracking timer",
+  "components": [
+    "somatic_tracking"
+  ],
+  "locator": "app://tools/timer",
+  "minutes": 10
+};
+// docs/schemas/fixtures/resource/valid/video.json
+export const resource_1: Resource = {
+  "schema_version": 1,
+  "id": "vid-pain-is-a-signal",
+  "kind": "video",
+  "title": "Pain as a danger signal",
+  "components": [
+    "pain_education",
+    "personal_evidence"
+  ],
+  "locator": "https://example.org/videos/12",
+  "minutes": 12
+};
+import type { ResourceAssignment } from "../../docs/typescript/resource_assignment";
+// docs/schemas/fixtures/resource_assignment/valid/completed_and_rated.json
+export const resource_assignment_0: ResourceAssignment = {
+  "schema_version": 1,
+  "resource": "vid-pain-is-a-signal",
+  "assigned_on": "2026-03-02",
+  "due": "2026-03-09",
+  "engagement": [
+    {
+      "type": "opened",
+      "on": "2026-03-03"
+    },
+    {
+      "type": "completed",
+      "on": "2026-03-03"
+    },
+    {
+      "type": "rated_helpful",
+      "on": "2026-03-04",
+      "rating": 8
+    }
+  ]
+};
+// docs/schemas/fixtures/resource_assignment/valid/not_started.json
+export const resource_assignment_1: ResourceAssignment = {
+  "schema_version": 1,
+  "resource": "worksheet-evidence",
+  "assigned_on": "2026-03-02",
+  "due": "2026-03-02"
+};
+import type { ResourcePlan } from "../../docs/typescript/resource_plan";
+// docs/schemas/fixtures/resource_plan/valid/two_resources.json
+export const resource_plan_0: ResourcePlan = {
+  "schema_version": 1,
+  "assignments": [
+    {
+      "schema_version": 1,
+      "resource": "vid-pain-is-a-signal",
+      "assigned_on": "2026-03-02",
+      "due": "2026-03-09",
+      "engagement": [
+        {
+          "type": "opened",
+          "on": "2026-03-03"
+        },
+        {
+          "type": "completed",
+          "on": "2026-03-03"
+        },
+        {
+          "type": "rated_helpful",
+          "on": "2026-03-04",
+          "rating": 8
+        }
+      ]
+    },
+    {
+      "schema_version": 1,
+      "resource": "worksheet-evidence",
+      "assigned_on": "2026-03-02",
+      "due": "2026-03-09",
+      "engagement": [
+        {
+          "type": "opened",
+          "on": "2026-03-05"
+        }
+      ]
+    }
+  ]
+};
+import type { ResponderDefinition } from "../../docs/typescript/responder_definition";
+// docs/schemas/fixtures/responder_definition/valid/mcid_reached.json
+export const responder_definition_0: ResponderDefinition = {
+  "kind": "mcid_reached"
+};
+// docs/schemas/fixtures/responder_definition/valid/pain_free_or_nearly.json
+export const responder_definition_1: ResponderDefinition = {
+  "kind": "pain_free_or_nearly"
+};
+// docs/schemas/fixtures/responder_definition/valid/percent_reduction.json
+export const responder_definition_2: ResponderDefinition = {
+  "kind": "percent_reduction",
+  "percent": 50
+};
+import type { Response } from "../../docs/typescript/response";
+// docs/schemas/fixtures/response/valid/gad7.json
+export const response_0: Response = {
+  "schema_version": 1,
+  "instrument": "gad7",
+  "answers": [
+    2,
+    1,
+    1,
+    0,
+    2,
+    1,
+    0
+  ]
+};
+// docs/schemas/fixtures/response/valid/nrs_past_week.json
+export const response_1: Response = {
+  "schema_version": 1,
+  "instrument": "nrs",
+  "answers": [
+    6
+  ],
+  "recall": "past_week"
+};
+// docs/schemas/fixtures/response/valid/phq9.json
+export const response_2: Response = {
+  "schema_version": 1,
+  "instrument": "phq9",
+  "answers": [
+    1,
+    0,
+    2,
+    1,
+    0,
+    1,
+    0,
+    0,
+    0
+  ]
+};
+import type { Score } from "../../docs/typescript/score";
+// docs/schemas/fixtures/score/valid/gad7.json
+export const score_0: Score = {
+  "schema_version": 1,
+  "instrument": "gad7",
+  "total": 7,
+  "band": "mild",
+  "subscales": [],
+  "safety_flags": [],
+  "missing_items": [],
+  "missing_handling": "complete",
+  "options": {
+    "missing": {
+      "rule": "require_all"
+    },
+    "odi_max_missing_sections": 1
+  },
+  "rule_version": 1
+};
+// docs/schemas/fixtures/score/valid/nrs.json
+export const score_1: Score = {
+  "schema_version": 1,
+  "instrument": "nrs",
+  "total": 6,
+  "band": "moderate",
+  "subscales": [],
+  "safety_flags": [],
+  "missing_items": [],
+  "missing_handling": "complete",
+  "options": {
+    "missing": {
+      "rule": "require_all"
+    },
+    "odi_max_missing_sections": 1
+  },
+  "rule_version": 1,
+  "recall": "past_week"
+};
+// docs/schemas/fixtures/score/valid/phq9.json
+export const score_2: Score = {
+  "schema_version": 1,
+  "instrument": "phq9",
+  "total": 5,
+  "band": "mild",
+  "subscales": [],
+  "safety_flags": [],
+  "missing_items": [],
+  "missing_handling": "complete",
+  "options": {
+    "missing": {
+      "rule": "require_all"
+    },
+    "odi_max_missing_sections": 1
+  },
+  "rule_version": 1
+};
+import type { ScreeningCriteria } from "../../docs/typescript/screening_criteria";
+// docs/schemas/fixtures/screening_criteria/valid/boulder_trial.json
+export const screening_criteria_0: ScreeningCriteria = {
+  "schema_version": 1,
+  "age": {
+    "min": 21,
+    "max": 70,
+    "source": "S3"
+  },
+  "duration": {
+    "months": 3,
+    "boundary": "exclusive",
+    "source": "S3"
+  },
+  "pain_days": {
+    "numerator": 1,
+    "denominator": 2,
+    "source": "S3"
+  },
+  "average_intensity": {
+    "min": 4,
+    "source": "S3"
+  },
+  "exclusions": [
+    {
+      "type": "back_surgery_within",
+      "months": 24,
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "recent_spinal_fracture",
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "spinal_tumour",
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "rheumatoid_arthritis",
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "polymyalgia_rheumatica",
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "scleroderma",
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "lupus",
+      "source": "S7"
+    },
+    {
+      "type": "condition",
+      "condition": "polymyositis",
+      "source": "S7"
+    }
+  ],
+  "exclude_psychosis": true,
+  "exclude_substance_use_disorder": true
+};
+import type { ScreeningOutcome } from "../../docs/typescript/screening_outcome";
+// docs/schemas/fixtures/screening_outcome/valid/cauda_equina.json
+export const screening_outcome_0: ScreeningOutcome = {
+  "schema_version": 1,
+  "decision": {
+    "decision": "refer_for_medical_evaluation",
+    "urgency": "emergency"
+  },
+  "reasons": [
+    {
+      "criterion": {
+        "name": "age"
+      },
+      "status": "met",
+      "observed": {
+        "type": "age",
+        "years": 38
+      },
+      "threshold": {
+        "type": "age_range",
+        "min": 21,
+        "max": 70
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_duration"
+      },
+      "status": "met",
+      "observed": {
+        "type": "duration",
+        "duration": {
+          "unit": "months",
+          "value": 30
+        }
+      },
+      "threshold": {
+        "type": "min_duration",
+        "months": 3,
+        "boundary": "exclusive"
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_days"
+      },
+      "status": "met",
+      "observed": {
+        "type": "pain_days",
+        "days": 150,
+        "window": 183
+      },
+      "threshold": {
+        "type": "pain_days",
+        "numerator": 1,
+        "denominator": 2,
+        "window": 183
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "average_intensity"
+      },
+      "status": "met",
+      "observed": {
+        "type": "rating",
+        "value": 6
+      },
+      "threshold": {
+        "type": "min_rating",
+        "min": 4
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "red_flag",
+        "flag": "saddle_anaesthesia"
+      },
+      "status": "positive",
+      "observed": {
+        "type": "answer",
+        "answer": "yes"
+      },
+      "source": "S30",
+      "leads_to": {
+        "decision": "refer_for_medical_evaluation",
+        "urgency": "emergency"
+      }
+    },
+    {
+      "criterion": {
+        "name": "red_flag",
+        "flag": "bladder_dysfunction"
+      },
+      "status": "positive",
+      "observed": {
+        "type": "answer",
+        "answer": "yes"
+      },
+      "source": "S30",
+      "leads_to": {
+        "decision": "refer_for_medical_evaluation",
+        "urgency": "emergency"
+      }
+    },
+    {
+      "criterion": {
+        "name": "phq9_item9"
+      },
+      "status": "met",
+      "observed": {
+        "type": "phq9_item9",
+        "value": 0
+      },
+      "threshold": {
+        "type": "phq9_item9_positive",
+        "from": 1
+      },
+      "source": "S35",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "suicidal_intent"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "recent_suicide_attempt"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "psychosis"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "substance_use_disorder"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    }
+  ],
+  "clearances": [],
+  "neuroplastic_evidence": {
+    "supporting": [
+      "onset_stress",
+      "inconsistent",
+      "stress_trigger"
+    ],
+    "answered": 5,
+    "unsure": 1
+  }
+};
+// docs/schemas/fixtures/screening_outcome/valid/cleared_osteoporosis.json
+export const screening_outcome_1: ScreeningOutcome = {
+  "schema_version": 1,
+  "decision": {
+    "decision": "eligible"
+  },
+  "reasons": [
+    {
+      "criterion": {
+        "name": "age"
+      },
+      "status": "met",
+      "observed": {
+        "type": "age",
+        "years": 38
+      },
+      "threshold": {
+        "type": "age_range",
+        "min": 21,
+        "max": 70
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_duration"
+      },
+      "status": "met",
+      "observed": {
+        "type": "duration",
+        "duration": {
+          "unit": "months",
+          "value": 30
+        }
+      },
+      "threshold": {
+        "type": "min_duration",
+        "months": 3,
+        "boundary": "exclusive"
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_days"
+      },
+      "status": "met",
+      "observed": {
+        "type": "pain_days",
+        "days": 150,
+        "window": 183
+      },
+      "threshold": {
+        "type": "pain_days",
+        "numerator": 1,
+        "denominator": 2,
+        "window": 183
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "average_intensity"
+      },
+      "status": "met",
+      "observed": {
+        "type": "rating",
+        "value": 6
+      },
+      "threshold": {
+        "type": "min_rating",
+        "min": 4
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "red_flag",
+        "flag": "osteoporosis"
+      },
+      "status": "cleared",
+      "observed": {
+        "type": "answer",
+        "answer": "unknown"
+      },
+      "source": "S31",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "phq9_item9"
+      },
+      "status": "met",
+      "observed": {
+        "type": "phq9_item9",
+        "value": 0
+      },
+      "threshold": {
+        "type": "phq9_item9_positive",
+        "from": 1
+      },
+      "source": "S35",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "suicidal_intent"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "recent_suicide_attempt"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "psychosis"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "substance_use_disorder"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    }
+  ],
+  "clearances": [
+    {
+      "schema_version": 1,
+      "flag": "osteoporosis",
+      "clinician": "dr-okafor",
+      "cleared_at": "2026-03-05T14:00:00Z",
+      "note": "DEXA normal; no osteoporosis"
+    }
+  ],
+  "neuroplastic_evidence": {
+    "supporting": [
+      "onset_stress",
+      "inconsistent",
+      "stress_trigger"
+    ],
+    "answered": 5,
+    "unsure": 1
+  }
+};
+// docs/schemas/fixtures/screening_outcome/valid/eligible.json
+export const screening_outcome_2: ScreeningOutcome = {
+  "schema_version": 1,
+  "decision": {
+    "decision": "eligible"
+  },
+  "reasons": [
+    {
+      "criterion": {
+        "name": "age"
+      },
+      "status": "met",
+      "observed": {
+        "type": "age",
+        "years": 38
+      },
+      "threshold": {
+        "type": "age_range",
+        "min": 21,
+        "max": 70
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_duration"
+      },
+      "status": "met",
+      "observed": {
+        "type": "duration",
+        "duration": {
+          "unit": "months",
+          "value": 30
+        }
+      },
+      "threshold": {
+        "type": "min_duration",
+        "months": 3,
+        "boundary": "exclusive"
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_days"
+      },
+      "status": "met",
+      "observed": {
+        "type": "pain_days",
+        "days": 150,
+        "window": 183
+      },
+      "threshold": {
+        "type": "pain_days",
+        "numerator": 1,
+        "denominator": 2,
+        "window": 183
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "average_intensity"
+      },
+      "status": "met",
+      "observed": {
+        "type": "rating",
+        "value": 6
+      },
+      "threshold": {
+        "type": "min_rating",
+        "min": 4
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "phq9_item9"
+      },
+      "status": "met",
+      "observed": {
+        "type": "phq9_item9",
+        "value": 0
+      },
+      "threshold": {
+        "type": "phq9_item9_positive",
+        "from": 1
+      },
+      "source": "S35",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "suicidal_intent"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "recent_suicide_attempt"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "psychosis"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "substance_use_disorder"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    }
+  ],
+  "clearances": [],
+  "neuroplastic_evidence": {
+    "supporting": [
+      "onset_stress",
+      "inconsistent",
+      "stress_trigger"
+    ],
+    "answered": 5,
+    "unsure": 1
+  }
+};
+import type { SessionId } from "../../docs/typescript/session_id";
+// docs/schemas/fixtures/session_id/valid/simple.json
+export const session_id_0: SessionId = "sess-7";
+import type { SessionPlan } from "../../docs/typescript/session_plan";
+// docs/schemas/fixtures/session_plan/valid/second_session.json
+export const session_plan_0: SessionPlan = {
+  "schema_version": 1,
+  "session": "sess-2026-0002",
+  "number": 2,
+  "kind": "prt_therapy",
+  "focus": [
+    "somatic_tracking",
+    "personal_evidence"
+  ],
+  "exercises": [
+    {
+      "source": "catalog",
+      "kind": "somatic_tracking"
+    }
+  ],
+  "scheduled_at": "2026-03-09T15:00:00Z",
+  "modality": "video",
+  "planned_minutes": 60
+};
+import type { SessionRecord } from "../../docs/typescript/session_record";
+// docs/schemas/fixtures/session_record/valid/cancelled_by_patient.json
+export const session_record_0: SessionRecord = {
+  "schema_version": 1,
+  "session": "sess-2026-0003",
+  "number": 3,
+  "kind": "prt_therapy",
+  "modality": "in_person",
+  "scheduled_at": "2026-03-16T15:00:00Z",
+  "reschedules": [
+    {
+      "from": "2026-03-16T14:00:00Z",
+      "to": "2026-03-16T15:00:00Z"
+    }
+  ],
+  "status": {
+    "state": "cancelled",
+    "by": "patient",
+    "reason": "other",
+    "at": "2026-03-15T09:12:00Z"
+  }
+};
+// docs/schemas/fixtures/session_record/valid/completed_with_notes.json
+export const session_record_1: SessionRecord = {
+  "schema_version": 1,
+  "session": "sess-2026-0003",
+  "number": 3,
+  "kind": "prt_therapy",
+  "modality": "in_person",
+  "scheduled_at": "2026-03-16T15:00:00Z",
+  "status": {
+    "state": "completed",
+    "started_at": "2026-03-16T15:00:00Z",
+    "ended_at": "2026-03-16T15:50:00Z",
+    "notes": "Patient reframed the morning stiffness as a learned danger signal.",
+    "exercises": [
+      {
+        "schema_version": 1,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-16T15:10:00Z",
+        "minutes": 10,
+        "guidance": "self_guided",
+        "pain_before": 6,
+        "pain_after": 4,
+        "somatic_tracking": {
+          "regions": [
+            {
+              "region": "lower_back",
+              "side": "midline",
+              "sensations": [
+                "tight",
+                "aching"
+              ],
+              "intensity": 6,
+              "shift": "eased",
+              "safety_appraisal": 3,
+              "emotions": [
+                "fear",
+                "memory_of_injury"
+              ],
+              "note": "Remembered lifting the boxes"
+            },
+            {
+              "region": "neck",
+              "side": "left",
+              "sensations": [
+                "pressure"
+              ],
+              "intensity": 3,
+              "shift": "moved",
+              "safety_appraisal": 1
+            }
+          ]
+        },
+        "note": "Guided in session; fear eased by the end."
+      }
+    ]
+  }
+};
+import type { Timepoint } from "../../docs/typescript/timepoint";
+// docs/schemas/fixtures/timepoint/valid/baseline.json
+export const timepoint_0: Timepoint = {
+  "kind": "baseline"
+};
+// docs/schemas/fixtures/timepoint/valid/six_month_follow_up.json
+export const timepoint_1: Timepoint = {
+  "kind": "follow_up",
+  "months": 6
+};
+import type { Trajectory } from "../../docs/typescript/trajectory";
+// docs/schemas/fixtures/trajectory/valid/nrs_baseline_to_follow_up.json
+export const trajectory_0: Trajectory = {
+  "instrument": "nrs",
+  "rule_version": 1,
+  "direction": "higher_is_worse",
+  "administrations": [
+    {
+      "timepoint": {
+        "kind": "baseline"
+      },
+      "date": "2026-01-12",
+      "value": 7
+    },
+    {
+      "timepoint": {
+        "kind": "post_treatment"
+      },
+      "date": "2026-03-09",
+      "value": 2
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 6
+      },
+      "date": "2026-09-07",
+      "value": 3
+    }
+  ]
+};
+import type { TreatmentGoal } from "../../docs/typescript/treatment_goal";
+// docs/schemas/fixtures/treatment_goal/valid/count_per_week_achieved.json
+export const treatment_goal_0: TreatmentGoal = {
+  "schema_version": 1,
+  "id": "goal-1",
+  "activity": "Walk my dog around the lake again",
+  "set_on": "2026-03-02",
+  "set_at_session": 1,
+  "measure": {
+    "type": "count_per_week",
+    "target": 5
+  },
+  "due": "2026-04-27",
+  "entries": [
+    {
+      "on": "2026-03-09",
+      "status": "in_progress",
+      "value": 1
+    },
+    {
+      "on": "2026-03-23",
+      "status": "improving",
+      "value": 3,
+      "note": "Made it halfway round twice"
+    },
+    {
+      "on": "2026-04-27",
+      "status": "achieved",
+      "value": 5
+    }
+  ]
+};
+// docs/schemas/fixtures/treatment_goal/valid/instrument_score_no_entries.json
+export const treatment_goal_1: TreatmentGoal = {
+  "schema_version": 1,
+  "id": "goal-2",
+  "activity": "Sleep through the night",
+  "set_on": "2026-03-02",
+  "measure": {
+    "type": "instrument_score",
+    "instrument": "odi",
+    "target": 20
+  },
+  "due": "2026-05-01"
+};
+// docs/schemas/fixtures/treatment_goal/valid/rating_abandoned.json
+export const treatment_goal_2: TreatmentGoal = {
+  "schema_version": 1,
+  "id": "goal-3",
+  "activity": "Play guitar",
+  "set_on": "2026-03-02",
+  "measure": {
+    "type": "rating_0_to_10",
+    "target": 3,
+    "higher_is_better": false
+  },
+  "due": "2026-03-30",
+  "entries": [
+    {
+      "on": "2026-03-02",
+      "status": "worsening",
+      "value": 7
+    },
+    {
+      "on": "2026-03-02",
+      "status": "abandoned"
+    }
+  ]
+};
