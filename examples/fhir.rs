@@ -2,8 +2,8 @@
 //! `Flag` it produces.
 //!
 //! ```text
-//! cargo run --features fhir --example fhir
-//! cargo run --features fhir --example fhir -- tests/fixtures/fhir/hl7/QuestionnaireResponse-phq-9-example.json
+//! cargo run --example fhir
+//! cargo run --example fhir -- tests/fixtures/fhir/hl7/QuestionnaireResponse-phq-9-example.json
 //! ```
 //!
 //! Without an argument it reads a built-in PHQ-9 response that uses LOINC item codes as `linkId`s

@@ -144,7 +144,7 @@
 //! ## Crate features
 //!
 //! - `proptest`: the `testing` module of proptest strategies that yield only valid values.
-//! - `fhir`: `interop::fhir`, HL7 FHIR R4 in and out (no added dependency).
+//! - `fhir` (on by default): `interop::fhir`, HL7 FHIR R4 in and out (no added dependency).
 //! - `csv`: long tables, CDISC QS rows and REDCap CSV exports (`interop::tables`, `interop::redcap`).
 //! - `rayon`: batches scored on every core (`interop::batch::score_ndjson_parallel`).
 //!
