@@ -281,12 +281,10 @@ fn accepted(property: &Value) -> (u64, u64) {
 /// accepting exactly the version the type reads without upgrade, and no other row has one.
 #[test]
 fn the_schema_version_property_matches_the_registry() {
-    let mut versioned = 0;
     for entry in schema::catalog() {
         let properties = version_properties(&entry.schema().to_value());
         match entry.supported() {
             Some(supported) => {
-                versioned += 1;
                 let current = u64::from(supported.current().number());
                 for property in properties {
                     let property = property.unwrap_or_else(|| {
@@ -311,7 +309,6 @@ fn the_schema_version_property_matches_the_registry() {
             ),
         }
     }
-    assert_eq!(versioned, 22, "the versioned rows of the registry");
 }
 
 #[test]

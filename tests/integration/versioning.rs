@@ -111,7 +111,6 @@ fn every_versioned_document_reads_its_fixtures_and_refuses_a_future_version() {
     ] {
         assert!(checked.contains(&name), "{name} is not versioned");
     }
-    assert_eq!(checked.len(), 22, "{checked:?}");
 }
 
 /// An unversioned registry row has no versioned reader, and its values carry no version.
