@@ -34,6 +34,15 @@ pub enum ReplayError {
         /// Why it was refused.
         error: TransitionError,
     },
+    /// `legacy_events` counts more events than the history has: a document cannot claim events
+    /// it does not hold were recorded under format 1.
+    #[error("legacy_events is {legacy_events} but the history has {events} events")]
+    LegacyPrefixTooLong {
+        /// The `legacy_events` given.
+        legacy_events: usize,
+        /// The number of events.
+        events: usize,
+    },
     /// A stored program's state is not what its history produces.
     #[error("the stored state is {stored} but the history produces {replayed}")]
     StateMismatch {
@@ -88,6 +97,12 @@ impl Program {
             program
                 .apply(event)
                 .map_err(|error| ReplayError::Refused { index, error })?;
+        }
+        if legacy_events > program.history.len() {
+            return Err(ReplayError::LegacyPrefixTooLong {
+                legacy_events,
+                events: program.history.len(),
+            });
         }
         Ok(program)
     }

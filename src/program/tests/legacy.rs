@@ -255,3 +255,25 @@ fn the_upgrade_step_sets_the_legacy_prefix_only() {
     snapshot.as_object_mut().unwrap().remove("legacy_events");
     assert_eq!(versioning::read::<Program>(snapshot).unwrap(), program);
 }
+
+#[test]
+fn a_legacy_prefix_longer_than_the_history_is_refused() {
+    let log = Program::replay(
+        ProgramId::new("prog-1").unwrap(),
+        PatientId::new("pt-1").unwrap(),
+        Protocol::boulder_back_pain_study(),
+        boulder_start(1),
+    )
+    .unwrap()
+    .event_log();
+    let mut json = serde_json::to_value(&log).unwrap();
+    json["legacy_events"] = json!(5);
+    let claimed: EventLog = serde_json::from_value(json).unwrap();
+    assert_eq!(
+        claimed.replay(),
+        Err(ReplayError::LegacyPrefixTooLong {
+            legacy_events: 5,
+            events: 4
+        })
+    );
+}
