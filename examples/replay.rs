@@ -7,11 +7,16 @@
 //! ```
 //!
 //! Input: an event log in the crate's JSON format (`docs/schemas/event_log.schema.json`): the
-//! program and patient ids, the protocol the program started on, and its events, oldest first.
+//! program and patient ids, the protocol the program started on, and its events, oldest first. An
+//! older (format 1) log is upgraded as it is read.
 //!
 //! Output on stdout: a program report (`docs/schemas/program_report.schema.json`): the state,
 //! sessions completed, open safety concerns and the next actions with their deadlines, as of `--now`
 //! (default: the time of the last event, so the output depends only on the input).
+//!
+//! On stderr, one line per replay finding: an event of a format-1 log that breaks a rule enforced
+//! since format 2 (an assessment outside its window, a migration that miscounts sessions, a session
+//! id used twice), kept as recorded, with its index and the rule.
 //!
 //! A log that is not valid JSON for the format, or an event the program refuses: the error on stderr
 //! (with the 0-based index of the refused event), exit code 1, nothing on stdout.
@@ -22,6 +27,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use pain_reprocessing::program::EventLog;
+use pain_reprocessing::versioning;
 
 fn run() -> Result<String, Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,8 +52,11 @@ fn run() -> Result<String, Box<dyn Error>> {
             text
         }
     };
-    let log: EventLog = serde_json::from_str(&input).map_err(|e| format!("event log: {e}"))?;
+    let log: EventLog = versioning::read_slice(input.as_bytes())?;
     let program = log.replay()?;
+    for finding in program.replay_findings() {
+        eprintln!("replay: kept format-1 {finding}");
+    }
     let as_of = now
         .or_else(|| log.events().last().map(|event| event.at()))
         .ok_or("the log has no events; give --now")?;

@@ -222,8 +222,23 @@ export const decimal_1: Decimal = -0.13;
 // docs/schemas/fixtures/decimal/valid/whole.json
 export const decimal_2: Decimal = 27;
 import type { Event } from "../../docs/typescript/event";
-// docs/schemas/fixtures/event/valid/baseline_assessment.json
+// docs/schemas/fixtures/event/valid/assessment_missed.json
 export const event_0: Event = {
+  "at": "2026-04-30T09:00:00Z",
+  "actor": {
+    "role": "system"
+  },
+  "event": {
+    "type": "assessment_missed",
+    "timepoint": {
+      "kind": "follow_up",
+      "months": 2
+    },
+    "note": "No answers by the end of the window."
+  }
+};
+// docs/schemas/fixtures/event/valid/baseline_assessment.json
+export const event_1: Event = {
   "at": "2026-01-08T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -396,7 +411,7 @@ export const event_0: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/enrolled.json
-export const event_1: Event = {
+export const event_2: Event = {
   "at": "2026-01-06T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -407,7 +422,7 @@ export const event_1: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/goal_progress_recorded.json
-export const event_2: Event = {
+export const event_3: Event = {
   "at": "2026-02-08T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -425,7 +440,7 @@ export const event_2: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/goal_set_with_entries.json
-export const event_3: Event = {
+export const event_4: Event = {
   "at": "2026-02-01T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -466,7 +481,7 @@ export const event_3: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/intake_screened_with_clearance.json
-export const event_4: Event = {
+export const event_5: Event = {
   "at": "2026-01-05T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -671,8 +686,72 @@ export const event_4: Event = {
     }
   }
 };
+// docs/schemas/fixtures/event/valid/late_entry.json
+export const event_6: Event = {
+  "at": "2026-03-30T09:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-0042"
+  },
+  "event": {
+    "type": "assessment_recorded",
+    "timepoint": {
+      "kind": "follow_up",
+      "months": 1
+    },
+    "scores": [
+      {
+        "schema_version": 1,
+        "instrument": "bpi_sf",
+        "total": 1,
+        "band": "mild",
+        "subscales": [
+          {
+            "subscale": "severity",
+            "value": 1
+          },
+          {
+            "subscale": "interference",
+            "value": 1
+          }
+        ],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      },
+      {
+        "schema_version": 1,
+        "instrument": "pgic",
+        "total": 2,
+        "band": "much_improved",
+        "subscales": [],
+        "safety_flags": [],
+        "missing_items": [],
+        "missing_handling": "complete",
+        "options": {
+          "missing": {
+            "rule": "require_all"
+          },
+          "odi_max_missing_sections": 1
+        },
+        "rule_version": 1
+      }
+    ],
+    "late_entry": {
+      "approved_by": "dr-0042",
+      "reason": "Patient was in hospital during the window; answers collected by phone."
+    }
+  }
+};
 // docs/schemas/fixtures/event/valid/red_flag_cleared.json
-export const event_5: Event = {
+export const event_7: Event = {
   "at": "2026-01-05T10:00:00Z",
   "actor": {
     "role": "clinician",
@@ -690,7 +769,7 @@ export const event_5: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_raised_other.json
-export const event_6: Event = {
+export const event_8: Event = {
   "at": "2026-01-24T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -704,7 +783,7 @@ export const event_6: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_resolved.json
-export const event_7: Event = {
+export const event_9: Event = {
   "at": "2026-01-25T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -716,7 +795,7 @@ export const event_7: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/session_completed.json
-export const event_8: Event = {
+export const event_10: Event = {
   "at": "2026-01-11T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -731,6 +810,7 @@ export const event_8: Event = {
 import type { EventLog } from "../../docs/typescript/event_log";
 // docs/schemas/fixtures/event_log/valid/first_four_events.json
 export const event_log_0: EventLog = {
+  "legacy_events": 0,
   "events": [
     {
       "actor": {
@@ -1302,11 +1382,11 @@ export const event_log_0: EventLog = {
     ],
     "version": 1
   },
-  "schema_version": 1
+  "schema_version": 2
 };
-// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+// docs/schemas/fixtures/event_log/valid/late_entry_and_missed_follow_up.json
 export const event_log_1: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -1500,6 +1580,1143 @@ export const event_log_1: EventLog = {
       "missed_sessions_before_review": 2
     }
   },
+  "legacy_events": 0,
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    },
+    {
+      "at": "2026-01-13T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 2,
+        "session_id": "s-2"
+      }
+    },
+    {
+      "at": "2026-01-16T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 3,
+        "session_id": "s-3"
+      }
+    },
+    {
+      "at": "2026-01-20T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 4,
+        "session_id": "s-4"
+      }
+    },
+    {
+      "at": "2026-01-23T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 5,
+        "session_id": "s-5"
+      }
+    },
+    {
+      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "new_red_flag",
+          "flag": "bladder_dysfunction"
+        }
+      }
+    },
+    {
+      "at": "2026-01-25T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "safety_concern_resolved",
+        "note": "Urgent exam: urinary tract infection, no neurological deficit."
+      }
+    },
+    {
+      "at": "2026-01-27T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 6,
+        "session_id": "s-6"
+      }
+    },
+    {
+      "at": "2026-01-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 7,
+        "session_id": "s-7"
+      }
+    },
+    {
+      "at": "2026-02-03T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 8,
+        "session_id": "s-8"
+      }
+    },
+    {
+      "at": "2026-02-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 9,
+        "session_id": "s-9"
+      }
+    },
+    {
+      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 0,
+            "band": "minimal",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 5,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 20,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 0,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 0
+              },
+              {
+                "subscale": "magnification",
+                "value": 0
+              },
+              {
+                "subscale": "helplessness",
+                "value": 0
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 11,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-0042"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ],
+        "late_entry": {
+          "approved_by": "dr-0042",
+          "reason": "Patient was in hospital during the window; answers collected by phone."
+        }
+      }
+    },
+    {
+      "at": "2026-04-30T09:00:00Z",
+      "actor": {
+        "role": "system"
+      },
+      "event": {
+        "type": "assessment_missed",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "note": "No answers by the end of the window."
+      }
+    },
+    {
+      "at": "2026-05-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 2,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 2
+              },
+              {
+                "subscale": "interference",
+                "value": 2
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-08-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2027-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    }
+  ]
+};
+// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+export const event_log_2: EventLog = {
+  "schema_version": 2,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -2584,8 +3801,8 @@ export const event_log_1: EventLog = {
   ]
 };
 // docs/schemas/fixtures/event_log/valid/treatment_completed.json
-export const event_log_2: EventLog = {
-  "schema_version": 1,
+export const event_log_3: EventLog = {
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -2779,6 +3996,7 @@ export const event_log_2: EventLog = {
       "missed_sessions_before_review": 2
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -4827,7 +6045,7 @@ export const practice_log_4: PracticeLog = {
 import type { Program } from "../../docs/typescript/program";
 // docs/schemas/fixtures/program/valid/in_treatment.json
 export const program_0: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -5029,6 +6247,7 @@ export const program_0: Program = {
       "planned": 8
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -5408,9 +6627,9 @@ export const program_0: Program = {
     }
   ]
 };
-// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
+// docs/schemas/fixtures/program/valid/late_entry_and_missed_follow_up.json
 export const program_1: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -5610,6 +6829,1149 @@ export const program_1: Program = {
       "stage": "completed"
     }
   },
+  "legacy_events": 0,
+  "events": [
+    {
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      }
+    },
+    {
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      }
+    },
+    {
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      }
+    },
+    {
+      "at": "2026-01-13T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 2,
+        "session_id": "s-2"
+      }
+    },
+    {
+      "at": "2026-01-16T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 3,
+        "session_id": "s-3"
+      }
+    },
+    {
+      "at": "2026-01-20T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 4,
+        "session_id": "s-4"
+      }
+    },
+    {
+      "at": "2026-01-23T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 5,
+        "session_id": "s-5"
+      }
+    },
+    {
+      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "safety_concern_raised",
+        "concern": {
+          "concern": "new_red_flag",
+          "flag": "bladder_dysfunction"
+        }
+      }
+    },
+    {
+      "at": "2026-01-25T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "safety_concern_resolved",
+        "note": "Urgent exam: urinary tract infection, no neurological deficit."
+      }
+    },
+    {
+      "at": "2026-01-27T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 6,
+        "session_id": "s-6"
+      }
+    },
+    {
+      "at": "2026-01-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 7,
+        "session_id": "s-7"
+      }
+    },
+    {
+      "at": "2026-02-03T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 8,
+        "session_id": "s-8"
+      }
+    },
+    {
+      "at": "2026-02-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "prt-gordon"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 9,
+        "session_id": "s-9"
+      }
+    },
+    {
+      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 0,
+            "band": "minimal",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 8,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 5,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 20,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 0,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 0
+              },
+              {
+                "subscale": "magnification",
+                "value": 0
+              },
+              {
+                "subscale": "helplessness",
+                "value": 0
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 11,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-03-30T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-0042"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ],
+        "late_entry": {
+          "approved_by": "dr-0042",
+          "reason": "Patient was in hospital during the window; answers collected by phone."
+        }
+      }
+    },
+    {
+      "at": "2026-04-30T09:00:00Z",
+      "actor": {
+        "role": "system"
+      },
+      "event": {
+        "type": "assessment_missed",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "note": "No answers by the end of the window."
+      }
+    },
+    {
+      "at": "2026-05-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 2,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 2
+              },
+              {
+                "subscale": "interference",
+                "value": 2
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2026-08-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    },
+    {
+      "at": "2027-02-11T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 1,
+            "band": "mild",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 1
+              },
+              {
+                "subscale": "interference",
+                "value": 1
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pgic",
+            "total": 2,
+            "band": "much_improved",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      }
+    }
+  ]
+};
+// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
+export const program_2: Program = {
+  "schema_version": 2,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "completed"
+    }
+  },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -6694,8 +9056,8 @@ export const program_1: Program = {
   ]
 };
 // docs/schemas/fixtures/program/valid/treatment_completed.json
-export const program_2: Program = {
-  "schema_version": 1,
+export const program_3: Program = {
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -6895,6 +9257,7 @@ export const program_2: Program = {
       "stage": "completed"
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",

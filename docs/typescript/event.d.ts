@@ -36,6 +36,11 @@ export type EventKind =
     }
   | {
       /**
+       * A clinician's approval of an entry after the assessment's window closed, with the
+       * reason; absent for an entry inside the window. Only a clinician records one.
+       */
+      late_entry?: LateEntry | null;
+      /**
        * One score per instrument the protocol lists for it.
        */
       scores: Score[];
@@ -121,6 +126,14 @@ export type EventKind =
   | {
       migration: ProtocolMigration;
       type: "protocol_migrated";
+    }
+  | {
+      /**
+       * Why, where known (patient data: redacted in `Debug`).
+       */
+      note?: Note | null;
+      timepoint: Timepoint;
+      type: "assessment_missed";
     };
 /**
  * One red flag of low back pain (clinical reference §2.1).
@@ -970,6 +983,15 @@ export interface ScreeningReason {
   status: ReasonStatus;
   threshold?: IntakeThreshold | null;
 }
+/**
+ * A clinician's approval of an assessment entered after its window closed: who approved it and
+ * why. Recorded in the [`EventKind::AssessmentRecorded`] event itself, so the history shows that
+ * the entry was late and on whose authority.
+ */
+export interface LateEntry {
+  approved_by: ClinicianId;
+  reason: Note;
+}
 export interface NRS {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
@@ -1725,10 +1747,14 @@ export interface GoalEntry {
  * A move to a new version of the same protocol.
  *
  * The mapping is explicit: `completed_sessions` is how many of the new protocol's sessions count
- * as already done (sessions are completed in order, so a count is the whole position). Each of
- * those must be of the same kind as the session the patient actually completed at that number,
- * and every assessment already recorded must exist in the new schedule; otherwise the migration
- * is rejected with the reason, never guessed.
+ * as already done (sessions are completed in order, so a count is the whole position). It must
+ * be exactly the number of sessions the patient completed ([`Program::completed_sessions`],
+ * evaluation sessions included): a migration neither invents nor loses a session. Each of those
+ * must be of the same kind as the session the patient actually completed at that number, and
+ * every assessment already recorded must exist in the new schedule; otherwise the migration is
+ * rejected with the reason, never guessed.
+ *
+ * [`Program::completed_sessions`]: super::Program::completed_sessions
  */
 export interface ProtocolMigration {
   completed_sessions: number;

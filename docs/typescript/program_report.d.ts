@@ -82,6 +82,18 @@ export type Action =
        */
       open_concerns: number;
       type: "follow_up_open_safety_concerns";
+    }
+  | {
+      /**
+       * When its window closed.
+       */
+      closed: string;
+      /**
+       * Whether it may be recorded missed (follow-ups only).
+       */
+      missable: boolean;
+      timepoint: Timepoint;
+      type: "assessment_window_closed";
     };
 /**
  * How soon a positive red flag must be medically evaluated.
@@ -199,7 +211,7 @@ export type Stage =
     }
   | {
       /**
-       * Evaluation sessions completed.
+       * Evaluation sessions completed (the first sessions of the protocol).
        */
       completed: number;
       /**
@@ -210,7 +222,9 @@ export type Stage =
     }
   | {
       /**
-       * Treatment sessions completed.
+       * Treatment sessions completed, evaluation sessions not counted
+       * ([`Program::completed_sessions`](super::Program::completed_sessions) counts every
+       * session).
        */
       completed: number;
       /**

@@ -5,9 +5,11 @@
 
 use chrono::{DateTime, Utc};
 
-use super::event::{Event, EventKind, ProtocolMigration, SafetyConcern};
+use super::event::{Actor, Event, EventKind, LateEntry, ProtocolMigration, SafetyConcern};
+use super::legacy::{LegacyRule, ReplayFinding};
 use super::state::{DischargeReason, ProgramState, Stage, WithdrawalReason};
 use super::{AutomaticEffect, MigrationMismatch, Program, Transition, TransitionError, table};
+use crate::SessionId;
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
 use crate::instruments::{InstrumentId, Score};
 use crate::intake::{ScreeningDecision, ScreeningOutcome};
@@ -70,20 +72,39 @@ impl Program {
         }
         let at = event.at();
         let index = self.history.len();
+        // Format-2 rules broken by a legacy event: reported once the event is applied.
+        let mut found = Vec::new();
         let (to, effect) = match event.kind() {
             EventKind::IntakeScreened { outcome } => self.on_screened(outcome, index, at),
             EventKind::RedFlagCleared { .. } => Ok((from, None)),
             EventKind::Enrolled => self.on_enrolled(at),
-            EventKind::AssessmentRecorded { timepoint, scores } => {
-                self.on_assessment(*timepoint, scores, index, at)
+            EventKind::AssessmentRecorded {
+                timepoint,
+                scores,
+                late_entry,
+            } => self.on_assessment(
+                Recording {
+                    timepoint: *timepoint,
+                    scores,
+                    late_entry: late_entry.as_ref(),
+                    actor: event.actor(),
+                    index,
+                    at,
+                },
+                &mut found,
+            ),
+            EventKind::AssessmentMissed { timepoint, .. } => {
+                self.on_assessment_missed(*timepoint, event.actor(), index, at)
             }
             EventKind::SessionScheduled {
                 number,
+                session_id,
                 scheduled_for,
-                ..
-            } => self.on_scheduled(*number, *scheduled_for),
+            } => self.on_scheduled(*number, session_id, *scheduled_for, index, &mut found),
             EventKind::SessionCancelled { number, .. } => self.on_cancelled(*number),
-            EventKind::SessionCompleted { number, .. } => self.on_completed(*number, at),
+            EventKind::SessionCompleted { number, session_id } => {
+                self.on_completed(*number, session_id, at, index, &mut found)
+            }
             EventKind::SessionMissed { number } => self.on_missed(*number),
             EventKind::MissedSessionsReviewed => self.on_reviewed(),
             EventKind::TreatmentEndedEarly { .. } => self.on_ended_early(at),
@@ -107,16 +128,46 @@ impl Program {
             EventKind::GoalProgressRecorded { goal_id, entry } => {
                 self.on_goal_progress(goal_id, entry)
             }
-            EventKind::ProtocolMigrated { migration } => self.on_migrated(migration),
+            EventKind::ProtocolMigrated { migration } => {
+                self.on_migrated(migration, index, &mut found)
+            }
         }?;
         self.state = to;
         self.progress.last_event_at = Some(at);
         self.history.push(event);
+        self.findings.extend(
+            found
+                .into_iter()
+                .map(|rule| ReplayFinding::new(index, rule)),
+        );
         Ok(Transition { from, to, effect })
     }
 
     fn stage(&self) -> Stage {
         self.state.stage()
+    }
+
+    /// Whether the event at history `index` was recorded under format 1 (see
+    /// [`legacy`](super::legacy)).
+    fn is_legacy(&self, index: usize) -> bool {
+        index < self.legacy_events
+    }
+
+    /// A format-2 rule is broken: a legacy event is kept and the rule noted in `found`; a new
+    /// event is refused with `error`.
+    fn new_rule(
+        &self,
+        index: usize,
+        found: &mut Vec<LegacyRule>,
+        rule: LegacyRule,
+        error: impl FnOnce() -> TransitionError,
+    ) -> Result<(), TransitionError> {
+        if self.is_legacy(index) {
+            found.push(rule);
+            Ok(())
+        } else {
+            Err(error())
+        }
     }
 
     fn on_screened(
@@ -163,13 +214,14 @@ impl Program {
         }
     }
 
-    fn on_assessment(
-        &mut self,
-        timepoint: Timepoint,
-        scores: &[Score],
-        index: usize,
-        at: DateTime<Utc>,
-    ) -> Outcome {
+    fn on_assessment(&mut self, recording: Recording<'_>, found: &mut Vec<LegacyRule>) -> Outcome {
+        let Recording {
+            timepoint,
+            scores,
+            index,
+            at,
+            ..
+        } = recording;
         let due = self.due_timepoint();
         let not_due = TransitionError::AssessmentNotDue { timepoint, due };
         if due != Some(timepoint) {
@@ -228,12 +280,15 @@ impl Program {
                 None => Stage::Completed,
             },
         };
+        self.check_window(&recording, found)?;
         // All checks passed: record.
         if let Some(slot) = self.progress.assessments.get_mut(position) {
             *slot = Some(index);
         }
-        if timepoint == Timepoint::PostTreatment {
-            self.progress.post_treatment_at = Some(at);
+        match timepoint {
+            Timepoint::Baseline => self.progress.baseline_at = Some(at),
+            Timepoint::PostTreatment => self.progress.post_treatment_at = Some(at),
+            Timepoint::FollowUp { .. } => {}
         }
         let mut flagged = false;
         for score in scores.iter().filter(|s| s.has_safety_flag()) {
@@ -259,6 +314,164 @@ impl Program {
         } else {
             (active(next), None)
         })
+    }
+
+    /// The assessment window rule: never before the window opens; after it closes only with a
+    /// clinician's late entry. Checked after the instruments, so that a refusal here carries the
+    /// assessment's safety flags (see [`TransitionError::refused_safety_flags`]).
+    fn check_window(
+        &self,
+        recording: &Recording<'_>,
+        found: &mut Vec<LegacyRule>,
+    ) -> Result<(), TransitionError> {
+        let Recording {
+            timepoint,
+            scores,
+            late_entry,
+            actor,
+            index,
+            at,
+        } = *recording;
+        let Some((opens, closes)) = self.window(timepoint) else {
+            return Ok(());
+        };
+        let flags = || -> Vec<Score> {
+            scores
+                .iter()
+                .filter(|s| s.has_safety_flag())
+                .copied()
+                .collect()
+        };
+        let outside = || TransitionError::AssessmentOutsideWindow {
+            timepoint,
+            opens,
+            closes,
+            at,
+            safety_flags: flags(),
+        };
+        let rule = LegacyRule::AssessmentWindow {
+            timepoint,
+            opens,
+            closes,
+            at,
+        };
+        if at < opens {
+            return self.new_rule(index, found, rule, outside);
+        }
+        if at <= closes {
+            return Ok(());
+        }
+        match late_entry {
+            // Format 1 had no late entries, so a legacy event never reaches these two arms.
+            Some(_) if actor.is_clinician() => Ok(()),
+            Some(_) => Err(TransitionError::LateEntryNeedsClinician {
+                timepoint,
+                safety_flags: flags(),
+            }),
+            None => self.new_rule(index, found, rule, outside),
+        }
+    }
+
+    fn on_assessment_missed(
+        &mut self,
+        timepoint: Timepoint,
+        actor: &Actor,
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> Outcome {
+        let due = self.due_timepoint();
+        if due != Some(timepoint) || !matches!(timepoint, Timepoint::FollowUp { .. }) {
+            return Err(TransitionError::AssessmentNotDue { timepoint, due });
+        }
+        match actor {
+            Actor::Patient => {
+                return Err(TransitionError::ClinicianOrSystemRequired {
+                    event: super::EventType::AssessmentMissed,
+                });
+            }
+            Actor::System => {
+                if let Some((_, closes)) = self.window(timepoint)
+                    && at <= closes
+                {
+                    return Err(TransitionError::AssessmentWindowOpen {
+                        timepoint,
+                        closes,
+                        at,
+                    });
+                }
+            }
+            Actor::Clinician { .. } => {}
+        }
+        let position = self
+            .protocol
+            .assessments()
+            .iter()
+            .position(|a| a.timepoint() == timepoint);
+        if let Some(slot) = position.and_then(|p| self.progress.assessments.get_mut(p)) {
+            *slot = Some(index);
+        }
+        Ok(match self.protocol.follow_up_after(timepoint) {
+            Some(next) => (active(Stage::FollowUp { next }), None),
+            None => (
+                active(Stage::Completed),
+                Some(AutomaticEffect::ProgramCompleted),
+            ),
+        })
+    }
+
+    /// The id of the session event at history `index`.
+    fn session_id_at(&self, index: usize) -> Option<&SessionId> {
+        match self.history.get(index)?.kind() {
+            EventKind::SessionScheduled { session_id, .. }
+            | EventKind::SessionCompleted { session_id, .. } => Some(session_id),
+            _ => None,
+        }
+    }
+
+    /// The unique session id rule: `session_id` names session `number` only.
+    fn check_session_id(
+        &self,
+        number: u16,
+        session_id: &SessionId,
+        index: usize,
+        found: &mut Vec<LegacyRule>,
+    ) -> Result<(), TransitionError> {
+        let first = self
+            .progress
+            .session_ids
+            .iter()
+            .zip(1_u16..)
+            .filter(|&(_, other)| other != number)
+            .find_map(|(slot, other)| {
+                (self.session_id_at((*slot)?)? == session_id).then_some(other)
+            });
+        let Some(first_number) = first else {
+            return Ok(());
+        };
+        self.new_rule(
+            index,
+            found,
+            LegacyRule::DuplicateSessionId {
+                session_id: session_id.clone(),
+                first_number,
+                number,
+            },
+            || TransitionError::DuplicateSessionId {
+                session_id: session_id.clone(),
+                first_number,
+                number,
+            },
+        )
+    }
+
+    /// Remembers the first event that named session `number`'s id.
+    fn bind_session_id(&mut self, number: u16, index: usize) {
+        if let Some(slot @ None) = usize::from(number)
+            .checked_sub(1)
+            .and_then(|i| self.progress.session_ids.get_mut(i))
+        {
+            *slot = Some(index);
+        }
     }
 
     fn check_session_number(&self, number: u16) -> Result<(), TransitionError> {
@@ -288,8 +501,17 @@ impl Program {
             .get_mut(usize::from(number).checked_sub(1)?)
     }
 
-    fn on_scheduled(&mut self, number: u16, when: DateTime<Utc>) -> Outcome {
+    fn on_scheduled(
+        &mut self,
+        number: u16,
+        session_id: &SessionId,
+        when: DateTime<Utc>,
+        index: usize,
+        found: &mut Vec<LegacyRule>,
+    ) -> Outcome {
         self.check_session_number(number)?;
+        self.check_session_id(number, session_id, index, found)?;
+        self.bind_session_id(number, index);
         if let Some(slot) = self.slot(number) {
             *slot = Some(when);
         }
@@ -305,11 +527,21 @@ impl Program {
         Ok((self.state, None))
     }
 
-    fn on_completed(&mut self, number: u16, at: DateTime<Utc>) -> Outcome {
+    fn on_completed(
+        &mut self,
+        number: u16,
+        session_id: &SessionId,
+        at: DateTime<Utc>,
+        index: usize,
+        found: &mut Vec<LegacyRule>,
+    ) -> Outcome {
         self.check_next_session(number)?;
+        self.check_session_id(number, session_id, index, found)?;
+        self.bind_session_id(number, index);
         let evaluations = self.protocol.evaluation_session_count();
         let treatments = self.protocol.treatment_session_count();
         self.progress.completed_sessions = number;
+        self.progress.last_session_at = Some(at);
         if let Some(slot) = self.slot(number) {
             *slot = None;
         }
@@ -453,7 +685,12 @@ impl Program {
         Ok((self.state, None))
     }
 
-    fn on_migrated(&mut self, migration: &ProtocolMigration) -> Outcome {
+    fn on_migrated(
+        &mut self,
+        migration: &ProtocolMigration,
+        index: usize,
+        found: &mut Vec<LegacyRule>,
+    ) -> Outcome {
         let new = migration.protocol();
         let old = &self.protocol;
         if new.id() != old.id() {
@@ -494,6 +731,14 @@ impl Program {
                 mapped,
                 allowed,
             }));
+        }
+        if mapped != done {
+            self.new_rule(
+                index,
+                found,
+                LegacyRule::MigrationSessionCount { done, mapped },
+                || mismatch(MigrationMismatch::SessionCount { done, mapped }),
+            )?;
         }
         // Every recorded assessment must exist in the new schedule.
         let mut new_assessments = vec![None; new.assessments().len()];
@@ -537,6 +782,10 @@ impl Program {
         self.started_on.get_or_insert(old);
         self.progress.completed_sessions = mapped;
         self.progress.scheduled = vec![None; new.sessions().len()];
+        // The ids of the sessions held keep their numbers; those of bookings dropped are free.
+        let held = usize::from(mapped);
+        self.progress.session_ids.truncate(held);
+        self.progress.session_ids.resize(new.sessions().len(), None);
         self.progress.assessments = new_assessments;
         Ok((
             match self.state {
@@ -546,6 +795,17 @@ impl Program {
             None,
         ))
     }
+}
+
+/// An assessment being recorded: the event's data the guards look at.
+#[derive(Clone, Copy)]
+struct Recording<'a> {
+    timepoint: Timepoint,
+    scores: &'a [Score],
+    late_entry: Option<&'a LateEntry>,
+    actor: &'a Actor,
+    index: usize,
+    at: DateTime<Utc>,
 }
 
 fn active(stage: Stage) -> ProgramState {

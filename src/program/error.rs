@@ -3,9 +3,11 @@
 
 use chrono::{DateTime, Utc};
 
+use super::legacy::day;
 use super::{EventType, StateKind};
+use crate::SessionId;
 use crate::goals::{GoalId, GoalsError};
-use crate::instruments::InstrumentId;
+use crate::instruments::{InstrumentId, Score};
 use crate::outcomes::Timepoint;
 
 /// Why an event was refused. The program is unchanged.
@@ -145,6 +147,84 @@ pub enum TransitionError {
         /// What does not fit.
         reason: MigrationMismatch,
     },
+    /// The assessment window rule: an assessment is recorded between `days_before` and
+    /// `days_after` its anchor (see [`Protocol`](crate::protocol::Protocol) and
+    /// docs/state-machine.md). Before the window it is always refused; after it only a clinician
+    /// may enter it, with a [`LateEntry`](super::LateEntry) giving the reason.
+    #[error(
+        "assessment window rule: the {timepoint} assessment dated {} is {}; its window is {} to {}{}",
+        day(*.at),
+        if .at < .opens { "before its window opens" } else { "after its window closed" },
+        day(*.opens),
+        day(*.closes),
+        if .at < .opens { "" } else { "; a clinician may enter it late with a late_entry and its reason" },
+    )]
+    AssessmentOutsideWindow {
+        /// The timepoint given.
+        timepoint: Timepoint,
+        /// When its window opens.
+        opens: DateTime<Utc>,
+        /// When its window closes.
+        closes: DateTime<Utc>,
+        /// The date given.
+        at: DateTime<Utc>,
+        /// The scores of the refused assessment that carry a safety flag: the refusal never loses
+        /// them (see [`TransitionError::refused_safety_flags`]).
+        safety_flags: Vec<Score>,
+    },
+    /// A late entry recorded by anyone but a clinician: a patient cannot override a window.
+    #[error("assessment window rule: only a clinician may enter the {timepoint} assessment late")]
+    LateEntryNeedsClinician {
+        /// The timepoint given.
+        timepoint: Timepoint,
+        /// The scores of the refused assessment that carry a safety flag.
+        safety_flags: Vec<Score>,
+    },
+    /// The event may be recorded by a clinician or the system, not by the patient.
+    #[error("{event} must be recorded by a clinician or the system, not the patient")]
+    ClinicianOrSystemRequired {
+        /// The refused event.
+        event: EventType,
+    },
+    /// The system marked an assessment missed while its window is still open.
+    #[error(
+        "the {timepoint} assessment's window is open until {}; the system may mark it missed only after that (dated {})",
+        day(*.closes),
+        day(*.at)
+    )]
+    AssessmentWindowOpen {
+        /// The timepoint given.
+        timepoint: Timepoint,
+        /// When its window closes.
+        closes: DateTime<Utc>,
+        /// The date given.
+        at: DateTime<Utc>,
+    },
+    /// The unique session id rule: a session id names one session of the program.
+    #[error(
+        "unique session id rule: session id {session_id} is already used for session {first_number}; session {number} needs its own id"
+    )]
+    DuplicateSessionId {
+        /// The id given.
+        session_id: SessionId,
+        /// The session it already names.
+        first_number: u16,
+        /// The session it was given for.
+        number: u16,
+    },
+}
+
+impl TransitionError {
+    /// The safety-flagged scores of a refused assessment that this error carries: an app must
+    /// raise them (for example as a `safety_concern_raised` event) even though the assessment
+    /// itself was refused. Empty for every other error.
+    pub fn refused_safety_flags(&self) -> &[Score] {
+        match self {
+            TransitionError::AssessmentOutsideWindow { safety_flags, .. }
+            | TransitionError::LateEntryNeedsClinician { safety_flags, .. } => safety_flags,
+            _ => &[],
+        }
+    }
 }
 
 fn due_text(due: Option<Timepoint>) -> String {
@@ -179,6 +259,14 @@ pub enum MigrationMismatch {
     },
     /// No follow-up would remain due, which would complete the program by migration.
     NoFollowUpLeft,
+    /// The migration session count rule: the mapping counts a different number of completed
+    /// sessions than the patient completed.
+    SessionCount {
+        /// Sessions the patient completed.
+        done: u16,
+        /// Sessions the mapping counts as completed.
+        mapped: u16,
+    },
 }
 
 impl std::fmt::Display for MigrationMismatch {
@@ -199,6 +287,11 @@ impl std::fmt::Display for MigrationMismatch {
             MigrationMismatch::NoFollowUpLeft => {
                 f.write_str("no follow-up would remain due; complete the program by assessment")
             }
+            MigrationMismatch::SessionCount { done, mapped } => write!(
+                f,
+                "migration session count rule: the patient completed {done} sessions but the \
+                 mapping counts {mapped}; it must count exactly the sessions completed"
+            ),
         }
     }
 }

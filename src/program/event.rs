@@ -116,6 +116,10 @@ pub enum EventKind {
         timepoint: Timepoint,
         /// One score per instrument the protocol lists for it.
         scores: Vec<Score>,
+        /// A clinician's approval of an entry after the assessment's window closed, with the
+        /// reason; absent for an entry inside the window. Only a clinician records one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        late_entry: Option<LateEntry>,
     },
     /// A session was booked (or rebooked).
     SessionScheduled = "session_scheduled" {
@@ -196,6 +200,17 @@ pub enum EventKind {
         /// The new protocol and the mapping.
         migration: Box<ProtocolMigration>,
     },
+    /// The follow-up assessment due was not taken: the next one becomes due (the last one
+    /// completes the program). Recorded by a clinician at any time (for example, the patient
+    /// declined) or by the system once the window has closed; never by the patient. The baseline
+    /// and post-treatment assessments cannot be marked missed.
+    AssessmentMissed = "assessment_missed" {
+        /// The follow-up timepoint missed.
+        timepoint: Timepoint,
+        /// Why, where known (patient data: redacted in `Debug`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<Note>,
+    },
 }
 }
 
@@ -215,13 +230,47 @@ impl EventType {
     }
 }
 
+/// A clinician's approval of an assessment entered after its window closed: who approved it and
+/// why. Recorded in the [`EventKind::AssessmentRecorded`] event itself, so the history shows that
+/// the entry was late and on whose authority.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct LateEntry {
+    approved_by: ClinicianId,
+    reason: Note,
+}
+
+impl LateEntry {
+    /// A late entry approved by `approved_by` for `reason`.
+    pub fn new(approved_by: ClinicianId, reason: Note) -> LateEntry {
+        LateEntry {
+            approved_by,
+            reason,
+        }
+    }
+
+    /// The clinician who approved the late entry.
+    pub fn approved_by(&self) -> &ClinicianId {
+        &self.approved_by
+    }
+
+    /// Why the assessment was entered late (patient data: redacted in `Debug`).
+    pub fn reason(&self) -> &Note {
+        &self.reason
+    }
+}
+
 /// A move to a new version of the same protocol.
 ///
 /// The mapping is explicit: `completed_sessions` is how many of the new protocol's sessions count
-/// as already done (sessions are completed in order, so a count is the whole position). Each of
-/// those must be of the same kind as the session the patient actually completed at that number,
-/// and every assessment already recorded must exist in the new schedule; otherwise the migration
-/// is rejected with the reason, never guessed.
+/// as already done (sessions are completed in order, so a count is the whole position). It must
+/// be exactly the number of sessions the patient completed ([`Program::completed_sessions`],
+/// evaluation sessions included): a migration neither invents nor loses a session. Each of those
+/// must be of the same kind as the session the patient actually completed at that number, and
+/// every assessment already recorded must exist in the new schedule; otherwise the migration is
+/// rejected with the reason, never guessed.
+///
+/// [`Program::completed_sessions`]: super::Program::completed_sessions
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ProtocolMigration {
@@ -318,8 +367,35 @@ impl Event {
             EventKind::AssessmentRecorded {
                 timepoint,
                 scores: scores.into_iter().collect(),
+                late_entry: None,
             },
         )
+    }
+
+    /// The follow-up at `timepoint` was not taken, as recorded by `actor` (a clinician, or the
+    /// system once the window closed).
+    pub fn assessment_missed(timepoint: Timepoint, actor: Actor, at: DateTime<Utc>) -> Event {
+        Event::new(
+            at,
+            actor,
+            EventKind::AssessmentMissed {
+                timepoint,
+                note: None,
+            },
+        )
+    }
+
+    /// This assessment event, entered after its window closed with `late_entry` approving it. Any
+    /// other event is returned unchanged.
+    #[must_use]
+    pub fn with_late_entry(mut self, late_entry: LateEntry) -> Event {
+        if let EventKind::AssessmentRecorded {
+            late_entry: slot, ..
+        } = &mut self.event
+        {
+            *slot = Some(late_entry);
+        }
+        self
     }
 
     /// Session `number` took place, as recorded by `clinician`.

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::legacy::ReplayFinding;
 use super::{Event, EventKind, ProgramState, SafetyConcern, Stage};
 use crate::goals::TreatmentGoal;
 use crate::instruments::Score;
@@ -17,9 +18,17 @@ pub(super) struct Progress {
     pub(super) completed_sessions: u16,
     /// Booking per session number (index `number - 1`).
     pub(super) scheduled: Vec<Option<DateTime<Utc>>>,
+    /// Per session number (index `number - 1`): the history index of the first event that named
+    /// the session's id, so that an id names one session only.
+    pub(super) session_ids: Vec<Option<usize>>,
+    /// When the last session was completed.
+    pub(super) last_session_at: Option<DateTime<Utc>>,
+    /// When the baseline assessment was recorded.
+    pub(super) baseline_at: Option<DateTime<Utc>>,
     /// No-shows since the last clinician review.
     pub(super) missed_since_review: u16,
-    /// History index of the recorded assessment per protocol assessment (same order).
+    /// History index of the event that recorded (or marked missed) each protocol assessment (same
+    /// order).
     pub(super) assessments: Vec<Option<usize>>,
     /// History index of the latest screening.
     pub(super) latest_screening: Option<usize>,
@@ -47,6 +56,10 @@ pub struct Program {
     pub(super) state: ProgramState,
     pub(super) progress: Progress,
     pub(super) history: Vec<Event>,
+    /// How many leading events of the history were recorded under format 1.
+    pub(super) legacy_events: usize,
+    /// The legacy events that break a format-2 rule.
+    pub(super) findings: Vec<ReplayFinding>,
 }
 
 impl Program {
@@ -54,6 +67,7 @@ impl Program {
     pub fn new(id: ProgramId, patient: PatientId, protocol: Protocol) -> Program {
         let progress = Progress {
             scheduled: vec![None; protocol.sessions().len()],
+            session_ids: vec![None; protocol.sessions().len()],
             assessments: vec![None; protocol.assessments().len()],
             ..Progress::default()
         };
@@ -67,7 +81,17 @@ impl Program {
             },
             progress,
             history: Vec::new(),
+            legacy_events: 0,
+            findings: Vec::new(),
         }
+    }
+
+    /// The events of a format-1 history that break a rule enforced since format 2 (an assessment
+    /// outside its window, a migration that miscounts sessions, a session id used twice): kept in
+    /// the history as recorded, and listed here with their index and rule. Empty for a history
+    /// recorded under format 2.
+    pub fn replay_findings(&self) -> &[ReplayFinding] {
+        &self.findings
     }
 
     /// The program's id.
@@ -104,7 +128,13 @@ impl Program {
         self.history.reserve(additional);
     }
 
-    /// Sessions completed so far (sessions `1..=n` are done).
+    /// Sessions completed so far, counted over every session of the protocol, evaluation sessions
+    /// included: sessions `1..=n` (the session numbers) are done. This is the one session count of
+    /// the crate: a [`ProtocolMigration`](super::ProtocolMigration) maps exactly this many, and the
+    /// report's sessions completed is this number. The stage counts its own phase only:
+    /// `Stage::Evaluation { completed }` the evaluation sessions and `Stage::InTreatment
+    /// { completed }` the treatment sessions, so in treatment `completed_sessions()` is the
+    /// protocol's evaluation session count plus the stage's `completed`.
     pub fn completed_sessions(&self) -> u16 {
         self.progress.completed_sessions
     }
@@ -151,7 +181,8 @@ impl Program {
             .zip(&self.progress.assessments)
             .filter_map(|(spec, index)| {
                 let event = self.history.get((*index)?)?;
-                Some((spec.timepoint(), event.at()))
+                matches!(event.kind(), EventKind::AssessmentRecorded { .. })
+                    .then(|| (spec.timepoint(), event.at()))
             })
     }
 }

@@ -33,6 +33,7 @@
 mod apply;
 mod error;
 mod event;
+mod legacy;
 mod log;
 mod machine;
 mod next;
@@ -44,8 +45,9 @@ mod transition;
 
 pub use self::error::{MigrationMismatch, TransitionError};
 pub use self::event::{
-    Actor, EarlyEndReason, Event, EventKind, EventType, ProtocolMigration, SafetyConcern,
+    Actor, EarlyEndReason, Event, EventKind, EventType, LateEntry, ProtocolMigration, SafetyConcern,
 };
+pub use self::legacy::{LegacyRule, ReplayFinding};
 #[allow(deprecated)]
 pub use self::log::EVENT_LOG_SCHEMA_VERSION;
 pub use self::log::{EventLog, ReplayError};

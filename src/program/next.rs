@@ -65,6 +65,17 @@ pub enum Action {
         /// Open safety concerns.
         open_concerns: usize,
     },
+    /// The window of the assessment due has closed: a clinician enters it late with a
+    /// [`LateEntry`](super::LateEntry) and its reason, or (a follow-up only) a clinician or the
+    /// system records it missed so that the next one becomes due.
+    AssessmentWindowClosed = "assessment_window_closed" {
+        /// Which assessment.
+        timepoint: Timepoint,
+        /// When its window closed.
+        closed: DateTime<Utc>,
+        /// Whether it may be recorded missed (follow-ups only).
+        missable: bool,
+    },
 }
 }
 
@@ -96,6 +107,19 @@ impl fmt::Display for Action {
             Action::FollowUpOpenSafetyConcerns { open_concerns } => write!(
                 f,
                 "clinician: follow up {open_concerns} safety concern(s) left open at withdrawal"
+            ),
+            Action::AssessmentWindowClosed {
+                timepoint,
+                missable,
+                ..
+            } => write!(
+                f,
+                "the {timepoint} assessment window closed: a clinician enters it late with a reason{}",
+                if *missable {
+                    ", or records it missed"
+                } else {
+                    ""
+                }
             ),
         }
     }
@@ -159,9 +183,14 @@ impl Program {
     /// What is due at `now`, most urgent first: a safety hold before anything else.
     ///
     /// Deadlines come from the protocol: assessment windows around their anchors (enrollment, the
-    /// end of treatment, the post-treatment assessment plus the follow-up offset), and each treatment
-    /// session's due day at the protocol's cadence from the first treatment session. Where the
-    /// protocol gives no deadline (screening, enrollment, the evaluation session) the action has none.
+    /// end of treatment, the post-treatment assessment plus the follow-up offset): the assessment
+    /// due is [`Action::RecordAssessment`] with its window, due by its close, and once the window
+    /// has closed [`Action::AssessmentWindowClosed`] (overdue). Every session has a due day: a
+    /// treatment session after the first at the protocol's cadence from the first treatment session
+    /// (`ceil(k × 7 / per week)` days), and the others (each evaluation session, and the first
+    /// treatment session) one cadence interval (`ceil(7 / per week)` days) after the session before
+    /// it, or after the baseline assessment for session 1. That interval is this crate's design
+    /// choice, not a trial fact. Screening and enrollment have no deadline.
     pub fn next_actions(&self, now: DateTime<Utc>) -> Vec<NextAction> {
         let progress = &self.progress;
         let mut actions = Vec::new();
@@ -252,15 +281,21 @@ impl Program {
             .copied()
             .flatten();
         let evaluations = self.protocol.evaluation_session_count();
-        let deadline = match (
-            number.checked_sub(evaluations + 1),
-            progress.treatment_started_at,
-        ) {
+        let cadence = self.protocol.cadence();
+        let previous = if number == 1 {
+            progress.baseline_at
+        } else {
+            progress.last_session_at
+        };
+        let one_interval = previous.and_then(|at| plus_days(at, cadence.due_offset_days(1)));
+        let deadline = match number.checked_sub(evaluations + 1) {
             // Treatment session k (0-based) is due ceil(k × 7 / per week) days after the first.
-            (Some(k), Some(first)) if k > 0 => {
-                plus_days(first, self.protocol.cadence().due_offset_days(k))
-            }
-            _ => None,
+            Some(k) if k > 0 => progress
+                .treatment_started_at
+                .and_then(|first| plus_days(first, cadence.due_offset_days(k)))
+                .or(one_interval),
+            // An evaluation session, or the first treatment session: one interval after the last.
+            _ => one_interval,
         };
         match booked {
             Some(at) => NextAction::new(
@@ -275,8 +310,11 @@ impl Program {
         }
     }
 
-    fn assessment_action(&self, now: DateTime<Utc>) -> Option<NextAction> {
-        let timepoint = self.due_timepoint()?;
+    /// The window of the assessment at `timepoint`, `(opens, closes)`, once its anchor is known:
+    /// from `days_before` to `days_after` the anchor (enrollment for the baseline, the end of
+    /// treatment for the post-treatment assessment, the post-treatment assessment plus the offset
+    /// in months for a follow-up).
+    pub(super) fn window(&self, timepoint: Timepoint) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
         let spec = self.protocol.assessment(timepoint)?;
         let anchor = match timepoint {
             Timepoint::Baseline => self.progress.enrolled_at,
@@ -285,12 +323,35 @@ impl Program {
                 .progress
                 .post_treatment_at
                 .and_then(|at| at.checked_add_months(Months::new(u32::from(months)))),
-        };
-        let opens = anchor.and_then(|a| minus_days(a, spec.days_before()));
-        let closes = anchor.and_then(|a| plus_days(a, u32::from(spec.days_after())));
+        }?;
+        Some((
+            minus_days(anchor, spec.days_before())?,
+            plus_days(anchor, u32::from(spec.days_after()))?,
+        ))
+    }
+
+    fn assessment_action(&self, now: DateTime<Utc>) -> Option<NextAction> {
+        let timepoint = self.due_timepoint()?;
+        let window = self.window(timepoint);
+        if let Some((_, closes)) = window
+            && now > closes
+        {
+            return Some(NextAction::new(
+                Action::AssessmentWindowClosed {
+                    timepoint,
+                    closed: closes,
+                    missable: matches!(timepoint, Timepoint::FollowUp { .. }),
+                },
+                Some(closes),
+                now,
+            ));
+        }
         Some(NextAction::new(
-            Action::RecordAssessment { timepoint, opens },
-            closes,
+            Action::RecordAssessment {
+                timepoint,
+                opens: window.map(|(opens, _)| opens),
+            },
+            window.map(|(_, closes)| closes),
             now,
         ))
     }

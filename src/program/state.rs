@@ -33,14 +33,16 @@ pub enum Stage {
     BaselineAssessment = "baseline_assessment",
     /// Baseline recorded; the physician evaluation and education session(s) are due.
     Evaluation = "evaluation" {
-        /// Evaluation sessions completed.
+        /// Evaluation sessions completed (the first sessions of the protocol).
         completed: u16,
         /// Evaluation sessions planned.
         planned: u16,
     },
     /// PRT therapy sessions under way.
     InTreatment = "in_treatment" {
-        /// Treatment sessions completed.
+        /// Treatment sessions completed, evaluation sessions not counted
+        /// ([`Program::completed_sessions`](super::Program::completed_sessions) counts every
+        /// session).
         completed: u16,
         /// Treatment sessions planned.
         planned: u16,
@@ -95,10 +97,16 @@ impl fmt::Display for Stage {
                 write!(f, "awaiting medical evaluation ({urgency:?})")
             }
             Stage::Evaluation { completed, planned } => {
-                write!(f, "evaluation ({completed} of {planned} sessions)")
+                write!(
+                    f,
+                    "evaluation ({completed} of {planned} evaluation sessions)"
+                )
             }
             Stage::InTreatment { completed, planned } => {
-                write!(f, "in treatment ({completed} of {planned} sessions)")
+                write!(
+                    f,
+                    "in treatment ({completed} of {planned} treatment sessions)"
+                )
             }
             Stage::FollowUp { next } => write!(f, "follow-up (next: {next})"),
             other => f.write_str(other.kind().label()),

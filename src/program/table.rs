@@ -132,6 +132,11 @@ pub(crate) const TABLE: &[Row] = &[
         EventType::AssessmentRecorded,
         &[S::FollowUp, S::Completed, S::SafetyHold],
     ),
+    row(
+        Only(&[S::FollowUp]),
+        EventType::AssessmentMissed,
+        &[S::FollowUp, S::Completed],
+    ),
     row(AnyOpen, EventType::SafetyConcernRaised, &[S::SafetyHold]),
     row(
         Only(&[S::SafetyHold]),

@@ -112,9 +112,10 @@ roots! {
         "/event/entry/note",
         "/event/goal/activity",
         "/event/goal/entries/*/note",
+        "/event/late_entry/reason",
         "/event/outcome/clearances/*/note",
     ]),
-    (event_log,              EventLog,             yes, [
+    (event_log,              EventLog,             custom, [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -122,9 +123,10 @@ roots! {
         "/events/*/event/entry/note",
         "/events/*/event/goal/activity",
         "/events/*/event/goal/entries/*/note",
+        "/events/*/event/late_entry/reason",
         "/events/*/event/outcome/clearances/*/note",
     ]),
-    (program,                Program,              yes, [
+    (program,                Program,              custom, [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -132,6 +134,7 @@ roots! {
         "/events/*/event/entry/note",
         "/events/*/event/goal/activity",
         "/events/*/event/goal/entries/*/note",
+        "/events/*/event/late_entry/reason",
         "/events/*/event/outcome/clearances/*/note",
     ]),
     (program_report,         ProgramReport,        yes, []),

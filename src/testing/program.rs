@@ -8,7 +8,9 @@ use super::*;
 use crate::instruments::{InstrumentId, Response, Score};
 use crate::intake::ScreeningDecision;
 use crate::outcomes::Timepoint;
-use crate::program::{Actor, Event, EventKind, EventLog, Program, ProgramReport, SafetyConcern};
+use crate::program::{
+    Action, Actor, Event, EventKind, EventLog, LateEntry, Program, ProgramReport, SafetyConcern,
+};
 use crate::{ClinicianId, PatientId, ProgramId, SessionId};
 
 /// A score for `instrument` with every answer at `level` tenths of its scale.
@@ -24,8 +26,26 @@ fn score_at(instrument: InstrumentId, level: u8) -> Option<Score> {
     response.ok()?.score().ok()
 }
 
-/// The next event on the legal path from where `program` stands, or `None` when it has ended.
+/// The next event on the legal path from where `program` stands, or `None` when it has ended. An
+/// assessment is dated no earlier than its window opens, and one after its window closed is
+/// entered late with a clinician's approval.
 fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Option<Event> {
+    let mut at = at;
+    let mut late = None;
+    for action in program.next_actions(at) {
+        match action.action() {
+            Action::RecordAssessment {
+                opens: Some(opens), ..
+            } if opens > at => at = opens,
+            Action::AssessmentWindowClosed { .. } => {
+                late = Some(LateEntry::new(
+                    ClinicianId::new("dr-generated").ok()?,
+                    crate::Note::new("entered late in a generated history").ok()?,
+                ));
+            }
+            _ => {}
+        }
+    }
     use crate::program::{ProgramState, Stage};
     let clinician = Actor::clinician(ClinicianId::new("dr-generated").ok()?);
     let kind = match program.state() {
@@ -60,6 +80,7 @@ fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Op
                 EventKind::AssessmentRecorded {
                     timepoint,
                     scores: scores?,
+                    late_entry: late,
                 }
             }
             _ => return None,
@@ -87,6 +108,7 @@ pub fn program() -> impl Strategy<Value = Program> {
                 let Some(event) = next_event(&program, at, level, hold) else {
                     break;
                 };
+                at = event.at();
                 program.apply(event).ok()?;
             }
             Some(program)

@@ -178,6 +178,11 @@ mod model {
         booked: [bool; 10],
         missed: u16,
         last: Option<DateTime<Utc>>,
+        // The anchors of the assessment windows: enrollment, the end of treatment, the
+        // post-treatment assessment.
+        enrolled_at: Option<DateTime<Utc>>,
+        ended_at: Option<DateTime<Utc>>,
+        post_at: Option<DateTime<Utc>>,
     }
 
     impl Model {
@@ -189,6 +194,27 @@ mod model {
                 booked: [false; 10],
                 missed: 0,
                 last: None,
+                enrolled_at: None,
+                ended_at: None,
+                post_at: None,
+            }
+        }
+
+        /// The window of the assessment at `TIMEPOINTS[index]`, as `protocol()` sets it: baseline
+        /// and post-treatment from their anchor to 14 days after, follow-ups 14 days either side.
+        pub fn window(&self, index: usize) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+            let days = TimeDelta::days(14);
+            match index {
+                0 => self.enrolled_at.map(|a| (a, a + days)),
+                1 => self.ended_at.map(|a| (a, a + days)),
+                2..=6 => {
+                    let months = [1, 2, 3, 6, 12][index - 2];
+                    let anchor = self
+                        .post_at?
+                        .checked_add_months(chrono::Months::new(months))?;
+                    Some((anchor - days, anchor + days))
+                }
+                _ => None,
             }
         }
 
@@ -206,6 +232,22 @@ mod model {
                 0 => Phase::Evaluation,
                 1..=5 => Phase::FollowUp(index + 1),
                 _ => Phase::Completed,
+            }
+        }
+
+        /// `at`, or for an assessment on the happy path the time its window opens if that is
+        /// later, so that sequences reach follow-up and completion.
+        pub fn no_earlier_than_its_window(
+            &self,
+            step: &Step,
+            attempt: &Attempt,
+            at: DateTime<Utc>,
+        ) -> DateTime<Utc> {
+            match (step, attempt) {
+                (Step::Next, Attempt::Assess(index, _)) => {
+                    self.window(*index).map_or(at, |(opens, _)| opens.max(at))
+                }
+                _ => at,
             }
         }
 
@@ -231,14 +273,14 @@ mod model {
             if self.last.is_some_and(|last| at < last) {
                 return false;
             }
-            let allowed = self.try_step(attempt, clinician);
+            let allowed = self.try_step(attempt, clinician, at);
             if allowed {
                 self.last = Some(at);
             }
             allowed
         }
 
-        fn try_step(&mut self, attempt: &Attempt, clinician: bool) -> bool {
+        fn try_step(&mut self, attempt: &Attempt, clinician: bool, at: DateTime<Utc>) -> bool {
             let active = self.overlay == Overlay::Active;
             let pre = matches!(self.phase, Phase::PreEnrollment(_));
             let sessions_phase = matches!(self.phase, Phase::Evaluation | Phase::Treatment);
@@ -263,6 +305,7 @@ mod model {
                     let ok = active && self.phase == Phase::PreEnrollment(4) && clinician;
                     if ok {
                         self.phase = Phase::Baseline;
+                        self.enrolled_at = Some(at);
                     }
                     ok
                 }
@@ -271,6 +314,16 @@ mod model {
                         || matches!(scores, Scores::MissingOne)
                     {
                         return false;
+                    }
+                    // The window rule (no late entries are generated).
+                    if self
+                        .window(index)
+                        .is_some_and(|(opens, closes)| at < opens || at > closes)
+                    {
+                        return false;
+                    }
+                    if index == 1 {
+                        self.post_at = Some(at);
                     }
                     self.phase = Model::after_assessment(index);
                     if matches!(scores, Scores::Flagged) {
@@ -303,6 +356,7 @@ mod model {
                     self.completed = n;
                     // Session 1 is the physician evaluation, 2-9 the PRT sessions.
                     self.phase = if n == 9 {
+                        self.ended_at = Some(at);
                         Phase::Post
                     } else {
                         Phase::Treatment
@@ -320,6 +374,7 @@ mod model {
                     let ok = active && self.phase == Phase::Treatment && clinician;
                     if ok {
                         self.phase = Phase::Post;
+                        self.ended_at = Some(at);
                     }
                     ok
                 }
@@ -413,6 +468,7 @@ mod model {
                 EventKind::AssessmentRecorded {
                     timepoint,
                     scores: all,
+                    late_entry: None,
                 }
             }
             Attempt::Schedule(number) => EventKind::SessionScheduled {
@@ -471,6 +527,7 @@ mod model {
                     Step::Next => model.next_move(),
                     Step::Random(attempt) => attempt.clone(),
                 };
+                at = model.no_earlier_than_its_window(step, attempt, at);
                 let event = event(&program, attempt, *clinician, at);
                 let before = program.clone();
                 let expected = model.step(attempt, *clinician, at);
@@ -520,6 +577,7 @@ mod model {
                     Step::Next => model.next_move(),
                     Step::Random(attempt) => attempt.clone(),
                 };
+                at = model.no_earlier_than_its_window(step, &attempt, at);
                 if model.step(&attempt, *clinician, at) {
                     program.apply(event(&program, &attempt, *clinician, at)).unwrap();
                 }

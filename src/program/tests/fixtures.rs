@@ -78,6 +78,19 @@ pub fn assess(program: &Program, at: DateTime<Utc>, timepoint: Timepoint) -> Eve
     )
 }
 
+/// The first instant the assessment at `timepoint` may be recorded: when its window opens (the
+/// anchor minus `days_before`), or `fallback` where the window is not anchored yet, and never
+/// before the last event.
+pub fn opens(program: &Program, timepoint: Timepoint, fallback: DateTime<Utc>) -> DateTime<Utc> {
+    let opens = program
+        .window(timepoint)
+        .map_or(fallback, |(opens, _)| opens);
+    program
+        .progress
+        .last_event_at
+        .map_or(opens, |last| opens.max(last))
+}
+
 pub fn session(number: u16, at: DateTime<Utc>) -> Event {
     Event::session_completed(
         number,

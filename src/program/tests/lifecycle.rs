@@ -49,7 +49,6 @@ fn boulder_walk_from_referral_to_completion() {
             next: Timepoint::FollowUp { months: 1 }
         }
     );
-    let mut when = 31;
     for (months, next) in [
         (1, Some(2)),
         (2, Some(3)),
@@ -57,10 +56,10 @@ fn boulder_walk_from_referral_to_completion() {
         (6, Some(12)),
         (12, None),
     ] {
-        when += 30;
-        let t = p
-            .apply(assess(&p, day(when), Timepoint::FollowUp { months }))
-            .unwrap();
+        // Each follow-up on the day its window opens (14 days before its anchor).
+        let timepoint = Timepoint::FollowUp { months };
+        let when = opens(&p, timepoint, day(0));
+        let t = p.apply(assess(&p, when, timepoint)).unwrap();
         match next {
             Some(next) => assert_eq!(
                 stage(&p),

@@ -10,8 +10,17 @@ fn v2() -> Protocol {
 }
 
 fn migrate(p: &mut Program, protocol: Protocol, done: u16) -> Result<Transition, TransitionError> {
+    migrate_at(p, protocol, done, day(6))
+}
+
+fn migrate_at(
+    p: &mut Program,
+    protocol: Protocol,
+    done: u16,
+    at: DateTime<Utc>,
+) -> Result<Transition, TransitionError> {
     p.apply(ev(
-        day(6),
+        at,
         dr(),
         EventKind::ProtocolMigrated {
             migration: Box::new(ProtocolMigration::new(protocol, done)),
@@ -99,10 +108,11 @@ fn migration_refuses_to_drop_a_recorded_assessment() {
     .unwrap();
     p.apply(assess(&p, day(5), Timepoint::PostTreatment))
         .unwrap();
-    p.apply(assess(&p, day(6), Timepoint::FollowUp { months: 1 }))
-        .unwrap();
+    let month = Timepoint::FollowUp { months: 1 };
+    let when = opens(&p, month, day(6));
+    p.apply(assess(&p, when, month)).unwrap();
     assert_eq!(
-        migrate(&mut p, v2(), 1),
+        migrate_at(&mut p, v2(), 1, when),
         Err(TransitionError::MigrationMismatch {
             reason: MigrationMismatch::TimepointDropped {
                 timepoint: Timepoint::FollowUp { months: 1 }

@@ -17,12 +17,14 @@ use fixtures::*;
 
 mod guards;
 mod holds;
+mod legacy;
 mod lifecycle;
 mod migration;
 mod next;
 mod reading;
 mod replay;
 mod summary;
+mod windows;
 
 fn stage(p: &Program) -> Stage {
     p.state().stage()

@@ -39,32 +39,32 @@ fn states_print_their_stage() {
     let cases = [
         (
             ProgramState::Active { stage },
-            "in treatment (2 of 8 sessions)",
+            "in treatment (2 of 8 treatment sessions)",
         ),
         (
             ProgramState::Paused { stage },
-            "paused at in treatment (2 of 8 sessions)",
+            "paused at in treatment (2 of 8 treatment sessions)",
         ),
         (
             ProgramState::SafetyHold {
                 stage,
                 paused: false,
             },
-            "safety hold at in treatment (2 of 8 sessions)",
+            "safety hold at in treatment (2 of 8 treatment sessions)",
         ),
         (
             ProgramState::Withdrawn {
                 stage,
                 reason: WithdrawalReason::Relocated,
             },
-            "withdrawn at in treatment (2 of 8 sessions) (Relocated)",
+            "withdrawn at in treatment (2 of 8 treatment sessions) (Relocated)",
         ),
         (
             ProgramState::Discharged {
                 stage,
                 reason: DischargeReason::GoalsMet,
             },
-            "discharged at in treatment (2 of 8 sessions) (GoalsMet)",
+            "discharged at in treatment (2 of 8 treatment sessions) (GoalsMet)",
         ),
     ];
     for (state, text) in cases {
@@ -173,7 +173,7 @@ fn stages_say_whether_the_patient_is_enrolled_and_where_they_are() {
             planned: 8
         }
         .to_string(),
-        "in treatment (2 of 8 sessions)"
+        "in treatment (2 of 8 treatment sessions)"
     );
     assert_eq!(
         Stage::Evaluation {
@@ -181,6 +181,6 @@ fn stages_say_whether_the_patient_is_enrolled_and_where_they_are() {
             planned: 1
         }
         .to_string(),
-        "evaluation (0 of 1 sessions)"
+        "evaluation (0 of 1 evaluation sessions)"
     );
 }

@@ -56,7 +56,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
         Timepoint::PostTreatment,
         post,
         Actor::Patient,
-        day(30),
+        day(14),
     ))
     .unwrap();
     // +3 months: NRS 3 (no longer pain-free); ODI all 3 = 60% (back to baseline); TSK-11 all 3 = 33.
@@ -69,7 +69,7 @@ fn outcome_summary_applies_the_catalog_definitions() {
         Timepoint::FollowUp { months: 3 },
         later,
         Actor::Patient,
-        day(120),
+        day(100),
     ))
     .unwrap();
 
