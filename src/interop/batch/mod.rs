@@ -37,6 +37,7 @@
 //! ```
 
 mod array;
+mod blocks;
 mod lines;
 mod outcome;
 #[cfg(feature = "rayon")]
@@ -241,28 +242,40 @@ pub fn write_result(out: &mut Vec<u8>, result: &RecordResult) -> io::Result<()> 
 const WRITE_BATCH: usize = 1 << 16;
 
 /// Scores an NDJSON stream into NDJSON results ([`RecordOutput`], one line per record, in order),
-/// on the calling thread, in memory that does not grow with the batch.
+/// on the calling thread, in memory that does not grow with the batch (a block of about 1 MiB of
+/// lines and its output).
 ///
 /// # Errors
 ///
 /// Only a failure to read `input` or write `output`; bad records are results, not errors.
 pub fn score_ndjson<R: BufRead, W: Write>(
     input: R,
-    mut output: W,
+    output: W,
     config: &BatchConfig,
 ) -> io::Result<Summary> {
+    score_ndjson_in_blocks(input, output, config, blocks::BLOCK_BYTES)
+}
+
+/// [`score_ndjson`] with blocks of `block_bytes`.
+fn score_ndjson_in_blocks<R: BufRead, W: Write>(
+    mut input: R,
+    mut output: W,
+    config: &BatchConfig,
+    block_bytes: usize,
+) -> io::Result<Summary> {
     let mut summary = Summary::default();
-    let mut out = Vec::with_capacity(WRITE_BATCH * 2);
-    for result in NdjsonRecords::new(input, *config) {
-        let result = result?;
-        summary.add(&result);
-        write_result(&mut out, &result)?;
-        if out.len() >= WRITE_BATCH {
-            output.write_all(&out)?;
-            out.clear();
+    let mut reader = blocks::BlockReader::with_block_bytes(block_bytes);
+    let mut block = blocks::Block::default();
+    let mut out = Vec::new();
+    loop {
+        reader.read(&mut input, &mut block, config.max_line_bytes, 1)?;
+        if block.is_empty() {
+            break;
         }
+        out.clear();
+        summary.merge(block.score_part(0, config, &mut out)?);
+        output.write_all(&out)?;
     }
-    output.write_all(&out)?;
     output.flush()?;
     Ok(summary)
 }

@@ -253,3 +253,56 @@ fn parallel_scoring_gives_the_same_lines_in_the_same_order() {
         assert!(one == many, "outputs differ with {threads} threads");
     }
 }
+
+/// The reference: the line-by-line iterator, each result written as it comes.
+fn line_by_line(input: &[u8], config: &BatchConfig) -> (Summary, Vec<u8>) {
+    let mut summary = Summary::default();
+    let mut out = Vec::new();
+    for result in NdjsonRecords::new(input, *config) {
+        let result = result.unwrap();
+        summary.add(&result);
+        write_result(&mut out, &result).unwrap();
+    }
+    (summary, out)
+}
+
+/// Lines of every kind the block reader must cut around: records, blank and whitespace lines,
+/// CRLF ends, lines longer than the limit (shorter and longer than a block), bad UTF-8.
+fn piece() -> impl proptest::strategy::Strategy<Value = &'static [u8]> {
+    proptest::sample::select(vec![
+        PHQ9.as_bytes(),
+        GAD7_GAP.as_bytes(),
+        b"\n".as_slice(),
+        b"\r\n",
+        b"   \n",
+        b"\n\n",
+        b"{\"truncated\n",
+        b"\xff\xfe\n",
+        b"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        b"                                                                                                            ",
+    ])
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn blocks_give_the_same_lines_as_reading_line_by_line(
+        pieces in proptest::collection::vec(piece(), 0..40),
+        block in 1_usize..200,
+        limit in proptest::sample::select(vec![1_usize, 20, 70, 90, 150, 1 << 20]),
+    ) {
+        let input = pieces.concat();
+        let config = BatchConfig::default().with_max_line_bytes(limit);
+        let expected = line_by_line(&input, &config);
+        let mut out = Vec::new();
+        let summary = score_ndjson_in_blocks(&input[..], &mut out, &config, block).unwrap();
+        proptest::prop_assert_eq!(&(summary, String::from_utf8_lossy(&out)), &(expected.0, String::from_utf8_lossy(&expected.1)));
+        #[cfg(feature = "rayon")]
+        for threads in [1, 2, 3] {
+            let mut out = Vec::new();
+            let summary = parallel::parallel_in_blocks(&input[..], &mut out, &config, threads, block).unwrap();
+            proptest::prop_assert_eq!(&(summary, String::from_utf8_lossy(&out)), &(expected.0, String::from_utf8_lossy(&expected.1)));
+        }
+    }
+}

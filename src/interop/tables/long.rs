@@ -31,7 +31,7 @@ pub struct LongRow {
     pub timepoint: &'static str,
     /// Months after post-treatment, for a follow-up; empty otherwise.
     pub follow_up_months: Option<u16>,
-    /// When the instrument was assessed, RFC 3339 in UTC.
+    /// When the instrument was assessed, RFC 3339 in UTC; empty when the source has no date.
     pub assessed_at: String,
     /// The instrument's catalog id.
     pub instrument: &'static str,

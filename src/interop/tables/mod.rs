@@ -62,7 +62,7 @@ pub enum TablesError {
 pub struct Administration<'a> {
     patient: &'a PatientId,
     timepoint: Timepoint,
-    at: DateTime<Utc>,
+    at: Option<DateTime<Utc>>,
     score: &'a Score,
     response: Option<&'a Response>,
 }
@@ -78,7 +78,24 @@ impl<'a> Administration<'a> {
         Administration {
             patient,
             timepoint,
-            at,
+            at: Some(at),
+            score,
+            response: None,
+        }
+    }
+
+    /// `score` of `patient` at `timepoint`, with no date: the source did not record when it was
+    /// assessed (a REDCap export without a date field). The tables leave the date empty rather
+    /// than invent one.
+    pub const fn undated(
+        patient: &'a PatientId,
+        timepoint: Timepoint,
+        score: &'a Score,
+    ) -> Administration<'a> {
+        Administration {
+            patient,
+            timepoint,
+            at: None,
             score,
             response: None,
         }
@@ -101,8 +118,8 @@ impl<'a> Administration<'a> {
     pub const fn timepoint(&self) -> Timepoint {
         self.timepoint
     }
-    /// When it was assessed.
-    pub const fn at(&self) -> DateTime<Utc> {
+    /// When it was assessed, when the source says.
+    pub const fn at(&self) -> Option<DateTime<Utc>> {
         self.at
     }
     /// The score.
@@ -136,9 +153,10 @@ pub fn administrations<'a>(
     })
 }
 
-/// A date-time as tables write it: RFC 3339 / ISO 8601 in UTC, to the second.
-fn timestamp(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+/// A date-time as tables write it: RFC 3339 / ISO 8601 in UTC, to the second; empty when unknown.
+fn timestamp(at: Option<DateTime<Utc>>) -> String {
+    at.map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, true))
+        .unwrap_or_default()
 }
 
 /// The snake_case name of a timepoint's kind and its months for a follow-up.

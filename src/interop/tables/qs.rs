@@ -63,7 +63,7 @@ pub struct QsRow {
     pub VISITNUM: u16,
     /// Sponsor-defined visit name: `BASELINE`, `POST-TREATMENT`, `FOLLOW-UP MONTH n`.
     pub VISIT: String,
-    /// When it was assessed, ISO 8601 in UTC.
+    /// When it was assessed, ISO 8601 in UTC; empty when the source has no date.
     pub QSDTC: String,
     /// The evaluation interval (ISO 8601 duration, `-P2W`), where the reference gives the recall.
     pub QSEVLINT: &'static str,

@@ -170,3 +170,113 @@ fn visits_are_numbered_in_clinical_order() {
     .collect();
     assert_eq!(numbers, [1, 2, 11, 22]);
 }
+
+#[test]
+fn redcap_responses_give_item_rows_as_answered_with_gaps_empty() {
+    use crate::interop::redcap::{RedcapMapping, read_json_records};
+    let mapping: RedcapMapping = serde_json::from_str(
+        r#"{"schema_version": 1, "not_answered": ["-99"],
+            "events": [{"event": "t2", "timepoint": {"kind": "post_treatment"}}],
+            "instruments": [{"instrument": "odi", "items": [
+                {"field": "odi_1", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_2", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_3", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_4", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_5", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_6", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_7", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_8", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_9", "recode": {"type": "offset", "add": -1}},
+                {"field": "odi_10", "recode": {"type": "offset", "add": -1}}]}]}"#,
+    )
+    .unwrap();
+    // Sections exported 1-6; section 3 not answered (-99), so the ODI is scored on 9 sections.
+    let export = br#"[{"record_id": "r-9", "redcap_event_name": "t2", "odi_1": "2", "odi_2": "1",
+        "odi_3": "-99", "odi_4": "3", "odi_5": "1", "odi_6": "1", "odi_7": "6", "odi_8": "1",
+        "odi_9": "1", "odi_10": "1"}]"#;
+    let read = read_json_records(&mapping, export).unwrap();
+    let found = read[0].as_ref().unwrap();
+    let score = found.response.score().unwrap();
+    let patient = PatientId::new(&found.record).unwrap();
+    let administration =
+        Administration::undated(&patient, found.timepoint, &score).with_response(&found.response);
+    let mut writer = LongTableWriter::new(Vec::new());
+    writer.write(&administration).unwrap();
+    let (_, rows) = read_back(&writer.into_inner().unwrap());
+    assert_eq!(rows.len(), 11, "the total and ten item rows");
+    let cells = |row: &csv::StringRecord| -> Vec<String> {
+        [0, 1, 3, 5, 6, 7, 8, 9]
+            .iter()
+            .map(|&i| row[i].to_owned())
+            .collect()
+    };
+    // Answered (after the -1 recode) 1+0+2+0+0+5+0+0+0 = 8 of 9 x 5 = 45: 17.78%.
+    assert_eq!(
+        cells(&rows[0]),
+        [
+            "r-9",
+            "post_treatment",
+            "",
+            "total",
+            "total",
+            "",
+            "17.78",
+            "false"
+        ]
+    );
+    assert_eq!(&rows[0][12], "3");
+    assert_eq!(
+        cells(&rows[1]),
+        [
+            "r-9",
+            "post_treatment",
+            "",
+            "item",
+            "odi_1_pain_intensity",
+            "1",
+            "1",
+            "false"
+        ]
+    );
+    assert_eq!(
+        cells(&rows[3]),
+        [
+            "r-9",
+            "post_treatment",
+            "",
+            "item",
+            "odi_3_lifting",
+            "3",
+            "",
+            "true"
+        ]
+    );
+    assert_eq!(
+        cells(&rows[7]),
+        [
+            "r-9",
+            "post_treatment",
+            "",
+            "item",
+            "odi_7_sleeping",
+            "7",
+            "5",
+            "false"
+        ]
+    );
+    // The QS rows: the unanswered section is NOT DONE, and the date is empty, not invented.
+    let qs = qs_rows("S", &administration, 1);
+    assert_eq!(qs.len(), 11);
+    let gap = &qs[3];
+    assert_eq!(
+        (
+            gap.QSTESTCD.as_str(),
+            gap.QSSTAT,
+            gap.QSREASND,
+            gap.QSORRES.as_str()
+        ),
+        ("ODI03", "NOT DONE", qs::NOT_ANSWERED, "")
+    );
+    assert!(qs.iter().all(|row| row.QSDTC.is_empty()));
+    assert_eq!(qs[7].QSSTRESN.as_deref(), Some("5"));
+}
