@@ -13,6 +13,11 @@
 //! sessions completed, open safety concerns and the next actions with their deadlines, as of `--now`
 //! (default: the time of the last event, so the output depends only on the input).
 //!
+//! A log written by an older format (event-log format 1, assessments of scores) is upgraded as it is
+//! read. Each of its events that breaks a rule enforced since (for example a PHQ-9 score whose total
+//! proves item 9 above 0 but carries no flag, which puts the program on hold) is kept and printed on
+//! stderr as a replay finding, with its event index.
+//!
 //! A log that is not valid JSON for the format, or an event the program refuses: the error on stderr
 //! (with the 0-based index of the refused event), exit code 1, nothing on stdout.
 
@@ -22,6 +27,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use pain_reprocessing::program::EventLog;
+use pain_reprocessing::versioning;
 
 fn run() -> Result<String, Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,8 +52,12 @@ fn run() -> Result<String, Box<dyn Error>> {
             text
         }
     };
-    let log: EventLog = serde_json::from_str(&input).map_err(|e| format!("event log: {e}"))?;
+    let log: EventLog =
+        versioning::read_slice(input.as_bytes()).map_err(|e| format!("event log: {e}"))?;
     let program = log.replay()?;
+    for finding in program.replay_findings() {
+        eprintln!("replay finding: {finding}");
+    }
     let as_of = now
         .or_else(|| log.events().last().map(|event| event.at()))
         .ok_or("the log has no events; give --now")?;

@@ -5,11 +5,15 @@
 
 use chrono::{DateTime, Utc};
 
-use super::event::{Event, EventKind, ProtocolMigration, SafetyConcern};
+use super::event::{
+    Event, EventKind, ProtocolMigration, SafetyConcern, response_signals, score_signals,
+};
+use super::legacy::{LegacyRule, ReplayFinding};
+use super::machine::ScoredAssessment;
 use super::state::{DischargeReason, ProgramState, Stage, WithdrawalReason};
 use super::{AutomaticEffect, MigrationMismatch, Program, Transition, TransitionError, table};
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
-use crate::instruments::{InstrumentId, Score};
+use crate::instruments::{InstrumentId, Response, Score, unflagged_safety_total};
 use crate::intake::{ScreeningDecision, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 
@@ -41,8 +45,22 @@ impl Program {
     ///
     /// # Errors
     ///
-    /// A [`TransitionError`] naming the guard that refused the event.
+    /// A [`TransitionError`] naming the guard that refused the event. When the refused event
+    /// carries safety signals (a flagged or unscorable-safety response, a reported concern, a
+    /// crisis at screening), the error is [`TransitionError::SafetySignalsRefused`] and
+    /// [`TransitionError::safety_signals`] returns them: no guard drops a signal silently.
     pub fn apply(&mut self, event: Event) -> Result<Transition, TransitionError> {
+        match self.transition(&event) {
+            Ok(transition) => {
+                self.history.push(event);
+                Ok(transition)
+            }
+            Err(error) => Err(error.with_signals(event.safety_signals())),
+        }
+    }
+
+    /// Every guard, then the move; the caller appends the event on success.
+    fn transition(&mut self, event: &Event) -> Result<Transition, TransitionError> {
         let from = self.state;
         let event_type = event.event_type();
         if from.is_terminal() {
@@ -74,8 +92,20 @@ impl Program {
             EventKind::IntakeScreened { outcome } => self.on_screened(outcome, index, at),
             EventKind::RedFlagCleared { .. } => Ok((from, None)),
             EventKind::Enrolled => self.on_enrolled(at),
-            EventKind::AssessmentRecorded { timepoint, scores } => {
-                self.on_assessment(*timepoint, scores, index, at)
+            EventKind::AssessmentRecorded {
+                timepoint,
+                responses,
+            } => self.on_assessment(*timepoint, Recorded::Responses(responses), index, at),
+            EventKind::AssessmentRecordedWithoutAnswers { timepoint, scores } => {
+                if index >= self.legacy_events {
+                    return Err(TransitionError::ScoresWithoutAnswers {
+                        timepoint: *timepoint,
+                    });
+                }
+                self.on_assessment(*timepoint, Recorded::Scores(scores), index, at)
+            }
+            EventKind::UnscheduledAssessmentRecorded { responses } => {
+                self.on_unscheduled(responses, index, at)
             }
             EventKind::SessionScheduled {
                 number,
@@ -111,7 +141,6 @@ impl Program {
         }?;
         self.state = to;
         self.progress.last_event_at = Some(at);
-        self.history.push(event);
         Ok(Transition { from, to, effect })
     }
 
@@ -166,7 +195,7 @@ impl Program {
     fn on_assessment(
         &mut self,
         timepoint: Timepoint,
-        scores: &[Score],
+        recorded: Recorded<'_>,
         index: usize,
         at: DateTime<Utc>,
     ) -> Outcome {
@@ -187,8 +216,7 @@ impl Program {
             return Err(not_due);
         };
         let mut seen = InstrumentSet::EMPTY;
-        for score in scores {
-            let instrument = score.instrument();
+        for instrument in recorded.instruments() {
             if !spec.instruments().contains(&instrument) {
                 return Err(TransitionError::UnexpectedInstrument {
                     timepoint,
@@ -235,17 +263,7 @@ impl Program {
         if timepoint == Timepoint::PostTreatment {
             self.progress.post_treatment_at = Some(at);
         }
-        let mut flagged = false;
-        for score in scores.iter().filter(|s| s.has_safety_flag()) {
-            flagged = true;
-            self.enter_hold(
-                SafetyConcern::ScoreFlag {
-                    timepoint,
-                    score: *score,
-                },
-                at,
-            );
-        }
+        let flagged = self.record_scores(Some(timepoint), recorded, index, at);
         Ok(if flagged {
             (
                 ProgramState::SafetyHold {
@@ -259,6 +277,90 @@ impl Program {
         } else {
             (active(next), None)
         })
+    }
+
+    /// Keeps the scores derived from `recorded` and raises every concern its content carries;
+    /// whether any was raised. Legacy scores whose total proves a missing flag are reported.
+    fn record_scores(
+        &mut self,
+        timepoint: Option<Timepoint>,
+        recorded: Recorded<'_>,
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> bool {
+        let start = self.progress.scores.len();
+        let mut flagged = false;
+        match recorded {
+            // A response that cannot be scored is recorded without a score; its flags still count.
+            Recorded::Responses(responses) => {
+                self.progress
+                    .scores
+                    .extend(responses.iter().filter_map(|r| r.score().ok()));
+                for concern in response_signals(timepoint, responses) {
+                    flagged = true;
+                    self.enter_hold(concern, at);
+                }
+            }
+            Recorded::Scores(scores) => {
+                if let Some(timepoint) = timepoint {
+                    for score in scores {
+                        if let Some(item_at_least) = unflagged_safety_total(score) {
+                            self.findings.push(ReplayFinding::new(
+                                index,
+                                LegacyRule::UnflaggedSafetyTotal {
+                                    timepoint,
+                                    score: *score,
+                                    item_at_least,
+                                },
+                            ));
+                        }
+                    }
+                }
+                self.progress.scores.extend_from_slice(scores);
+                if let Some(timepoint) = timepoint {
+                    for concern in score_signals(timepoint, scores) {
+                        flagged = true;
+                        self.enter_hold(concern, at);
+                    }
+                }
+            }
+        }
+        let end = self.progress.scores.len();
+        self.progress
+            .scored
+            .push(ScoredAssessment { index, start, end });
+        flagged
+    }
+
+    fn on_unscheduled(
+        &mut self,
+        responses: &[Response],
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> Outcome {
+        if responses.is_empty() {
+            return Err(TransitionError::NoResponses);
+        }
+        let mut seen = InstrumentSet::EMPTY;
+        for response in responses {
+            let instrument = response.instrument();
+            if !seen.insert(instrument) {
+                return Err(TransitionError::UnscheduledDuplicate { instrument });
+            }
+        }
+        let (stage, paused, on_hold) = match self.state {
+            ProgramState::SafetyHold { stage, paused } => (stage, paused, true),
+            ProgramState::Paused { stage } => (stage, true, false),
+            other => (other.stage(), false, false),
+        };
+        if self.record_scores(None, Recorded::Responses(responses), index, at) {
+            Ok((
+                ProgramState::SafetyHold { stage, paused },
+                (!on_hold).then_some(AutomaticEffect::SafetyHoldEntered),
+            ))
+        } else {
+            Ok((self.state, None))
+        }
     }
 
     fn check_session_number(&self, number: u16) -> Result<(), TransitionError> {
@@ -545,6 +647,26 @@ impl Program {
             },
             None,
         ))
+    }
+}
+
+/// What an assessment event holds: the responses as answered, or (format 1 only) stored scores.
+#[derive(Debug, Clone, Copy)]
+enum Recorded<'a> {
+    Responses(&'a [Response]),
+    Scores(&'a [Score]),
+}
+
+impl Recorded<'_> {
+    fn instruments(self) -> impl Iterator<Item = InstrumentId> {
+        let (responses, scores) = match self {
+            Recorded::Responses(r) => (r, &[][..]),
+            Recorded::Scores(s) => (&[][..], s),
+        };
+        responses
+            .iter()
+            .map(Response::instrument)
+            .chain(scores.iter().map(Score::instrument))
     }
 }
 

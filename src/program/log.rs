@@ -11,6 +11,7 @@ use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
 use crate::protocol::Protocol;
 use crate::version::Current;
+use crate::versioning::{SchemaVersion, VersionError, Versioned};
 use crate::{PatientId, ProgramId};
 
 /// The version of the event log and program snapshot document formats this crate writes.
@@ -18,7 +19,7 @@ use crate::{PatientId, ProgramId};
     since = "0.1.0",
     note = "use `<EventLog as versioning::Versioned>::CURRENT`, a `SchemaVersion`"
 )]
-pub const EVENT_LOG_SCHEMA_VERSION: u16 = 1;
+pub const EVENT_LOG_SCHEMA_VERSION: u16 = 2;
 
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,7 +67,25 @@ impl Program {
         protocol: Protocol,
         events: impl IntoIterator<Item = Event>,
     ) -> Result<Program, ReplayError> {
+        Program::replay_legacy(id, patient, protocol, 0, events)
+    }
+
+    /// [`Program::replay`] of a history whose first `legacy_events` events were recorded under
+    /// event-log format 1: those are kept where they break a rule enforced since format 2, and
+    /// reported ([`Program::replay_findings`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Program::replay`].
+    pub fn replay_legacy(
+        id: ProgramId,
+        patient: PatientId,
+        protocol: Protocol,
+        legacy_events: usize,
+        events: impl IntoIterator<Item = Event>,
+    ) -> Result<Program, ReplayError> {
         let mut program = Program::new(id, patient, protocol);
+        program.legacy_events = legacy_events;
         let events = events.into_iter();
         program.reserve(events.size_hint().0);
         for (index, event) in events.enumerate() {
@@ -84,6 +103,7 @@ impl Program {
             program_id: self.id.clone(),
             patient_id: self.patient.clone(),
             protocol: self.initial_protocol().clone(),
+            legacy_events: self.legacy_events,
             events: self.history.clone(),
         }
     }
@@ -107,15 +127,52 @@ impl Program {
 /// assert_eq!(log.replay()?, program);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Format 2 (`schema_version` 2) stores assessments as the responses given; a format-1 log is read
+/// through [`versioning::read`](crate::versioning::read), which upgrades it: its assessments keep
+/// their scores as `assessment_recorded_without_answers` events, and `legacy_events` counts the
+/// events recorded under format 1.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct EventLog {
-    #[schemars(with = "u16", range(min = 1, max = 1))]
+    #[schemars(with = "u16", range(min = 2, max = 2))]
     schema_version: Current<EventLog>,
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
+    /// How many leading events were recorded under event-log format 1 (0 for a log started under
+    /// format 2).
+    #[schemars(with = "u32")]
+    legacy_events: usize,
     events: Vec<Event>,
+}
+
+impl Versioned for EventLog {
+    const DOCUMENT: &'static str = "event_log";
+    const CURRENT: SchemaVersion = SchemaVersion::new(2);
+    const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+    /// Only version 1 is older: `from` is always 1, and the step's errors name it.
+    fn upgrade(
+        _from: SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, VersionError> {
+        super::upgrade::v1_to_v2(document)
+    }
+}
+
+impl Versioned for Program {
+    const DOCUMENT: &'static str = "program";
+    const CURRENT: SchemaVersion = SchemaVersion::new(2);
+    const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+    /// Only version 1 is older: `from` is always 1, and the step's errors name it.
+    fn upgrade(
+        _from: SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, VersionError> {
+        super::upgrade::v1_to_v2(document)
+    }
 }
 
 impl EventLog {
@@ -131,8 +188,14 @@ impl EventLog {
             program_id,
             patient_id,
             protocol,
+            legacy_events: 0,
             events,
         }
+    }
+
+    /// How many leading events were recorded under event-log format 1.
+    pub fn legacy_events(&self) -> usize {
+        self.legacy_events
     }
 
     /// The events, oldest first.
@@ -151,10 +214,11 @@ impl EventLog {
     ///
     /// [`ReplayError::Refused`] with the index of the first event refused.
     pub fn replay(&self) -> Result<Program, ReplayError> {
-        Program::replay(
+        Program::replay_legacy(
             self.program_id.clone(),
             self.patient_id.clone(),
             self.protocol.clone(),
+            self.legacy_events,
             self.events.iter().cloned(),
         )
     }
@@ -169,12 +233,15 @@ impl EventLog {
 struct ProgramSnapshot {
     // Checked as it is read; the marker holds nothing to look at afterwards.
     #[allow(dead_code)]
-    #[schemars(with = "u16", range(min = 1, max = 1))]
+    #[schemars(with = "u16", range(min = 2, max = 2))]
     schema_version: Current<Program>,
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
     state: ProgramState,
+    /// How many leading events were recorded under event-log format 1.
+    #[schemars(with = "u32")]
+    legacy_events: usize,
     events: Vec<Event>,
 }
 
@@ -186,6 +253,7 @@ struct ProgramSnapshotRef<'a> {
     patient_id: &'a PatientId,
     protocol: &'a Protocol,
     state: ProgramState,
+    legacy_events: usize,
     events: &'a [Event],
 }
 
@@ -197,6 +265,7 @@ impl Serialize for Program {
             patient_id: &self.patient,
             protocol: self.initial_protocol(),
             state: self.state,
+            legacy_events: self.legacy_events,
             events: &self.history,
         }
         .serialize(serializer)
@@ -214,10 +283,11 @@ impl TryFrom<ProgramSnapshot> for Program {
     type Error = ReplayError;
 
     fn try_from(snapshot: ProgramSnapshot) -> Result<Program, ReplayError> {
-        let program = Program::replay(
+        let program = Program::replay_legacy(
             snapshot.program_id,
             snapshot.patient_id,
             snapshot.protocol,
+            snapshot.legacy_events,
             snapshot.events,
         )?;
         if program.state != snapshot.state {

@@ -33,6 +33,7 @@
 mod apply;
 mod error;
 mod event;
+mod legacy;
 mod log;
 mod machine;
 mod next;
@@ -41,11 +42,13 @@ mod state;
 mod summary;
 mod table;
 mod transition;
+mod upgrade;
 
 pub use self::error::{MigrationMismatch, TransitionError};
 pub use self::event::{
     Actor, EarlyEndReason, Event, EventKind, EventType, ProtocolMigration, SafetyConcern,
 };
+pub use self::legacy::{LegacyRule, ReplayFinding};
 #[allow(deprecated)]
 pub use self::log::EVENT_LOG_SCHEMA_VERSION;
 pub use self::log::{EventLog, ReplayError};

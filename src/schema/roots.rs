@@ -114,7 +114,7 @@ roots! {
         "/event/goal/entries/*/note",
         "/event/outcome/clearances/*/note",
     ]),
-    (event_log,              EventLog,             yes, [
+    (event_log,              EventLog,             custom, [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -124,7 +124,7 @@ roots! {
         "/events/*/event/goal/entries/*/note",
         "/events/*/event/outcome/clearances/*/note",
     ]),
-    (program,                Program,              yes, [
+    (program,                Program,              custom, [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",

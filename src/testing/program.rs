@@ -5,14 +5,14 @@ use chrono::{DateTime, TimeDelta, Utc};
 use proptest::prelude::*;
 
 use super::*;
-use crate::instruments::{InstrumentId, Response, Score};
+use crate::instruments::{InstrumentId, Response};
 use crate::intake::ScreeningDecision;
 use crate::outcomes::Timepoint;
 use crate::program::{Actor, Event, EventKind, EventLog, Program, ProgramReport, SafetyConcern};
 use crate::{ClinicianId, PatientId, ProgramId, SessionId};
 
-/// A score for `instrument` with every answer at `level` tenths of its scale.
-fn score_at(instrument: InstrumentId, level: u8) -> Option<Score> {
+/// A response to `instrument` with every answer at `level` tenths of its scale.
+fn response_at(instrument: InstrumentId, level: u8) -> Option<Response> {
     let definition = instrument.definition();
     let (min, max) = (definition.answer_min(), definition.answer_max());
     let answer = min + (max - min) * level.min(10) / 10;
@@ -21,7 +21,7 @@ fn score_at(instrument: InstrumentId, level: u8) -> Option<Score> {
     } else {
         Response::new(instrument, &vec![Some(answer); definition.item_count()])
     };
-    response.ok()?.score().ok()
+    response.ok()
 }
 
 /// The next event on the legal path from where `program` stands, or `None` when it has ended.
@@ -55,11 +55,11 @@ fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Op
                     _ => return None,
                 };
                 let instruments = program.protocol().assessment(timepoint)?.instruments();
-                let scores: Option<Vec<Score>> =
-                    instruments.iter().map(|&i| score_at(i, level)).collect();
+                let responses: Option<Vec<Response>> =
+                    instruments.iter().map(|&i| response_at(i, level)).collect();
                 EventKind::AssessmentRecorded {
                     timepoint,
-                    scores: scores?,
+                    responses: responses?,
                 }
             }
             _ => return None,

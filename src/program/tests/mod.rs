@@ -22,6 +22,7 @@ mod migration;
 mod next;
 mod reading;
 mod replay;
+mod responses;
 mod summary;
 
 fn stage(p: &Program) -> Stage {
