@@ -233,164 +233,128 @@ export const event_0: Event = {
     "timepoint": {
       "kind": "baseline"
     },
-    "scores": [
+    "responses": [
       {
         "schema_version": 1,
         "instrument": "bpi_sf",
-        "total": 6,
-        "band": "moderate",
-        "subscales": [
-          {
-            "subscale": "severity",
-            "value": 6
-          },
-          {
-            "subscale": "interference",
-            "value": 6
-          }
-        ],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "odi",
-        "total": 60,
-        "band": "severe",
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_depression_8b",
-        "total": 24,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_anxiety_8a",
-        "total": 24,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_anger_5a",
-        "total": 15,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_sleep_disturbance_8b",
-        "total": 24,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "pcs",
-        "total": 26,
-        "band": "below_threshold",
-        "subscales": [
-          {
-            "subscale": "rumination",
-            "value": 8
-          },
-          {
-            "subscale": "magnification",
-            "value": 6
-          },
-          {
-            "subscale": "helplessness",
-            "value": 12
-          }
-        ],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "tsk11",
-        "total": 22,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2
+        ]
       }
     ]
   }
@@ -731,6 +695,7 @@ export const event_8: Event = {
 import type { EventLog } from "../../docs/typescript/event_log";
 // docs/schemas/fixtures/event_log/valid/first_four_events.json
 export const event_log_0: EventLog = {
+  "legacy_events": 0,
   "events": [
     {
       "actor": {
@@ -930,170 +895,134 @@ export const event_log_0: EventLog = {
       },
       "at": "2026-01-08T09:00:00Z",
       "event": {
-        "scores": [
-          {
-            "band": "moderate",
-            "instrument": "bpi_sf",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "total": 6
-          },
-          {
-            "band": "severe",
-            "instrument": "odi",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 60
-          },
-          {
-            "band": null,
-            "instrument": "promis_depression_8b",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": null,
-            "instrument": "promis_anxiety_8a",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": null,
-            "instrument": "promis_anger_5a",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 15
-          },
-          {
-            "band": null,
-            "instrument": "promis_sleep_disturbance_8b",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": "below_threshold",
-            "instrument": "pcs",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "total": 26
-          },
-          {
-            "band": null,
-            "instrument": "tsk11",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 22
-          }
-        ],
         "timepoint": {
           "kind": "baseline"
         },
-        "type": "assessment_recorded"
+        "type": "assessment_recorded",
+        "responses": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          }
+        ]
       }
     },
     {
@@ -1302,11 +1231,11 @@ export const event_log_0: EventLog = {
     ],
     "version": 1
   },
-  "schema_version": 1
+  "schema_version": 2
 };
 // docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
 export const event_log_1: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -1500,6 +1429,7 @@ export const event_log_1: EventLog = {
       "missed_sessions_before_review": 2
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -1743,164 +1673,128 @@ export const event_log_1: EventLog = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -2060,181 +1954,135 @@ export const event_log_1: EventLog = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2250,49 +2098,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2343,49 +2172,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2418,49 +2228,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2476,49 +2267,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2534,49 +2306,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2585,7 +2338,7 @@ export const event_log_1: EventLog = {
 };
 // docs/schemas/fixtures/event_log/valid/treatment_completed.json
 export const event_log_2: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -2779,6 +2532,7 @@ export const event_log_2: EventLog = {
       "missed_sessions_before_review": 2
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -2982,164 +2736,128 @@ export const event_log_2: EventLog = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -3286,181 +3004,135 @@ export const event_log_2: EventLog = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3476,49 +3148,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3534,49 +3187,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3592,49 +3226,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3650,49 +3265,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3708,49 +3304,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4827,7 +4404,7 @@ export const practice_log_4: PracticeLog = {
 import type { Program } from "../../docs/typescript/program";
 // docs/schemas/fixtures/program/valid/in_treatment.json
 export const program_0: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -5029,6 +4606,7 @@ export const program_0: Program = {
       "planned": 8
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -5232,164 +4810,128 @@ export const program_0: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -5410,7 +4952,7 @@ export const program_0: Program = {
 };
 // docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
 export const program_1: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -5610,6 +5152,7 @@ export const program_1: Program = {
       "stage": "completed"
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -5853,164 +5396,128 @@ export const program_1: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -6170,181 +5677,135 @@ export const program_1: Program = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6360,49 +5821,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6453,49 +5895,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6528,49 +5951,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6586,49 +5990,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6644,49 +6029,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6695,7 +6061,7 @@ export const program_1: Program = {
 };
 // docs/schemas/fixtures/program/valid/treatment_completed.json
 export const program_2: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -6895,6 +6261,7 @@ export const program_2: Program = {
       "stage": "completed"
     }
   },
+  "legacy_events": 0,
   "events": [
     {
       "at": "2026-01-05T09:00:00Z",
@@ -7098,164 +6465,128 @@ export const program_2: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -7402,181 +6733,135 @@ export const program_2: Program = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7592,49 +6877,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7650,49 +6916,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7708,49 +6955,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7766,49 +6994,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7824,49 +7033,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }

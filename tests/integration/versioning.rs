@@ -1,6 +1,6 @@
 //! Versioned reading on the published fixtures, for every versioned row of the registry
 //! (`schema::catalog()`): each valid fixture reads through `versioning::read` as it does through
-//! plain serde, and a future version (the committed `schema_version_2` fixture, and every valid
+//! plain serde, and a future version (the committed `schema_version_<current + 1>` fixture, and every valid
 //! fixture with its version raised) is refused by the schema, by `versioning::read` and by plain
 //! serde with the one `VersionError::Unsupported`.
 

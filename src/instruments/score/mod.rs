@@ -441,7 +441,7 @@ impl JsonSchema for Score {
             .collect();
         let value = json!({
             "title": "Score",
-            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.",
+            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets rules across fields that its schema does not state: its missing items, missing-item handling and scoring options agree, and a PHQ-9 total of 25-27 carries the suicidal-ideation flag (the other eight items reach at most 24).",
             "type": "object",
             "oneOf": variants,
         });
