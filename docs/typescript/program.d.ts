@@ -678,25 +678,25 @@ export type SafetyConcern =
  * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets rules across fields that its schema does not state: its missing items, missing-item handling and scoring options agree, and a PHQ-9 total of 25-27 carries the suicidal-ideation flag (the other eight items reach at most 24).
  */
 export type Score =
-  | NRS1
-  | BPISF1
-  | PEG31
-  | PHQ91
-  | PHQ21
-  | GAD71
-  | GAD21
-  | PCS1
-  | TSK111
-  | TSK171
-  | PSEQ1
-  | ODI1
-  | RMDQ1
-  | PGIC1
-  | CSI1
-  | PROMISDepression8B1
-  | PROMISAnxiety8A1
-  | PROMISAnger5A1
-  | PROMISSleepDisturbance8B1;
+  | NRSScore
+  | BPISFScore
+  | PEG3Score
+  | PHQ9Score
+  | PHQ2Score
+  | GAD7Score
+  | GAD2Score
+  | PCSScore
+  | TSK11Score
+  | TSK17Score
+  | PSEQScore
+  | ODIScore
+  | RMDQScore
+  | PGICScore
+  | CSIScore
+  | PROMISDepression8BScore
+  | PROMISAnxiety8AScore
+  | PROMISAnger5AScore
+  | PROMISSleepDisturbance8BScore;
 /**
  * How a score dealt with unanswered items: its provenance.
  */
@@ -1588,7 +1588,7 @@ export interface PROMISSleepDisturbance8B {
    */
   schema_version: 1;
 }
-export interface NRS1 {
+export interface NRSScore {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
   missing_handling: MissingHandling;
@@ -1637,7 +1637,7 @@ export interface ScoringOptions {
    */
   odi_max_missing_sections: number;
 }
-export interface BPISF1 {
+export interface BPISFScore {
   band: "mild" | "moderate" | "severe";
   instrument: "bpi_sf";
   missing_handling: MissingHandling;
@@ -1682,7 +1682,7 @@ export interface SubscaleScore {
   subscale: SubscaleId;
   value: Decimal;
 }
-export interface PEG31 {
+export interface PEG3Score {
   band: null;
   instrument: "peg3";
   missing_handling: MissingHandling;
@@ -1709,7 +1709,7 @@ export interface PEG31 {
    */
   total: number;
 }
-export interface PHQ91 {
+export interface PHQ9Score {
   band: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
   instrument: "phq9";
   missing_handling: MissingHandling;
@@ -1752,7 +1752,7 @@ export interface PHQ91 {
    */
   total: number;
 }
-export interface PHQ21 {
+export interface PHQ2Score {
   band: "negative_screen" | "positive_screen";
   instrument: "phq2";
   missing_handling: MissingHandling;
@@ -1779,7 +1779,7 @@ export interface PHQ21 {
    */
   total: number;
 }
-export interface GAD71 {
+export interface GAD7Score {
   band: "minimal" | "mild" | "moderate" | "severe";
   instrument: "gad7";
   missing_handling: MissingHandling;
@@ -1813,7 +1813,7 @@ export interface GAD71 {
    */
   total: number;
 }
-export interface GAD21 {
+export interface GAD2Score {
   band: null;
   instrument: "gad2";
   missing_handling: MissingHandling;
@@ -1840,7 +1840,7 @@ export interface GAD21 {
    */
   total: number;
 }
-export interface PCS1 {
+export interface PCSScore {
   band: "below_threshold" | "clinically_relevant";
   instrument: "pcs";
   missing_handling: MissingHandling;
@@ -1880,7 +1880,7 @@ export interface PCS1 {
    */
   total: number;
 }
-export interface TSK111 {
+export interface TSK11Score {
   band: null;
   instrument: "tsk11";
   missing_handling: MissingHandling;
@@ -1918,7 +1918,7 @@ export interface TSK111 {
    */
   total: number;
 }
-export interface TSK171 {
+export interface TSK17Score {
   band: null;
   instrument: "tsk17";
   missing_handling: MissingHandling;
@@ -1995,7 +1995,7 @@ export interface TSK171 {
    */
   total: number;
 }
-export interface PSEQ1 {
+export interface PSEQScore {
   band: "severe" | "moderate" | "mild" | "minimal";
   instrument: "pseq";
   missing_handling: MissingHandling;
@@ -2032,7 +2032,7 @@ export interface PSEQ1 {
    */
   total: number;
 }
-export interface ODI1 {
+export interface ODIScore {
   band: "minimal" | "moderate" | "severe" | "crippled" | "bed_bound_or_exaggerating";
   instrument: "odi";
   missing_handling: MissingHandling;
@@ -2069,7 +2069,7 @@ export interface ODI1 {
    */
   total: number;
 }
-export interface RMDQ1 {
+export interface RMDQScore {
   band: "recovered" | "not_recovered";
   instrument: "rmdq";
   missing_handling: MissingHandling;
@@ -2096,7 +2096,7 @@ export interface RMDQ1 {
    */
   total: number;
 }
-export interface PGIC1 {
+export interface PGICScore {
   band:
     | "very_much_improved"
     | "much_improved"
@@ -2130,7 +2130,7 @@ export interface PGIC1 {
    */
   total: number;
 }
-export interface CSI1 {
+export interface CSIScore {
   band: "subclinical" | "mild" | "moderate" | "severe" | "extreme";
   instrument: "csi";
   missing_handling: MissingHandling;
@@ -2157,7 +2157,7 @@ export interface CSI1 {
    */
   total: number;
 }
-export interface PROMISDepression8B1 {
+export interface PROMISDepression8BScore {
   band: null;
   instrument: "promis_depression_8b";
   missing_handling: MissingHandling;
@@ -2192,7 +2192,7 @@ export interface PROMISDepression8B1 {
    */
   total: number;
 }
-export interface PROMISAnxiety8A1 {
+export interface PROMISAnxiety8AScore {
   band: null;
   instrument: "promis_anxiety_8a";
   missing_handling: MissingHandling;
@@ -2227,7 +2227,7 @@ export interface PROMISAnxiety8A1 {
    */
   total: number;
 }
-export interface PROMISAnger5A1 {
+export interface PROMISAnger5AScore {
   band: null;
   instrument: "promis_anger_5a";
   missing_handling: MissingHandling;
@@ -2254,7 +2254,7 @@ export interface PROMISAnger5A1 {
    */
   total: number;
 }
-export interface PROMISSleepDisturbance8B1 {
+export interface PROMISSleepDisturbance8BScore {
   band: null;
   instrument: "promis_sleep_disturbance_8b";
   missing_handling: MissingHandling;

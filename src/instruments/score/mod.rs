@@ -400,7 +400,7 @@ impl JsonSchema for Score {
                     required.push("recall");
                 }
                 let mut variant = json!({
-                    "title": d.short_name(),
+                    "title": format!("{} score", d.short_name()),
                     "type": "object",
                     "properties": {
                         "schema_version": { "description": "The document layout version, 1.", "type": "integer", "const": 1 },
