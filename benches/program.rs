@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use pain_reprocessing::instruments::{InstrumentId, Response, Score};
+use pain_reprocessing::instruments::{InstrumentId, Response};
 use pain_reprocessing::intake::ScreeningDecision;
 use pain_reprocessing::outcomes::Timepoint;
 use pain_reprocessing::program::{Actor, Event, EventKind, EventLog, Program};
@@ -35,7 +35,7 @@ fn session_id(number: u16) -> SessionId {
 }
 
 /// One score per instrument listed at `timepoint`, answered at `level` tenths of the scale.
-fn battery(protocol: &Protocol, timepoint: Timepoint, level: u8) -> Vec<Score> {
+fn battery(protocol: &Protocol, timepoint: Timepoint, level: u8) -> Vec<Response> {
     let instruments = protocol
         .assessment(timepoint)
         .expect("fixture timepoint")
@@ -51,9 +51,7 @@ fn battery(protocol: &Protocol, timepoint: Timepoint, level: u8) -> Vec<Score> {
                 min + (max - min) * level / 10
             };
             let answers = vec![Some(answer); definition.item_count()];
-            Response::new(id, &answers)
-                .and_then(|r| r.score())
-                .expect("fixture score")
+            Response::new(id, &answers).expect("fixture response")
         })
         .collect()
 }

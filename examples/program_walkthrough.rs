@@ -21,7 +21,7 @@ use pain_reprocessing::exercises::{
     SomaticTracking, TrackedRegion,
 };
 use pain_reprocessing::goals::{GoalEntry, GoalId, GoalMeasure, GoalStatus, TreatmentGoal};
-use pain_reprocessing::instruments::{InstrumentId, Response, Score};
+use pain_reprocessing::instruments::{InstrumentId, RecallPeriod, Response};
 use pain_reprocessing::intake::{
     Age, Answer, BackSurgery, BodyRegion, ChecklistAnswer, Condition, IntakeForm, IntakeFormFields,
     NeuroplasticItem, Onset, OnsetCircumstances, OnsetDate, PainDuration, PainHistory,
@@ -29,7 +29,7 @@ use pain_reprocessing::intake::{
 };
 use pain_reprocessing::outcomes::{ResponderStatus, Timepoint};
 use pain_reprocessing::program::{Actor, Event, EventKind, Program, SafetyConcern};
-use pain_reprocessing::protocol::Protocol;
+use pain_reprocessing::protocol::{AssessmentForm, Protocol};
 use pain_reprocessing::resources::{
     Engagement, Resource, ResourceAssignment, ResourceId, ResourceKind, ResourcePlan,
 };
@@ -82,23 +82,36 @@ fn intake() -> Result<IntakeForm, Box<dyn Error>> {
     Ok(IntakeForm::new(data)?)
 }
 
-/// Scores for `instruments`, each answered at `level` tenths of the way up its answer scale
-/// (0 = the scale's best end for higher-is-worse scales), standing in for a real questionnaire.
-fn battery(instruments: &[InstrumentId], level: u8) -> Result<Vec<Score>, Box<dyn Error>> {
-    instruments
+/// The patient's answers to the blank `forms` of an assessment, each item answered at `level`
+/// tenths of the way up its answer scale (0 = the scale's best end for higher-is-worse scales),
+/// standing in for a real questionnaire. The event records these answers; the program scores them.
+fn fill(forms: &[AssessmentForm], level: u8) -> Result<Vec<Response>, Box<dyn Error>> {
+    forms
         .iter()
-        .map(|&id| {
-            let definition = id.definition();
-            let (min, max) = (definition.answer_min(), definition.answer_max());
-            let answer = if id == InstrumentId::Pgic {
+        .map(|form| {
+            let (min, max) = (form.answer_min(), form.answer_max());
+            let answer = if form.instrument() == InstrumentId::Pgic {
                 2 // "much improved"
             } else {
                 min + (max - min) * level / 10
             };
-            let answers = vec![Some(answer); definition.item_count()];
-            Ok(Response::new(id, &answers)?.score()?)
+            if form.needs_recall() {
+                return Ok(Response::nrs(Some(answer), RecallPeriod::PastWeek)?);
+            }
+            let mut answers = form.blank();
+            answers.fill(Some(answer));
+            Ok(Response::new(form.instrument(), &answers)?)
         })
         .collect()
+}
+
+/// A between-session PHQ-9 check-in (item 9 answered 0): the Boulder battery has no PHQ-9, so an
+/// app monitors suicide risk with unscheduled assessments, which any open program accepts.
+fn phq9_check_in() -> Result<Response, Box<dyn Error>> {
+    Ok(Response::new(
+        InstrumentId::Phq9,
+        &[1, 1, 1, 0, 1, 0, 0, 0, 0].map(Some),
+    )?)
 }
 
 /// Between sessions: two resources from the app's library, and one somatic-tracking practice that
@@ -200,12 +213,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
     let start: DateTime<Utc> = "2026-01-05T09:00:00Z".parse()?;
     let day = |n: i64| start + TimeDelta::days(n);
-    let instruments = |t: Timepoint| -> Vec<InstrumentId> {
-        protocol
-            .assessment(t)
-            .map(|a| a.instruments().to_vec())
-            .unwrap_or_default()
-    };
+    let forms = |t: Timepoint| protocol.forms_for(t);
 
     println!("{protocol}: one patient from intake to the 12-month follow-up\n");
     let record = |program: &mut Program, event: Event, what: &str| -> Result<(), Box<dyn Error>> {
@@ -244,7 +252,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         &mut program,
         Event::assessment(
             Timepoint::Baseline,
-            battery(&instruments(Timepoint::Baseline), 6)?,
+            fill(&forms(Timepoint::Baseline), 6)?,
             Actor::Patient,
             day(3),
         ),
@@ -317,6 +325,17 @@ fn main() -> Result<(), Box<dyn Error>> {
                 "physician examines, finds no cauda equina syndrome, resolves the hold",
             )?;
         }
+        if number == 3 {
+            record(
+                &mut program,
+                Event::unscheduled_assessment(
+                    [phq9_check_in()?],
+                    Actor::Patient,
+                    day(session_day + 1),
+                ),
+                "between-session PHQ-9 check-in (unscheduled; item 9 answered 0)",
+            )?;
+        }
         if number == 7 {
             let entry = GoalEntry::new(day(session_day).date_naive(), GoalStatus::Improving)
                 .with_value(2.into());
@@ -355,7 +374,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         &mut program,
         Event::assessment(
             Timepoint::PostTreatment,
-            battery(&instruments(Timepoint::PostTreatment), 1)?,
+            fill(&forms(Timepoint::PostTreatment), 1)?,
             Actor::Patient,
             post_at,
         ),
@@ -368,7 +387,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             .ok_or("date")?;
         record(
             &mut program,
-            Event::assessment(t, battery(&instruments(t), level)?, Actor::Patient, at),
+            Event::assessment(t, fill(&forms(t), level)?, Actor::Patient, at),
             &format!("{t} survey"),
         )?;
     }

@@ -14,9 +14,11 @@
 //! sessions completed, open safety concerns and the next actions with their deadlines, as of `--now`
 //! (default: the time of the last event, so the output depends only on the input).
 //!
-//! On stderr, one line per replay finding: an event of a format-1 log that breaks a rule enforced
-//! since format 2 (an assessment outside its window, a migration that miscounts sessions, a session
-//! id used twice), kept as recorded, with its index and the rule.
+//! A log written by an older format (event-log format 1, assessments of scores) is upgraded as it is
+//! read. On stderr, one line per replay finding: an event of the format-1 history that breaks a rule
+//! enforced since format 2 (an assessment outside its window, a migration that miscounts sessions, a
+//! session id used twice, a PHQ-9 score whose total proves item 9 above 0 but carries no flag, which
+//! puts the program on hold), kept as recorded, with its index and the rule.
 //!
 //! A log that is not valid JSON for the format, or an event the program refuses: the error on stderr
 //! (with the 0-based index of the refused event), exit code 1, nothing on stdout.
@@ -52,10 +54,11 @@ fn run() -> Result<String, Box<dyn Error>> {
             text
         }
     };
-    let log: EventLog = versioning::read_slice(input.as_bytes())?;
+    let log: EventLog =
+        versioning::read_slice(input.as_bytes()).map_err(|e| format!("event log: {e}"))?;
     let program = log.replay()?;
     for finding in program.replay_findings() {
-        eprintln!("replay: kept format-1 {finding}");
+        eprintln!("replay finding: {finding}");
     }
     let as_of = now
         .or_else(|| log.events().last().map(|event| event.at()))

@@ -15,7 +15,7 @@
 //! ```text
 //! IntakeForm ──screen(criteria)──> ScreeningOutcome ──> Program (event-sourced state machine)
 //!                                  eligible | refer | crisis | ...      │ apply(event) -> Transition
-//! Response ──score()──> Score (exact total, band, safety flags) ───────>│ next_actions(now)
+//! Response (answers as given) ──score()──> Score ──────────────────────>│ next_actions(now)
 //! Score at T1 vs T2 ──> Change, IMMPACT class, MCID, reliable change    │ history -> replay()
 //! ExerciseKind catalog ──> PracticeLog; SessionPlan ──> SessionRecord   └─ Protocol (phases, cadence,
 //!                                                                          assessment schedule)
@@ -46,15 +46,15 @@
 //! program.apply(Event::screened(outcome, dr.clone(), at("2026-03-02T09:00:00Z")?))?;
 //! program.apply(Event::enrolled(dr.clone(), at("2026-03-03T09:00:00Z")?))?;
 //!
-//! let peg = Response::new(InstrumentId::Peg3, &[Some(6), Some(5), Some(6)])?.score()?;
+//! // The forms due (program.forms_due()): PEG-3, PHQ-9, GAD-7. The event records the answers as
+//! // given; the program scores them itself.
+//! let peg = Response::new(InstrumentId::Peg3, &[Some(6), Some(5), Some(6)])?;
 //! let phq9 = Response::new(
 //!     InstrumentId::Phq9,
 //!     &[1, 1, 2, 1, 0, 1, 0, 0, 1].map(Some), // item 9 = 1: "several days"
-//! )?
-//! .score()?;
-//! let gad7 = Response::new(InstrumentId::Gad7, &[1, 1, 0, 1, 0, 1, 0].map(Some))?.score()?;
-//! assert_eq!(peg.total().to_string(), "5.67"); // 17/3, exact
-//! assert!(phq9.has_safety_flag()); // never hidden inside the total of 7
+//! )?;
+//! let gad7 = Response::new(InstrumentId::Gad7, &[1, 1, 0, 1, 0, 1, 0].map(Some))?;
+//! assert_eq!(program.forms_due().len(), 3);
 //!
 //! let baseline = Event::assessment(
 //!     pain_reprocessing::Timepoint::Baseline,
@@ -63,7 +63,9 @@
 //!     at("2026-03-04T09:00:00Z")?,
 //! );
 //! program.apply(baseline)?;
-//! assert!(program.state().is_on_safety_hold());
+//! assert!(program.state().is_on_safety_hold()); // item 9, never hidden inside the total of 7
+//! let scores = program.scores_at(pain_reprocessing::Timepoint::Baseline).unwrap_or_default();
+//! assert_eq!(scores[0].total().to_string(), "5.67"); // PEG-3: 17/3, exact
 //! // Nothing but a clinician's resolution (or the patient leaving) moves a safety hold.
 //! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient, EventKind::Paused)).is_err());
 //! let resolved = EventKind::SafetyConcernResolved {

@@ -18,7 +18,7 @@ use std::cell::Cell;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use pain_reprocessing::instruments::{
-    InstrumentId, MissingPolicy, RecallPeriod, Response, Score, ScoringOptions,
+    InstrumentId, MissingPolicy, RecallPeriod, Response, ScoringOptions,
 };
 use pain_reprocessing::intake::ScreeningDecision;
 use pain_reprocessing::outcomes::Timepoint;
@@ -152,15 +152,15 @@ fn day(n: i64) -> DateTime<Utc> {
     "2026-01-05T09:00:00Z".parse::<DateTime<Utc>>().unwrap() + TimeDelta::days(n)
 }
 
-/// One score per instrument, each answered at the bottom of its scale (no safety flag: PHQ-9
+/// One response per instrument, each answered at the bottom of its scale (no safety flag: PHQ-9
 /// item 9 answered 0).
-fn battery(instruments: &[InstrumentId]) -> Vec<Score> {
+fn battery(instruments: &[InstrumentId]) -> Vec<Response> {
     instruments
         .iter()
         .map(|&id| {
             let definition = id.definition();
             let answers = vec![Some(definition.answer_min()); definition.item_count()];
-            Response::new(id, &answers).unwrap().score().unwrap()
+            Response::new(id, &answers).unwrap()
         })
         .collect()
 }
@@ -415,8 +415,8 @@ fn events_that_allocate_store_what_they_must() {
     );
     assert_eq!(allocations_applying(&mut held, event(day(4), concern)), 0);
 
-    // A flagged PHQ-9 (item 9 answered 1) stores the flagged score as a concern: the same one
-    // allocation.
+    // A flagged PHQ-9 (item 9 answered 1) stores its flag as a concern: one allocation, the first
+    // time the list is used.
     let mut flagged = program.clone();
     let mut scores = battery(
         protocol
@@ -426,10 +426,7 @@ fn events_that_allocate_store_what_they_must() {
     );
     let mut phq9 = [Some(0); 9];
     phq9[8] = Some(1);
-    let phq9 = Response::new(InstrumentId::Phq9, &phq9)
-        .unwrap()
-        .score()
-        .unwrap();
+    let phq9 = Response::new(InstrumentId::Phq9, &phq9).unwrap();
     for score in &mut scores {
         if score.instrument() == InstrumentId::Phq9 {
             *score = phq9;
@@ -439,7 +436,10 @@ fn events_that_allocate_store_what_they_must() {
         &mut flagged,
         Event::assessment(Timepoint::Baseline, scores, Actor::Patient, day(2)),
     );
-    assert_eq!(made, 1);
+    // The open-concern list, plus the derived scores and their ranges: a clone keeps no spare
+    // capacity, so on this copy (not on a program created on the protocol, which sizes them for
+    // its schedule) those grow once each.
+    assert_eq!(made, 3);
     assert!(flagged.state().is_on_safety_hold());
 
     // A protocol migration clones the new protocol into the program and sizes the per-session and

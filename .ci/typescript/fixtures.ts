@@ -248,164 +248,128 @@ export const event_1: Event = {
     "timepoint": {
       "kind": "baseline"
     },
-    "scores": [
+    "responses": [
       {
         "schema_version": 1,
         "instrument": "bpi_sf",
-        "total": 6,
-        "band": "moderate",
-        "subscales": [
-          {
-            "subscale": "severity",
-            "value": 6
-          },
-          {
-            "subscale": "interference",
-            "value": 6
-          }
-        ],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "odi",
-        "total": 60,
-        "band": "severe",
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_depression_8b",
-        "total": 24,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_anxiety_8a",
-        "total": 24,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_anger_5a",
-        "total": 15,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "promis_sleep_disturbance_8b",
-        "total": 24,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "pcs",
-        "total": 26,
-        "band": "below_threshold",
-        "subscales": [
-          {
-            "subscale": "rumination",
-            "value": 8
-          },
-          {
-            "subscale": "magnification",
-            "value": 6
-          },
-          {
-            "subscale": "helplessness",
-            "value": 12
-          }
-        ],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "tsk11",
-        "total": 22,
-        "band": null,
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2
+        ]
       }
     ]
   }
@@ -699,49 +663,30 @@ export const event_6: Event = {
       "kind": "follow_up",
       "months": 1
     },
-    "scores": [
+    "responses": [
       {
         "schema_version": 1,
         "instrument": "bpi_sf",
-        "total": 1,
-        "band": "mild",
-        "subscales": [
-          {
-            "subscale": "severity",
-            "value": 1
-          },
-          {
-            "subscale": "interference",
-            "value": 1
-          }
-        ],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          1,
+          1,
+          1,
+          1,
+          1,
+          1,
+          1,
+          1,
+          1,
+          1,
+          1
+        ]
       },
       {
         "schema_version": 1,
         "instrument": "pgic",
-        "total": 2,
-        "band": "much_improved",
-        "subscales": [],
-        "safety_flags": [],
-        "missing_items": [],
-        "missing_handling": "complete",
-        "options": {
-          "missing": {
-            "rule": "require_all"
-          },
-          "odi_max_missing_sections": 1
-        },
-        "rule_version": 1
+        "answers": [
+          2
+        ]
       }
     ],
     "late_entry": {
@@ -1010,170 +955,134 @@ export const event_log_0: EventLog = {
       },
       "at": "2026-01-08T09:00:00Z",
       "event": {
-        "scores": [
-          {
-            "band": "moderate",
-            "instrument": "bpi_sf",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "total": 6
-          },
-          {
-            "band": "severe",
-            "instrument": "odi",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 60
-          },
-          {
-            "band": null,
-            "instrument": "promis_depression_8b",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": null,
-            "instrument": "promis_anxiety_8a",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": null,
-            "instrument": "promis_anger_5a",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 15
-          },
-          {
-            "band": null,
-            "instrument": "promis_sleep_disturbance_8b",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": "below_threshold",
-            "instrument": "pcs",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "total": 26
-          },
-          {
-            "band": null,
-            "instrument": "tsk11",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 22
-          }
-        ],
         "timepoint": {
           "kind": "baseline"
         },
-        "type": "assessment_recorded"
+        "type": "assessment_recorded",
+        "responses": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          }
+        ]
       }
     },
     {
@@ -1784,164 +1693,128 @@ export const event_log_1: EventLog = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -2088,181 +1961,135 @@ export const event_log_1: EventLog = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2279,49 +2106,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ],
         "late_entry": {
@@ -2355,49 +2163,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2413,49 +2202,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2471,49 +2241,30 @@ export const event_log_1: EventLog = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -2960,164 +2711,128 @@ export const event_log_2: EventLog = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -3277,181 +2992,135 @@ export const event_log_2: EventLog = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3467,49 +3136,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3560,49 +3210,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3635,49 +3266,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3693,49 +3305,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -3751,49 +3344,30 @@ export const event_log_2: EventLog = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4200,164 +3774,128 @@ export const event_log_3: EventLog = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -4504,181 +4042,135 @@ export const event_log_3: EventLog = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4694,49 +4186,30 @@ export const event_log_3: EventLog = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4752,49 +4225,30 @@ export const event_log_3: EventLog = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4810,49 +4264,30 @@ export const event_log_3: EventLog = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4868,49 +4303,30 @@ export const event_log_3: EventLog = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -4926,49 +4342,30 @@ export const event_log_3: EventLog = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -6451,164 +5848,128 @@ export const program_0: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -7033,164 +6394,128 @@ export const program_1: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -7337,181 +6662,135 @@ export const program_1: Program = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7528,49 +6807,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ],
         "late_entry": {
@@ -7604,49 +6864,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7662,49 +6903,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -7720,49 +6942,30 @@ export const program_1: Program = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -8215,164 +7418,128 @@ export const program_2: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -8532,181 +7699,135 @@ export const program_2: Program = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -8722,49 +7843,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -8815,49 +7917,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -8890,49 +7973,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -8948,49 +8012,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -9006,49 +8051,30 @@ export const program_2: Program = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -9461,164 +8487,128 @@ export const program_3: Program = {
         "timepoint": {
           "kind": "baseline"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 6,
-            "band": "moderate",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 60,
-            "band": "severe",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 15,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 24,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 26,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 22,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           }
         ]
       }
@@ -9765,181 +8755,135 @@ export const program_3: Program = {
         "timepoint": {
           "kind": "post_treatment"
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "odi",
-            "total": 0,
-            "band": "minimal",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_depression_8b",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anxiety_8a",
-            "total": 8,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_anger_5a",
-            "total": 5,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "promis_sleep_disturbance_8b",
-            "total": 20,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pcs",
-            "total": 0,
-            "band": "below_threshold",
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 0
-              },
-              {
-                "subscale": "magnification",
-                "value": 0
-              },
-              {
-                "subscale": "helplessness",
-                "value": 0
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "tsk11",
-            "total": 11,
-            "band": null,
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -9955,49 +8899,30 @@ export const program_3: Program = {
           "kind": "follow_up",
           "months": 1
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -10013,49 +8938,30 @@ export const program_3: Program = {
           "kind": "follow_up",
           "months": 2
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -10071,49 +8977,30 @@ export const program_3: Program = {
           "kind": "follow_up",
           "months": 3
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 2,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 2
-              },
-              {
-                "subscale": "interference",
-                "value": 2
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -10129,49 +9016,30 @@ export const program_3: Program = {
           "kind": "follow_up",
           "months": 6
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }
@@ -10187,49 +9055,30 @@ export const program_3: Program = {
           "kind": "follow_up",
           "months": 12
         },
-        "scores": [
+        "responses": [
           {
             "schema_version": 1,
             "instrument": "bpi_sf",
-            "total": 1,
-            "band": "mild",
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 1
-              },
-              {
-                "subscale": "interference",
-                "value": 1
-              }
-            ],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ]
           },
           {
             "schema_version": 1,
             "instrument": "pgic",
-            "total": 2,
-            "band": "much_improved",
-            "subscales": [],
-            "safety_flags": [],
-            "missing_items": [],
-            "missing_handling": "complete",
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1
+            "answers": [
+              2
+            ]
           }
         ]
       }

@@ -41,9 +41,9 @@ export type EventKind =
        */
       late_entry?: LateEntry | null;
       /**
-       * One score per instrument the protocol lists for it.
+       * One response per instrument the protocol lists for it, as answered.
        */
-      scores: Score[];
+      responses: Response[];
       timepoint: Timepoint;
       type: "assessment_recorded";
     }
@@ -134,6 +134,21 @@ export type EventKind =
       note?: Note | null;
       timepoint: Timepoint;
       type: "assessment_missed";
+    }
+  | {
+      /**
+       * The scores as stored, one per instrument the protocol lists.
+       */
+      scores: Score[];
+      timepoint: Timepoint;
+      type: "assessment_recorded_without_answers";
+    }
+  | {
+      /**
+       * One response per instrument, as answered.
+       */
+      responses: Response[];
+      type: "unscheduled_assessment_recorded";
     };
 /**
  * One red flag of low back pain (clinical reference §2.1).
@@ -562,9 +577,9 @@ export type IntakeThreshold =
  */
 export type IntakeBoundary = "inclusive" | "exclusive";
 /**
- * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.
+ * Answers to one instrument in item order (null = unanswered), tagged by the instrument id.
  */
-export type Score =
+export type Response =
   | NRS
   | BPISF
   | PEG3
@@ -584,36 +599,6 @@ export type Score =
   | PROMISAnxiety8A
   | PROMISAnger5A
   | PROMISSleepDisturbance8B;
-/**
- * How a score dealt with unanswered items: its provenance.
- */
-export type MissingHandling = "complete" | "prorated" | "mean_of_answered" | "reduced_denominator";
-/**
- * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
- * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
- *
- * The default, [`MissingPolicy::RequireAll`], scores only complete responses. Proration is opt-in.
- * A safety item (PHQ-9 item 9) is never prorated under any policy.
- */
-export type MissingPolicy =
-  | {
-      rule: "require_all";
-    }
-  | {
-      /**
-       * The most unanswered items allowed (at least 1, below the item count).
-       */
-      max_missing: number;
-      rule: "prorate";
-    };
-/**
- * A subscale a score may report besides its total.
- */
-export type SubscaleId = "severity" | "interference" | "rumination" | "magnification" | "helplessness";
-/**
- * An exact decimal with at most two decimal places, written as a JSON number.
- */
-export type Decimal = number;
 /**
  * When an assessment belongs in a program, in clinical order (clinical reference §1.6 `[S4]`):
  * baseline, post-treatment (the primary endpoint), then follow-ups counted in months after the
@@ -687,7 +672,116 @@ export type SafetyConcern =
        * What was seen (patient data: redacted in `Debug`).
        */
       note?: Note | null;
+    }
+  | {
+      concern: "response_flag";
+      flag: SafetyFlag;
+      instrument: InstrumentId;
+      /**
+       * The assessment it was recorded at; absent for an unscheduled assessment.
+       */
+      timepoint?: Timepoint | null;
+    }
+  | {
+      concern: "unflagged_score";
+      score: Score;
+      timepoint: Timepoint;
     };
+/**
+ * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets rules across fields that its schema does not state: its missing items, missing-item handling and scoring options agree, and a PHQ-9 total of 25-27 carries the suicidal-ideation flag (the other eight items reach at most 24).
+ */
+export type Score =
+  | NRSScore
+  | BPISFScore
+  | PEG3Score
+  | PHQ9Score
+  | PHQ2Score
+  | GAD7Score
+  | GAD2Score
+  | PCSScore
+  | TSK11Score
+  | TSK17Score
+  | PSEQScore
+  | ODIScore
+  | RMDQScore
+  | PGICScore
+  | CSIScore
+  | PROMISDepression8BScore
+  | PROMISAnxiety8AScore
+  | PROMISAnger5AScore
+  | PROMISSleepDisturbance8BScore;
+/**
+ * How a score dealt with unanswered items: its provenance.
+ */
+export type MissingHandling = "complete" | "prorated" | "mean_of_answered" | "reduced_denominator";
+/**
+ * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
+ * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
+ *
+ * The default, [`MissingPolicy::RequireAll`], scores only complete responses. Proration is opt-in.
+ * A safety item (PHQ-9 item 9) is never prorated under any policy.
+ */
+export type MissingPolicy =
+  | {
+      rule: "require_all";
+    }
+  | {
+      /**
+       * The most unanswered items allowed (at least 1, below the item count).
+       */
+      max_missing: number;
+      rule: "prorate";
+    };
+/**
+ * A subscale a score may report besides its total.
+ */
+export type SubscaleId = "severity" | "interference" | "rumination" | "magnification" | "helplessness";
+/**
+ * An exact decimal with at most two decimal places, written as a JSON number.
+ */
+export type Decimal = number;
+/**
+ * A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
+ */
+export type SafetyFlag =
+  | {
+      /**
+       * The item 9 answer, 1-3.
+       */
+      answer: number;
+      type: "suicidal_ideation";
+    }
+  | {
+      /**
+       * The safety item, 1-based.
+       */
+      item: number;
+      type: "safety_item_unanswered";
+    };
+/**
+ * An outcome instrument of the catalog, by its stable snake_case id.
+ */
+export type InstrumentId =
+  | "nrs"
+  | "bpi_sf"
+  | "peg3"
+  | "phq9"
+  | "phq2"
+  | "gad7"
+  | "gad2"
+  | "pcs"
+  | "tsk11"
+  | "tsk17"
+  | "pseq"
+  | "odi"
+  | "rmdq"
+  | "pgic"
+  | "csi"
+  | "promis_depression_8b"
+  | "promis_anxiety_8a"
+  | "promis_anger_5a"
+  | "promis_sleep_disturbance_8b"
+  | "pain_attribution";
 /**
  * Why a patient withdrew.
  */
@@ -738,30 +832,6 @@ export type GoalMeasure =
       target: Decimal;
       type: "instrument_score";
     };
-/**
- * An outcome instrument of the catalog, by its stable snake_case id.
- */
-export type InstrumentId =
-  | "nrs"
-  | "bpi_sf"
-  | "peg3"
-  | "phq9"
-  | "phq2"
-  | "gad7"
-  | "gad2"
-  | "pcs"
-  | "tsk11"
-  | "tsk17"
-  | "pseq"
-  | "odi"
-  | "rmdq"
-  | "pgic"
-  | "csi"
-  | "promis_depression_8b"
-  | "promis_anxiety_8a"
-  | "promis_anger_5a"
-  | "promis_sleep_disturbance_8b"
-  | "pain_attribution";
 /**
  * A protocol id: 1-64 characters, no control characters.
  */
@@ -888,7 +958,7 @@ export type Stage =
 export interface Program {
   events: Event[];
   /**
-   * How many leading events were recorded under format 1.
+   * How many leading events were recorded under event-log format 1.
    */
   legacy_events: number;
   patient_id: PatientId;
@@ -1110,6 +1180,439 @@ export interface LateEntry {
   reason: Note;
 }
 export interface NRS {
+  /**
+   * 1 answers in item order; null = unanswered
+   *
+   * @minItems 1
+   * @maxItems 1
+   */
+  answers: [number | null];
+  instrument: "nrs";
+  recall: "now" | "past_24_hours" | "past_week";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface BPISF {
+  /**
+   * 11 answers in item order; null = unanswered
+   *
+   * @minItems 11
+   * @maxItems 11
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "bpi_sf";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PEG3 {
+  /**
+   * 3 answers in item order; null = unanswered
+   *
+   * @minItems 3
+   * @maxItems 3
+   */
+  answers: [number | null, number | null, number | null];
+  instrument: "peg3";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PHQ9 {
+  /**
+   * 9 answers in item order; null = unanswered
+   *
+   * @minItems 9
+   * @maxItems 9
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "phq9";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PHQ2 {
+  /**
+   * 2 answers in item order; null = unanswered
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  answers: [number | null, number | null];
+  instrument: "phq2";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface GAD7 {
+  /**
+   * 7 answers in item order; null = unanswered
+   *
+   * @minItems 7
+   * @maxItems 7
+   */
+  answers: [number | null, number | null, number | null, number | null, number | null, number | null, number | null];
+  instrument: "gad7";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface GAD2 {
+  /**
+   * 2 answers in item order; null = unanswered
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  answers: [number | null, number | null];
+  instrument: "gad2";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PCS {
+  /**
+   * 13 answers in item order; null = unanswered
+   *
+   * @minItems 13
+   * @maxItems 13
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "pcs";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface TSK11 {
+  /**
+   * 11 answers in item order; null = unanswered
+   *
+   * @minItems 11
+   * @maxItems 11
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "tsk11";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface TSK17 {
+  /**
+   * 17 answers in item order; null = unanswered
+   *
+   * @minItems 17
+   * @maxItems 17
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "tsk17";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PSEQ {
+  /**
+   * 10 answers in item order; null = unanswered
+   *
+   * @minItems 10
+   * @maxItems 10
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "pseq";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface ODI {
+  /**
+   * 10 answers in item order; null = unanswered
+   *
+   * @minItems 10
+   * @maxItems 10
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "odi";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface RMDQ {
+  /**
+   * 24 answers in item order; null = unanswered
+   *
+   * @minItems 24
+   * @maxItems 24
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "rmdq";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PGIC {
+  /**
+   * 1 answers in item order; null = unanswered
+   *
+   * @minItems 1
+   * @maxItems 1
+   */
+  answers: [number | null];
+  instrument: "pgic";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface CSI {
+  /**
+   * 25 answers in item order; null = unanswered
+   *
+   * @minItems 25
+   * @maxItems 25
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "csi";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PROMISDepression8B {
+  /**
+   * 8 answers in item order; null = unanswered
+   *
+   * @minItems 8
+   * @maxItems 8
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "promis_depression_8b";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PROMISAnxiety8A {
+  /**
+   * 8 answers in item order; null = unanswered
+   *
+   * @minItems 8
+   * @maxItems 8
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "promis_anxiety_8a";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PROMISAnger5A {
+  /**
+   * 5 answers in item order; null = unanswered
+   *
+   * @minItems 5
+   * @maxItems 5
+   */
+  answers: [number | null, number | null, number | null, number | null, number | null];
+  instrument: "promis_anger_5a";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface PROMISSleepDisturbance8B {
+  /**
+   * 8 answers in item order; null = unanswered
+   *
+   * @minItems 8
+   * @maxItems 8
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "promis_sleep_disturbance_8b";
+  /**
+   * The document layout version, 1.
+   */
+  schema_version: 1;
+}
+export interface NRSScore {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
   missing_handling: MissingHandling;
@@ -1158,7 +1661,7 @@ export interface ScoringOptions {
    */
   odi_max_missing_sections: number;
 }
-export interface BPISF {
+export interface BPISFScore {
   band: "mild" | "moderate" | "severe";
   instrument: "bpi_sf";
   missing_handling: MissingHandling;
@@ -1203,7 +1706,7 @@ export interface SubscaleScore {
   subscale: SubscaleId;
   value: Decimal;
 }
-export interface PEG3 {
+export interface PEG3Score {
   band: null;
   instrument: "peg3";
   missing_handling: MissingHandling;
@@ -1230,7 +1733,7 @@ export interface PEG3 {
    */
   total: number;
 }
-export interface PHQ9 {
+export interface PHQ9Score {
   band: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
   instrument: "phq9";
   missing_handling: MissingHandling;
@@ -1273,7 +1776,7 @@ export interface PHQ9 {
    */
   total: number;
 }
-export interface PHQ2 {
+export interface PHQ2Score {
   band: "negative_screen" | "positive_screen";
   instrument: "phq2";
   missing_handling: MissingHandling;
@@ -1300,7 +1803,7 @@ export interface PHQ2 {
    */
   total: number;
 }
-export interface GAD7 {
+export interface GAD7Score {
   band: "minimal" | "mild" | "moderate" | "severe";
   instrument: "gad7";
   missing_handling: MissingHandling;
@@ -1334,7 +1837,7 @@ export interface GAD7 {
    */
   total: number;
 }
-export interface GAD2 {
+export interface GAD2Score {
   band: null;
   instrument: "gad2";
   missing_handling: MissingHandling;
@@ -1361,7 +1864,7 @@ export interface GAD2 {
    */
   total: number;
 }
-export interface PCS {
+export interface PCSScore {
   band: "below_threshold" | "clinically_relevant";
   instrument: "pcs";
   missing_handling: MissingHandling;
@@ -1401,7 +1904,7 @@ export interface PCS {
    */
   total: number;
 }
-export interface TSK11 {
+export interface TSK11Score {
   band: null;
   instrument: "tsk11";
   missing_handling: MissingHandling;
@@ -1439,7 +1942,7 @@ export interface TSK11 {
    */
   total: number;
 }
-export interface TSK17 {
+export interface TSK17Score {
   band: null;
   instrument: "tsk17";
   missing_handling: MissingHandling;
@@ -1516,7 +2019,7 @@ export interface TSK17 {
    */
   total: number;
 }
-export interface PSEQ {
+export interface PSEQScore {
   band: "severe" | "moderate" | "mild" | "minimal";
   instrument: "pseq";
   missing_handling: MissingHandling;
@@ -1553,7 +2056,7 @@ export interface PSEQ {
    */
   total: number;
 }
-export interface ODI {
+export interface ODIScore {
   band: "minimal" | "moderate" | "severe" | "crippled" | "bed_bound_or_exaggerating";
   instrument: "odi";
   missing_handling: MissingHandling;
@@ -1590,7 +2093,7 @@ export interface ODI {
    */
   total: number;
 }
-export interface RMDQ {
+export interface RMDQScore {
   band: "recovered" | "not_recovered";
   instrument: "rmdq";
   missing_handling: MissingHandling;
@@ -1617,7 +2120,7 @@ export interface RMDQ {
    */
   total: number;
 }
-export interface PGIC {
+export interface PGICScore {
   band:
     | "very_much_improved"
     | "much_improved"
@@ -1651,7 +2154,7 @@ export interface PGIC {
    */
   total: number;
 }
-export interface CSI {
+export interface CSIScore {
   band: "subclinical" | "mild" | "moderate" | "severe" | "extreme";
   instrument: "csi";
   missing_handling: MissingHandling;
@@ -1678,7 +2181,7 @@ export interface CSI {
    */
   total: number;
 }
-export interface PROMISDepression8B {
+export interface PROMISDepression8BScore {
   band: null;
   instrument: "promis_depression_8b";
   missing_handling: MissingHandling;
@@ -1713,7 +2216,7 @@ export interface PROMISDepression8B {
    */
   total: number;
 }
-export interface PROMISAnxiety8A {
+export interface PROMISAnxiety8AScore {
   band: null;
   instrument: "promis_anxiety_8a";
   missing_handling: MissingHandling;
@@ -1748,7 +2251,7 @@ export interface PROMISAnxiety8A {
    */
   total: number;
 }
-export interface PROMISAnger5A {
+export interface PROMISAnger5AScore {
   band: null;
   instrument: "promis_anger_5a";
   missing_handling: MissingHandling;
@@ -1775,7 +2278,7 @@ export interface PROMISAnger5A {
    */
   total: number;
 }
-export interface PROMISSleepDisturbance8B {
+export interface PROMISSleepDisturbance8BScore {
   band: null;
   instrument: "promis_sleep_disturbance_8b";
   missing_handling: MissingHandling;

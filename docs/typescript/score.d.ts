@@ -1,28 +1,28 @@
 /* Generated from docs/schemas/score.schema.json by .ci/generate_typescript.mjs; do not edit. */
 
 /**
- * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.
+ * The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets rules across fields that its schema does not state: its missing items, missing-item handling and scoring options agree, and a PHQ-9 total of 25-27 carries the suicidal-ideation flag (the other eight items reach at most 24).
  */
 export type Score =
-  | NRS
-  | BPISF
-  | PEG3
-  | PHQ9
-  | PHQ2
-  | GAD7
-  | GAD2
-  | PCS
-  | TSK11
-  | TSK17
-  | PSEQ
-  | ODI
-  | RMDQ
-  | PGIC
-  | CSI
-  | PROMISDepression8B
-  | PROMISAnxiety8A
-  | PROMISAnger5A
-  | PROMISSleepDisturbance8B;
+  | NRSScore
+  | BPISFScore
+  | PEG3Score
+  | PHQ9Score
+  | PHQ2Score
+  | GAD7Score
+  | GAD2Score
+  | PCSScore
+  | TSK11Score
+  | TSK17Score
+  | PSEQScore
+  | ODIScore
+  | RMDQScore
+  | PGICScore
+  | CSIScore
+  | PROMISDepression8BScore
+  | PROMISAnxiety8AScore
+  | PROMISAnger5AScore
+  | PROMISSleepDisturbance8BScore;
 /**
  * How a score dealt with unanswered items: its provenance.
  */
@@ -54,7 +54,7 @@ export type SubscaleId = "severity" | "interference" | "rumination" | "magnifica
  */
 export type Decimal = number;
 
-export interface NRS {
+export interface NRSScore {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
   missing_handling: MissingHandling;
@@ -103,7 +103,7 @@ export interface ScoringOptions {
    */
   odi_max_missing_sections: number;
 }
-export interface BPISF {
+export interface BPISFScore {
   band: "mild" | "moderate" | "severe";
   instrument: "bpi_sf";
   missing_handling: MissingHandling;
@@ -148,7 +148,7 @@ export interface SubscaleScore {
   subscale: SubscaleId;
   value: Decimal;
 }
-export interface PEG3 {
+export interface PEG3Score {
   band: null;
   instrument: "peg3";
   missing_handling: MissingHandling;
@@ -175,7 +175,7 @@ export interface PEG3 {
    */
   total: number;
 }
-export interface PHQ9 {
+export interface PHQ9Score {
   band: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
   instrument: "phq9";
   missing_handling: MissingHandling;
@@ -218,7 +218,7 @@ export interface PHQ9 {
    */
   total: number;
 }
-export interface PHQ2 {
+export interface PHQ2Score {
   band: "negative_screen" | "positive_screen";
   instrument: "phq2";
   missing_handling: MissingHandling;
@@ -245,7 +245,7 @@ export interface PHQ2 {
    */
   total: number;
 }
-export interface GAD7 {
+export interface GAD7Score {
   band: "minimal" | "mild" | "moderate" | "severe";
   instrument: "gad7";
   missing_handling: MissingHandling;
@@ -279,7 +279,7 @@ export interface GAD7 {
    */
   total: number;
 }
-export interface GAD2 {
+export interface GAD2Score {
   band: null;
   instrument: "gad2";
   missing_handling: MissingHandling;
@@ -306,7 +306,7 @@ export interface GAD2 {
    */
   total: number;
 }
-export interface PCS {
+export interface PCSScore {
   band: "below_threshold" | "clinically_relevant";
   instrument: "pcs";
   missing_handling: MissingHandling;
@@ -346,7 +346,7 @@ export interface PCS {
    */
   total: number;
 }
-export interface TSK11 {
+export interface TSK11Score {
   band: null;
   instrument: "tsk11";
   missing_handling: MissingHandling;
@@ -384,7 +384,7 @@ export interface TSK11 {
    */
   total: number;
 }
-export interface TSK17 {
+export interface TSK17Score {
   band: null;
   instrument: "tsk17";
   missing_handling: MissingHandling;
@@ -461,7 +461,7 @@ export interface TSK17 {
    */
   total: number;
 }
-export interface PSEQ {
+export interface PSEQScore {
   band: "severe" | "moderate" | "mild" | "minimal";
   instrument: "pseq";
   missing_handling: MissingHandling;
@@ -498,7 +498,7 @@ export interface PSEQ {
    */
   total: number;
 }
-export interface ODI {
+export interface ODIScore {
   band: "minimal" | "moderate" | "severe" | "crippled" | "bed_bound_or_exaggerating";
   instrument: "odi";
   missing_handling: MissingHandling;
@@ -535,7 +535,7 @@ export interface ODI {
    */
   total: number;
 }
-export interface RMDQ {
+export interface RMDQScore {
   band: "recovered" | "not_recovered";
   instrument: "rmdq";
   missing_handling: MissingHandling;
@@ -562,7 +562,7 @@ export interface RMDQ {
    */
   total: number;
 }
-export interface PGIC {
+export interface PGICScore {
   band:
     | "very_much_improved"
     | "much_improved"
@@ -596,7 +596,7 @@ export interface PGIC {
    */
   total: number;
 }
-export interface CSI {
+export interface CSIScore {
   band: "subclinical" | "mild" | "moderate" | "severe" | "extreme";
   instrument: "csi";
   missing_handling: MissingHandling;
@@ -623,7 +623,7 @@ export interface CSI {
    */
   total: number;
 }
-export interface PROMISDepression8B {
+export interface PROMISDepression8BScore {
   band: null;
   instrument: "promis_depression_8b";
   missing_handling: MissingHandling;
@@ -658,7 +658,7 @@ export interface PROMISDepression8B {
    */
   total: number;
 }
-export interface PROMISAnxiety8A {
+export interface PROMISAnxiety8AScore {
   band: null;
   instrument: "promis_anxiety_8a";
   missing_handling: MissingHandling;
@@ -693,7 +693,7 @@ export interface PROMISAnxiety8A {
    */
   total: number;
 }
-export interface PROMISAnger5A {
+export interface PROMISAnger5AScore {
   band: null;
   instrument: "promis_anger_5a";
   missing_handling: MissingHandling;
@@ -720,7 +720,7 @@ export interface PROMISAnger5A {
    */
   total: number;
 }
-export interface PROMISSleepDisturbance8B {
+export interface PROMISSleepDisturbance8BScore {
   band: null;
   instrument: "promis_sleep_disturbance_8b";
   missing_handling: MissingHandling;

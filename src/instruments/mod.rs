@@ -86,6 +86,7 @@ pub use self::phq::SAFETY_ITEM as PHQ9_SAFETY_ITEM;
 pub use self::promis::{SLEEP_REVERSE_ITEMS as PROMIS_SLEEP_REVERSE_ITEMS, TScoreTable};
 pub use self::response::{MAX_ITEMS, RecallPeriod, Response};
 pub use self::score::{SafetyFlag, SafetyFlags, Score, SubscaleScore};
+pub(crate) use self::score::{read_stored_scores, unflagged_safety_total};
 
 #[cfg(test)]
 mod tests;

@@ -5,13 +5,17 @@
 
 use chrono::{DateTime, Utc};
 
-use super::event::{Actor, Event, EventKind, LateEntry, ProtocolMigration, SafetyConcern};
+use super::event::{
+    Actor, Event, EventKind, LateEntry, ProtocolMigration, SafetyConcern, response_signals,
+    score_signals,
+};
 use super::legacy::{LegacyRule, ReplayFinding};
+use super::machine::ScoredAssessment;
 use super::state::{DischargeReason, ProgramState, Stage, WithdrawalReason};
 use super::{AutomaticEffect, MigrationMismatch, Program, Transition, TransitionError, table};
 use crate::SessionId;
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
-use crate::instruments::{InstrumentId, Score};
+use crate::instruments::{InstrumentId, Response, Score, unflagged_safety_total};
 use crate::intake::{ScreeningDecision, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 
@@ -43,8 +47,22 @@ impl Program {
     ///
     /// # Errors
     ///
-    /// A [`TransitionError`] naming the guard that refused the event.
+    /// A [`TransitionError`] naming the guard that refused the event. When the refused event
+    /// carries safety signals (a flagged or unscorable-safety response, a reported concern, a
+    /// crisis at screening), the error is [`TransitionError::SafetySignalsRefused`] and
+    /// [`TransitionError::safety_signals`] returns them: no guard drops a signal silently.
     pub fn apply(&mut self, event: Event) -> Result<Transition, TransitionError> {
+        match self.transition(&event) {
+            Ok(transition) => {
+                self.history.push(event);
+                Ok(transition)
+            }
+            Err(error) => Err(error.with_signals(event.safety_signals())),
+        }
+    }
+
+    /// Every guard, then the move; the caller appends the event on success.
+    fn transition(&mut self, event: &Event) -> Result<Transition, TransitionError> {
         let from = self.state;
         let event_type = event.event_type();
         if from.is_terminal() {
@@ -80,12 +98,12 @@ impl Program {
             EventKind::Enrolled => self.on_enrolled(at),
             EventKind::AssessmentRecorded {
                 timepoint,
-                scores,
+                responses,
                 late_entry,
             } => self.on_assessment(
                 Recording {
                     timepoint: *timepoint,
-                    scores,
+                    recorded: Recorded::Responses(responses),
                     late_entry: late_entry.as_ref(),
                     actor: event.actor(),
                     index,
@@ -95,6 +113,27 @@ impl Program {
             ),
             EventKind::AssessmentMissed { timepoint, .. } => {
                 self.on_assessment_missed(*timepoint, event.actor(), index, at)
+            }
+            EventKind::AssessmentRecordedWithoutAnswers { timepoint, scores } => {
+                if index >= self.legacy_events {
+                    return Err(TransitionError::ScoresWithoutAnswers {
+                        timepoint: *timepoint,
+                    });
+                }
+                self.on_assessment(
+                    Recording {
+                        timepoint: *timepoint,
+                        recorded: Recorded::Scores(scores),
+                        late_entry: None,
+                        actor: event.actor(),
+                        index,
+                        at,
+                    },
+                    &mut found,
+                )
+            }
+            EventKind::UnscheduledAssessmentRecorded { responses } => {
+                self.on_unscheduled(responses, index, at)
             }
             EventKind::SessionScheduled {
                 number,
@@ -134,7 +173,6 @@ impl Program {
         }?;
         self.state = to;
         self.progress.last_event_at = Some(at);
-        self.history.push(event);
         self.findings.extend(
             found
                 .into_iter()
@@ -217,7 +255,7 @@ impl Program {
     fn on_assessment(&mut self, recording: Recording<'_>, found: &mut Vec<LegacyRule>) -> Outcome {
         let Recording {
             timepoint,
-            scores,
+            recorded,
             index,
             at,
             ..
@@ -239,8 +277,7 @@ impl Program {
             return Err(not_due);
         };
         let mut seen = InstrumentSet::EMPTY;
-        for score in scores {
-            let instrument = score.instrument();
+        for instrument in recorded.instruments() {
             if !spec.instruments().contains(&instrument) {
                 return Err(TransitionError::UnexpectedInstrument {
                     timepoint,
@@ -290,17 +327,7 @@ impl Program {
             Timepoint::PostTreatment => self.progress.post_treatment_at = Some(at),
             Timepoint::FollowUp { .. } => {}
         }
-        let mut flagged = false;
-        for score in scores.iter().filter(|s| s.has_safety_flag()) {
-            flagged = true;
-            self.enter_hold(
-                SafetyConcern::ScoreFlag {
-                    timepoint,
-                    score: *score,
-                },
-                at,
-            );
-        }
+        let flagged = self.record_scores(Some(timepoint), recorded, index, at);
         Ok(if flagged {
             (
                 ProgramState::SafetyHold {
@@ -317,8 +344,8 @@ impl Program {
     }
 
     /// The assessment window rule: never before the window opens; after it closes only with a
-    /// clinician's late entry. Checked after the instruments, so that a refusal here carries the
-    /// assessment's safety flags (see [`TransitionError::refused_safety_flags`]).
+    /// clinician's late entry. A refusal still carries the assessment's safety signals (see
+    /// [`TransitionError::safety_signals`]).
     fn check_window(
         &self,
         recording: &Recording<'_>,
@@ -326,28 +353,20 @@ impl Program {
     ) -> Result<(), TransitionError> {
         let Recording {
             timepoint,
-            scores,
             late_entry,
             actor,
             index,
             at,
+            ..
         } = *recording;
         let Some((opens, closes)) = self.window(timepoint) else {
             return Ok(());
-        };
-        let flags = || -> Vec<Score> {
-            scores
-                .iter()
-                .filter(|s| s.has_safety_flag())
-                .copied()
-                .collect()
         };
         let outside = || TransitionError::AssessmentOutsideWindow {
             timepoint,
             opens,
             closes,
             at,
-            safety_flags: flags(),
         };
         let rule = LegacyRule::AssessmentWindow {
             timepoint,
@@ -364,10 +383,7 @@ impl Program {
         match late_entry {
             // Format 1 had no late entries, so a legacy event never reaches these two arms.
             Some(_) if actor.is_clinician() => Ok(()),
-            Some(_) => Err(TransitionError::LateEntryNeedsClinician {
-                timepoint,
-                safety_flags: flags(),
-            }),
+            Some(_) => Err(TransitionError::LateEntryNeedsClinician { timepoint }),
             None => self.new_rule(index, found, rule, outside),
         }
     }
@@ -471,6 +487,90 @@ impl Program {
             .and_then(|i| self.progress.session_ids.get_mut(i))
         {
             *slot = Some(index);
+        }
+    }
+
+    /// Keeps the scores derived from `recorded` and raises every concern its content carries;
+    /// whether any was raised. Legacy scores whose total proves a missing flag are reported.
+    fn record_scores(
+        &mut self,
+        timepoint: Option<Timepoint>,
+        recorded: Recorded<'_>,
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> bool {
+        let start = self.progress.scores.len();
+        let mut flagged = false;
+        match recorded {
+            // A response that cannot be scored is recorded without a score; its flags still count.
+            Recorded::Responses(responses) => {
+                self.progress
+                    .scores
+                    .extend(responses.iter().filter_map(|r| r.score().ok()));
+                for concern in response_signals(timepoint, responses) {
+                    flagged = true;
+                    self.enter_hold(concern, at);
+                }
+            }
+            Recorded::Scores(scores) => {
+                if let Some(timepoint) = timepoint {
+                    for score in scores {
+                        if let Some(item_at_least) = unflagged_safety_total(score) {
+                            self.findings.push(ReplayFinding::new(
+                                index,
+                                LegacyRule::UnflaggedSafetyTotal {
+                                    timepoint,
+                                    score: *score,
+                                    item_at_least,
+                                },
+                            ));
+                        }
+                    }
+                }
+                self.progress.scores.extend_from_slice(scores);
+                if let Some(timepoint) = timepoint {
+                    for concern in score_signals(timepoint, scores) {
+                        flagged = true;
+                        self.enter_hold(concern, at);
+                    }
+                }
+            }
+        }
+        let end = self.progress.scores.len();
+        self.progress
+            .scored
+            .push(ScoredAssessment { index, start, end });
+        flagged
+    }
+
+    fn on_unscheduled(
+        &mut self,
+        responses: &[Response],
+        index: usize,
+        at: DateTime<Utc>,
+    ) -> Outcome {
+        if responses.is_empty() {
+            return Err(TransitionError::NoResponses);
+        }
+        let mut seen = InstrumentSet::EMPTY;
+        for response in responses {
+            let instrument = response.instrument();
+            if !seen.insert(instrument) {
+                return Err(TransitionError::UnscheduledDuplicate { instrument });
+            }
+        }
+        let (stage, paused, on_hold) = match self.state {
+            ProgramState::SafetyHold { stage, paused } => (stage, paused, true),
+            ProgramState::Paused { stage } => (stage, true, false),
+            other => (other.stage(), false, false),
+        };
+        if self.record_scores(None, Recorded::Responses(responses), index, at) {
+            Ok((
+                ProgramState::SafetyHold { stage, paused },
+                (!on_hold).then_some(AutomaticEffect::SafetyHoldEntered),
+            ))
+        } else {
+            Ok((self.state, None))
         }
     }
 
@@ -801,11 +901,31 @@ impl Program {
 #[derive(Clone, Copy)]
 struct Recording<'a> {
     timepoint: Timepoint,
-    scores: &'a [Score],
+    recorded: Recorded<'a>,
     late_entry: Option<&'a LateEntry>,
     actor: &'a Actor,
     index: usize,
     at: DateTime<Utc>,
+}
+
+/// What an assessment event holds: the responses as answered, or (format 1 only) stored scores.
+#[derive(Debug, Clone, Copy)]
+enum Recorded<'a> {
+    Responses(&'a [Response]),
+    Scores(&'a [Score]),
+}
+
+impl Recorded<'_> {
+    fn instruments(self) -> impl Iterator<Item = InstrumentId> {
+        let (responses, scores) = match self {
+            Recorded::Responses(r) => (r, &[][..]),
+            Recorded::Scores(s) => (&[][..], s),
+        };
+        responses
+            .iter()
+            .map(Response::instrument)
+            .chain(scores.iter().map(Score::instrument))
+    }
 }
 
 fn active(stage: Stage) -> ProgramState {

@@ -4,10 +4,10 @@
 use chrono::{DateTime, Utc};
 
 use super::legacy::day;
-use super::{EventType, StateKind};
+use super::{EventType, SafetyConcern, StateKind};
 use crate::SessionId;
 use crate::goals::{GoalId, GoalsError};
-use crate::instruments::{InstrumentId, Score};
+use crate::instruments::InstrumentId;
 use crate::outcomes::Timepoint;
 
 /// Why an event was refused. The program is unchanged.
@@ -168,17 +168,12 @@ pub enum TransitionError {
         closes: DateTime<Utc>,
         /// The date given.
         at: DateTime<Utc>,
-        /// The scores of the refused assessment that carry a safety flag: the refusal never loses
-        /// them (see [`TransitionError::refused_safety_flags`]).
-        safety_flags: Vec<Score>,
     },
     /// A late entry recorded by anyone but a clinician: a patient cannot override a window.
     #[error("assessment window rule: only a clinician may enter the {timepoint} assessment late")]
     LateEntryNeedsClinician {
         /// The timepoint given.
         timepoint: Timepoint,
-        /// The scores of the refused assessment that carry a safety flag.
-        safety_flags: Vec<Score>,
     },
     /// The event may be recorded by a clinician or the system, not by the patient.
     #[error("{event} must be recorded by a clinician or the system, not the patient")]
@@ -212,19 +207,75 @@ pub enum TransitionError {
         /// The session it was given for.
         number: u16,
     },
+    /// An assessment of scores without answers outside the events migrated from format 1: a new
+    /// assessment records the responses as answered.
+    #[error(
+        "the {timepoint} assessment holds scores without answers, which only events migrated from event-log format 1 may; record the responses"
+    )]
+    ScoresWithoutAnswers {
+        /// The timepoint.
+        timepoint: Timepoint,
+    },
+    /// An unscheduled assessment with no response.
+    #[error("an unscheduled assessment needs at least one response")]
+    NoResponses,
+    /// Two responses to the same instrument in one unscheduled assessment.
+    #[error("{instrument} is answered twice in the unscheduled assessment")]
+    UnscheduledDuplicate {
+        /// The instrument.
+        instrument: InstrumentId,
+    },
+    /// The event was refused by `error`, and its content carries safety signals that were
+    /// therefore not raised: the app must raise them (for example as
+    /// [`EventKind::SafetyConcernRaised`](super::EventKind::SafetyConcernRaised), which every
+    /// open program accepts) or bring them to a clinician at once. See docs/state-machine.md.
+    #[error("{error}; the refused event carries safety signals that must still reach a clinician: {}", signals_text(.signals))]
+    SafetySignalsRefused {
+        /// Why the event was refused.
+        error: Box<TransitionError>,
+        /// The concerns the event would have raised, in the order it holds them.
+        signals: Vec<SafetyConcern>,
+    },
 }
 
 impl TransitionError {
-    /// The safety-flagged scores of a refused assessment that this error carries: an app must
-    /// raise them (for example as a `safety_concern_raised` event) even though the assessment
-    /// itself was refused. Empty for every other error.
-    pub fn refused_safety_flags(&self) -> &[Score] {
+    /// The safety signals the refused event carried (see
+    /// [`TransitionError::SafetySignalsRefused`]); empty when it carried none.
+    pub fn safety_signals(&self) -> &[SafetyConcern] {
         match self {
-            TransitionError::AssessmentOutsideWindow { safety_flags, .. }
-            | TransitionError::LateEntryNeedsClinician { safety_flags, .. } => safety_flags,
+            TransitionError::SafetySignalsRefused { signals, .. } => signals,
             _ => &[],
         }
     }
+
+    /// The guard that refused the event: itself, or the refusal inside
+    /// [`TransitionError::SafetySignalsRefused`].
+    pub fn guard(&self) -> &TransitionError {
+        match self {
+            TransitionError::SafetySignalsRefused { error, .. } => error,
+            other => other,
+        }
+    }
+
+    /// `self`, carrying `signals` when there are any.
+    pub(super) fn with_signals(self, signals: Vec<SafetyConcern>) -> TransitionError {
+        if signals.is_empty() {
+            self
+        } else {
+            TransitionError::SafetySignalsRefused {
+                error: Box::new(self),
+                signals,
+            }
+        }
+    }
+}
+
+fn signals_text(signals: &[SafetyConcern]) -> String {
+    signals
+        .iter()
+        .map(SafetyConcern::describe)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn due_text(due: Option<Timepoint>) -> String {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::state::{DischargeReason, WithdrawalReason};
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
-use crate::instruments::Score;
+use crate::instruments::{InstrumentId, Response, SafetyFlag, Score};
 use crate::intake::{RedFlag, RedFlagClearance, ScreeningOutcome};
 use crate::outcomes::Timepoint;
 use crate::protocol::Protocol;
@@ -83,7 +83,71 @@ pub enum SafetyConcern {
         /// What was seen (patient data: redacted in `Debug`).
         note: Option<Note>,
     },
+    /// A recorded response raised a safety flag (PHQ-9 item 9 above 0, or item 9 unanswered),
+    /// whether or not the response could be scored.
+    ResponseFlag = "response_flag" {
+        /// The assessment it was recorded at; absent for an unscheduled assessment.
+        timepoint: Option<Timepoint>,
+        /// The instrument.
+        instrument: InstrumentId,
+        /// The flag the answers raise.
+        flag: SafetyFlag,
+    },
+    /// A stored score (read from a format-1 log, which kept scores without answers) whose total
+    /// proves the safety item was answered above 0 although it carries no flag: a PHQ-9 total of
+    /// 25-27 needs item 9 above 0, as the other eight items reach at most 24 (§2.2 `[S35]`).
+    UnflaggedScore = "unflagged_score" {
+        /// The assessment the score was recorded at.
+        timepoint: Timepoint,
+        /// The score as stored.
+        score: Score,
+    },
 }
+}
+
+/// Plain words for a clinician: `crisis at screening`, `phq9 at baseline: suicidal ideation (item
+/// 9 answered 2)`.
+impl std::fmt::Display for SafetyConcern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SafetyConcern::CrisisAtScreening => f.write_str("crisis at screening"),
+            SafetyConcern::ScoreFlag { timepoint, score } => {
+                let flags: Vec<String> = score
+                    .safety_flags()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                write!(
+                    f,
+                    "{} at {timepoint}: {}",
+                    score.instrument(),
+                    flags.join(", ")
+                )
+            }
+            SafetyConcern::NewRedFlag { flag } => write!(f, "new red flag {flag:?}"),
+            SafetyConcern::Other { .. } => f.write_str("a concern raised (see its note)"),
+            SafetyConcern::ResponseFlag {
+                timepoint,
+                instrument,
+                flag,
+            } => match timepoint {
+                Some(timepoint) => write!(f, "{instrument} at {timepoint}: {flag}"),
+                None => write!(f, "{instrument} unscheduled: {flag}"),
+            },
+            SafetyConcern::UnflaggedScore { timepoint, score } => write!(
+                f,
+                "{} at {timepoint}: a total of {} proves item 9 above 0 but the stored score has no flag",
+                score.instrument(),
+                score.total()
+            ),
+        }
+    }
+}
+
+impl SafetyConcern {
+    pub(super) fn describe(&self) -> String {
+        self.to_string()
+    }
 }
 
 tagged_enum! {
@@ -110,12 +174,14 @@ pub enum EventKind {
     },
     /// A clinician enrolled the eligible patient.
     Enrolled = "enrolled",
-    /// The scores of a due assessment.
+    /// The responses of a due assessment, as answered (unanswered items are `null`). The
+    /// program scores them with the catalog's rules; a response that cannot be scored is still
+    /// recorded, and its safety flags still count.
     AssessmentRecorded = "assessment_recorded" {
         /// Which assessment.
         timepoint: Timepoint,
-        /// One score per instrument the protocol lists for it.
-        scores: Vec<Score>,
+        /// One response per instrument the protocol lists for it, as answered.
+        responses: Vec<Response>,
         /// A clinician's approval of an entry after the assessment's window closed, with the
         /// reason; absent for an entry inside the window. Only a clinician records one.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -210,6 +276,24 @@ pub enum EventKind {
         /// Why, where known (patient data: redacted in `Debug`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<Note>,
+    },
+    /// A due assessment recorded under event-log format 1, which stored derived scores and not
+    /// the answers: kept as recorded, without answers. Accepted only among the leading events of
+    /// a history migrated from format 1 (`legacy_events`); a new assessment records responses.
+    AssessmentRecordedWithoutAnswers = "assessment_recorded_without_answers" {
+        /// Which assessment.
+        timepoint: Timepoint,
+        /// The scores as stored, one per instrument the protocol lists.
+        #[serde(deserialize_with = "crate::instruments::read_stored_scores")]
+        scores: Vec<Score>,
+    },
+    /// An assessment outside the protocol's schedule, at any time while the program is open (a
+    /// between-session PHQ-9 check-in, an extra pain NRS): any catalog instruments, each once.
+    /// Kept in the history and in outcomes apart from the protocol's timepoints; a safety flag
+    /// on it puts the program on hold like any other.
+    UnscheduledAssessmentRecorded = "unscheduled_assessment_recorded" {
+        /// One response per instrument, as answered.
+        responses: Vec<Response>,
     },
 }
 }
@@ -354,10 +438,11 @@ impl Event {
         Event::new(at, Actor::clinician(clinician), EventKind::Enrolled)
     }
 
-    /// The scores of the assessment at `timepoint`, recorded by `actor`.
+    /// The responses to the assessment at `timepoint`, as answered, recorded by `actor`. The
+    /// forms to fill are [`Protocol::forms_for`].
     pub fn assessment(
         timepoint: Timepoint,
-        scores: impl IntoIterator<Item = Score>,
+        responses: impl IntoIterator<Item = Response>,
         actor: Actor,
         at: DateTime<Utc>,
     ) -> Event {
@@ -366,7 +451,7 @@ impl Event {
             actor,
             EventKind::AssessmentRecorded {
                 timepoint,
-                scores: scores.into_iter().collect(),
+                responses: responses.into_iter().collect(),
                 late_entry: None,
             },
         )
@@ -385,6 +470,22 @@ impl Event {
         )
     }
 
+    /// Responses recorded outside the protocol's schedule (a between-session check-in), by
+    /// `actor`.
+    pub fn unscheduled_assessment(
+        responses: impl IntoIterator<Item = Response>,
+        actor: Actor,
+        at: DateTime<Utc>,
+    ) -> Event {
+        Event::new(
+            at,
+            actor,
+            EventKind::UnscheduledAssessmentRecorded {
+                responses: responses.into_iter().collect(),
+            },
+        )
+    }
+
     /// This assessment event, entered after its window closed with `late_entry` approving it. Any
     /// other event is returned unchanged.
     #[must_use]
@@ -396,6 +497,38 @@ impl Event {
             *slot = Some(late_entry);
         }
         self
+    }
+
+    /// The safety signals this event's content carries: the concerns it raises when accepted (a
+    /// flagged or unscorable-safety response, a reported concern, a crisis at screening). When
+    /// the event is refused, [`TransitionError::safety_signals`](super::TransitionError::safety_signals)
+    /// carries the same list.
+    pub fn safety_signals(&self) -> Vec<SafetyConcern> {
+        match &self.event {
+            EventKind::IntakeScreened { outcome } => {
+                if matches!(
+                    outcome.decision(),
+                    crate::intake::ScreeningDecision::CrisisPathway
+                ) {
+                    vec![SafetyConcern::CrisisAtScreening]
+                } else {
+                    Vec::new()
+                }
+            }
+            EventKind::AssessmentRecorded {
+                timepoint,
+                responses,
+                ..
+            } => response_signals(Some(*timepoint), responses).collect(),
+            EventKind::UnscheduledAssessmentRecorded { responses } => {
+                response_signals(None, responses).collect()
+            }
+            EventKind::AssessmentRecordedWithoutAnswers { timepoint, scores } => {
+                score_signals(*timepoint, scores).collect()
+            }
+            EventKind::SafetyConcernRaised { concern } => vec![concern.clone()],
+            _ => Vec::new(),
+        }
     }
 
     /// Session `number` took place, as recorded by `clinician`.
@@ -411,4 +544,47 @@ impl Event {
             EventKind::SessionCompleted { number, session_id },
         )
     }
+}
+
+/// The concerns the safety flags of `responses` raise.
+pub(super) fn response_signals(
+    timepoint: Option<Timepoint>,
+    responses: &[Response],
+) -> impl Iterator<Item = SafetyConcern> + '_ {
+    responses.iter().flat_map(move |response| {
+        let instrument = response.instrument();
+        let flags = response.safety_flags();
+        let flags = flags.as_slice();
+        // At most two flags per response, taken by value: no allocation.
+        [flags.first().copied(), flags.get(1).copied()]
+            .into_iter()
+            .flatten()
+            .map(move |flag| SafetyConcern::ResponseFlag {
+                timepoint,
+                instrument,
+                flag,
+            })
+    })
+}
+
+/// The concerns stored scores raise: their own flags, and a flag their total proves but they lack.
+pub(super) fn score_signals(
+    timepoint: Timepoint,
+    scores: &[Score],
+) -> impl Iterator<Item = SafetyConcern> + '_ {
+    scores.iter().filter_map(move |score| {
+        if score.has_safety_flag() {
+            Some(SafetyConcern::ScoreFlag {
+                timepoint,
+                score: *score,
+            })
+        } else if crate::instruments::unflagged_safety_total(score).is_some() {
+            Some(SafetyConcern::UnflaggedScore {
+                timepoint,
+                score: *score,
+            })
+        } else {
+            None
+        }
+    })
 }

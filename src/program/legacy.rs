@@ -12,6 +12,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 
 use crate::SessionId;
+use crate::instruments::Score;
 use crate::outcomes::Timepoint;
 
 /// An event of a format-1 history that breaks a rule this crate enforces since format 2: kept, and
@@ -75,6 +76,17 @@ pub enum LegacyRule {
         /// The session it was used for again.
         number: u16,
     },
+    /// A stored PHQ-9 score whose total (25-27) proves item 9 above 0 carries no suicidal-ideation
+    /// flag (the other eight items reach at most 24). The event is kept and the program is put on
+    /// a safety hold with [`SafetyConcern::UnflaggedScore`](super::SafetyConcern::UnflaggedScore).
+    UnflaggedSafetyTotal {
+        /// The assessment the score was recorded at.
+        timepoint: Timepoint,
+        /// The score as stored.
+        score: Score,
+        /// The least item-9 answer the total proves.
+        item_at_least: u8,
+    },
 }
 
 impl fmt::Display for LegacyRule {
@@ -106,6 +118,18 @@ impl fmt::Display for LegacyRule {
                 f,
                 "session id {session_id} of session {first_number} was used again for session \
                  {number} (unique session id rule)"
+            ),
+            LegacyRule::UnflaggedSafetyTotal {
+                timepoint,
+                score,
+                item_at_least,
+            } => write!(
+                f,
+                "the {} score at {timepoint} has a total of {}, which proves item 9 answered at \
+                 least {item_at_least}, but carries no safety flag; the program is put on a safety \
+                 hold",
+                score.instrument(),
+                score.total()
             ),
         }
     }

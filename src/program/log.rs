@@ -5,7 +5,6 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
 
 use super::event::Event;
 use super::state::{ProgramState, StateKind};
@@ -20,7 +19,7 @@ use crate::{PatientId, ProgramId};
     since = "0.1.0",
     note = "use `<EventLog as versioning::Versioned>::CURRENT`, a `SchemaVersion`"
 )]
-pub const EVENT_LOG_SCHEMA_VERSION: u16 = 1;
+pub const EVENT_LOG_SCHEMA_VERSION: u16 = 2;
 
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -77,17 +76,22 @@ impl Program {
         protocol: Protocol,
         events: impl IntoIterator<Item = Event>,
     ) -> Result<Program, ReplayError> {
-        Program::replay_with_legacy(id, patient, protocol, events, 0)
+        Program::replay_legacy(id, patient, protocol, 0, events)
     }
 
     /// [`Program::replay`] of a history whose first `legacy_events` events were recorded under
-    /// format 1 (see [`Program::replay_findings`]).
-    fn replay_with_legacy(
+    /// event-log format 1: those are kept where they break a rule enforced since format 2, and
+    /// reported ([`Program::replay_findings`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Program::replay`].
+    pub fn replay_legacy(
         id: ProgramId,
         patient: PatientId,
         protocol: Protocol,
-        events: impl IntoIterator<Item = Event>,
         legacy_events: usize,
+        events: impl IntoIterator<Item = Event>,
     ) -> Result<Program, ReplayError> {
         let mut program = Program::new(id, patient, protocol);
         program.legacy_events = legacy_events;
@@ -138,6 +142,11 @@ impl Program {
 /// assert_eq!(log.replay()?, program);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Format 2 (`schema_version` 2) stores assessments as the responses given; a format-1 log is read
+/// through [`versioning::read`](crate::versioning::read), which upgrades it: its assessments keep
+/// their scores as `assessment_recorded_without_answers` events, and `legacy_events` counts the
+/// events recorded under format 1.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct EventLog {
@@ -146,10 +155,39 @@ pub struct EventLog {
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
-    /// How many leading events were recorded under format 1 (see [`Program::replay_findings`]).
+    /// How many leading events were recorded under event-log format 1 (0 for a log started under
+    /// format 2).
     #[schemars(with = "u32")]
     legacy_events: usize,
     events: Vec<Event>,
+}
+
+impl Versioned for EventLog {
+    const DOCUMENT: &'static str = "event_log";
+    const CURRENT: SchemaVersion = SchemaVersion::new(2);
+    const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+    /// Only version 1 is older: `from` is always 1, and the step's errors name it.
+    fn upgrade(
+        _from: SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, VersionError> {
+        super::upgrade::v1_to_v2(document)
+    }
+}
+
+impl Versioned for Program {
+    const DOCUMENT: &'static str = "program";
+    const CURRENT: SchemaVersion = SchemaVersion::new(2);
+    const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+    /// Only version 1 is older: `from` is always 1, and the step's errors name it.
+    fn upgrade(
+        _from: SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, VersionError> {
+        super::upgrade::v1_to_v2(document)
+    }
 }
 
 impl EventLog {
@@ -170,8 +208,7 @@ impl EventLog {
         }
     }
 
-    /// How many leading events were recorded under format 1: kept even where they break a rule
-    /// enforced since format 2, and reported by [`Program::replay_findings`].
+    /// How many leading events were recorded under event-log format 1.
     pub fn legacy_events(&self) -> usize {
         self.legacy_events
     }
@@ -192,12 +229,12 @@ impl EventLog {
     ///
     /// [`ReplayError::Refused`] with the index of the first event refused.
     pub fn replay(&self) -> Result<Program, ReplayError> {
-        Program::replay_with_legacy(
+        Program::replay_legacy(
             self.program_id.clone(),
             self.patient_id.clone(),
             self.protocol.clone(),
-            self.events.iter().cloned(),
             self.legacy_events,
+            self.events.iter().cloned(),
         )
     }
 }
@@ -217,7 +254,7 @@ struct ProgramSnapshot {
     patient_id: PatientId,
     protocol: Protocol,
     state: ProgramState,
-    /// How many leading events were recorded under format 1.
+    /// How many leading events were recorded under event-log format 1.
     #[schemars(with = "u32")]
     legacy_events: usize,
     events: Vec<Event>,
@@ -261,12 +298,12 @@ impl TryFrom<ProgramSnapshot> for Program {
     type Error = ReplayError;
 
     fn try_from(snapshot: ProgramSnapshot) -> Result<Program, ReplayError> {
-        let program = Program::replay_with_legacy(
+        let program = Program::replay_legacy(
             snapshot.program_id,
             snapshot.patient_id,
             snapshot.protocol,
-            snapshot.events,
             snapshot.legacy_events,
+            snapshot.events,
         )?;
         if program.state != snapshot.state {
             return Err(ReplayError::StateMismatch {
@@ -290,68 +327,4 @@ impl JsonSchema for Program {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         ProgramSnapshot::json_schema(generator)
     }
-}
-
-/// Format 2 of the event log and the program snapshot: the legacy prefix (`legacy_events`).
-const FORMAT_2: SchemaVersion = SchemaVersion::new(2);
-
-impl Versioned for EventLog {
-    const DOCUMENT: &'static str = "event_log";
-    const CURRENT: SchemaVersion = FORMAT_2;
-    const OLDEST: SchemaVersion = SchemaVersion::V1;
-
-    fn upgrade(
-        from: SchemaVersion,
-        mut document: Map<String, Value>,
-    ) -> Result<Map<String, Value>, VersionError> {
-        mark_legacy_events(Self::DOCUMENT, from, &mut document)?;
-        Ok(document)
-    }
-}
-
-impl Versioned for Program {
-    const DOCUMENT: &'static str = "program";
-    const CURRENT: SchemaVersion = FORMAT_2;
-    const OLDEST: SchemaVersion = SchemaVersion::V1;
-
-    fn upgrade(
-        from: SchemaVersion,
-        mut document: Map<String, Value>,
-    ) -> Result<Map<String, Value>, VersionError> {
-        mark_legacy_events(Self::DOCUMENT, from, &mut document)?;
-        Ok(document)
-    }
-}
-
-/// The `1 -> 2` step of the legacy prefix, for an event log or a program snapshot: every event of
-/// a format-1 history was recorded under format 1, so `legacy_events` is the number of events.
-/// Nothing else changes: the events are kept as they are.
-///
-/// # Errors
-///
-/// [`VersionError::UnmappedValue`] when `events` is missing or not an array, or the document
-/// already has `legacy_events`.
-pub(crate) fn mark_legacy_events(
-    document: &'static str,
-    from: SchemaVersion,
-    object: &mut Map<String, Value>,
-) -> Result<(), VersionError> {
-    let unmapped = |field: &str, reason| VersionError::UnmappedValue {
-        document,
-        from,
-        field: field.to_owned(),
-        reason,
-    };
-    if object.contains_key("legacy_events") {
-        return Err(unmapped(
-            "legacy_events",
-            "a format-1 document has no legacy_events",
-        ));
-    }
-    let count = match object.get("events") {
-        Some(Value::Array(events)) => events.len(),
-        _ => return Err(unmapped("events", "must be an array of events")),
-    };
-    object.insert("legacy_events".to_owned(), Value::from(count));
-    Ok(())
 }

@@ -43,6 +43,23 @@ pub(super) struct Progress {
     pub(super) treatment_ended_at: Option<DateTime<Utc>>,
     pub(super) post_treatment_at: Option<DateTime<Utc>>,
     pub(super) last_event_at: Option<DateTime<Utc>>,
+    /// The scores derived from each recorded assessment (scheduled or not), in history order.
+    pub(super) scored: Vec<ScoredAssessment>,
+    /// Every derived score, assessment after assessment (`ScoredAssessment` holds the ranges):
+    /// one list, sized for the protocol's schedule when the program is created, so recording a
+    /// scheduled assessment allocates nothing.
+    pub(super) scores: Vec<Score>,
+}
+
+/// Where the scores the program derived from one assessment event are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ScoredAssessment {
+    /// The event's index in the history.
+    pub(super) index: usize,
+    /// Its scores: `Progress::scores[start..end]`, one per scorable response (or the stored scores
+    /// of a format-1 assessment).
+    pub(super) start: usize,
+    pub(super) end: usize,
 }
 
 /// One patient's enrollment in one protocol version. See the [module docs](super).
@@ -56,9 +73,9 @@ pub struct Program {
     pub(super) state: ProgramState,
     pub(super) progress: Progress,
     pub(super) history: Vec<Event>,
-    /// How many leading events of the history were recorded under format 1.
+    /// How many leading events of the history were recorded under event-log format 1.
     pub(super) legacy_events: usize,
-    /// The legacy events that break a format-2 rule.
+    /// What replaying those legacy events found.
     pub(super) findings: Vec<ReplayFinding>,
 }
 
@@ -69,6 +86,14 @@ impl Program {
             scheduled: vec![None; protocol.sessions().len()],
             session_ids: vec![None; protocol.sessions().len()],
             assessments: vec![None; protocol.assessments().len()],
+            scored: Vec::with_capacity(protocol.assessments().len()),
+            scores: Vec::with_capacity(
+                protocol
+                    .assessments()
+                    .iter()
+                    .map(|a| a.instruments().len())
+                    .sum(),
+            ),
             ..Progress::default()
         };
         Program {
@@ -150,7 +175,10 @@ impl Program {
         &self.progress.goals
     }
 
-    /// The scores recorded at `timepoint`, if that assessment was recorded.
+    /// The scores derived from the assessment recorded at `timepoint`, if it was recorded: one
+    /// per response that could be scored (a response that could not, for example a PHQ-9 with
+    /// item 9 unanswered, has none; its answers and flags are in the history). For an assessment
+    /// migrated from event-log format 1, the scores as stored.
     pub fn scores_at(&self, timepoint: Timepoint) -> Option<&[Score]> {
         let position = self
             .protocol
@@ -158,10 +186,52 @@ impl Program {
             .iter()
             .position(|a| a.timepoint() == timepoint)?;
         let index = (*self.progress.assessments.get(position)?)?;
-        match self.history.get(index)?.kind() {
-            EventKind::AssessmentRecorded { scores, .. } => Some(scores),
-            _ => None,
-        }
+        self.scores_of_event(index)
+    }
+
+    /// The scores the program derived from the assessment event at history index `index`
+    /// (scheduled, unscheduled or migrated from format 1); `None` for any other event.
+    pub fn scores_of_event(&self, index: usize) -> Option<&[Score]> {
+        let found = self
+            .progress
+            .scored
+            .binary_search_by_key(&index, |s| s.index)
+            .ok()?;
+        let scored = self.progress.scored.get(found)?;
+        self.progress.scores.get(scored.start..scored.end)
+    }
+
+    /// The unscheduled assessments, oldest first: when, and the scores derived from their
+    /// responses (kept apart from the protocol's timepoints; the responses are in the history).
+    pub fn unscheduled_assessments(&self) -> impl Iterator<Item = (DateTime<Utc>, &[Score])> + '_ {
+        self.progress.scored.iter().filter_map(|scored| {
+            let event = self.history.get(scored.index)?;
+            if !matches!(
+                event.kind(),
+                EventKind::UnscheduledAssessmentRecorded { .. }
+            ) {
+                return None;
+            }
+            Some((
+                event.at(),
+                self.progress.scores.get(scored.start..scored.end)?,
+            ))
+        })
+    }
+
+    /// The blank forms of the assessment due now (see [`Protocol::forms_for`]); empty when none
+    /// is due. Any catalog instrument may also be recorded at any time while the program is open,
+    /// with [`Event::unscheduled_assessment`].
+    pub fn forms_due(&self) -> Vec<crate::protocol::AssessmentForm> {
+        self.due_timepoint()
+            .map(|timepoint| self.protocol.forms_for(timepoint))
+            .unwrap_or_default()
+    }
+
+    /// How many leading events of the history were recorded under event-log format 1 (0 for a
+    /// program started under format 2).
+    pub fn legacy_events(&self) -> usize {
+        self.legacy_events
     }
 
     /// The latest screening outcome, if the intake was screened.

@@ -42,6 +42,7 @@ mod state;
 mod summary;
 mod table;
 mod transition;
+mod upgrade;
 
 pub use self::error::{MigrationMismatch, TransitionError};
 pub use self::event::{

@@ -55,6 +55,22 @@ const SCREENING_RESULTS: &[StateKind] = &[
     StateKind::SafetyHold,
 ];
 
+/// Every open state: where an unscheduled assessment leaves the program (where it was, or on hold).
+const OPEN: &[StateKind] = &[
+    StateKind::Referred,
+    StateKind::Screening,
+    StateKind::AwaitingMedicalEvaluation,
+    StateKind::NotEligible,
+    StateKind::Eligible,
+    StateKind::BaselineAssessment,
+    StateKind::Evaluation,
+    StateKind::InTreatment,
+    StateKind::PostTreatmentAssessment,
+    StateKind::FollowUp,
+    StateKind::Paused,
+    StateKind::SafetyHold,
+];
+
 /// One row: from these states, this event may lead to those states.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Row {
@@ -185,6 +201,17 @@ pub(crate) const TABLE: &[Row] = &[
             S::Paused,
         ],
     ),
+    row(
+        Only(&[S::BaselineAssessment]),
+        EventType::AssessmentRecordedWithoutAnswers,
+        &[S::Evaluation, S::InTreatment, S::SafetyHold],
+    ),
+    row(
+        Only(&[S::PostTreatmentAssessment, S::FollowUp]),
+        EventType::AssessmentRecordedWithoutAnswers,
+        &[S::FollowUp, S::Completed, S::SafetyHold],
+    ),
+    row(AnyOpen, EventType::UnscheduledAssessmentRecorded, OPEN),
 ];
 
 fn is_open(kind: StateKind) -> bool {
@@ -277,7 +304,7 @@ mod tests {
     }
 
     #[test]
-    fn a_safety_hold_allows_only_raise_resolve_and_withdraw() {
+    fn a_safety_hold_allows_only_raise_resolve_withdraw_and_unscheduled_assessments() {
         let allowed: Vec<EventType> = EventType::ALL
             .into_iter()
             .filter(|&e| is_allowed(StateKind::SafetyHold, e))
@@ -287,7 +314,8 @@ mod tests {
             [
                 EventType::SafetyConcernRaised,
                 EventType::SafetyConcernResolved,
-                EventType::Withdrawn
+                EventType::Withdrawn,
+                EventType::UnscheduledAssessmentRecorded
             ]
         );
     }

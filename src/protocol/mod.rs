@@ -20,6 +20,7 @@
 
 mod builder;
 mod error;
+mod form;
 mod presets;
 
 use std::collections::BTreeSet;
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 pub use self::builder::ProtocolBuilder;
 pub use self::error::ProtocolError;
+pub use self::form::AssessmentForm;
 use crate::exercises::PrtComponent;
 use crate::id::identifier;
 use crate::instruments::InstrumentId;

@@ -42,6 +42,33 @@ impl Protocol {
     /// assert_eq!(p.to_string(), "boulder-back-pain-study v1");
     /// assert_eq!(p.follow_up_after(Timepoint::PostTreatment), Some(Timepoint::FollowUp { months: 1 }));
     /// ```
+    ///
+    /// The battery has no PHQ-9, so it has no suicide-risk item. To monitor PHQ-9 item 9
+    /// throughout the program, record a PHQ-9 as an unscheduled assessment (at intake, between
+    /// sessions, with each survey): every open program accepts one, and item 9 above 0 or
+    /// unanswered puts the program on a safety hold.
+    ///
+    /// ```
+    /// use pain_reprocessing::instruments::{InstrumentId, Response};
+    /// use pain_reprocessing::program::{Actor, Event, Program};
+    /// use pain_reprocessing::protocol::{AssessmentForm, Protocol};
+    /// use pain_reprocessing::{PatientId, ProgramId};
+    ///
+    /// let mut program = Program::new(
+    ///     ProgramId::new("prog-1")?,
+    ///     PatientId::new("pt-1")?,
+    ///     Protocol::boulder_back_pain_study(),
+    /// );
+    /// let form = AssessmentForm::unscheduled(InstrumentId::Phq9);
+    /// let mut answers = form.blank();
+    /// answers.fill(Some(0));
+    /// answers[8] = Some(2); // item 9
+    /// let check_in = Response::new(form.instrument(), &answers)?;
+    /// let at = "2026-01-20T18:00:00Z".parse()?;
+    /// program.apply(Event::unscheduled_assessment([check_in], Actor::Patient, at))?;
+    /// assert!(program.state().is_on_safety_hold());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn boulder_back_pain_study() -> Protocol {
         let full_battery = [
             BpiSf,

@@ -5,7 +5,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use proptest::prelude::*;
 
 use super::*;
-use crate::instruments::{InstrumentId, Response, Score};
+use crate::instruments::{InstrumentId, Response};
 use crate::intake::ScreeningDecision;
 use crate::outcomes::Timepoint;
 use crate::program::{
@@ -13,8 +13,8 @@ use crate::program::{
 };
 use crate::{ClinicianId, PatientId, ProgramId, SessionId};
 
-/// A score for `instrument` with every answer at `level` tenths of its scale.
-fn score_at(instrument: InstrumentId, level: u8) -> Option<Score> {
+/// A response to `instrument` with every answer at `level` tenths of its scale.
+fn response_at(instrument: InstrumentId, level: u8) -> Option<Response> {
     let definition = instrument.definition();
     let (min, max) = (definition.answer_min(), definition.answer_max());
     let answer = min + (max - min) * level.min(10) / 10;
@@ -23,7 +23,7 @@ fn score_at(instrument: InstrumentId, level: u8) -> Option<Score> {
     } else {
         Response::new(instrument, &vec![Some(answer); definition.item_count()])
     };
-    response.ok()?.score().ok()
+    response.ok()
 }
 
 /// The next event on the legal path from where `program` stands, or `None` when it has ended. An
@@ -75,11 +75,11 @@ fn next_event(program: &Program, at: DateTime<Utc>, level: u8, hold: bool) -> Op
                     _ => return None,
                 };
                 let instruments = program.protocol().assessment(timepoint)?.instruments();
-                let scores: Option<Vec<Score>> =
-                    instruments.iter().map(|&i| score_at(i, level)).collect();
+                let responses: Option<Vec<Response>> =
+                    instruments.iter().map(|&i| response_at(i, level)).collect();
                 EventKind::AssessmentRecorded {
                     timepoint,
-                    scores: scores?,
+                    responses: responses?,
                     late_entry: late,
                 }
             }

@@ -79,8 +79,7 @@ fn program() -> (Program, Vec<SessionRecord>) {
         Response::new(InstrumentId::Peg3, &[Some(6), Some(5), Some(6)]).unwrap(),
         Response::new(InstrumentId::Phq9, &[1, 1, 2, 1, 0, 1, 0, 0, 1].map(Some)).unwrap(),
         Response::new(InstrumentId::Gad7, &[1, 1, 0, 1, 0, 1, 0].map(Some)).unwrap(),
-    ]
-    .map(|response| response.score().unwrap());
+    ];
     program
         .apply(Event::assessment(
             Timepoint::Baseline,

@@ -21,7 +21,7 @@ mod model {
     //! from the documented rules (docs/state-machine.md), not from the crate's code.
 
     use chrono::{DateTime, TimeDelta, Utc};
-    use pain_reprocessing::instruments::{InstrumentId, Response, Score};
+    use pain_reprocessing::instruments::{InstrumentId, Response, SafetyFlag};
     use pain_reprocessing::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
     use pain_reprocessing::outcomes::Timepoint;
     use pain_reprocessing::program::{
@@ -37,18 +37,25 @@ mod model {
 
     // ---- fixtures: the only place that knows how scores and outcomes are made ----
 
-    fn score(instrument: InstrumentId, flagged: bool) -> Score {
+    /// A response to `instrument` at the bottom of its scale; for the PHQ-9, item 9 as `item9`
+    /// (`Some(2)`: the suicidal-ideation flag; `None`: unanswered, no score and a flag).
+    fn response(instrument: InstrumentId, item9: Option<Option<u8>>) -> Response {
         let definition = instrument.definition();
         let mut answers = vec![Some(definition.answer_min()); definition.item_count()];
-        if flagged {
-            // PHQ-9 item 9 above 0: the suicidal-ideation safety flag.
+        if let Some(item9) = item9 {
             assert_eq!(instrument, InstrumentId::Phq9);
-            answers[8] = Some(2);
+            answers[8] = item9;
         }
-        Response::new(instrument, &answers)
-            .unwrap()
-            .score()
-            .unwrap()
+        Response::new(instrument, &answers).unwrap()
+    }
+
+    /// The one builder of scheduled assessment events in this module.
+    fn assessment(timepoint: Timepoint, responses: Vec<Response>) -> EventKind {
+        EventKind::AssessmentRecorded {
+            timepoint,
+            responses,
+            late_entry: None,
+        }
     }
 
     /// The Boulder shape (1 evaluation + 8 sessions twice weekly, follow-ups at +1, 2, 3, 6 and 12
@@ -76,8 +83,32 @@ mod model {
     #[derive(Debug, Clone, Copy)]
     pub enum Scores {
         Complete,
+        /// PHQ-9 item 9 answered 2.
         Flagged,
+        /// PHQ-9 item 9 unanswered: no score, a flag.
+        Item9Unanswered,
         MissingOne,
+        /// PHQ-9 item 9 answered 2, and the last instrument missing: refused, with the signal.
+        FlaggedMissingOne,
+    }
+
+    impl Scores {
+        /// Item 9 of the PHQ-9, as given, when it is not the plain 0.
+        fn item9(self) -> Option<Option<u8>> {
+            match self {
+                Scores::Flagged | Scores::FlaggedMissingOne => Some(Some(2)),
+                Scores::Item9Unanswered => Some(None),
+                _ => None,
+            }
+        }
+
+        fn flag(self) -> Option<SafetyFlag> {
+            match self.item9() {
+                Some(Some(answer)) => Some(SafetyFlag::SuicidalIdeation { answer }),
+                Some(None) => Some(SafetyFlag::SafetyItemUnanswered { item: 9 }),
+                None => None,
+            }
+        }
     }
 
     #[derive(Debug, Clone)]
@@ -85,6 +116,8 @@ mod model {
         Screen(u8),
         Enroll,
         Assess(usize, Scores),
+        /// An unscheduled PHQ-9 (a between-session check-in), item 9 as the scores say.
+        CheckIn(Scores),
         Schedule(u16),
         Cancel(u16),
         Complete(u16),
@@ -100,15 +133,20 @@ mod model {
     }
 
     fn attempt() -> impl Strategy<Value = Attempt> {
-        let scores = prop_oneof![
-            6 => Just(Scores::Complete),
-            1 => Just(Scores::Flagged),
-            1 => Just(Scores::MissingOne)
-        ];
+        let scores = || {
+            prop_oneof![
+                6 => Just(Scores::Complete),
+                1 => Just(Scores::Flagged),
+                1 => Just(Scores::Item9Unanswered),
+                1 => Just(Scores::MissingOne),
+                1 => Just(Scores::FlaggedMissingOne),
+            ]
+        };
         prop_oneof![
             3 => (0_u8..5).prop_map(Attempt::Screen),
             2 => Just(Attempt::Enroll),
-            6 => (0_usize..8, scores).prop_map(|(t, s)| Attempt::Assess(t, s)),
+            6 => (0_usize..8, scores()).prop_map(|(t, s)| Attempt::Assess(t, s)),
+            2 => scores().prop_map(Attempt::CheckIn),
             1 => (0_u16..11).prop_map(Attempt::Schedule),
             1 => (0_u16..11).prop_map(Attempt::Cancel),
             8 => (0_u16..11).prop_map(Attempt::Complete),
@@ -311,7 +349,7 @@ mod model {
                 }
                 Attempt::Assess(index, scores) => {
                     if !(active && self.due() == Some(index))
-                        || matches!(scores, Scores::MissingOne)
+                        || matches!(scores, Scores::MissingOne | Scores::FlaggedMissingOne)
                     {
                         return false;
                     }
@@ -326,8 +364,23 @@ mod model {
                         self.post_at = Some(at);
                     }
                     self.phase = Model::after_assessment(index);
-                    if matches!(scores, Scores::Flagged) {
+                    if scores.flag().is_some() {
                         self.overlay = Overlay::Hold { paused: false };
+                    }
+                    true
+                }
+                Attempt::CheckIn(scores) => {
+                    // Any open program, each instrument once; a flag holds it like a raised
+                    // concern.
+                    if matches!(scores, Scores::MissingOne | Scores::FlaggedMissingOne) {
+                        return false;
+                    }
+                    if scores.flag().is_some() {
+                        self.overlay = match self.overlay {
+                            Overlay::Paused => Overlay::Hold { paused: true },
+                            Overlay::Hold { paused } => Overlay::Hold { paused },
+                            _ => Overlay::Hold { paused: false },
+                        };
                     }
                     true
                 }
@@ -457,20 +510,24 @@ mod model {
                     .assessment(timepoint)
                     .map(|a| a.instruments().to_vec())
                     .unwrap_or_default();
-                let mut all: Vec<Score> = listed
+                let mut all: Vec<Response> = listed
                     .iter()
                     .enumerate()
-                    .map(|(i, &id)| score(id, i == 0 && matches!(scores, Scores::Flagged)))
+                    .map(|(i, &id)| response(id, if i == 0 { scores.item9() } else { None }))
                     .collect();
-                if matches!(scores, Scores::MissingOne) {
+                if matches!(scores, Scores::MissingOne | Scores::FlaggedMissingOne) {
                     all.pop();
                 }
-                EventKind::AssessmentRecorded {
-                    timepoint,
-                    scores: all,
-                    late_entry: None,
-                }
+                assessment(timepoint, all)
             }
+            Attempt::CheckIn(scores) => EventKind::UnscheduledAssessmentRecorded {
+                responses: if matches!(scores, Scores::MissingOne | Scores::FlaggedMissingOne) {
+                    // Two answers to one instrument: refused.
+                    vec![response(InstrumentId::Phq9, scores.item9()); 2]
+                } else {
+                    vec![response(InstrumentId::Phq9, scores.item9())]
+                },
+            },
             Attempt::Schedule(number) => EventKind::SessionScheduled {
                 number,
                 session_id: SessionId::new(format!("s{number}")).unwrap(),
@@ -505,6 +562,44 @@ mod model {
         Event::new(at, actor, kind)
     }
 
+    /// The safety signals the attempt's content carries, written from the documented rules: a
+    /// crisis at screening, a raised concern, a flagged or unscorable-safety PHQ-9 (one concern
+    /// per flagged response).
+    fn signals(attempt: &Attempt) -> Vec<SafetyConcern> {
+        let flagged = |timepoint: Option<Timepoint>, scores: Scores, copies: usize| {
+            scores
+                .flag()
+                .map(|flag| {
+                    vec![
+                        SafetyConcern::ResponseFlag {
+                            timepoint,
+                            instrument: InstrumentId::Phq9,
+                            flag,
+                        };
+                        copies
+                    ]
+                })
+                .unwrap_or_default()
+        };
+        match *attempt {
+            Attempt::Screen(d) if d >= 4 => vec![SafetyConcern::CrisisAtScreening],
+            Attempt::Raise => vec![SafetyConcern::Other { note: None }],
+            // Index 7 is a timepoint the protocol lacks: the event lists no instrument.
+            Attempt::Assess(index, scores) if index < 7 => {
+                flagged(Some(TIMEPOINTS[index]), scores, 1)
+            }
+            Attempt::CheckIn(scores) => {
+                let copies = if matches!(scores, Scores::MissingOne | Scores::FlaggedMissingOne) {
+                    2
+                } else {
+                    1
+                };
+                flagged(None, scores, copies)
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn new_program() -> Program {
         Program::new(
             ProgramId::new("model").unwrap(),
@@ -536,6 +631,19 @@ mod model {
                     result.is_ok(), expected,
                     "step {}: {:?} (clinician {}) from {} gave {:?}", i, attempt, clinician, before.state(), result
                 );
+                // The safety invariant: a signal the event carries is either open on a hold, or
+                // carried by the error that refused the event. No guard drops one.
+                let carried = signals(attempt);
+                match &result {
+                    Ok(_) if !carried.is_empty() => {
+                        prop_assert!(program.state().is_on_safety_hold(), "step {}: {:?} accepted without a hold", i, attempt);
+                        for signal in &carried {
+                            prop_assert!(program.open_safety_concerns().contains(signal), "step {}: {:?} not open", i, signal);
+                        }
+                    }
+                    Err(error) => prop_assert_eq!(error.safety_signals(), carried.as_slice(), "step {}: {}", i, error),
+                    Ok(_) => {}
+                }
                 match result {
                     Err(_) => prop_assert_eq!(&program, &before, "a refused event changed the program"),
                     Ok(transition) => {
@@ -642,5 +750,62 @@ mod documents {
             round_trip("instrument_id", &id)?;
             round_trip("attribution_summary", &summary)?;
         }
+    }
+}
+
+mod format1 {
+    //! Event logs and program snapshots written by event-log format 1 (assessments of scores, no
+    //! answers; kept verbatim in tests/fixtures/format1) read through the upgrade and replay to the
+    //! state they replayed to before.
+
+    use std::fs;
+    use std::path::PathBuf;
+
+    use pain_reprocessing::program::{EventKind, EventLog, Program};
+    use pain_reprocessing::versioning;
+    use serde_json::Value;
+
+    fn fixture(name: &str) -> Value {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/format1")
+            .join(name);
+        serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn every_format_1_document_reads_and_replays_to_its_former_state() {
+        for name in [
+            "first_four_events",
+            "safety_goals_and_clearances",
+            "treatment_completed",
+        ] {
+            let stored = fixture(&format!("event_log_{name}.json"));
+            assert_eq!(stored["schema_version"], 1, "{name}");
+            let count = stored["events"].as_array().unwrap().len();
+            let log: EventLog = versioning::read(stored).unwrap();
+            assert_eq!(log.legacy_events(), count, "{name}");
+            let program = log.replay().unwrap();
+            assert!(program.replay_findings().is_empty(), "{name}");
+            // Every assessment kept its scores, marked as recorded without answers.
+            for event in program.history() {
+                assert!(
+                    !matches!(event.kind(), EventKind::AssessmentRecorded { .. }),
+                    "{name}: {event:?}"
+                );
+            }
+            // Written as format 2 and read again: the same program.
+            let text = serde_json::to_string(&program.event_log()).unwrap();
+            let again: EventLog = serde_json::from_str(&text).unwrap();
+            assert_eq!(again.replay().unwrap(), program, "{name}");
+            if name != "first_four_events" {
+                // The stored snapshot names the state the history replayed to under format 1;
+                // reading it replays the upgraded history and checks that state.
+                let snapshot: Program =
+                    versioning::read(fixture(&format!("program_{name}.json"))).unwrap();
+                assert_eq!(snapshot.state(), program.state(), "{name}");
+            }
+        }
+        let in_treatment: Program = versioning::read(fixture("program_in_treatment.json")).unwrap();
+        assert_eq!(in_treatment.legacy_events(), in_treatment.history().len());
     }
 }

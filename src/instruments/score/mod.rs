@@ -11,6 +11,7 @@ mod reading;
 mod tests;
 
 pub(super) use self::engine::score;
+pub(crate) use self::reading::{read_stored_scores, unflagged_safety_total};
 
 use std::borrow::Cow;
 
@@ -189,8 +190,11 @@ impl Subscales {
 ///   the options (for example at most `max_missing` prorated items);
 /// - the NRS recall is present exactly for the NRS.
 ///
+/// - a PHQ-9 total of 25-27 carries the suicidal-ideation flag: the other eight items reach at
+///   most 24, so such a total proves item 9 above 0 (§2.2 `[S35]`).
+///
 /// It cannot check that the total matches answers it does not hold, nor that an unflagged PHQ-9
-/// really had item 9 at 0. The published schema expresses ranges, bands tied to totals and flags;
+/// with a total up to 24 really had item 9 at 0. The published schema expresses ranges, bands tied to totals and flags;
 /// reachability, subscale sums and provenance against options are checked by serde only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Score {
@@ -396,7 +400,7 @@ impl JsonSchema for Score {
                     required.push("recall");
                 }
                 let mut variant = json!({
-                    "title": d.short_name(),
+                    "title": format!("{} score", d.short_name()),
                     "type": "object",
                     "properties": {
                         "schema_version": { "description": "The document layout version, 1.", "type": "integer", "const": 1 },
@@ -437,7 +441,7 @@ impl JsonSchema for Score {
             .collect();
         let value = json!({
             "title": "Score",
-            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets a rule across fields that its schema does not state: its missing items, missing-item handling and scoring options agree.",
+            "description": "The score of one response: exact total, band (consistent with the total), subscales, safety flags and missing-item provenance. Read from JSON, a score also meets rules across fields that its schema does not state: its missing items, missing-item handling and scoring options agree, and a PHQ-9 total of 25-27 carries the suicidal-ideation flag (the other eight items reach at most 24).",
             "type": "object",
             "oneOf": variants,
         });

@@ -45,6 +45,47 @@ impl TryFrom<ScoreWire> for Score {
     type Error = InstrumentError;
 
     fn try_from(raw: ScoreWire) -> Result<Score, InstrumentError> {
+        let score = Score::from_wire(raw)?;
+        if unflagged_safety_total(&score).is_some() {
+            return Err(InstrumentError::InconsistentScore {
+                instrument: score.instrument,
+                reason: "a PHQ-9 total of 25-27 proves item 9 was answered above 0 (the other eight items reach at most 24), but the score carries no suicidal-ideation flag",
+            });
+        }
+        Ok(score)
+    }
+}
+
+/// The least answer to the safety item that a score's total proves, when the score carries no
+/// flag for it: PHQ-9 totals 25, 26 and 27 need item 9 at 1, 2 and 3, as the other eight items
+/// reach at most 8 × 3 = 24 (also under proration, which never lifts eight items' sum past 24).
+/// `None` for every score without that contradiction.
+pub(crate) fn unflagged_safety_total(score: &Score) -> Option<u8> {
+    let definition = score.instrument.definition();
+    definition.safety_item()?;
+    if score.has_safety_flag() {
+        return None;
+    }
+    let others = i64::try_from(definition.item_count().checked_sub(1)?).ok()?
+        * i64::from(definition.answer_max());
+    let excess = score.total.hundredths() / 100 - others;
+    u8::try_from(excess).ok().filter(|&answer| answer > 0)
+}
+
+/// Reads the scores of an assessment stored by event-log format 1: every check of a score read
+/// alone except the PHQ-9 total rule, so that such a score is kept and the program derives the
+/// flag it lacks (see [`unflagged_safety_total`]).
+pub(crate) fn read_stored_scores<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Score>, D::Error> {
+    Vec::<ScoreWire>::deserialize(deserializer)?
+        .into_iter()
+        .map(|raw| Score::from_wire(raw).map_err(D::Error::custom))
+        .collect()
+}
+
+impl Score {
+    fn from_wire(raw: ScoreWire) -> Result<Score, InstrumentError> {
         let instrument = raw.instrument;
         let bad = |reason| InstrumentError::InconsistentScore { instrument, reason };
         if !instrument.is_fixed_response() {

@@ -290,7 +290,8 @@ pub fn care_plan(program: &Program, records: &[SessionRecord]) -> CarePlan {
         .iter()
         .enumerate()
         .filter_map(|(index, event)| match event.kind() {
-            EventKind::AssessmentRecorded { timepoint, .. } => {
+            EventKind::AssessmentRecorded { timepoint, .. }
+            | EventKind::AssessmentRecordedWithoutAnswers { timepoint, .. } => {
                 Some((timepoint_code(*timepoint), index))
             }
             _ => None,
@@ -300,9 +301,9 @@ pub fn care_plan(program: &Program, records: &[SessionRecord]) -> CarePlan {
         let code = timepoint_code(spec.timepoint());
         let event = recorded.get(&code);
         let outcome_reference = event
-            .and_then(|index| program.history().get(*index).map(|e| (*index, e)))
-            .map(|(index, event)| match event.kind() {
-                EventKind::AssessmentRecorded { scores, .. } => scores
+            .and_then(|index| program.scores_of_event(*index).map(|s| (*index, s)))
+            .map(|(index, scores)| {
+                scores
                     .iter()
                     .map(|score| {
                         let id = child_id(
@@ -311,8 +312,7 @@ pub fn care_plan(program: &Program, records: &[SessionRecord]) -> CarePlan {
                         );
                         Reference::to("Observation", &id)
                     })
-                    .collect(),
-                _ => Vec::new(),
+                    .collect()
             })
             .unwrap_or_default();
         let instruments: Vec<&str> = spec
@@ -435,7 +435,7 @@ pub fn bundle(program: &Program, records: &[SessionRecord]) -> Bundle {
         entries.push(entry("Encounter", &id, Resource::Encounter(resource)));
     }
     for (index, event) in program.history().iter().enumerate() {
-        if let EventKind::AssessmentRecorded { scores, .. } = event.kind() {
+        if let Some(scores) = program.scores_of_event(index) {
             let context = Context::from_event(patient, event);
             for score in scores {
                 let out = observations(score, None, &context, &ids.event(index));

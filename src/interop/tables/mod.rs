@@ -132,25 +132,31 @@ impl<'a> Administration<'a> {
     }
 }
 
-/// The administrations recorded in a program's history, oldest first (scores only: a program's
-/// log keeps scores, so these have no item rows).
+/// The administrations of the protocol's assessments recorded in a program's history, oldest first
+/// (scores only, the scores the program derived from the recorded responses; unscheduled
+/// assessments are not rows of these tables).
 pub fn administrations<'a>(
     program: &'a Program,
     log: &'a EventLog,
 ) -> impl Iterator<Item = Administration<'a>> + 'a {
-    log.events().iter().flat_map(move |event| {
-        let scores: &[Score] = match event.kind() {
-            EventKind::AssessmentRecorded { scores, .. } => scores,
-            _ => &[],
-        };
-        let timepoint = match event.kind() {
-            EventKind::AssessmentRecorded { timepoint, .. } => *timepoint,
-            _ => Timepoint::Baseline,
-        };
-        scores
-            .iter()
-            .map(move |score| Administration::new(program.patient(), timepoint, event.at(), score))
-    })
+    log.events()
+        .iter()
+        .enumerate()
+        .flat_map(move |(index, event)| {
+            let timepoint = match event.kind() {
+                EventKind::AssessmentRecorded { timepoint, .. }
+                | EventKind::AssessmentRecordedWithoutAnswers { timepoint, .. } => Some(*timepoint),
+                _ => None,
+            };
+            let scores: &[Score] = match timepoint {
+                Some(_) => program.scores_of_event(index).unwrap_or(&[]),
+                None => &[],
+            };
+            let timepoint = timepoint.unwrap_or(Timepoint::Baseline);
+            scores.iter().map(move |score| {
+                Administration::new(program.patient(), timepoint, event.at(), score)
+            })
+        })
 }
 
 /// A date-time as tables write it: RFC 3339 / ISO 8601 in UTC, to the second; empty when unknown.

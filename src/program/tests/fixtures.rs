@@ -14,8 +14,8 @@ pub fn dr() -> Actor {
     Actor::clinician(ClinicianId::new("dr-1").unwrap())
 }
 
-/// A valid score for `instrument`: every answer at the scale's minimum.
-pub fn score(instrument: InstrumentId) -> Score {
+/// A valid response to `instrument`: every answer at the scale's minimum (NRS 3).
+pub fn response(instrument: InstrumentId) -> Response {
     let definition = instrument.definition();
     let response = if instrument == InstrumentId::Nrs {
         Response::nrs(Some(3), RecallPeriod::PastWeek)
@@ -25,19 +25,37 @@ pub fn score(instrument: InstrumentId) -> Score {
             &vec![Some(definition.answer_min()); definition.item_count()],
         )
     };
-    response.unwrap().score().unwrap()
+    response.unwrap()
 }
 
-/// A PHQ-9 score whose item 9 is 1: a suicidal-ideation safety flag (§2.2).
-pub fn flagged_phq9() -> Score {
+/// The score the program derives from [`response`].
+pub fn score(instrument: InstrumentId) -> Score {
+    response(instrument).score().unwrap()
+}
+
+/// A PHQ-9 response whose item 9 is 1: a suicidal-ideation safety flag (§2.2).
+pub fn flagged_phq9() -> Response {
     let mut answers = [Some(0); 9];
     answers[8] = Some(1);
-    let score = Response::new(InstrumentId::Phq9, &answers)
-        .unwrap()
-        .score()
-        .unwrap();
-    assert!(score.has_safety_flag());
-    score
+    let response = Response::new(InstrumentId::Phq9, &answers).unwrap();
+    assert!(!response.safety_flags().is_empty());
+    response
+}
+
+/// A PHQ-9 response with item 9 unanswered: no score, and a safety flag.
+pub fn phq9_item9_unanswered() -> Response {
+    let mut answers = [Some(0); 9];
+    answers[8] = None;
+    Response::new(InstrumentId::Phq9, &answers).unwrap()
+}
+
+/// The one builder of scheduled assessment events in these tests.
+pub fn assessment(
+    timepoint: Timepoint,
+    responses: impl IntoIterator<Item = Response>,
+    at: DateTime<Utc>,
+) -> Event {
+    Event::assessment(timepoint, responses, Actor::Patient, at)
 }
 
 pub fn outcome(decision: ScreeningDecision) -> ScreeningOutcome {
@@ -58,24 +76,19 @@ pub fn screened(at: DateTime<Utc>, decision: ScreeningDecision) -> Event {
     )
 }
 
-/// All scores the protocol lists at `timepoint`.
-pub fn battery(protocol: &Protocol, timepoint: Timepoint) -> Vec<Score> {
+/// A response to every instrument the protocol lists at `timepoint`.
+pub fn battery(protocol: &Protocol, timepoint: Timepoint) -> Vec<Response> {
     protocol
         .assessment(timepoint)
         .unwrap()
         .instruments()
         .iter()
-        .map(|&i| score(i))
+        .map(|&i| response(i))
         .collect()
 }
 
 pub fn assess(program: &Program, at: DateTime<Utc>, timepoint: Timepoint) -> Event {
-    Event::assessment(
-        timepoint,
-        battery(program.protocol(), timepoint),
-        Actor::Patient,
-        at,
-    )
+    assessment(timepoint, battery(program.protocol(), timepoint), at)
 }
 
 /// The first instant the assessment at `timepoint` may be recorded: when its window opens (the

@@ -150,10 +150,9 @@ fn ending_treatment_early_still_requires_the_post_treatment_assessment() {
     assert_eq!(stage(&p), Stage::PostTreatmentAssessment);
     let follow_up = assess(&p, day(5), Timepoint::PostTreatment);
     let err = p
-        .apply(Event::assessment(
+        .apply(assessment(
             Timepoint::FollowUp { months: 1 },
             vec![],
-            Actor::Patient,
             day(5),
         ))
         .unwrap_err();
@@ -178,21 +177,21 @@ fn assessment_guards() {
     let b = Timepoint::Baseline;
     let cases = [
         (
-            vec![score(InstrumentId::Peg3), score(InstrumentId::Phq9)],
+            vec![response(InstrumentId::Peg3), response(InstrumentId::Phq9)],
             TransitionError::MissingInstrument {
                 timepoint: b,
                 instrument: InstrumentId::Gad7,
             },
         ),
         (
-            vec![score(InstrumentId::Peg3), score(InstrumentId::Peg3)],
+            vec![response(InstrumentId::Peg3), response(InstrumentId::Peg3)],
             TransitionError::DuplicateInstrument {
                 timepoint: b,
                 instrument: InstrumentId::Peg3,
             },
         ),
         (
-            vec![score(InstrumentId::Tsk11)],
+            vec![response(InstrumentId::Tsk11)],
             TransitionError::UnexpectedInstrument {
                 timepoint: b,
                 instrument: InstrumentId::Tsk11,
@@ -200,19 +199,11 @@ fn assessment_guards() {
         ),
     ];
     for (scores, expected) in cases {
-        assert_eq!(
-            p.apply(Event::assessment(b, scores, Actor::Patient, day(2))),
-            Err(expected)
-        );
+        assert_eq!(p.apply(assessment(b, scores, day(2))), Err(expected));
         assert_eq!(p, before);
     }
     let err = p
-        .apply(Event::assessment(
-            Timepoint::PostTreatment,
-            vec![],
-            Actor::Patient,
-            day(2),
-        ))
+        .apply(assessment(Timepoint::PostTreatment, vec![], day(2)))
         .unwrap_err();
     assert_eq!(
         err.to_string(),

@@ -10,17 +10,12 @@ fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
     p.apply(Event::enrolled(ClinicianId::new("dr-1").unwrap(), day(1)))
         .unwrap();
     let scores = vec![
-        score(InstrumentId::Peg3),
+        response(InstrumentId::Peg3),
         flagged_phq9(),
-        score(InstrumentId::Gad7),
+        response(InstrumentId::Gad7),
     ];
     let t = p
-        .apply(Event::assessment(
-            Timepoint::Baseline,
-            scores,
-            Actor::Patient,
-            day(2),
-        ))
+        .apply(assessment(Timepoint::Baseline, scores, day(2)))
         .unwrap();
     assert_eq!(t.effect(), Some(AutomaticEffect::SafetyHoldEntered));
     assert_eq!(
@@ -35,8 +30,9 @@ fn a_flagged_score_puts_the_program_on_hold_and_keeps_the_score() {
     );
     assert!(matches!(
         p.open_safety_concerns(),
-        [SafetyConcern::ScoreFlag {
-            timepoint: Timepoint::Baseline,
+        [SafetyConcern::ResponseFlag {
+            timepoint: Some(Timepoint::Baseline),
+            instrument: InstrumentId::Phq9,
             ..
         }]
     ));
@@ -91,10 +87,9 @@ fn a_flag_on_the_last_assessment_holds_completion() {
         }
     );
     p.apply(session(1, day(2))).unwrap();
-    p.apply(Event::assessment(
+    p.apply(assessment(
         Timepoint::PostTreatment,
         [flagged_phq9()],
-        Actor::Patient,
         day(3),
     ))
     .unwrap();

@@ -125,7 +125,6 @@ fn a_format_1_log_with_every_follow_up_on_the_post_treatment_day() {
             opens,
             closes,
             at: day(11),
-            safety_flags: vec![],
         },
     );
     assert_eq!(
@@ -222,25 +221,24 @@ fn events_after_the_legacy_prefix_follow_the_new_rules() {
 
 #[test]
 fn the_upgrade_step_sets_the_legacy_prefix_only() {
-    use crate::versioning::{SchemaVersion, VersionError};
+    use crate::versioning::VersionError;
     let mut document = json!({"program_id": "p", "events": [{}, {}, {}]})
         .as_object()
         .cloned()
         .unwrap();
-    super::super::log::mark_legacy_events("event_log", SchemaVersion::V1, &mut document).unwrap();
+    super::super::upgrade::legacy_prefix_v1_to_v2(&mut document).unwrap();
     assert_eq!(
         serde_json::Value::Object(document.clone()),
         json!({"program_id": "p", "events": [{}, {}, {}], "legacy_events": 3})
     );
-    let again =
-        super::super::log::mark_legacy_events("event_log", SchemaVersion::V1, &mut document);
+    let again = super::super::upgrade::legacy_prefix_v1_to_v2(&mut document);
     assert!(matches!(
         again,
         Err(VersionError::UnmappedValue { field, .. }) if field == "legacy_events"
     ));
     let mut no_events = serde_json::Map::new();
     assert!(matches!(
-        super::super::log::mark_legacy_events("program", SchemaVersion::V1, &mut no_events),
+        super::super::upgrade::legacy_prefix_v1_to_v2(&mut no_events),
         Err(VersionError::UnmappedValue { field, .. }) if field == "events"
     ));
     // A format-1 program snapshot reads too, with its state checked.

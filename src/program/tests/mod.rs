@@ -23,6 +23,7 @@ mod migration;
 mod next;
 mod reading;
 mod replay;
+mod responses;
 mod summary;
 mod windows;
 

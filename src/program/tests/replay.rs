@@ -19,7 +19,8 @@ fn replay_rebuilds_the_identical_program() {
     let log = p.event_log();
     assert_eq!(log.events(), p.history());
     assert_eq!(log.replay().unwrap(), p);
-    // On read the log's format version must be the one this crate writes (2, or 2.0).
+    // On read the log's format version must be the one this crate writes (2, or 2.0); an older
+    // one is read through `versioning::read`, which upgrades it.
     let mut json = serde_json::to_value(&log).unwrap();
     json["schema_version"] = serde_json::json!(2.0);
     assert_eq!(

@@ -2,8 +2,8 @@
 
 use super::*;
 
-/// A score for `instrument` with every answer equal to `answer`.
-fn uniform(instrument: InstrumentId, answer: u8) -> Score {
+/// A response to `instrument` with every answer equal to `answer`.
+fn uniform(instrument: InstrumentId, answer: u8) -> Response {
     let response = if instrument == InstrumentId::Nrs {
         Response::nrs(Some(answer), RecallPeriod::PastWeek)
     } else {
@@ -12,7 +12,7 @@ fn uniform(instrument: InstrumentId, answer: u8) -> Score {
             &vec![Some(answer); instrument.definition().item_count()],
         )
     };
-    response.unwrap().score().unwrap()
+    response.unwrap()
 }
 
 #[test]
@@ -37,13 +37,8 @@ fn outcome_summary_applies_the_catalog_definitions() {
         uniform(InstrumentId::Odi, 3),
         uniform(InstrumentId::Tsk11, 3),
     ];
-    p.apply(Event::assessment(
-        Timepoint::Baseline,
-        baseline,
-        Actor::Patient,
-        day(1),
-    ))
-    .unwrap();
+    p.apply(assessment(Timepoint::Baseline, baseline, day(1)))
+        .unwrap();
     p.apply(session(1, day(7))).unwrap();
     // Post: NRS 1 (pain-free or nearly); ODI all 1 = 20% (40 points better, MCID 10);
     // TSK-11 all 2 = 22 (11 better, MCID 4).
@@ -52,23 +47,17 @@ fn outcome_summary_applies_the_catalog_definitions() {
         uniform(InstrumentId::Odi, 1),
         uniform(InstrumentId::Tsk11, 2),
     ];
-    p.apply(Event::assessment(
-        Timepoint::PostTreatment,
-        post,
-        Actor::Patient,
-        day(14),
-    ))
-    .unwrap();
+    p.apply(assessment(Timepoint::PostTreatment, post, day(14)))
+        .unwrap();
     // +3 months: NRS 3 (no longer pain-free); ODI all 3 = 60% (back to baseline); TSK-11 all 3 = 33.
     let later = [
         uniform(InstrumentId::Nrs, 3),
         uniform(InstrumentId::Odi, 3),
         uniform(InstrumentId::Tsk11, 3),
     ];
-    p.apply(Event::assessment(
+    p.apply(assessment(
         Timepoint::FollowUp { months: 3 },
         later,
-        Actor::Patient,
         day(100),
     ))
     .unwrap();

@@ -52,7 +52,6 @@ fn follow_ups_on_the_post_treatment_day_are_refused_naming_the_window() {
             opens: anchor - TimeDelta::days(14),
             closes: anchor + TimeDelta::days(14),
             at: day(11),
-            safety_flags: vec![],
         }
     );
     assert_eq!(
@@ -90,10 +89,7 @@ fn a_late_entry_needs_a_clinician_and_is_kept_with_its_reason() {
     let by_patient = assessment(&p, after, MONTH_1, Actor::Patient).with_late_entry(late("away"));
     assert_eq!(
         p.apply(by_patient),
-        Err(TransitionError::LateEntryNeedsClinician {
-            timepoint: MONTH_1,
-            safety_flags: vec![],
-        })
+        Err(TransitionError::LateEntryNeedsClinician { timepoint: MONTH_1 })
     );
     assert_eq!(p, before);
     let by_clinician = assessment(&p, after, MONTH_1, dr()).with_late_entry(late("travelling"));
@@ -124,13 +120,24 @@ fn a_refused_late_assessment_keeps_its_safety_flag() {
     let late_baseline = Event::assessment(Timepoint::Baseline, scores, Actor::Patient, day(20));
     let err = p.apply(late_baseline).unwrap_err();
     assert!(matches!(
-        err,
+        err.guard(),
         TransitionError::AssessmentOutsideWindow {
             timepoint: Timepoint::Baseline,
             ..
         }
     ));
-    assert_eq!(err.refused_safety_flags(), &[flagged_phq9()]);
+    assert!(
+        matches!(
+            err.safety_signals(),
+            [SafetyConcern::ResponseFlag {
+                timepoint: Some(Timepoint::Baseline),
+                instrument: InstrumentId::Phq9,
+                ..
+            }]
+        ),
+        "{:?}",
+        err.safety_signals()
+    );
     assert!(p.open_safety_concerns().is_empty());
 }
 

@@ -184,7 +184,7 @@ fn program() -> (Program, Vec<SessionRecord>) {
     program
         .apply(Event::assessment(
             Timepoint::Baseline,
-            [peg, phq9, gad7].map(|r| r.score().unwrap()),
+            [peg, phq9, gad7],
             Actor::Patient,
             at("2026-03-04T09:00:00Z"),
         ))
