@@ -13,8 +13,12 @@
 //! sessions completed, open safety concerns and the next actions with their deadlines, as of `--now`
 //! (default: the time of the last event, so the output depends only on the input).
 //!
-//! A log that is not valid JSON for the format, or an event the program refuses: the error on stderr
-//! (with the 0-based index of the refused event), exit code 1, nothing on stdout.
+//! On stderr, the log's status: its format (a format-1 log is upgraded on read), the chain check
+//! (`chain: ok, 12 events, head <hash>`) and every voided event with its void.
+//!
+//! A log that is not valid JSON for the format, whose hash chain does not match, or with an event
+//! the program refuses: the error on stderr naming the 0-based index of the event to blame (and
+//! for a bad field its path inside the event), exit code 1, nothing on stdout.
 
 use std::error::Error;
 use std::io::Read;
@@ -46,10 +50,23 @@ fn run() -> Result<String, Box<dyn Error>> {
             text
         }
     };
-    let log: EventLog = serde_json::from_str(&input).map_err(|e| format!("event log: {e}"))?;
-    let program = log.replay()?;
+    let (log, program) = EventLog::replay_json(input.as_bytes())?;
+    match log.head_hash() {
+        Some(head) => eprintln!("chain: ok, {} events, head {head}", log.events().len()),
+        None => eprintln!("chain: ok, no events"),
+    }
+    for voided in program.voided_events() {
+        eprintln!(
+            "voided: event {} ({}, id {}) by event {} at {}",
+            voided.seq(),
+            voided.event_type(),
+            voided.id(),
+            voided.voided_by_seq(),
+            voided.voided_at()
+        );
+    }
     let as_of = now
-        .or_else(|| log.events().last().map(|event| event.at()))
+        .or_else(|| log.events().last().map(|logged| logged.event().at()))
         .ok_or("the log has no events; give --now")?;
     Ok(serde_json::to_string_pretty(&program.report(as_of))?)
 }

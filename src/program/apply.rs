@@ -43,6 +43,10 @@ impl Program {
     ///
     /// A [`TransitionError`] naming the guard that refused the event.
     pub fn apply(&mut self, event: Event) -> Result<Transition, TransitionError> {
+        // A correction of the record, outside the transition table: src/program/void.rs.
+        if let EventKind::EventVoided { .. } = event.kind() {
+            return self.apply_void(event);
+        }
         let from = self.state;
         let event_type = event.event_type();
         if from.is_terminal() {
@@ -108,10 +112,14 @@ impl Program {
                 self.on_goal_progress(goal_id, entry)
             }
             EventKind::ProtocolMigrated { migration } => self.on_migrated(migration),
+            EventKind::EventVoided { .. } => Err(TransitionError::NotAllowed {
+                state: from.kind(),
+                event: event_type,
+            }),
         }?;
         self.state = to;
         self.progress.last_event_at = Some(at);
-        self.history.push(event);
+        self.push_entry(event);
         Ok(Transition { from, to, effect })
     }
 
@@ -387,7 +395,7 @@ impl Program {
         self.progress.open_concerns.push(concern);
     }
 
-    fn on_concern(&mut self, concern: SafetyConcern, at: DateTime<Utc>) -> Outcome {
+    pub(super) fn on_concern(&mut self, concern: SafetyConcern, at: DateTime<Utc>) -> Outcome {
         let (stage, paused, entered) = match self.state {
             ProgramState::SafetyHold { stage, paused } => (stage, paused, false),
             ProgramState::Paused { stage } => (stage, true, true),

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{EventType, StateKind};
+use super::{EventId, EventType, StateKind};
 use crate::goals::{GoalId, GoalsError};
 use crate::instruments::InstrumentId;
 use crate::outcomes::Timepoint;
@@ -144,6 +144,50 @@ pub enum TransitionError {
     MigrationMismatch {
         /// What does not fit.
         reason: MigrationMismatch,
+    },
+    /// A void was refused.
+    #[error(transparent)]
+    Void(#[from] VoidError),
+}
+
+/// Why a void ([`EventKind::EventVoided`](super::EventKind::EventVoided)) was refused. The
+/// program and its log are unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum VoidError {
+    /// No event in the log has this id.
+    #[error("no event in the log has the id {id}, so it cannot be voided")]
+    UnknownEvent {
+        /// The id given.
+        id: EventId,
+    },
+    /// The event is already voided.
+    #[error("event {id} (index {index}) is already voided, by event {by}")]
+    AlreadyVoided {
+        /// The id given.
+        id: EventId,
+        /// Its index in the log.
+        index: usize,
+        /// The index of the void that voided it.
+        by: usize,
+    },
+    /// The event is itself a void; to undo a void, record the voided event again with a new id.
+    #[error(
+        "event {id} (index {index}) is a void, which cannot be voided; record the voided event again instead"
+    )]
+    VoidOfVoid {
+        /// The id given.
+        id: EventId,
+        /// Its index in the log.
+        index: usize,
+    },
+    /// Without the voided event, a later event would be refused by the guards.
+    #[error("voiding it would leave event {index} invalid: {error}")]
+    Invalidates {
+        /// The index of the first later event that would be refused.
+        index: usize,
+        /// Why the guards would refuse it.
+        error: Box<TransitionError>,
     },
 }
 

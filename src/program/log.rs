@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::chain::{self, ChainError};
+use super::envelope::{EventHash, EventId, LoggedEvent};
 use super::event::Event;
 use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
@@ -18,7 +20,9 @@ use crate::{PatientId, ProgramId};
     since = "0.1.0",
     note = "use `<EventLog as versioning::Versioned>::CURRENT`, a `SchemaVersion`"
 )]
-pub const EVENT_LOG_SCHEMA_VERSION: u16 = 1;
+pub const EVENT_LOG_SCHEMA_VERSION: u16 = 2;
+
+pub use super::upgrade::LogError;
 
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,6 +44,10 @@ pub enum ReplayError {
         /// The state the history produces.
         replayed: StateKind,
     },
+    /// The stored envelopes do not hold together: an event was edited, reordered, inserted or
+    /// removed, or two share an id.
+    #[error(transparent)]
+    Chain(#[from] ChainError),
 }
 
 impl ReplayError {
@@ -47,14 +55,17 @@ impl ReplayError {
     pub fn index(&self) -> Option<usize> {
         match self {
             ReplayError::Refused { index, .. } => Some(*index),
-            _ => None,
+            ReplayError::Chain(error) => error.index(),
+            ReplayError::StateMismatch { .. } => None,
         }
     }
 }
 
 impl Program {
     /// Rebuilds a program from its history: a new program on `protocol`, then each event applied in
-    /// order. The result equals the program that recorded the history, field for field.
+    /// order (voids honoured, see [`EventKind::EventVoided`](super::EventKind::EventVoided)), each
+    /// with the id `seq-<n>`. The result equals the program that recorded the history, field for
+    /// field, when that program gave no event an id of its own; [`EventLog::replay`] keeps the ids.
     ///
     /// # Errors
     ///
@@ -66,25 +77,47 @@ impl Program {
         protocol: Protocol,
         events: impl IntoIterator<Item = Event>,
     ) -> Result<Program, ReplayError> {
-        let mut program = Program::new(id, patient, protocol);
-        let events = events.into_iter();
-        program.reserve(events.size_hint().0);
-        for (index, event) in events.enumerate() {
-            program
-                .apply(event)
-                .map_err(|error| ReplayError::Refused { index, error })?;
-        }
-        Ok(program)
+        Program::new(id, patient, protocol)
+            .replay_entries(events.into_iter().map(|event| (None, event)).collect())
+            .map_err(|(index, error)| ReplayError::Refused { index, error })
     }
 
-    /// The program's history as a document: the protocol it started on and every event.
+    /// Rebuilds a program from a stored log: checks its envelopes (sequence, unique ids, hash
+    /// chain), then replays it keeping every event's id.
+    ///
+    /// # Errors
+    ///
+    /// [`ReplayError::Chain`] naming the first event whose content, order or presence does not
+    /// match, and [`ReplayError::Refused`] with the index of the first event refused.
+    pub fn replay_logged(
+        id: ProgramId,
+        patient: PatientId,
+        protocol: Protocol,
+        events: &[LoggedEvent],
+    ) -> Result<Program, ReplayError> {
+        chain::verify(&id, events)?;
+        Program::new(id, patient, protocol)
+            .replay_entries(
+                events
+                    .iter()
+                    .map(|logged| {
+                        let own = logged.id().reserved_seq().is_none();
+                        (own.then(|| logged.id().clone()), logged.event().clone())
+                    })
+                    .collect(),
+            )
+            .map_err(|(index, error)| ReplayError::Refused { index, error })
+    }
+
+    /// The program's history as a document: the protocol it started on and every event in its
+    /// envelope.
     pub fn event_log(&self) -> EventLog {
         EventLog {
             schema_version: Current::new(),
             program_id: self.id.clone(),
             patient_id: self.patient.clone(),
             protocol: self.initial_protocol().clone(),
-            events: self.history.clone(),
+            events: self.logged_events(),
         }
     }
 
@@ -95,6 +128,11 @@ impl Program {
 }
 
 /// A program's complete history: everything needed to rebuild it with [`EventLog::replay`].
+///
+/// Format 2 keeps each event in its envelope ([`LoggedEvent`]: `seq`, `id`, `hash`); reading one
+/// checks the envelopes, so an edited, reordered, shortened or lengthened log is refused naming
+/// the first event that does not match. Read format-1 logs with
+/// [`versioning::read`](crate::versioning::read) or [`EventLog::read_json`], which upgrade them.
 ///
 /// ```
 /// use pain_reprocessing::program::{EventLog, Program};
@@ -107,25 +145,80 @@ impl Program {
 /// assert_eq!(log.replay()?, program);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub struct EventLog {
-    #[schemars(with = "u16", range(min = 1, max = 1))]
     schema_version: Current<EventLog>,
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
-    events: Vec<Event>,
+    events: Vec<LoggedEvent>,
+}
+
+/// The JSON form of an [`EventLog`], before its envelopes are checked.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "EventLog")]
+pub(super) struct EventLogWire {
+    #[schemars(with = "u16", range(min = 2, max = 2))]
+    #[allow(dead_code)]
+    schema_version: Current<EventLog>,
+    program_id: ProgramId,
+    patient_id: PatientId,
+    protocol: Protocol,
+    /// The events, oldest first, each in its envelope.
+    events: Vec<LoggedEvent>,
+}
+
+impl TryFrom<EventLogWire> for EventLog {
+    type Error = ChainError;
+
+    fn try_from(wire: EventLogWire) -> Result<EventLog, ChainError> {
+        EventLog::from_logged(wire.program_id, wire.patient_id, wire.protocol, wire.events)
+    }
+}
+
+impl<'de> Deserialize<'de> for EventLog {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<EventLog, D::Error> {
+        let wire = EventLogWire::deserialize(deserializer)?;
+        EventLog::try_from(wire).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for EventLog {
+    fn schema_name() -> Cow<'static, str> {
+        "EventLog".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::EventLog").into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        EventLogWire::json_schema(generator)
+    }
 }
 
 impl EventLog {
-    /// A log of `events` for program `program_id` of `patient_id`, started on `protocol`.
+    /// A log of `events` for program `program_id` of `patient_id`, started on `protocol`, each
+    /// event with the id `seq-<n>` and its chain hash.
     pub fn new(
         program_id: ProgramId,
         patient_id: PatientId,
         protocol: Protocol,
         events: Vec<Event>,
     ) -> EventLog {
+        let mut prev = chain::genesis(&program_id);
+        let events = events
+            .into_iter()
+            .enumerate()
+            .map(|(seq, event)| {
+                let seq = seq as u64;
+                let hash = chain::link(&prev, seq, None, &event);
+                prev = hash;
+                LoggedEvent::from_parts(seq, EventId::sequential(seq), event, hash)
+            })
+            .collect();
         EventLog {
             schema_version: Current::new(),
             program_id,
@@ -135,8 +228,29 @@ impl EventLog {
         }
     }
 
-    /// The events, oldest first.
-    pub fn events(&self) -> &[Event] {
+    /// A log of events already in their envelopes, checked.
+    ///
+    /// # Errors
+    ///
+    /// The [`ChainError`] of the first event whose `seq`, id or hash does not match.
+    pub fn from_logged(
+        program_id: ProgramId,
+        patient_id: PatientId,
+        protocol: Protocol,
+        events: Vec<LoggedEvent>,
+    ) -> Result<EventLog, ChainError> {
+        chain::verify(&program_id, &events)?;
+        Ok(EventLog {
+            schema_version: Current::new(),
+            program_id,
+            patient_id,
+            protocol,
+            events,
+        })
+    }
+
+    /// The events in their envelopes, oldest first.
+    pub fn events(&self) -> &[LoggedEvent] {
         &self.events
     }
 
@@ -145,37 +259,58 @@ impl EventLog {
         &self.protocol
     }
 
+    /// The program's id.
+    pub fn program_id(&self) -> &ProgramId {
+        &self.program_id
+    }
+
+    /// The hash of the last event, to keep apart from the log (see [`check_head`](Self::check_head)).
+    pub fn head_hash(&self) -> Option<&EventHash> {
+        self.events.last().map(LoggedEvent::hash)
+    }
+
+    /// Checks that `head`, the [`head_hash`](Self::head_hash) an app kept apart from the log when
+    /// it last wrote, is the hash of one of its events: the log still holds everything it held
+    /// then, so its tail was not cut (the chain already guards everything before).
+    ///
+    /// # Errors
+    ///
+    /// [`ChainError::HeadNotFound`] when no event has that hash.
+    pub fn check_head(&self, head: &EventHash) -> Result<(), ChainError> {
+        chain::check_head(&self.events, head)
+    }
+
     /// Rebuilds the program.
     ///
     /// # Errors
     ///
     /// [`ReplayError::Refused`] with the index of the first event refused.
     pub fn replay(&self) -> Result<Program, ReplayError> {
-        Program::replay(
+        Program::replay_logged(
             self.program_id.clone(),
             self.patient_id.clone(),
             self.protocol.clone(),
-            self.events.iter().cloned(),
+            &self.events,
         )
     }
 }
 
 /// The JSON form of a [`Program`]: its identity, the protocol it started on, its state, and its
-/// history. Reading one replays the history and refuses the document unless the stored state is
-/// exactly what the history produces.
+/// history. Reading one checks the envelopes, replays the history and refuses the document unless
+/// the stored state is exactly what the history produces.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Program")]
 struct ProgramSnapshot {
     // Checked as it is read; the marker holds nothing to look at afterwards.
     #[allow(dead_code)]
-    #[schemars(with = "u16", range(min = 1, max = 1))]
+    #[schemars(with = "u16", range(min = 2, max = 2))]
     schema_version: Current<Program>,
     program_id: ProgramId,
     patient_id: PatientId,
     protocol: Protocol,
     state: ProgramState,
-    events: Vec<Event>,
+    events: Vec<LoggedEvent>,
 }
 
 #[derive(Serialize)]
@@ -186,7 +321,7 @@ struct ProgramSnapshotRef<'a> {
     patient_id: &'a PatientId,
     protocol: &'a Protocol,
     state: ProgramState,
-    events: &'a [Event],
+    events: Vec<LoggedEvent>,
 }
 
 impl Serialize for Program {
@@ -197,7 +332,7 @@ impl Serialize for Program {
             patient_id: &self.patient,
             protocol: self.initial_protocol(),
             state: self.state,
-            events: &self.history,
+            events: self.logged_events(),
         }
         .serialize(serializer)
     }
@@ -214,11 +349,11 @@ impl TryFrom<ProgramSnapshot> for Program {
     type Error = ReplayError;
 
     fn try_from(snapshot: ProgramSnapshot) -> Result<Program, ReplayError> {
-        let program = Program::replay(
+        let program = Program::replay_logged(
             snapshot.program_id,
             snapshot.patient_id,
             snapshot.protocol,
-            snapshot.events,
+            &snapshot.events,
         )?;
         if program.state != snapshot.state {
             return Err(ReplayError::StateMismatch {

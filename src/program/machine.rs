@@ -47,6 +47,8 @@ pub struct Program {
     pub(super) state: ProgramState,
     pub(super) progress: Progress,
     pub(super) history: Vec<Event>,
+    /// Each history entry's id and chain hash, and the voids (src/program/envelope.rs).
+    pub(super) ledger: super::envelope::Ledger,
 }
 
 impl Program {
@@ -67,6 +69,7 @@ impl Program {
             },
             progress,
             history: Vec::new(),
+            ledger: super::envelope::Ledger::default(),
         }
     }
 
@@ -90,7 +93,8 @@ impl Program {
         self.state
     }
 
-    /// Every accepted event, oldest first.
+    /// Every accepted event, oldest first: the whole log, voided events and voids included (see
+    /// [`is_voided`](Self::is_voided) and [`effective_history`](Self::effective_history)).
     pub fn history(&self) -> &[Event] {
         &self.history
     }
@@ -102,6 +106,7 @@ impl Program {
     /// allocates nothing.
     pub fn reserve(&mut self, additional: usize) {
         self.history.reserve(additional);
+        self.ledger.envelopes.reserve(additional);
     }
 
     /// Sessions completed so far (sessions `1..=n` are done).

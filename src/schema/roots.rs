@@ -113,8 +113,9 @@ roots! {
         "/event/goal/activity",
         "/event/goal/entries/*/note",
         "/event/outcome/clearances/*/note",
+        "/event/reason",
     ]),
-    (event_log,              EventLog,             yes, [
+    (event_log,              EventLog,             custom, [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -123,8 +124,9 @@ roots! {
         "/events/*/event/goal/activity",
         "/events/*/event/goal/entries/*/note",
         "/events/*/event/outcome/clearances/*/note",
+        "/events/*/event/reason",
     ]),
-    (program,                Program,              yes, [
+    (program,                Program,              custom, [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -133,6 +135,7 @@ roots! {
         "/events/*/event/goal/activity",
         "/events/*/event/goal/entries/*/note",
         "/events/*/event/outcome/clearances/*/note",
+        "/events/*/event/reason",
     ]),
     (program_report,         ProgramReport,        yes, []),
     (outcome_summary,        OutcomeSummary,       yes, []),

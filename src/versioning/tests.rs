@@ -295,12 +295,18 @@ fn the_schema_version_property_matches_the_registry() {
                     });
                     assert_eq!(accepted(&property), (current, current), "{}", entry.name());
                 }
-                assert_eq!(
-                    supported.oldest(),
-                    supported.current(),
-                    "{}: no older layout was published",
-                    entry.name()
-                );
+                // Format 2 of the event log and program keeps reading format 1 (the envelope
+                // step, src/program/upgrade.rs); every other document has one layout.
+                if supported.current() == SchemaVersion::V1 {
+                    assert_eq!(
+                        supported.oldest(),
+                        supported.current(),
+                        "{}: no older layout was published",
+                        entry.name()
+                    );
+                } else {
+                    assert_eq!(supported.oldest(), SchemaVersion::V1, "{}", entry.name());
+                }
             }
             None => assert!(
                 properties.iter().all(Option::is_none),
@@ -341,7 +347,7 @@ fn generated_impls_carry_the_registry_names() {
             "{}",
             T::DOCUMENT
         );
-        assert_eq!(T::CURRENT, SchemaVersion::V1);
+        assert!(T::CURRENT >= SchemaVersion::V1, "{}", T::DOCUMENT);
     }
     check::<PracticeLog>();
     check::<crate::care::CareLog>();

@@ -121,19 +121,27 @@ pub fn administrations<'a>(
     program: &'a Program,
     log: &'a EventLog,
 ) -> impl Iterator<Item = Administration<'a>> + 'a {
-    log.events().iter().flat_map(move |event| {
-        let scores: &[Score] = match event.kind() {
-            EventKind::AssessmentRecorded { scores, .. } => scores,
-            _ => &[],
-        };
-        let timepoint = match event.kind() {
-            EventKind::AssessmentRecorded { timepoint, .. } => *timepoint,
-            _ => Timepoint::Baseline,
-        };
-        scores
-            .iter()
-            .map(move |score| Administration::new(program.patient(), timepoint, event.at(), score))
-    })
+    // Voided events do not count; their outcomes are those of the history without them.
+    let counted = move |logged: &&'a crate::program::LoggedEvent| {
+        usize::try_from(logged.seq()).map_or(true, |seq| !program.is_voided(seq))
+    };
+    log.events()
+        .iter()
+        .filter(counted)
+        .map(crate::program::LoggedEvent::event)
+        .flat_map(move |event| {
+            let scores: &[Score] = match event.kind() {
+                EventKind::AssessmentRecorded { scores, .. } => scores,
+                _ => &[],
+            };
+            let timepoint = match event.kind() {
+                EventKind::AssessmentRecorded { timepoint, .. } => *timepoint,
+                _ => Timepoint::Baseline,
+            };
+            scores.iter().map(move |score| {
+                Administration::new(program.patient(), timepoint, event.at(), score)
+            })
+        })
 }
 
 /// A date-time as tables write it: RFC 3339 / ISO 8601 in UTC, to the second.
