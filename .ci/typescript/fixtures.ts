@@ -406,8 +406,21 @@ export const event_1: Event = {
     "type": "enrolled"
   }
 };
-// docs/schemas/fixtures/event/valid/goal_progress_recorded.json
+// docs/schemas/fixtures/event/valid/event_voided.json
 export const event_2: Event = {
+  "at": "2026-01-12T10:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "event_voided",
+    "event_id": "seq-3",
+    "reason": "recorded twice by the clinic app"
+  }
+};
+// docs/schemas/fixtures/event/valid/goal_progress_recorded.json
+export const event_3: Event = {
   "at": "2026-02-08T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -425,7 +438,7 @@ export const event_2: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/goal_set_with_entries.json
-export const event_3: Event = {
+export const event_4: Event = {
   "at": "2026-02-01T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -466,7 +479,7 @@ export const event_3: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/intake_screened_with_clearance.json
-export const event_4: Event = {
+export const event_5: Event = {
   "at": "2026-01-05T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -672,7 +685,7 @@ export const event_4: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/red_flag_cleared.json
-export const event_5: Event = {
+export const event_6: Event = {
   "at": "2026-01-05T10:00:00Z",
   "actor": {
     "role": "clinician",
@@ -690,7 +703,7 @@ export const event_5: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_raised_other.json
-export const event_6: Event = {
+export const event_7: Event = {
   "at": "2026-01-24T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -704,7 +717,7 @@ export const event_6: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_resolved.json
-export const event_7: Event = {
+export const event_8: Event = {
   "at": "2026-01-25T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -716,7 +729,7 @@ export const event_7: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/session_completed.json
-export const event_8: Event = {
+export const event_9: Event = {
   "at": "2026-01-11T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -731,582 +744,7 @@ export const event_8: Event = {
 import type { EventLog } from "../../docs/typescript/event_log";
 // docs/schemas/fixtures/event_log/valid/first_four_events.json
 export const event_log_0: EventLog = {
-  "events": [
-    {
-      "actor": {
-        "id": "dr-schubiner",
-        "role": "clinician"
-      },
-      "at": "2026-01-05T09:00:00Z",
-      "event": {
-        "outcome": {
-          "clearances": [],
-          "decision": {
-            "decision": "eligible"
-          },
-          "neuroplastic_evidence": {
-            "answered": 3,
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "unsure": 0
-          },
-          "reasons": [
-            {
-              "criterion": {
-                "name": "age"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "type": "age",
-                "years": 38
-              },
-              "source": "S3",
-              "status": "met",
-              "threshold": {
-                "max": 70,
-                "min": 21,
-                "type": "age_range"
-              }
-            },
-            {
-              "criterion": {
-                "name": "pain_duration"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "duration": {
-                  "unit": "months",
-                  "value": 30
-                },
-                "type": "duration"
-              },
-              "source": "S3",
-              "status": "met",
-              "threshold": {
-                "boundary": "exclusive",
-                "months": 3,
-                "type": "min_duration"
-              }
-            },
-            {
-              "criterion": {
-                "name": "pain_days"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "days": 150,
-                "type": "pain_days",
-                "window": 183
-              },
-              "source": "S3",
-              "status": "met",
-              "threshold": {
-                "denominator": 2,
-                "numerator": 1,
-                "type": "pain_days",
-                "window": 183
-              }
-            },
-            {
-              "criterion": {
-                "name": "average_intensity"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "type": "rating",
-                "value": 6
-              },
-              "source": "S3",
-              "status": "met",
-              "threshold": {
-                "min": 4,
-                "type": "min_rating"
-              }
-            },
-            {
-              "criterion": {
-                "name": "phq9_item9"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "type": "phq9_item9",
-                "value": 0
-              },
-              "source": "S35",
-              "status": "met",
-              "threshold": {
-                "from": 1,
-                "type": "phq9_item9_positive"
-              }
-            },
-            {
-              "criterion": {
-                "name": "suicidal_intent"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "answer": "no",
-                "type": "answer"
-              },
-              "source": "S38",
-              "status": "met"
-            },
-            {
-              "criterion": {
-                "name": "recent_suicide_attempt"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "answer": "no",
-                "type": "answer"
-              },
-              "source": "S38",
-              "status": "met"
-            },
-            {
-              "criterion": {
-                "name": "psychosis"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "answer": "no",
-                "type": "answer"
-              },
-              "source": "S38",
-              "status": "met"
-            },
-            {
-              "criterion": {
-                "name": "substance_use_disorder"
-              },
-              "leads_to": {
-                "decision": "eligible"
-              },
-              "observed": {
-                "answer": "no",
-                "type": "answer"
-              },
-              "source": "S38",
-              "status": "met"
-            }
-          ],
-          "schema_version": 1
-        },
-        "type": "intake_screened"
-      }
-    },
-    {
-      "actor": {
-        "id": "dr-schubiner",
-        "role": "clinician"
-      },
-      "at": "2026-01-06T09:00:00Z",
-      "event": {
-        "type": "enrolled"
-      }
-    },
-    {
-      "actor": {
-        "role": "patient"
-      },
-      "at": "2026-01-08T09:00:00Z",
-      "event": {
-        "scores": [
-          {
-            "band": "moderate",
-            "instrument": "bpi_sf",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [
-              {
-                "subscale": "severity",
-                "value": 6
-              },
-              {
-                "subscale": "interference",
-                "value": 6
-              }
-            ],
-            "total": 6
-          },
-          {
-            "band": "severe",
-            "instrument": "odi",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 60
-          },
-          {
-            "band": null,
-            "instrument": "promis_depression_8b",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": null,
-            "instrument": "promis_anxiety_8a",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": null,
-            "instrument": "promis_anger_5a",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 15
-          },
-          {
-            "band": null,
-            "instrument": "promis_sleep_disturbance_8b",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 24
-          },
-          {
-            "band": "below_threshold",
-            "instrument": "pcs",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [
-              {
-                "subscale": "rumination",
-                "value": 8
-              },
-              {
-                "subscale": "magnification",
-                "value": 6
-              },
-              {
-                "subscale": "helplessness",
-                "value": 12
-              }
-            ],
-            "total": 26
-          },
-          {
-            "band": null,
-            "instrument": "tsk11",
-            "missing_handling": "complete",
-            "missing_items": [],
-            "options": {
-              "missing": {
-                "rule": "require_all"
-              },
-              "odi_max_missing_sections": 1
-            },
-            "rule_version": 1,
-            "safety_flags": [],
-            "schema_version": 1,
-            "subscales": [],
-            "total": 22
-          }
-        ],
-        "timepoint": {
-          "kind": "baseline"
-        },
-        "type": "assessment_recorded"
-      }
-    },
-    {
-      "actor": {
-        "id": "dr-schubiner",
-        "role": "clinician"
-      },
-      "at": "2026-01-11T09:00:00Z",
-      "event": {
-        "number": 1,
-        "session_id": "s-1",
-        "type": "session_completed"
-      }
-    }
-  ],
-  "patient_id": "pt-000123",
-  "program_id": "prog-2026-0001",
-  "protocol": {
-    "assessments": [
-      {
-        "days_after": 14,
-        "days_before": 0,
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11"
-        ],
-        "timepoint": {
-          "kind": "baseline"
-        }
-      },
-      {
-        "days_after": 14,
-        "days_before": 0,
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11",
-          "pgic"
-        ],
-        "timepoint": {
-          "kind": "post_treatment"
-        }
-      },
-      {
-        "days_after": 14,
-        "days_before": 14,
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 1
-        }
-      },
-      {
-        "days_after": 14,
-        "days_before": 14,
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 2
-        }
-      },
-      {
-        "days_after": 14,
-        "days_before": 14,
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 3
-        }
-      },
-      {
-        "days_after": 14,
-        "days_before": 14,
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 6
-        }
-      },
-      {
-        "days_after": 14,
-        "days_before": 14,
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 12
-        }
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
-    "id": "boulder-back-pain-study",
-    "rules": {
-      "missed_sessions_before_review": 2
-    },
-    "schema_version": 1,
-    "sessions": [
-      {
-        "focus": [
-          "pain_education"
-        ],
-        "kind": "physician_evaluation",
-        "minutes": 60,
-        "modality": "video"
-      },
-      {
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      },
-      {
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ],
-        "kind": "prt_therapy",
-        "minutes": 60,
-        "modality": "in_person"
-      }
-    ],
-    "version": 1
-  },
-  "schema_version": 1
-};
-// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
-export const event_log_1: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -1502,6 +940,595 @@ export const event_log_1: EventLog = {
   },
   "events": [
     {
+      "seq": 0,
+      "id": "seq-0",
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
+    },
+    {
+      "seq": 1,
+      "id": "seq-1",
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
+    },
+    {
+      "seq": 2,
+      "id": "seq-2",
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      },
+      "hash": "7b67b4ab2c8ab02de2f0e3169a680c6bf0481c990d5271700be546eefc6d195c"
+    },
+    {
+      "seq": 3,
+      "id": "seq-3",
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      },
+      "hash": "d3aefae927d5afd4c292cf5d088a587709a2717c4c84168b7366112f6884b695"
+    }
+  ]
+};
+// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+export const event_log_1: EventLog = {
+  "schema_version": 2,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "events": [
+    {
+      "seq": 0,
+      "id": "seq-0",
       "at": "2026-01-05T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1704,9 +1731,12 @@ export const event_log_1: EventLog = {
             "unsure": 1
           }
         }
-      }
+      },
+      "hash": "a9b9f04f717d7deb7ee228cfc63cfee83e123709e830515b406bc8534597765e"
     },
     {
+      "seq": 1,
+      "id": "seq-1",
       "at": "2026-01-05T10:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1721,9 +1751,12 @@ export const event_log_1: EventLog = {
           "cleared_at": "2026-01-04T14:00:00Z",
           "note": "DEXA normal; no osteoporosis"
         }
-      }
+      },
+      "hash": "bbaf1720975a2a19bfe4cdf8ec9760bbc340ccb53e4f5823970ac0a95dd3b4b4"
     },
     {
+      "seq": 2,
+      "id": "seq-2",
       "at": "2026-01-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1731,9 +1764,12 @@ export const event_log_1: EventLog = {
       },
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "ef6dc1b2d0447bc70f2746483000d532fb1b9b9ff801f5f964197944483d8387"
     },
     {
+      "seq": 3,
+      "id": "seq-3",
       "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -1903,9 +1939,12 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "bcf732f38276dd4b2293d5e2e1bc5ee26e233ba11afe8d77fb29b416f8a12564"
     },
     {
+      "seq": 4,
+      "id": "seq-4",
       "at": "2026-01-11T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1915,9 +1954,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 1,
         "session_id": "s-1"
-      }
+      },
+      "hash": "5cc9429aa91fb9bd9cc413c258bcc4756c0d6a67445fc3d38f7302b966c8fc98"
     },
     {
+      "seq": 5,
+      "id": "seq-5",
       "at": "2026-01-13T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1927,9 +1969,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 2,
         "session_id": "s-2"
-      }
+      },
+      "hash": "926d24272a310043f53c15de7d24336060dd3b75138424ddae16d71309467426"
     },
     {
+      "seq": 6,
+      "id": "seq-6",
       "at": "2026-01-16T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1939,9 +1984,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 3,
         "session_id": "s-3"
-      }
+      },
+      "hash": "265621898e24a39ec79ba0fa7d244ac346f183b0664077cf1d7e24c11c640283"
     },
     {
+      "seq": 7,
+      "id": "seq-7",
       "at": "2026-01-20T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1951,9 +1999,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 4,
         "session_id": "s-4"
-      }
+      },
+      "hash": "b9dcd8cc10557932b7357f3d9deebb8967b9796d42f9ceac13a749fe6462886d"
     },
     {
+      "seq": 8,
+      "id": "seq-8",
       "at": "2026-01-23T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -1963,9 +2014,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 5,
         "session_id": "s-5"
-      }
+      },
+      "hash": "8b40decb78121195b6ec9b9a1aca013479ad6c036b50562f9e26c0566bbb0572"
     },
     {
+      "seq": 9,
+      "id": "seq-9",
       "at": "2026-01-24T08:00:00Z",
       "actor": {
         "role": "patient"
@@ -1976,9 +2030,12 @@ export const event_log_1: EventLog = {
           "concern": "other",
           "note": "Felt faint after the session and went home early."
         }
-      }
+      },
+      "hash": "f5fb5fcda5e5662bf3f14a0cdeb0922e766a164dd392a7b831a2ab954aba129f"
     },
     {
+      "seq": 10,
+      "id": "seq-10",
       "at": "2026-01-24T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -1989,9 +2046,12 @@ export const event_log_1: EventLog = {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
         }
-      }
+      },
+      "hash": "1928b42f0f1994cdd2c14b4108a5cf94f696a63c393650b6d9724dd0ac99c2ab"
     },
     {
+      "seq": 11,
+      "id": "seq-11",
       "at": "2026-01-25T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2000,9 +2060,12 @@ export const event_log_1: EventLog = {
       "event": {
         "type": "safety_concern_resolved",
         "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+      },
+      "hash": "5f4154eac63f0d4d63fffdd51abc9db213efeae7e4d935fe808e8757f37df8a8"
     },
     {
+      "seq": 12,
+      "id": "seq-12",
       "at": "2026-01-27T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2012,9 +2075,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 6,
         "session_id": "s-6"
-      }
+      },
+      "hash": "952afc32a6e86bd17604eaf50a5b253867fc06b23603667db9d1ddd0068f0122"
     },
     {
+      "seq": 13,
+      "id": "seq-13",
       "at": "2026-01-30T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2024,9 +2090,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 7,
         "session_id": "s-7"
-      }
+      },
+      "hash": "56f6b119c858467ae204dc6bed9ca9d6358b8d37ac1e9cd38cc9658cf0c8ad08"
     },
     {
+      "seq": 14,
+      "id": "seq-14",
       "at": "2026-02-03T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2036,9 +2105,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 8,
         "session_id": "s-8"
-      }
+      },
+      "hash": "e8d223bf6431d5250c7f2ce66708c843cefd27b6c20bf04df6612e670d84d128"
     },
     {
+      "seq": 15,
+      "id": "seq-15",
       "at": "2026-02-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2048,9 +2120,12 @@ export const event_log_1: EventLog = {
         "type": "session_completed",
         "number": 9,
         "session_id": "s-9"
-      }
+      },
+      "hash": "299afbf0cd4bbef786d4577bcd9372508732db141d526e2ddf8be0eb2a671ae9"
     },
     {
+      "seq": 16,
+      "id": "seq-16",
       "at": "2026-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -2237,9 +2312,12 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "c8fb310adada4414c62402fcfc152c0c0b5df0ef5e7612d7837604a2b386d45d"
     },
     {
+      "seq": 17,
+      "id": "seq-17",
       "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -2295,9 +2373,12 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "aff2072eda15dbb7269022def5b7338ff64018dbfc39878a8d10e2a8398a9823"
     },
     {
+      "seq": 18,
+      "id": "seq-18",
       "at": "2026-03-24T10:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2330,9 +2411,12 @@ export const event_log_1: EventLog = {
             }
           ]
         }
-      }
+      },
+      "hash": "3c056e1a40edaa92537744e04ea1425d4519e70841e35a74d140c2f5e88a2d5d"
     },
     {
+      "seq": 19,
+      "id": "seq-19",
       "at": "2026-04-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -2388,9 +2472,12 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "d05e605fe744fb75efde896dc4c109970b0d1f189c11cf561032509370f5ba5e"
     },
     {
+      "seq": 20,
+      "id": "seq-20",
       "at": "2026-04-27T10:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2405,9 +2492,12 @@ export const event_log_1: EventLog = {
           "value": 5,
           "note": "Walked the whole lake path five times this week"
         }
-      }
+      },
+      "hash": "35dce2881679521368823ca4551d3be5862942c044551e69104256f53b291a15"
     },
     {
+      "seq": 21,
+      "id": "seq-21",
       "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -2463,9 +2553,12 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "92c9149fe93acb3c78d7459996c87f50a323f92f3444d6951da2fe5c2eed2b1d"
     },
     {
+      "seq": 22,
+      "id": "seq-22",
       "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -2521,9 +2614,12 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "f3076efe952c7a9f1e1c5d93ae039cc7252df3f7740c02d3fce9c2e30f8440a6"
     },
     {
+      "seq": 23,
+      "id": "seq-23",
       "at": "2027-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -2579,13 +2675,14 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "4963ba7a3c778fbc575ed1e8a52d0067d8f66c68b68b32f6b1d69581affc1c21"
     }
   ]
 };
 // docs/schemas/fixtures/event_log/valid/treatment_completed.json
 export const event_log_2: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -2781,6 +2878,8 @@ export const event_log_2: EventLog = {
   },
   "events": [
     {
+      "seq": 0,
+      "id": "seq-0",
       "at": "2026-01-05T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2960,9 +3059,12 @@ export const event_log_2: EventLog = {
             "unsure": 0
           }
         }
-      }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
     },
     {
+      "seq": 1,
+      "id": "seq-1",
       "at": "2026-01-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -2970,9 +3072,12 @@ export const event_log_2: EventLog = {
       },
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
     },
     {
+      "seq": 2,
+      "id": "seq-2",
       "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3142,9 +3247,12 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "7b67b4ab2c8ab02de2f0e3169a680c6bf0481c990d5271700be546eefc6d195c"
     },
     {
+      "seq": 3,
+      "id": "seq-3",
       "at": "2026-01-11T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3154,9 +3262,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 1,
         "session_id": "s-1"
-      }
+      },
+      "hash": "d3aefae927d5afd4c292cf5d088a587709a2717c4c84168b7366112f6884b695"
     },
     {
+      "seq": 4,
+      "id": "seq-4",
       "at": "2026-01-13T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3166,9 +3277,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 2,
         "session_id": "s-2"
-      }
+      },
+      "hash": "537537730386aff391a5632b75eb5aff5fd94f7c5898b393c7b41bc446c4833e"
     },
     {
+      "seq": 5,
+      "id": "seq-5",
       "at": "2026-01-16T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3178,9 +3292,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 3,
         "session_id": "s-3"
-      }
+      },
+      "hash": "a642b0612183d4c4b53fe83395cec3f640b0b0c8b16760be32a2cd0fa2b98302"
     },
     {
+      "seq": 6,
+      "id": "seq-6",
       "at": "2026-01-20T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3190,9 +3307,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 4,
         "session_id": "s-4"
-      }
+      },
+      "hash": "4c03899abc152b3224c15ef92cf373fb06569c6041f5263a1d21bb47d641e0ba"
     },
     {
+      "seq": 7,
+      "id": "seq-7",
       "at": "2026-01-23T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3202,9 +3322,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 5,
         "session_id": "s-5"
-      }
+      },
+      "hash": "decf152dd26601f27574e36080a34ca1147121160e2f53699978c7105b0edafb"
     },
     {
+      "seq": 8,
+      "id": "seq-8",
       "at": "2026-01-24T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3215,9 +3338,12 @@ export const event_log_2: EventLog = {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
         }
-      }
+      },
+      "hash": "4506b3da33d008752a1f4a633185550cd57b898941193a594c5aa882630e4409"
     },
     {
+      "seq": 9,
+      "id": "seq-9",
       "at": "2026-01-25T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3226,9 +3352,12 @@ export const event_log_2: EventLog = {
       "event": {
         "type": "safety_concern_resolved",
         "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+      },
+      "hash": "66ff92265e982e29333b7c0fd0733a8514153cb4b198dad0bc3fd1ec4f62674e"
     },
     {
+      "seq": 10,
+      "id": "seq-10",
       "at": "2026-01-27T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3238,9 +3367,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 6,
         "session_id": "s-6"
-      }
+      },
+      "hash": "102195b6b421bb899b8462af9ff80ddc459ccfba02614f9de24bea8f22d8d1da"
     },
     {
+      "seq": 11,
+      "id": "seq-11",
       "at": "2026-01-30T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3250,9 +3382,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 7,
         "session_id": "s-7"
-      }
+      },
+      "hash": "7659f212f82785feba3152a06486f2cc4021fd7bd955f153e673ece897241324"
     },
     {
+      "seq": 12,
+      "id": "seq-12",
       "at": "2026-02-03T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3262,9 +3397,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 8,
         "session_id": "s-8"
-      }
+      },
+      "hash": "686462b6e4237b859eca9e978f00213cb5633bfc28ef517028cb361c52b73b4a"
     },
     {
+      "seq": 13,
+      "id": "seq-13",
       "at": "2026-02-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -3274,9 +3412,12 @@ export const event_log_2: EventLog = {
         "type": "session_completed",
         "number": 9,
         "session_id": "s-9"
-      }
+      },
+      "hash": "b4c748d4b8f587138772fee71c2ef8d304359af111bde8fa5cfc521cb8ddbde8"
     },
     {
+      "seq": 14,
+      "id": "seq-14",
       "at": "2026-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3463,9 +3604,12 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "c5c48a861ab5e6a4ed9d41f5ed4b70c57e45658aeb8f7b1c54a89d51f86166d1"
     },
     {
+      "seq": 15,
+      "id": "seq-15",
       "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3521,9 +3665,12 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "d6a1253d0baef395a945697ea2f28e00055379dbdb5103daab3fb9b457c39833"
     },
     {
+      "seq": 16,
+      "id": "seq-16",
       "at": "2026-04-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3579,9 +3726,12 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "0ac03992132c275ac53349bdfce9c4b4abf7c41ec9d9a66af246483a654e083f"
     },
     {
+      "seq": 17,
+      "id": "seq-17",
       "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3637,9 +3787,12 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "61abc0eaa1afb64e6da67f53253f6a09a15e725c1bf7df916a8c8fd6534168cf"
     },
     {
+      "seq": 18,
+      "id": "seq-18",
       "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3695,9 +3848,12 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "fb794f886fd71fd59aff8f03c849c91998c8dcaf1a70719e1fc866442fd53b52"
     },
     {
+      "seq": 19,
+      "id": "seq-19",
       "at": "2027-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -3753,7 +3909,625 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           }
         ]
+      },
+      "hash": "727685c7f8399653eaaa8aa10057c644710e26d3fc317e51bfb9992c632bfd92"
+    }
+  ]
+};
+// docs/schemas/fixtures/event_log/valid/voided_and_recorded_again.json
+export const event_log_3: EventLog = {
+  "schema_version": 2,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 1,
+    "id": "boulder-back-pain-study",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
       }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    }
+  },
+  "events": [
+    {
+      "seq": 0,
+      "id": "seq-0",
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
+    },
+    {
+      "seq": 1,
+      "id": "seq-1",
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
+    },
+    {
+      "seq": 2,
+      "id": "seq-2",
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "scores": [
+          {
+            "schema_version": 1,
+            "instrument": "bpi_sf",
+            "total": 6,
+            "band": "moderate",
+            "subscales": [
+              {
+                "subscale": "severity",
+                "value": 6
+              },
+              {
+                "subscale": "interference",
+                "value": 6
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "odi",
+            "total": 60,
+            "band": "severe",
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_depression_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anxiety_8a",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_anger_5a",
+            "total": 15,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "promis_sleep_disturbance_8b",
+            "total": 24,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "pcs",
+            "total": 26,
+            "band": "below_threshold",
+            "subscales": [
+              {
+                "subscale": "rumination",
+                "value": 8
+              },
+              {
+                "subscale": "magnification",
+                "value": 6
+              },
+              {
+                "subscale": "helplessness",
+                "value": 12
+              }
+            ],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          },
+          {
+            "schema_version": 1,
+            "instrument": "tsk11",
+            "total": 22,
+            "band": null,
+            "subscales": [],
+            "safety_flags": [],
+            "missing_items": [],
+            "missing_handling": "complete",
+            "options": {
+              "missing": {
+                "rule": "require_all"
+              },
+              "odi_max_missing_sections": 1
+            },
+            "rule_version": 1
+          }
+        ]
+      },
+      "hash": "7b67b4ab2c8ab02de2f0e3169a680c6bf0481c990d5271700be546eefc6d195c"
+    },
+    {
+      "seq": 3,
+      "id": "seq-3",
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      },
+      "hash": "d3aefae927d5afd4c292cf5d088a587709a2717c4c84168b7366112f6884b695"
+    },
+    {
+      "seq": 4,
+      "id": "void-7f9c2e1a",
+      "at": "2026-01-12T10:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "event_voided",
+        "event_id": "seq-3",
+        "reason": "recorded twice by the clinic app"
+      },
+      "hash": "18f8aefd3f5223134bb437afccf8e848dac5c5bcebca4035e2385f33c7e3eeb8"
+    },
+    {
+      "seq": 5,
+      "id": "3b1e0c55-session-1",
+      "at": "2026-01-12T10:05:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      },
+      "hash": "205d4ec6839f92164e94c18811a8b0586504a99f83fca4d6322f19cca8d8c801"
     }
   ]
 };
@@ -4712,8 +5486,8 @@ export const outcome_summary_1: OutcomeSummary = {
 import type { PatientId } from "../../docs/typescript/patient_id";
 // docs/schemas/fixtures/patient_id/valid/record_number.json
 export const patient_id_0: PatientId = "mrn-000123";
-// docs/schemas/fixtures/patient_id/valid/unicode.json
-export const patient_id_1: PatientId = "patient-é-🦀";
+// docs/schemas/fixtures/patient_id/valid/uuid.json
+export const patient_id_1: PatientId = "550e8400-e29b-41d4-a716-446655440000";
 import type { Percentage } from "../../docs/typescript/percentage";
 // docs/schemas/fixtures/percentage/valid/hundred.json
 export const percentage_0: Percentage = 100;
@@ -4827,7 +5601,7 @@ export const practice_log_4: PracticeLog = {
 import type { Program } from "../../docs/typescript/program";
 // docs/schemas/fixtures/program/valid/in_treatment.json
 export const program_0: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -5031,6 +5805,8 @@ export const program_0: Program = {
   },
   "events": [
     {
+      "seq": 0,
+      "id": "seq-0",
       "at": "2026-01-05T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -5210,9 +5986,12 @@ export const program_0: Program = {
             "unsure": 0
           }
         }
-      }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
     },
     {
+      "seq": 1,
+      "id": "seq-1",
       "at": "2026-01-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -5220,9 +5999,12 @@ export const program_0: Program = {
       },
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
     },
     {
+      "seq": 2,
+      "id": "seq-2",
       "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -5392,9 +6174,12 @@ export const program_0: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "7b67b4ab2c8ab02de2f0e3169a680c6bf0481c990d5271700be546eefc6d195c"
     },
     {
+      "seq": 3,
+      "id": "seq-3",
       "at": "2026-01-11T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -5404,13 +6189,14 @@ export const program_0: Program = {
         "type": "session_completed",
         "number": 1,
         "session_id": "s-1"
-      }
+      },
+      "hash": "d3aefae927d5afd4c292cf5d088a587709a2717c4c84168b7366112f6884b695"
     }
   ]
 };
 // docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
 export const program_1: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -5612,6 +6398,8 @@ export const program_1: Program = {
   },
   "events": [
     {
+      "seq": 0,
+      "id": "seq-0",
       "at": "2026-01-05T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -5814,9 +6602,12 @@ export const program_1: Program = {
             "unsure": 1
           }
         }
-      }
+      },
+      "hash": "a9b9f04f717d7deb7ee228cfc63cfee83e123709e830515b406bc8534597765e"
     },
     {
+      "seq": 1,
+      "id": "seq-1",
       "at": "2026-01-05T10:00:00Z",
       "actor": {
         "role": "clinician",
@@ -5831,9 +6622,12 @@ export const program_1: Program = {
           "cleared_at": "2026-01-04T14:00:00Z",
           "note": "DEXA normal; no osteoporosis"
         }
-      }
+      },
+      "hash": "bbaf1720975a2a19bfe4cdf8ec9760bbc340ccb53e4f5823970ac0a95dd3b4b4"
     },
     {
+      "seq": 2,
+      "id": "seq-2",
       "at": "2026-01-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -5841,9 +6635,12 @@ export const program_1: Program = {
       },
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "ef6dc1b2d0447bc70f2746483000d532fb1b9b9ff801f5f964197944483d8387"
     },
     {
+      "seq": 3,
+      "id": "seq-3",
       "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6013,9 +6810,12 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "bcf732f38276dd4b2293d5e2e1bc5ee26e233ba11afe8d77fb29b416f8a12564"
     },
     {
+      "seq": 4,
+      "id": "seq-4",
       "at": "2026-01-11T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6025,9 +6825,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 1,
         "session_id": "s-1"
-      }
+      },
+      "hash": "5cc9429aa91fb9bd9cc413c258bcc4756c0d6a67445fc3d38f7302b966c8fc98"
     },
     {
+      "seq": 5,
+      "id": "seq-5",
       "at": "2026-01-13T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6037,9 +6840,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 2,
         "session_id": "s-2"
-      }
+      },
+      "hash": "926d24272a310043f53c15de7d24336060dd3b75138424ddae16d71309467426"
     },
     {
+      "seq": 6,
+      "id": "seq-6",
       "at": "2026-01-16T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6049,9 +6855,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 3,
         "session_id": "s-3"
-      }
+      },
+      "hash": "265621898e24a39ec79ba0fa7d244ac346f183b0664077cf1d7e24c11c640283"
     },
     {
+      "seq": 7,
+      "id": "seq-7",
       "at": "2026-01-20T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6061,9 +6870,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 4,
         "session_id": "s-4"
-      }
+      },
+      "hash": "b9dcd8cc10557932b7357f3d9deebb8967b9796d42f9ceac13a749fe6462886d"
     },
     {
+      "seq": 8,
+      "id": "seq-8",
       "at": "2026-01-23T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6073,9 +6885,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 5,
         "session_id": "s-5"
-      }
+      },
+      "hash": "8b40decb78121195b6ec9b9a1aca013479ad6c036b50562f9e26c0566bbb0572"
     },
     {
+      "seq": 9,
+      "id": "seq-9",
       "at": "2026-01-24T08:00:00Z",
       "actor": {
         "role": "patient"
@@ -6086,9 +6901,12 @@ export const program_1: Program = {
           "concern": "other",
           "note": "Felt faint after the session and went home early."
         }
-      }
+      },
+      "hash": "f5fb5fcda5e5662bf3f14a0cdeb0922e766a164dd392a7b831a2ab954aba129f"
     },
     {
+      "seq": 10,
+      "id": "seq-10",
       "at": "2026-01-24T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6099,9 +6917,12 @@ export const program_1: Program = {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
         }
-      }
+      },
+      "hash": "1928b42f0f1994cdd2c14b4108a5cf94f696a63c393650b6d9724dd0ac99c2ab"
     },
     {
+      "seq": 11,
+      "id": "seq-11",
       "at": "2026-01-25T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6110,9 +6931,12 @@ export const program_1: Program = {
       "event": {
         "type": "safety_concern_resolved",
         "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+      },
+      "hash": "5f4154eac63f0d4d63fffdd51abc9db213efeae7e4d935fe808e8757f37df8a8"
     },
     {
+      "seq": 12,
+      "id": "seq-12",
       "at": "2026-01-27T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6122,9 +6946,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 6,
         "session_id": "s-6"
-      }
+      },
+      "hash": "952afc32a6e86bd17604eaf50a5b253867fc06b23603667db9d1ddd0068f0122"
     },
     {
+      "seq": 13,
+      "id": "seq-13",
       "at": "2026-01-30T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6134,9 +6961,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 7,
         "session_id": "s-7"
-      }
+      },
+      "hash": "56f6b119c858467ae204dc6bed9ca9d6358b8d37ac1e9cd38cc9658cf0c8ad08"
     },
     {
+      "seq": 14,
+      "id": "seq-14",
       "at": "2026-02-03T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6146,9 +6976,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 8,
         "session_id": "s-8"
-      }
+      },
+      "hash": "e8d223bf6431d5250c7f2ce66708c843cefd27b6c20bf04df6612e670d84d128"
     },
     {
+      "seq": 15,
+      "id": "seq-15",
       "at": "2026-02-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6158,9 +6991,12 @@ export const program_1: Program = {
         "type": "session_completed",
         "number": 9,
         "session_id": "s-9"
-      }
+      },
+      "hash": "299afbf0cd4bbef786d4577bcd9372508732db141d526e2ddf8be0eb2a671ae9"
     },
     {
+      "seq": 16,
+      "id": "seq-16",
       "at": "2026-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6347,9 +7183,12 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "c8fb310adada4414c62402fcfc152c0c0b5df0ef5e7612d7837604a2b386d45d"
     },
     {
+      "seq": 17,
+      "id": "seq-17",
       "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6405,9 +7244,12 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "aff2072eda15dbb7269022def5b7338ff64018dbfc39878a8d10e2a8398a9823"
     },
     {
+      "seq": 18,
+      "id": "seq-18",
       "at": "2026-03-24T10:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6440,9 +7282,12 @@ export const program_1: Program = {
             }
           ]
         }
-      }
+      },
+      "hash": "3c056e1a40edaa92537744e04ea1425d4519e70841e35a74d140c2f5e88a2d5d"
     },
     {
+      "seq": 19,
+      "id": "seq-19",
       "at": "2026-04-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6498,9 +7343,12 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "d05e605fe744fb75efde896dc4c109970b0d1f189c11cf561032509370f5ba5e"
     },
     {
+      "seq": 20,
+      "id": "seq-20",
       "at": "2026-04-27T10:00:00Z",
       "actor": {
         "role": "clinician",
@@ -6515,9 +7363,12 @@ export const program_1: Program = {
           "value": 5,
           "note": "Walked the whole lake path five times this week"
         }
-      }
+      },
+      "hash": "35dce2881679521368823ca4551d3be5862942c044551e69104256f53b291a15"
     },
     {
+      "seq": 21,
+      "id": "seq-21",
       "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6573,9 +7424,12 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "92c9149fe93acb3c78d7459996c87f50a323f92f3444d6951da2fe5c2eed2b1d"
     },
     {
+      "seq": 22,
+      "id": "seq-22",
       "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6631,9 +7485,12 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "f3076efe952c7a9f1e1c5d93ae039cc7252df3f7740c02d3fce9c2e30f8440a6"
     },
     {
+      "seq": 23,
+      "id": "seq-23",
       "at": "2027-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -6689,13 +7546,14 @@ export const program_1: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "4963ba7a3c778fbc575ed1e8a52d0067d8f66c68b68b32f6b1d69581affc1c21"
     }
   ]
 };
 // docs/schemas/fixtures/program/valid/treatment_completed.json
 export const program_2: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
@@ -6897,6 +7755,8 @@ export const program_2: Program = {
   },
   "events": [
     {
+      "seq": 0,
+      "id": "seq-0",
       "at": "2026-01-05T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7076,9 +7936,12 @@ export const program_2: Program = {
             "unsure": 0
           }
         }
-      }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
     },
     {
+      "seq": 1,
+      "id": "seq-1",
       "at": "2026-01-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7086,9 +7949,12 @@ export const program_2: Program = {
       },
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
     },
     {
+      "seq": 2,
+      "id": "seq-2",
       "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7258,9 +8124,12 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "7b67b4ab2c8ab02de2f0e3169a680c6bf0481c990d5271700be546eefc6d195c"
     },
     {
+      "seq": 3,
+      "id": "seq-3",
       "at": "2026-01-11T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7270,9 +8139,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 1,
         "session_id": "s-1"
-      }
+      },
+      "hash": "d3aefae927d5afd4c292cf5d088a587709a2717c4c84168b7366112f6884b695"
     },
     {
+      "seq": 4,
+      "id": "seq-4",
       "at": "2026-01-13T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7282,9 +8154,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 2,
         "session_id": "s-2"
-      }
+      },
+      "hash": "537537730386aff391a5632b75eb5aff5fd94f7c5898b393c7b41bc446c4833e"
     },
     {
+      "seq": 5,
+      "id": "seq-5",
       "at": "2026-01-16T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7294,9 +8169,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 3,
         "session_id": "s-3"
-      }
+      },
+      "hash": "a642b0612183d4c4b53fe83395cec3f640b0b0c8b16760be32a2cd0fa2b98302"
     },
     {
+      "seq": 6,
+      "id": "seq-6",
       "at": "2026-01-20T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7306,9 +8184,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 4,
         "session_id": "s-4"
-      }
+      },
+      "hash": "4c03899abc152b3224c15ef92cf373fb06569c6041f5263a1d21bb47d641e0ba"
     },
     {
+      "seq": 7,
+      "id": "seq-7",
       "at": "2026-01-23T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7318,9 +8199,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 5,
         "session_id": "s-5"
-      }
+      },
+      "hash": "decf152dd26601f27574e36080a34ca1147121160e2f53699978c7105b0edafb"
     },
     {
+      "seq": 8,
+      "id": "seq-8",
       "at": "2026-01-24T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7331,9 +8215,12 @@ export const program_2: Program = {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
         }
-      }
+      },
+      "hash": "4506b3da33d008752a1f4a633185550cd57b898941193a594c5aa882630e4409"
     },
     {
+      "seq": 9,
+      "id": "seq-9",
       "at": "2026-01-25T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7342,9 +8229,12 @@ export const program_2: Program = {
       "event": {
         "type": "safety_concern_resolved",
         "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+      },
+      "hash": "66ff92265e982e29333b7c0fd0733a8514153cb4b198dad0bc3fd1ec4f62674e"
     },
     {
+      "seq": 10,
+      "id": "seq-10",
       "at": "2026-01-27T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7354,9 +8244,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 6,
         "session_id": "s-6"
-      }
+      },
+      "hash": "102195b6b421bb899b8462af9ff80ddc459ccfba02614f9de24bea8f22d8d1da"
     },
     {
+      "seq": 11,
+      "id": "seq-11",
       "at": "2026-01-30T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7366,9 +8259,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 7,
         "session_id": "s-7"
-      }
+      },
+      "hash": "7659f212f82785feba3152a06486f2cc4021fd7bd955f153e673ece897241324"
     },
     {
+      "seq": 12,
+      "id": "seq-12",
       "at": "2026-02-03T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7378,9 +8274,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 8,
         "session_id": "s-8"
-      }
+      },
+      "hash": "686462b6e4237b859eca9e978f00213cb5633bfc28ef517028cb361c52b73b4a"
     },
     {
+      "seq": 13,
+      "id": "seq-13",
       "at": "2026-02-06T09:00:00Z",
       "actor": {
         "role": "clinician",
@@ -7390,9 +8289,12 @@ export const program_2: Program = {
         "type": "session_completed",
         "number": 9,
         "session_id": "s-9"
-      }
+      },
+      "hash": "b4c748d4b8f587138772fee71c2ef8d304359af111bde8fa5cfc521cb8ddbde8"
     },
     {
+      "seq": 14,
+      "id": "seq-14",
       "at": "2026-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7579,9 +8481,12 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "c5c48a861ab5e6a4ed9d41f5ed4b70c57e45658aeb8f7b1c54a89d51f86166d1"
     },
     {
+      "seq": 15,
+      "id": "seq-15",
       "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7637,9 +8542,12 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "d6a1253d0baef395a945697ea2f28e00055379dbdb5103daab3fb9b457c39833"
     },
     {
+      "seq": 16,
+      "id": "seq-16",
       "at": "2026-04-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7695,9 +8603,12 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "0ac03992132c275ac53349bdfce9c4b4abf7c41ec9d9a66af246483a654e083f"
     },
     {
+      "seq": 17,
+      "id": "seq-17",
       "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7753,9 +8664,12 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "61abc0eaa1afb64e6da67f53253f6a09a15e725c1bf7df916a8c8fd6534168cf"
     },
     {
+      "seq": 18,
+      "id": "seq-18",
       "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7811,9 +8725,12 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "fb794f886fd71fd59aff8f03c849c91998c8dcaf1a70719e1fc866442fd53b52"
     },
     {
+      "seq": 19,
+      "id": "seq-19",
       "at": "2027-02-11T09:00:00Z",
       "actor": {
         "role": "patient"
@@ -7869,7 +8786,8 @@ export const program_2: Program = {
             "rule_version": 1
           }
         ]
-      }
+      },
+      "hash": "727685c7f8399653eaaa8aa10057c644710e26d3fc317e51bfb9992c632bfd92"
     }
   ]
 };

@@ -15,7 +15,7 @@ export type Actor =
       role: "system";
     };
 /**
- * A clinician id: 1-64 characters, no control characters.
+ * A clinician id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ClinicianId = string;
 /**
@@ -121,6 +121,11 @@ export type EventKind =
   | {
       migration: ProtocolMigration;
       type: "protocol_migrated";
+    }
+  | {
+      event_id: EventId;
+      reason: Note;
+      type: "event_voided";
     };
 /**
  * One red flag of low back pain (clinical reference §2.1).
@@ -641,7 +646,7 @@ export type Timepoint =
       months: number;
     };
 /**
- * A session id: 1-64 characters, no control characters.
+ * A session id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type SessionId = string;
 /**
@@ -691,7 +696,7 @@ export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible
 export type GoalStatus =
   "in_progress" | "improving" | "worsening" | "no_change" | "achieved" | "not_achieved" | "abandoned";
 /**
- * A goal id: 1-64 characters, no control characters.
+ * A goal id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type GoalId = string;
 /**
@@ -750,7 +755,7 @@ export type InstrumentId =
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 /**
- * A protocol id: 1-64 characters, no control characters.
+ * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
 /**
@@ -766,6 +771,10 @@ export type SessionKind = "physician_evaluation" | "prt_therapy" | "assessment_o
  * How a session is held.
  */
 export type Modality = "in_person" | "video" | "phone" | "async_messaging";
+/**
+ * A event id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
+ */
+export type EventId = string;
 
 /**
  * Something that happened to a program: when, who, and what.

@@ -32,7 +32,7 @@ use crate::id::identifier;
 
 identifier! {
     /// Identifies one event within a program's log: unique in that log. Made by the app as an
-    /// idempotency key (see the [module docs](self)); `seq-<n>` is the id of an event applied
+    /// idempotency key (see [`Program::record`]); `seq-<n>` is the id of an event applied
     /// without one.
     ///
     /// ```

@@ -109,8 +109,8 @@ impl Program {
     }
 
     /// Applies `event` under id `id` only if the log has exactly `expected` events, the
-    /// [`next_seq`](Self::next_seq) the writer saw: optimistic concurrency (see the
-    /// [module docs](self)). A retry of an event already in the log is recognised first, as by
+    /// [`next_seq`](Self::next_seq) the writer saw: optimistic concurrency: a writer re-reads the stored log just before writing and passes the
+    /// `next_seq` it saw when it looked; another event in between is a conflict. A retry of an event already in the log is recognised first, as by
     /// [`record`](Self::record).
     ///
     /// ```

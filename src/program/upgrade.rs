@@ -72,8 +72,7 @@ fn upgrade_step<T: Versioned>(
     }
 }
 
-/// The 1 -> 2 envelope step of the event log or program document named `document` (see the
-/// [module docs](self)). Leaves fields it does not know for deserialization to refuse.
+/// The 1 -> 2 envelope step of the event log or program document named `document` (see `src/program/upgrade.rs`). Leaves fields it does not know for deserialization to refuse.
 ///
 /// # Errors
 ///
