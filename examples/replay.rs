@@ -15,13 +15,15 @@
 //! (default: the time of the last event, so the output depends only on the input).
 //!
 //! A log written by an older format (event-log format 1, assessments of scores) is upgraded as it is
-//! read. On stderr, one line per replay finding: an event of the format-1 history that breaks a rule
-//! enforced since format 2 (an assessment outside its window, a migration that miscounts sessions, a
-//! session id used twice, a PHQ-9 score whose total proves item 9 above 0 but carries no flag, which
-//! puts the program on hold), kept as recorded, with its index and the rule.
+//! read. On stderr, the log's status: its chain check (`chain: ok, 12 events, head <hash>`), every
+//! voided event with its void, and one line per replay finding: an event of the format-1 history
+//! that breaks a rule enforced since format 2 (an assessment outside its window, a migration that
+//! miscounts sessions, a session id used twice, a PHQ-9 score whose total proves item 9 above 0 but
+//! carries no flag, which puts the program on hold), kept as recorded, with its index and the rule.
 //!
-//! A log that is not valid JSON for the format, or an event the program refuses: the error on stderr
-//! (with the 0-based index of the refused event), exit code 1, nothing on stdout.
+//! A log that is not valid JSON for the format, whose hash chain does not match, or with an event
+//! the program refuses: the error on stderr naming the 0-based index of the event to blame (and
+//! for a bad field its path inside the event), exit code 1, nothing on stdout.
 
 use std::error::Error;
 use std::io::Read;
@@ -29,7 +31,6 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use pain_reprocessing::program::EventLog;
-use pain_reprocessing::versioning;
 
 fn run() -> Result<String, Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,14 +55,26 @@ fn run() -> Result<String, Box<dyn Error>> {
             text
         }
     };
-    let log: EventLog =
-        versioning::read_slice(input.as_bytes()).map_err(|e| format!("event log: {e}"))?;
-    let program = log.replay()?;
+    let (log, program) = EventLog::replay_json(input.as_bytes())?;
+    match log.head_hash() {
+        Some(head) => eprintln!("chain: ok, {} events, head {head}", log.events().len()),
+        None => eprintln!("chain: ok, no events"),
+    }
+    for voided in program.voided_events() {
+        eprintln!(
+            "voided: event {} ({}, id {}) by event {} at {}",
+            voided.seq(),
+            voided.event_type(),
+            voided.id(),
+            voided.voided_by_seq(),
+            voided.voided_at()
+        );
+    }
     for finding in program.replay_findings() {
         eprintln!("replay finding: {finding}");
     }
     let as_of = now
-        .or_else(|| log.events().last().map(|event| event.at()))
+        .or_else(|| log.events().last().map(|logged| logged.event().at()))
         .ok_or("the log has no events; give --now")?;
     Ok(serde_json::to_string_pretty(&program.report(as_of))?)
 }

@@ -35,6 +35,18 @@ impl Location {
         self.column
     }
 
+    /// This location with `prefix` before its path (`events[3]` and `at` give `events[3].at`).
+    pub(crate) fn under(self, prefix: &str) -> Location {
+        let path = if self.is_top_level() {
+            prefix.to_owned()
+        } else if self.path.starts_with('[') {
+            format!("{prefix}{}", self.path)
+        } else {
+            format!("{prefix}.{}", self.path)
+        };
+        Location { path, ..self }
+    }
+
     /// Whether the bad value is the document itself rather than a field or item in it.
     pub fn is_top_level(&self) -> bool {
         self.path == "."

@@ -43,8 +43,12 @@ use crate::located::Location;
 pub struct SchemaVersion(u32);
 
 impl SchemaVersion {
-    /// Version 1, the layout every document is at today.
+    /// Version 1, the first published layout of every document.
     pub const V1: SchemaVersion = SchemaVersion(1);
+
+    /// Version 2: the event log and program documents with each event in its envelope (id,
+    /// sequence number, chain hash).
+    pub const V2: SchemaVersion = SchemaVersion(2);
 
     /// The newest layout this crate knows. Kept for the intake documents, whose public `*Data`
     /// inputs are built with it; a document's own current version is

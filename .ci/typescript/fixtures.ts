@@ -385,8 +385,21 @@ export const event_2: Event = {
     "type": "enrolled"
   }
 };
-// docs/schemas/fixtures/event/valid/goal_progress_recorded.json
+// docs/schemas/fixtures/event/valid/event_voided.json
 export const event_3: Event = {
+  "at": "2026-01-12T10:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-schubiner"
+  },
+  "event": {
+    "type": "event_voided",
+    "event_id": "seq-3",
+    "reason": "recorded twice by the clinic app"
+  }
+};
+// docs/schemas/fixtures/event/valid/goal_progress_recorded.json
+export const event_4: Event = {
   "at": "2026-02-08T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -404,7 +417,7 @@ export const event_3: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/goal_set_with_entries.json
-export const event_4: Event = {
+export const event_5: Event = {
   "at": "2026-02-01T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -445,7 +458,7 @@ export const event_4: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/intake_screened_with_clearance.json
-export const event_5: Event = {
+export const event_6: Event = {
   "at": "2026-01-05T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -651,7 +664,7 @@ export const event_5: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/late_entry.json
-export const event_6: Event = {
+export const event_7: Event = {
   "at": "2026-03-30T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -696,7 +709,7 @@ export const event_6: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/red_flag_cleared.json
-export const event_7: Event = {
+export const event_8: Event = {
   "at": "2026-01-05T10:00:00Z",
   "actor": {
     "role": "clinician",
@@ -714,7 +727,7 @@ export const event_7: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_raised_other.json
-export const event_8: Event = {
+export const event_9: Event = {
   "at": "2026-01-24T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -728,7 +741,7 @@ export const event_8: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_resolved.json
-export const event_9: Event = {
+export const event_10: Event = {
   "at": "2026-01-25T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -740,7 +753,7 @@ export const event_9: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/session_completed.json
-export const event_10: Event = {
+export const event_11: Event = {
   "at": "2026-01-11T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -755,7 +768,6 @@ export const event_10: Event = {
 import type { EventLog } from "../../docs/typescript/event_log";
 // docs/schemas/fixtures/event_log/valid/first_four_events.json
 export const event_log_0: EventLog = {
-  "legacy_events": 0,
   "events": [
     {
       "actor": {
@@ -937,7 +949,10 @@ export const event_log_0: EventLog = {
           "schema_version": 1
         },
         "type": "intake_screened"
-      }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
     },
     {
       "actor": {
@@ -947,7 +962,10 @@ export const event_log_0: EventLog = {
       "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
     },
     {
       "actor": {
@@ -955,14 +973,8 @@ export const event_log_0: EventLog = {
       },
       "at": "2026-01-08T09:00:00Z",
       "event": {
-        "timepoint": {
-          "kind": "baseline"
-        },
-        "type": "assessment_recorded",
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -975,11 +987,27 @@ export const event_log_0: EventLog = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -988,14 +1016,12 @@ export const event_log_0: EventLog = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -1005,69 +1031,55 @@ export const event_log_0: EventLog = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -1080,10 +1092,19 @@ export const event_log_0: EventLog = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
     },
     {
       "actor": {
@@ -1095,9 +1116,13 @@ export const event_log_0: EventLog = {
         "number": 1,
         "session_id": "s-1",
         "type": "session_completed"
-      }
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
     }
   ],
+  "legacy_events": 0,
   "patient_id": "pt-000123",
   "program_id": "prog-2026-0001",
   "protocol": {
@@ -1295,408 +1320,213 @@ export const event_log_0: EventLog = {
 };
 // docs/schemas/fixtures/event_log/valid/late_entry_and_missed_follow_up.json
 export const event_log_1: EventLog = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
-  "patient_id": "pt-000123",
-  "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
-    "assessments": [
-      {
-        "timepoint": {
-          "kind": "baseline"
-        },
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11"
-        ],
-        "days_before": 0,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11",
-          "pgic"
-        ],
-        "days_before": 0,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 1
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 2
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 3
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 6
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      }
-    ],
-    "rules": {
-      "missed_sessions_before_review": 2
-    }
-  },
-  "legacy_events": 0,
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 3,
-            "unsure": 0
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -1709,11 +1539,27 @@ export const event_log_1: EventLog = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -1722,14 +1568,12 @@ export const event_log_1: EventLog = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -1739,69 +1583,55 @@ export const event_log_1: EventLog = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -1814,398 +1644,487 @@ export const event_log_1: EventLog = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-11T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-13T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 2,
-        "session_id": "s-2"
-      }
+        "session_id": "s-2",
+        "type": "session_completed"
+      },
+      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "id": "seq-4",
+      "seq": 4
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-16T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 3,
-        "session_id": "s-3"
-      }
+        "session_id": "s-3",
+        "type": "session_completed"
+      },
+      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "id": "seq-5",
+      "seq": 5
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-20T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 4,
-        "session_id": "s-4"
-      }
-    },
-    {
-      "at": "2026-01-23T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-4",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 5,
-        "session_id": "s-5"
-      }
+      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "id": "seq-6",
+      "seq": 6
     },
     {
-      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-01-23T09:00:00Z",
+      "event": {
+        "number": 5,
+        "session_id": "s-5",
+        "type": "session_completed"
+      },
+      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "id": "seq-7",
+      "seq": 7
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T09:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "id": "seq-8",
+      "seq": 8
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-25T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "safety_concern_resolved",
-        "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+        "note": "Urgent exam: urinary tract infection, no neurological deficit.",
+        "type": "safety_concern_resolved"
+      },
+      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "id": "seq-9",
+      "seq": 9
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-27T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 6,
-        "session_id": "s-6"
-      }
+        "session_id": "s-6",
+        "type": "session_completed"
+      },
+      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "id": "seq-10",
+      "seq": 10
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-30T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 7,
-        "session_id": "s-7"
-      }
+        "session_id": "s-7",
+        "type": "session_completed"
+      },
+      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "id": "seq-11",
+      "seq": 11
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-02-03T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 8,
-        "session_id": "s-8"
-      }
-    },
-    {
-      "at": "2026-02-06T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-8",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 9,
-        "session_id": "s-9"
-      }
+      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "id": "seq-12",
+      "seq": 12
     },
     {
-      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-02-06T09:00:00Z",
+      "event": {
+        "number": 9,
+        "session_id": "s-9",
+        "type": "session_completed"
+      },
+      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "id": "seq-13",
+      "seq": 13
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-02-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "post_treatment"
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "odi",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anxiety_8a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anger_5a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pcs",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "tsk11",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "id": "seq-14",
+      "seq": 14
     },
     {
-      "at": "2026-03-30T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-0042"
+        "id": "dr-0042",
+        "role": "clinician"
       },
+      "at": "2026-03-30T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 1
-        },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ],
         "late_entry": {
           "approved_by": "dr-0042",
           "reason": "Patient was in hospital during the window; answers collected by phone."
-        }
-      }
+        },
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "057fe569c13d166734272d8a095cb23ba2d2ee076733dcbcc642f2a67e7cf9be",
+      "id": "seq-15",
+      "seq": 15
     },
     {
-      "at": "2026-04-30T09:00:00Z",
       "actor": {
         "role": "system"
       },
+      "at": "2026-04-30T09:00:00Z",
       "event": {
-        "type": "assessment_missed",
+        "note": "No answers by the end of the window.",
         "timepoint": {
           "kind": "follow_up",
           "months": 2
         },
-        "note": "No answers by the end of the window."
-      }
+        "type": "assessment_missed"
+      },
+      "hash": "05b9abeedd3502933fd4e9017ecb613ca3da3306bd7a1e04346d67e782c0e889",
+      "id": "seq-16",
+      "seq": 16
     },
     {
-      "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-05-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 3
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "436d61ce903a87b13b7555be14aaed1e861e01b59542c30541c890e7e85285d9",
+      "id": "seq-17",
+      "seq": 17
     },
     {
-      "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-08-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 6
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "d5a4f6ab12965f669a242117f0dfba3004351f3981e80b5d23d42b596b80e2f3",
+      "id": "seq-18",
+      "seq": 18
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2027-02-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -2218,159 +2137,37 @@ export const event_log_1: EventLog = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2027-02-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 12
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "8ceec64b2628578dd21507a4620988f09c1901f60be22ef19273ed9c63ecf664",
+      "id": "seq-19",
+      "seq": 19
     }
-  ]
-};
-// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
-export const event_log_2: EventLog = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
+  ],
+  "legacy_events": 0,
   "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
   "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
     "assessments": [
       {
-        "timepoint": {
-          "kind": "baseline"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -2381,13 +2178,13 @@ export const event_log_2: EventLog = {
           "pcs",
           "tsk11"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "baseline"
+        }
       },
       {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -2399,322 +2196,418 @@ export const event_log_2: EventLog = {
           "tsk11",
           "pgic"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "post_treatment"
+        }
       },
       {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 2
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 3
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 6
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
+        }
       }
     ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
     "rules": {
       "missed_sessions_before_review": 2
-    }
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
   },
-  "legacy_events": 0,
+  "schema_version": 2
+};
+// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+export const event_log_2: EventLog = {
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [
+            {
+              "cleared_at": "2026-01-04T14:00:00Z",
+              "clinician": "dr-okafor",
+              "flag": "osteoporosis",
+              "note": "DEXA normal; no osteoporosis",
+              "schema_version": 1
+            }
+          ],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 5,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 1
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
-                "name": "red_flag",
-                "flag": "osteoporosis"
+                "flag": "osteoporosis",
+                "name": "red_flag"
               },
-              "status": "cleared",
-              "observed": {
-                "type": "answer",
-                "answer": "unknown"
-              },
-              "source": "S31",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "unknown",
+                "type": "answer"
+              },
+              "source": "S31",
+              "status": "cleared"
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [
-            {
-              "schema_version": 1,
-              "flag": "osteoporosis",
-              "clinician": "dr-okafor",
-              "cleared_at": "2026-01-04T14:00:00Z",
-              "note": "DEXA normal; no osteoporosis"
-            }
-          ],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 5,
-            "unsure": 1
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "a9b9f04f717d7deb7ee228cfc63cfee83e123709e830515b406bc8534597765e",
+      "id": "seq-0",
+      "seq": 0
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-05T10:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "red_flag_cleared",
         "clearance": {
-          "schema_version": 1,
-          "flag": "osteoporosis",
-          "clinician": "dr-okafor",
           "cleared_at": "2026-01-04T14:00:00Z",
-          "note": "DEXA normal; no osteoporosis"
-        }
-      }
+          "clinician": "dr-okafor",
+          "flag": "osteoporosis",
+          "note": "DEXA normal; no osteoporosis",
+          "schema_version": 1
+        },
+        "type": "red_flag_cleared"
+      },
+      "hash": "bbaf1720975a2a19bfe4cdf8ec9760bbc340ccb53e4f5823970ac0a95dd3b4b4",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "ef6dc1b2d0447bc70f2746483000d532fb1b9b9ff801f5f964197944483d8387",
+      "id": "seq-2",
+      "seq": 2
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -2727,11 +2620,27 @@ export const event_log_2: EventLog = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -2740,14 +2649,12 @@ export const event_log_2: EventLog = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -2757,69 +2664,55 @@ export const event_log_2: EventLog = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -2832,356 +2725,398 @@ export const event_log_2: EventLog = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "57449145e975b5e666d10711dbbb2192283ce305d94c6226d8cd6e3b48c31dbc",
+      "id": "seq-3",
+      "seq": 3
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-11T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "37f2ae63193f3f234531a20144161aaa11b8771431218cda1d0d63283f2e7032",
+      "id": "seq-4",
+      "seq": 4
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-13T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 2,
-        "session_id": "s-2"
-      }
+        "session_id": "s-2",
+        "type": "session_completed"
+      },
+      "hash": "caac59f7ef35dfef5bf8a43c1e0ca0619c495bcfdc5abb070bc148490a2be7be",
+      "id": "seq-5",
+      "seq": 5
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-16T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 3,
-        "session_id": "s-3"
-      }
+        "session_id": "s-3",
+        "type": "session_completed"
+      },
+      "hash": "eaa566188182446241576097a4407ae7519e7520f3075d7b92f418975d918870",
+      "id": "seq-6",
+      "seq": 6
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-20T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 4,
-        "session_id": "s-4"
-      }
-    },
-    {
-      "at": "2026-01-23T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-4",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 5,
-        "session_id": "s-5"
-      }
+      "hash": "b1da269a4a5efc7d2f70c2ec44c7d670cf6aea9a79078db36019d15d0dfbd7ef",
+      "id": "seq-7",
+      "seq": 7
     },
     {
-      "at": "2026-01-24T08:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-01-23T09:00:00Z",
+      "event": {
+        "number": 5,
+        "session_id": "s-5",
+        "type": "session_completed"
+      },
+      "hash": "fe42e786cd0639ba0e1505774a6eb6f877063bb2964c77b5012dab77e254ecf5",
+      "id": "seq-8",
+      "seq": 8
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T08:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "other",
           "note": "Felt faint after the session and went home early."
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "94533b57ef7a0605d21b7630fd58f72b2836664e45b6d6ca2ce53a60b5f19c8b",
+      "id": "seq-9",
+      "seq": 9
     },
     {
-      "at": "2026-01-24T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T09:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "d97a92b6c9496fa40d79e777aa528add60c7600f2b1a1ef4cfa5804ae6ed6d29",
+      "id": "seq-10",
+      "seq": 10
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-25T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "safety_concern_resolved",
-        "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+        "note": "Urgent exam: urinary tract infection, no neurological deficit.",
+        "type": "safety_concern_resolved"
+      },
+      "hash": "6e490544bd47035037db1dc0050cf310ce886d09855bf02608be7454cd901eec",
+      "id": "seq-11",
+      "seq": 11
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-27T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 6,
-        "session_id": "s-6"
-      }
+        "session_id": "s-6",
+        "type": "session_completed"
+      },
+      "hash": "b186c3cd44599fe80cded1fb920979e8f1a274aaa5100051c1a600dc22d103d2",
+      "id": "seq-12",
+      "seq": 12
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-30T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 7,
-        "session_id": "s-7"
-      }
+        "session_id": "s-7",
+        "type": "session_completed"
+      },
+      "hash": "bb2ed7833694a6f6a3cdff2526255f944a933c5a3ab6fcab1402f851e2c11a8d",
+      "id": "seq-13",
+      "seq": 13
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-02-03T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 8,
-        "session_id": "s-8"
-      }
-    },
-    {
-      "at": "2026-02-06T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-8",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 9,
-        "session_id": "s-9"
-      }
+      "hash": "dacf2702b2d96ea8b088e038caf7c18cc9fcbe9212eca822c18c019901d15c6a",
+      "id": "seq-14",
+      "seq": 14
     },
     {
-      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-02-06T09:00:00Z",
+      "event": {
+        "number": 9,
+        "session_id": "s-9",
+        "type": "session_completed"
+      },
+      "hash": "c775a9276a39ac462455983ef2d21e1de4dac87da2ffb0a6d2aa31ffc2d10132",
+      "id": "seq-15",
+      "seq": 15
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-02-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "post_treatment"
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "odi",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anxiety_8a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anger_5a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pcs",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "tsk11",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "ea5acec15ae09132e5a8f3e6832d17811ae036c0a2f8ee719e57a60ef0467b7b",
+      "id": "seq-16",
+      "seq": 16
     },
     {
-      "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-03-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "5b799cdd8a5c65ba15ee7bba6e5c3028d6381c150cfaa7a7258b32b881f76071",
+      "id": "seq-17",
+      "seq": 17
     },
     {
-      "at": "2026-03-24T10:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-03-24T10:00:00Z",
       "event": {
-        "type": "goal_set",
         "goal": {
-          "schema_version": 1,
-          "id": "goal-1",
           "activity": "Walk my dog around the lake again",
-          "set_on": "2026-03-02",
-          "set_at_session": 1,
-          "measure": {
-            "type": "count_per_week",
-            "target": 5
-          },
           "due": "2026-04-27",
           "entries": [
             {
@@ -3190,125 +3125,181 @@ export const event_log_2: EventLog = {
               "value": 1
             },
             {
+              "note": "Made it halfway round twice",
               "on": "2026-03-23",
               "status": "improving",
-              "value": 3,
-              "note": "Made it halfway round twice"
+              "value": 3
             }
-          ]
-        }
-      }
+          ],
+          "id": "goal-1",
+          "measure": {
+            "target": 5,
+            "type": "count_per_week"
+          },
+          "schema_version": 1,
+          "set_at_session": 1,
+          "set_on": "2026-03-02"
+        },
+        "type": "goal_set"
+      },
+      "hash": "57a8363b920b30afa95ddb5c896da0b39c02bcd526d16f22ae8cb9c817980056",
+      "id": "seq-18",
+      "seq": 18
     },
     {
-      "at": "2026-04-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-04-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 2
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "9217c5996ef3d3ba7ee65eb94c3806b810e7e9b26e9f177edb746df16be25424",
+      "id": "seq-19",
+      "seq": 19
     },
     {
-      "at": "2026-04-27T10:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-04-27T10:00:00Z",
       "event": {
-        "type": "goal_progress_recorded",
-        "goal_id": "goal-1",
         "entry": {
+          "note": "Walked the whole lake path five times this week",
           "on": "2026-04-27",
           "status": "achieved",
-          "value": 5,
-          "note": "Walked the whole lake path five times this week"
-        }
-      }
+          "value": 5
+        },
+        "goal_id": "goal-1",
+        "type": "goal_progress_recorded"
+      },
+      "hash": "93f98ca2f9bde6ad3a3aed1b763a52b5ef2f756301a6891e93209b5277b3dd7a",
+      "id": "seq-20",
+      "seq": 20
     },
     {
-      "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-05-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 3
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "b962656cc02f59e0dc76da0d7b2af8ca9102f2aaed2caf5ab005dcf0dc6c6cd0",
+      "id": "seq-21",
+      "seq": 21
     },
     {
-      "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-08-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 6
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "ed31cc487f7ffd97a1f612e3f4f7cc5713f449f13299393e62c2426badaabec8",
+      "id": "seq-22",
+      "seq": 22
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2027-02-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -3321,159 +3312,37 @@ export const event_log_2: EventLog = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2027-02-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 12
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "09103213a2510e902eefa28805c917e11f4d5d465b71e598542707b76a1c273c",
+      "id": "seq-23",
+      "seq": 23
     }
-  ]
-};
-// docs/schemas/fixtures/event_log/valid/treatment_completed.json
-export const event_log_3: EventLog = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
+  ],
+  "legacy_events": 0,
   "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
   "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
     "assessments": [
       {
-        "timepoint": {
-          "kind": "baseline"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -3484,13 +3353,13 @@ export const event_log_3: EventLog = {
           "pcs",
           "tsk11"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "baseline"
+        }
       },
       {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -3502,282 +3371,375 @@ export const event_log_3: EventLog = {
           "tsk11",
           "pgic"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "post_treatment"
+        }
       },
       {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 2
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 3
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 6
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
+        }
       }
     ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
     "rules": {
       "missed_sessions_before_review": 2
-    }
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
   },
-  "legacy_events": 0,
+  "schema_version": 2
+};
+// docs/schemas/fixtures/event_log/valid/treatment_completed.json
+export const event_log_3: EventLog = {
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 3,
-            "unsure": 0
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -3790,11 +3752,27 @@ export const event_log_3: EventLog = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -3803,14 +3781,12 @@ export const event_log_3: EventLog = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -3820,69 +3796,55 @@ export const event_log_3: EventLog = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -3895,301 +3857,381 @@ export const event_log_3: EventLog = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-11T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-13T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 2,
-        "session_id": "s-2"
-      }
+        "session_id": "s-2",
+        "type": "session_completed"
+      },
+      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "id": "seq-4",
+      "seq": 4
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-16T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 3,
-        "session_id": "s-3"
-      }
+        "session_id": "s-3",
+        "type": "session_completed"
+      },
+      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "id": "seq-5",
+      "seq": 5
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-20T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 4,
-        "session_id": "s-4"
-      }
-    },
-    {
-      "at": "2026-01-23T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-4",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 5,
-        "session_id": "s-5"
-      }
+      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "id": "seq-6",
+      "seq": 6
     },
     {
-      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-01-23T09:00:00Z",
+      "event": {
+        "number": 5,
+        "session_id": "s-5",
+        "type": "session_completed"
+      },
+      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "id": "seq-7",
+      "seq": 7
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T09:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "id": "seq-8",
+      "seq": 8
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-25T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "safety_concern_resolved",
-        "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+        "note": "Urgent exam: urinary tract infection, no neurological deficit.",
+        "type": "safety_concern_resolved"
+      },
+      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "id": "seq-9",
+      "seq": 9
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-27T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 6,
-        "session_id": "s-6"
-      }
+        "session_id": "s-6",
+        "type": "session_completed"
+      },
+      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "id": "seq-10",
+      "seq": 10
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-30T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 7,
-        "session_id": "s-7"
-      }
+        "session_id": "s-7",
+        "type": "session_completed"
+      },
+      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "id": "seq-11",
+      "seq": 11
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-02-03T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 8,
-        "session_id": "s-8"
-      }
-    },
-    {
-      "at": "2026-02-06T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-8",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 9,
-        "session_id": "s-9"
-      }
+      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "id": "seq-12",
+      "seq": 12
     },
     {
-      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-02-06T09:00:00Z",
+      "event": {
+        "number": 9,
+        "session_id": "s-9",
+        "type": "session_completed"
+      },
+      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "id": "seq-13",
+      "seq": 13
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-02-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "post_treatment"
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "odi",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anxiety_8a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anger_5a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pcs",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "tsk11",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "id": "seq-14",
+      "seq": 14
     },
     {
-      "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-03-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "c72cc206983bead07060132f40bb5574cf265a3aecb8b2b0784ccff9398b3656",
+      "id": "seq-15",
+      "seq": 15
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-04-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -4202,111 +4244,120 @@ export const event_log_3: EventLog = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2026-04-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 2
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "25717fe14dfc0224af12e62601ef28586977595faf5857b0a56e72723cc39b16",
+      "id": "seq-16",
+      "seq": 16
     },
     {
-      "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-05-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 3
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "e4b0ee8ee98709ecee52c38e162f299e11685884d73d2256b896e3163d6e2c0e",
+      "id": "seq-17",
+      "seq": 17
     },
     {
-      "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-08-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 6
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "8261553d1b31de620f4214f1f7869450f05085b5ea2771a06bb39b0cb430e0f6",
+      "id": "seq-18",
+      "seq": 18
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2027-02-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -4319,58 +4370,806 @@ export const event_log_3: EventLog = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2027-02-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 12
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "0a06661b836d6c2a77ec6676717ae861dc0861e94b2092ce9c73123d988b4a27",
+      "id": "seq-19",
+      "seq": 19
+    }
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2
+};
+// docs/schemas/fixtures/event_log/valid/voided_and_recorded_again.json
+export const event_log_4: EventLog = {
+  "events": [
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-05T09:00:00Z",
+      "event": {
+        "outcome": {
+          "clearances": [],
+          "decision": {
+            "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                },
+                "type": "duration"
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "days": 150,
+                "type": "pain_days",
+                "window": 183
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "source": "S35",
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            }
+          ],
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-06T09:00:00Z",
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-08T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
               2
-            ]
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-11T09:00:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-12T10:00:00Z",
+      "event": {
+        "event_id": "seq-3",
+        "reason": "recorded twice by the clinic app",
+        "type": "event_voided"
+      },
+      "hash": "c93feda38d652506c5a5c7e49123c69ba6b197145fe57ac3ae510d37ba9bae38",
+      "id": "void-7f9c2e1a",
+      "seq": 4
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-12T10:05:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "57e3884164ad9d168a2e13480971d4dc3c88754a311ba776667b224aeaa9fff4",
+      "id": "3b1e0c55-session-1",
+      "seq": 5
     }
-  ]
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2
 };
 import type { Exercise } from "../../docs/typescript/exercise";
 // docs/schemas/fixtures/exercise/valid/catalog_somatic_tracking.json
@@ -5327,8 +6126,8 @@ export const outcome_summary_1: OutcomeSummary = {
 import type { PatientId } from "../../docs/typescript/patient_id";
 // docs/schemas/fixtures/patient_id/valid/record_number.json
 export const patient_id_0: PatientId = "mrn-000123";
-// docs/schemas/fixtures/patient_id/valid/unicode.json
-export const patient_id_1: PatientId = "patient-é-🦀";
+// docs/schemas/fixtures/patient_id/valid/uuid.json
+export const patient_id_1: PatientId = "550e8400-e29b-41d4-a716-446655440000";
 import type { Percentage } from "../../docs/typescript/percentage";
 // docs/schemas/fixtures/percentage/valid/hundred.json
 export const percentage_0: Percentage = 100;
@@ -5442,416 +6241,213 @@ export const practice_log_4: PracticeLog = {
 import type { Program } from "../../docs/typescript/program";
 // docs/schemas/fixtures/program/valid/in_treatment.json
 export const program_0: Program = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
-  "patient_id": "pt-000123",
-  "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
-    "assessments": [
-      {
-        "timepoint": {
-          "kind": "baseline"
-        },
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11"
-        ],
-        "days_before": 0,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11",
-          "pgic"
-        ],
-        "days_before": 0,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 1
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 2
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 3
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 6
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      }
-    ],
-    "rules": {
-      "missed_sessions_before_review": 2
-    }
-  },
-  "state": {
-    "state": "active",
-    "stage": {
-      "stage": "in_treatment",
-      "completed": 0,
-      "planned": 8
-    }
-  },
-  "legacy_events": 0,
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 3,
-            "unsure": 0
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -5864,11 +6460,27 @@ export const program_0: Program = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -5877,14 +6489,12 @@ export const program_0: Program = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -5894,69 +6504,55 @@ export const program_0: Program = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -5969,435 +6565,449 @@ export const program_0: Program = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
     },
     {
-      "at": "2026-01-11T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-11T09:00:00Z",
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
     }
-  ]
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2,
+  "state": {
+    "stage": {
+      "completed": 0,
+      "planned": 8,
+      "stage": "in_treatment"
+    },
+    "state": "active"
+  }
 };
 // docs/schemas/fixtures/program/valid/late_entry_and_missed_follow_up.json
 export const program_1: Program = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
-  "patient_id": "pt-000123",
-  "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
-    "assessments": [
-      {
-        "timepoint": {
-          "kind": "baseline"
-        },
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11"
-        ],
-        "days_before": 0,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
-        "instruments": [
-          "bpi_sf",
-          "odi",
-          "promis_depression_8b",
-          "promis_anxiety_8a",
-          "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
-          "pcs",
-          "tsk11",
-          "pgic"
-        ],
-        "days_before": 0,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 1
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 2
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 3
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 6
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
-      }
-    ],
-    "rules": {
-      "missed_sessions_before_review": 2
-    }
-  },
-  "state": {
-    "state": "active",
-    "stage": {
-      "stage": "completed"
-    }
-  },
-  "legacy_events": 0,
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 3,
-            "unsure": 0
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -6410,11 +7020,27 @@ export const program_1: Program = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -6423,14 +7049,12 @@ export const program_1: Program = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -6440,69 +7064,55 @@ export const program_1: Program = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -6515,398 +7125,487 @@ export const program_1: Program = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-11T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-13T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 2,
-        "session_id": "s-2"
-      }
+        "session_id": "s-2",
+        "type": "session_completed"
+      },
+      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "id": "seq-4",
+      "seq": 4
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-16T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 3,
-        "session_id": "s-3"
-      }
+        "session_id": "s-3",
+        "type": "session_completed"
+      },
+      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "id": "seq-5",
+      "seq": 5
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-20T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 4,
-        "session_id": "s-4"
-      }
-    },
-    {
-      "at": "2026-01-23T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-4",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 5,
-        "session_id": "s-5"
-      }
+      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "id": "seq-6",
+      "seq": 6
     },
     {
-      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-01-23T09:00:00Z",
+      "event": {
+        "number": 5,
+        "session_id": "s-5",
+        "type": "session_completed"
+      },
+      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "id": "seq-7",
+      "seq": 7
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T09:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "id": "seq-8",
+      "seq": 8
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-25T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "safety_concern_resolved",
-        "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+        "note": "Urgent exam: urinary tract infection, no neurological deficit.",
+        "type": "safety_concern_resolved"
+      },
+      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "id": "seq-9",
+      "seq": 9
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-27T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 6,
-        "session_id": "s-6"
-      }
+        "session_id": "s-6",
+        "type": "session_completed"
+      },
+      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "id": "seq-10",
+      "seq": 10
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-30T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 7,
-        "session_id": "s-7"
-      }
+        "session_id": "s-7",
+        "type": "session_completed"
+      },
+      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "id": "seq-11",
+      "seq": 11
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-02-03T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 8,
-        "session_id": "s-8"
-      }
-    },
-    {
-      "at": "2026-02-06T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-8",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 9,
-        "session_id": "s-9"
-      }
+      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "id": "seq-12",
+      "seq": 12
     },
     {
-      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-02-06T09:00:00Z",
+      "event": {
+        "number": 9,
+        "session_id": "s-9",
+        "type": "session_completed"
+      },
+      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "id": "seq-13",
+      "seq": 13
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-02-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "post_treatment"
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "odi",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anxiety_8a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anger_5a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pcs",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "tsk11",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "id": "seq-14",
+      "seq": 14
     },
     {
-      "at": "2026-03-30T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-0042"
+        "id": "dr-0042",
+        "role": "clinician"
       },
+      "at": "2026-03-30T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "follow_up",
-          "months": 1
-        },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ],
         "late_entry": {
           "approved_by": "dr-0042",
           "reason": "Patient was in hospital during the window; answers collected by phone."
-        }
-      }
+        },
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "057fe569c13d166734272d8a095cb23ba2d2ee076733dcbcc642f2a67e7cf9be",
+      "id": "seq-15",
+      "seq": 15
     },
     {
-      "at": "2026-04-30T09:00:00Z",
       "actor": {
         "role": "system"
       },
+      "at": "2026-04-30T09:00:00Z",
       "event": {
-        "type": "assessment_missed",
+        "note": "No answers by the end of the window.",
         "timepoint": {
           "kind": "follow_up",
           "months": 2
         },
-        "note": "No answers by the end of the window."
-      }
+        "type": "assessment_missed"
+      },
+      "hash": "05b9abeedd3502933fd4e9017ecb613ca3da3306bd7a1e04346d67e782c0e889",
+      "id": "seq-16",
+      "seq": 16
     },
     {
-      "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-05-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 3
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "436d61ce903a87b13b7555be14aaed1e861e01b59542c30541c890e7e85285d9",
+      "id": "seq-17",
+      "seq": 17
     },
     {
-      "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-08-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 6
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "d5a4f6ab12965f669a242117f0dfba3004351f3981e80b5d23d42b596b80e2f3",
+      "id": "seq-18",
+      "seq": 18
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2027-02-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -6919,159 +7618,37 @@ export const program_1: Program = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2027-02-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 12
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "8ceec64b2628578dd21507a4620988f09c1901f60be22ef19273ed9c63ecf664",
+      "id": "seq-19",
+      "seq": 19
     }
-  ]
-};
-// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
-export const program_2: Program = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
+  ],
+  "legacy_events": 0,
   "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
   "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
     "assessments": [
       {
-        "timepoint": {
-          "kind": "baseline"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -7082,13 +7659,13 @@ export const program_2: Program = {
           "pcs",
           "tsk11"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "baseline"
+        }
       },
       {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -7100,328 +7677,424 @@ export const program_2: Program = {
           "tsk11",
           "pgic"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "post_treatment"
+        }
       },
       {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 2
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 3
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 6
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
+        }
       }
     ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
     "rules": {
       "missed_sessions_before_review": 2
-    }
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
   },
+  "schema_version": 2,
   "state": {
-    "state": "active",
     "stage": {
       "stage": "completed"
-    }
-  },
-  "legacy_events": 0,
+    },
+    "state": "active"
+  }
+};
+// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
+export const program_2: Program = {
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [
+            {
+              "cleared_at": "2026-01-04T14:00:00Z",
+              "clinician": "dr-okafor",
+              "flag": "osteoporosis",
+              "note": "DEXA normal; no osteoporosis",
+              "schema_version": 1
+            }
+          ],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 5,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 1
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
-                "name": "red_flag",
-                "flag": "osteoporosis"
+                "flag": "osteoporosis",
+                "name": "red_flag"
               },
-              "status": "cleared",
-              "observed": {
-                "type": "answer",
-                "answer": "unknown"
-              },
-              "source": "S31",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "unknown",
+                "type": "answer"
+              },
+              "source": "S31",
+              "status": "cleared"
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [
-            {
-              "schema_version": 1,
-              "flag": "osteoporosis",
-              "clinician": "dr-okafor",
-              "cleared_at": "2026-01-04T14:00:00Z",
-              "note": "DEXA normal; no osteoporosis"
-            }
-          ],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 5,
-            "unsure": 1
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "a9b9f04f717d7deb7ee228cfc63cfee83e123709e830515b406bc8534597765e",
+      "id": "seq-0",
+      "seq": 0
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-05T10:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "red_flag_cleared",
         "clearance": {
-          "schema_version": 1,
-          "flag": "osteoporosis",
-          "clinician": "dr-okafor",
           "cleared_at": "2026-01-04T14:00:00Z",
-          "note": "DEXA normal; no osteoporosis"
-        }
-      }
+          "clinician": "dr-okafor",
+          "flag": "osteoporosis",
+          "note": "DEXA normal; no osteoporosis",
+          "schema_version": 1
+        },
+        "type": "red_flag_cleared"
+      },
+      "hash": "bbaf1720975a2a19bfe4cdf8ec9760bbc340ccb53e4f5823970ac0a95dd3b4b4",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "ef6dc1b2d0447bc70f2746483000d532fb1b9b9ff801f5f964197944483d8387",
+      "id": "seq-2",
+      "seq": 2
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -7434,11 +8107,27 @@ export const program_2: Program = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -7447,14 +8136,12 @@ export const program_2: Program = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -7464,69 +8151,55 @@ export const program_2: Program = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -7539,356 +8212,398 @@ export const program_2: Program = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "57449145e975b5e666d10711dbbb2192283ce305d94c6226d8cd6e3b48c31dbc",
+      "id": "seq-3",
+      "seq": 3
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-11T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "37f2ae63193f3f234531a20144161aaa11b8771431218cda1d0d63283f2e7032",
+      "id": "seq-4",
+      "seq": 4
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-13T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 2,
-        "session_id": "s-2"
-      }
+        "session_id": "s-2",
+        "type": "session_completed"
+      },
+      "hash": "caac59f7ef35dfef5bf8a43c1e0ca0619c495bcfdc5abb070bc148490a2be7be",
+      "id": "seq-5",
+      "seq": 5
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-16T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 3,
-        "session_id": "s-3"
-      }
+        "session_id": "s-3",
+        "type": "session_completed"
+      },
+      "hash": "eaa566188182446241576097a4407ae7519e7520f3075d7b92f418975d918870",
+      "id": "seq-6",
+      "seq": 6
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-20T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 4,
-        "session_id": "s-4"
-      }
-    },
-    {
-      "at": "2026-01-23T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-4",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 5,
-        "session_id": "s-5"
-      }
+      "hash": "b1da269a4a5efc7d2f70c2ec44c7d670cf6aea9a79078db36019d15d0dfbd7ef",
+      "id": "seq-7",
+      "seq": 7
     },
     {
-      "at": "2026-01-24T08:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-01-23T09:00:00Z",
+      "event": {
+        "number": 5,
+        "session_id": "s-5",
+        "type": "session_completed"
+      },
+      "hash": "fe42e786cd0639ba0e1505774a6eb6f877063bb2964c77b5012dab77e254ecf5",
+      "id": "seq-8",
+      "seq": 8
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T08:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "other",
           "note": "Felt faint after the session and went home early."
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "94533b57ef7a0605d21b7630fd58f72b2836664e45b6d6ca2ce53a60b5f19c8b",
+      "id": "seq-9",
+      "seq": 9
     },
     {
-      "at": "2026-01-24T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T09:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "d97a92b6c9496fa40d79e777aa528add60c7600f2b1a1ef4cfa5804ae6ed6d29",
+      "id": "seq-10",
+      "seq": 10
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-25T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "safety_concern_resolved",
-        "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+        "note": "Urgent exam: urinary tract infection, no neurological deficit.",
+        "type": "safety_concern_resolved"
+      },
+      "hash": "6e490544bd47035037db1dc0050cf310ce886d09855bf02608be7454cd901eec",
+      "id": "seq-11",
+      "seq": 11
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-27T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 6,
-        "session_id": "s-6"
-      }
+        "session_id": "s-6",
+        "type": "session_completed"
+      },
+      "hash": "b186c3cd44599fe80cded1fb920979e8f1a274aaa5100051c1a600dc22d103d2",
+      "id": "seq-12",
+      "seq": 12
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-30T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 7,
-        "session_id": "s-7"
-      }
+        "session_id": "s-7",
+        "type": "session_completed"
+      },
+      "hash": "bb2ed7833694a6f6a3cdff2526255f944a933c5a3ab6fcab1402f851e2c11a8d",
+      "id": "seq-13",
+      "seq": 13
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-02-03T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 8,
-        "session_id": "s-8"
-      }
-    },
-    {
-      "at": "2026-02-06T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-8",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 9,
-        "session_id": "s-9"
-      }
+      "hash": "dacf2702b2d96ea8b088e038caf7c18cc9fcbe9212eca822c18c019901d15c6a",
+      "id": "seq-14",
+      "seq": 14
     },
     {
-      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-02-06T09:00:00Z",
+      "event": {
+        "number": 9,
+        "session_id": "s-9",
+        "type": "session_completed"
+      },
+      "hash": "c775a9276a39ac462455983ef2d21e1de4dac87da2ffb0a6d2aa31ffc2d10132",
+      "id": "seq-15",
+      "seq": 15
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-02-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "post_treatment"
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "odi",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anxiety_8a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anger_5a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pcs",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "tsk11",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "ea5acec15ae09132e5a8f3e6832d17811ae036c0a2f8ee719e57a60ef0467b7b",
+      "id": "seq-16",
+      "seq": 16
     },
     {
-      "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-03-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "5b799cdd8a5c65ba15ee7bba6e5c3028d6381c150cfaa7a7258b32b881f76071",
+      "id": "seq-17",
+      "seq": 17
     },
     {
-      "at": "2026-03-24T10:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-03-24T10:00:00Z",
       "event": {
-        "type": "goal_set",
         "goal": {
-          "schema_version": 1,
-          "id": "goal-1",
           "activity": "Walk my dog around the lake again",
-          "set_on": "2026-03-02",
-          "set_at_session": 1,
-          "measure": {
-            "type": "count_per_week",
-            "target": 5
-          },
           "due": "2026-04-27",
           "entries": [
             {
@@ -7897,125 +8612,181 @@ export const program_2: Program = {
               "value": 1
             },
             {
+              "note": "Made it halfway round twice",
               "on": "2026-03-23",
               "status": "improving",
-              "value": 3,
-              "note": "Made it halfway round twice"
+              "value": 3
             }
-          ]
-        }
-      }
+          ],
+          "id": "goal-1",
+          "measure": {
+            "target": 5,
+            "type": "count_per_week"
+          },
+          "schema_version": 1,
+          "set_at_session": 1,
+          "set_on": "2026-03-02"
+        },
+        "type": "goal_set"
+      },
+      "hash": "57a8363b920b30afa95ddb5c896da0b39c02bcd526d16f22ae8cb9c817980056",
+      "id": "seq-18",
+      "seq": 18
     },
     {
-      "at": "2026-04-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-04-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 2
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "9217c5996ef3d3ba7ee65eb94c3806b810e7e9b26e9f177edb746df16be25424",
+      "id": "seq-19",
+      "seq": 19
     },
     {
-      "at": "2026-04-27T10:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-04-27T10:00:00Z",
       "event": {
-        "type": "goal_progress_recorded",
-        "goal_id": "goal-1",
         "entry": {
+          "note": "Walked the whole lake path five times this week",
           "on": "2026-04-27",
           "status": "achieved",
-          "value": 5,
-          "note": "Walked the whole lake path five times this week"
-        }
-      }
+          "value": 5
+        },
+        "goal_id": "goal-1",
+        "type": "goal_progress_recorded"
+      },
+      "hash": "93f98ca2f9bde6ad3a3aed1b763a52b5ef2f756301a6891e93209b5277b3dd7a",
+      "id": "seq-20",
+      "seq": 20
     },
     {
-      "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-05-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 3
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "b962656cc02f59e0dc76da0d7b2af8ca9102f2aaed2caf5ab005dcf0dc6c6cd0",
+      "id": "seq-21",
+      "seq": 21
     },
     {
-      "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-08-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 6
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "ed31cc487f7ffd97a1f612e3f4f7cc5713f449f13299393e62c2426badaabec8",
+      "id": "seq-22",
+      "seq": 22
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2027-02-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -8028,159 +8799,37 @@ export const program_2: Program = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2027-02-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 12
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "09103213a2510e902eefa28805c917e11f4d5d465b71e598542707b76a1c273c",
+      "id": "seq-23",
+      "seq": 23
     }
-  ]
-};
-// docs/schemas/fixtures/program/valid/treatment_completed.json
-export const program_3: Program = {
-  "schema_version": 2,
-  "program_id": "prog-2026-0001",
+  ],
+  "legacy_events": 0,
   "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
   "protocol": {
-    "schema_version": 1,
-    "id": "boulder-back-pain-study",
-    "version": 1,
-    "sessions": [
-      {
-        "kind": "physician_evaluation",
-        "modality": "video",
-        "minutes": 60,
-        "focus": [
-          "pain_education"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "pain_education",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "personal_evidence"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "somatic_tracking",
-          "emotional_threats"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      },
-      {
-        "kind": "prt_therapy",
-        "modality": "in_person",
-        "minutes": 60,
-        "focus": [
-          "emotional_threats",
-          "positive_sensations"
-        ]
-      }
-    ],
-    "cadence": {
-      "sessions_per_week": 2,
-      "window_days": 28
-    },
     "assessments": [
       {
-        "timepoint": {
-          "kind": "baseline"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -8191,13 +8840,13 @@ export const program_3: Program = {
           "pcs",
           "tsk11"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "baseline"
+        }
       },
       {
-        "timepoint": {
-          "kind": "post_treatment"
-        },
+        "days_after": 14,
+        "days_before": 0,
         "instruments": [
           "bpi_sf",
           "odi",
@@ -8209,288 +8858,381 @@ export const program_3: Program = {
           "tsk11",
           "pgic"
         ],
-        "days_before": 0,
-        "days_after": 14
+        "timepoint": {
+          "kind": "post_treatment"
+        }
       },
       {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 2
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 3
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 6
-        },
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
         "instruments": [
           "bpi_sf",
           "pgic"
         ],
-        "days_before": 14,
-        "days_after": 14
-      },
-      {
         "timepoint": {
           "kind": "follow_up",
           "months": 12
-        },
-        "instruments": [
-          "bpi_sf",
-          "pgic"
-        ],
-        "days_before": 14,
-        "days_after": 14
+        }
       }
     ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
     "rules": {
       "missed_sessions_before_review": 2
-    }
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
   },
+  "schema_version": 2,
   "state": {
-    "state": "active",
     "stage": {
       "stage": "completed"
-    }
-  },
-  "legacy_events": 0,
+    },
+    "state": "active"
+  }
+};
+// docs/schemas/fixtures/program/valid/treatment_completed.json
+export const program_3: Program = {
   "events": [
     {
-      "at": "2026-01-05T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-05T09:00:00Z",
       "event": {
-        "type": "intake_screened",
         "outcome": {
-          "schema_version": 1,
+          "clearances": [],
           "decision": {
             "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
           },
           "reasons": [
             {
               "criterion": {
                 "name": "age"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "age",
                 "years": 38
               },
-              "threshold": {
-                "type": "age_range",
-                "min": 21,
-                "max": 70
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
               }
             },
             {
               "criterion": {
                 "name": "pain_duration"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
-                "type": "duration",
                 "duration": {
                   "unit": "months",
                   "value": 30
-                }
-              },
-              "threshold": {
-                "type": "min_duration",
-                "months": 3,
-                "boundary": "exclusive"
+                },
+                "type": "duration"
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
               }
             },
             {
               "criterion": {
                 "name": "pain_days"
               },
-              "status": "met",
-              "observed": {
-                "type": "pain_days",
-                "days": 150,
-                "window": 183
+              "leads_to": {
+                "decision": "eligible"
               },
-              "threshold": {
+              "observed": {
+                "days": 150,
                 "type": "pain_days",
-                "numerator": 1,
-                "denominator": 2,
                 "window": 183
               },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
               }
             },
             {
               "criterion": {
                 "name": "average_intensity"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "rating",
                 "value": 6
               },
-              "threshold": {
-                "type": "min_rating",
-                "min": 4
-              },
               "source": "S3",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
               }
             },
             {
               "criterion": {
                 "name": "phq9_item9"
               },
-              "status": "met",
+              "leads_to": {
+                "decision": "eligible"
+              },
               "observed": {
                 "type": "phq9_item9",
                 "value": 0
               },
-              "threshold": {
-                "type": "phq9_item9_positive",
-                "from": 1
-              },
               "source": "S35",
-              "leads_to": {
-                "decision": "eligible"
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
               }
             },
             {
               "criterion": {
                 "name": "suicidal_intent"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "recent_suicide_attempt"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "psychosis"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             },
             {
               "criterion": {
                 "name": "substance_use_disorder"
               },
-              "status": "met",
-              "observed": {
-                "type": "answer",
-                "answer": "no"
-              },
-              "source": "S38",
               "leads_to": {
                 "decision": "eligible"
-              }
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
             }
           ],
-          "clearances": [],
-          "neuroplastic_evidence": {
-            "supporting": [
-              "onset_stress",
-              "inconsistent",
-              "stress_trigger"
-            ],
-            "answered": 3,
-            "unsure": 0
-          }
-        }
-      }
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
     },
     {
-      "at": "2026-01-06T09:00:00Z",
       "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
+        "id": "dr-schubiner",
+        "role": "clinician"
       },
+      "at": "2026-01-06T09:00:00Z",
       "event": {
         "type": "enrolled"
-      }
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
     },
     {
-      "at": "2026-01-08T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-08T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
-        "timepoint": {
-          "kind": "baseline"
-        },
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               6,
               6,
@@ -8503,11 +9245,27 @@ export const program_3: Program = {
               6,
               6,
               6
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
             "instrument": "odi",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -8516,14 +9274,12 @@ export const program_3: Program = {
               3,
               3,
               3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
@@ -8533,69 +9289,55 @@ export const program_3: Program = {
               3,
               3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
-              3,
-              3,
-              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
             "answers": [
               3,
               3,
               3,
               3,
+              3,
+              3,
+              3,
               3
-            ]
-          },
-          {
-            "schema_version": 1,
+            ],
             "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3,
-              3
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
             "instrument": "pcs",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "tsk11",
             "answers": [
               2,
               2,
@@ -8608,301 +9350,381 @@ export const program_3: Program = {
               2,
               2,
               2
-            ]
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
           }
-        ]
-      }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "id": "seq-2",
+      "seq": 2
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-11T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "session_completed",
         "number": 1,
-        "session_id": "s-1"
-      }
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "id": "seq-3",
+      "seq": 3
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-13T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 2,
-        "session_id": "s-2"
-      }
+        "session_id": "s-2",
+        "type": "session_completed"
+      },
+      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "id": "seq-4",
+      "seq": 4
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-16T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 3,
-        "session_id": "s-3"
-      }
+        "session_id": "s-3",
+        "type": "session_completed"
+      },
+      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "id": "seq-5",
+      "seq": 5
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-20T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 4,
-        "session_id": "s-4"
-      }
-    },
-    {
-      "at": "2026-01-23T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-4",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 5,
-        "session_id": "s-5"
-      }
+      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "id": "seq-6",
+      "seq": 6
     },
     {
-      "at": "2026-01-24T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-01-23T09:00:00Z",
+      "event": {
+        "number": 5,
+        "session_id": "s-5",
+        "type": "session_completed"
+      },
+      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "id": "seq-7",
+      "seq": 7
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-01-24T09:00:00Z",
       "event": {
-        "type": "safety_concern_raised",
         "concern": {
           "concern": "new_red_flag",
           "flag": "bladder_dysfunction"
-        }
-      }
+        },
+        "type": "safety_concern_raised"
+      },
+      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "id": "seq-8",
+      "seq": 8
     },
     {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
       "at": "2026-01-25T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "dr-schubiner"
-      },
       "event": {
-        "type": "safety_concern_resolved",
-        "note": "Urgent exam: urinary tract infection, no neurological deficit."
-      }
+        "note": "Urgent exam: urinary tract infection, no neurological deficit.",
+        "type": "safety_concern_resolved"
+      },
+      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "id": "seq-9",
+      "seq": 9
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-27T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 6,
-        "session_id": "s-6"
-      }
+        "session_id": "s-6",
+        "type": "session_completed"
+      },
+      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "id": "seq-10",
+      "seq": 10
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-01-30T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 7,
-        "session_id": "s-7"
-      }
+        "session_id": "s-7",
+        "type": "session_completed"
+      },
+      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "id": "seq-11",
+      "seq": 11
     },
     {
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
       "at": "2026-02-03T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
-      },
       "event": {
-        "type": "session_completed",
         "number": 8,
-        "session_id": "s-8"
-      }
-    },
-    {
-      "at": "2026-02-06T09:00:00Z",
-      "actor": {
-        "role": "clinician",
-        "id": "prt-gordon"
+        "session_id": "s-8",
+        "type": "session_completed"
       },
-      "event": {
-        "type": "session_completed",
-        "number": 9,
-        "session_id": "s-9"
-      }
+      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "id": "seq-12",
+      "seq": 12
     },
     {
-      "at": "2026-02-11T09:00:00Z",
+      "actor": {
+        "id": "prt-gordon",
+        "role": "clinician"
+      },
+      "at": "2026-02-06T09:00:00Z",
+      "event": {
+        "number": 9,
+        "session_id": "s-9",
+        "type": "session_completed"
+      },
+      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "id": "seq-13",
+      "seq": 13
+    },
+    {
       "actor": {
         "role": "patient"
       },
+      "at": "2026-02-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "odi",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_depression_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0
+            ],
+            "instrument": "pcs",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "tsk11",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "post_treatment"
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "odi",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anxiety_8a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_anger_5a",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pcs",
-            "answers": [
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "tsk11",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "id": "seq-14",
+      "seq": 14
     },
     {
-      "at": "2026-03-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-03-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 1
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "c72cc206983bead07060132f40bb5574cf265a3aecb8b2b0784ccff9398b3656",
+      "id": "seq-15",
+      "seq": 15
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-04-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -8915,111 +9737,120 @@ export const program_3: Program = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2026-04-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 2
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "25717fe14dfc0224af12e62601ef28586977595faf5857b0a56e72723cc39b16",
+      "id": "seq-16",
+      "seq": 16
     },
     {
-      "at": "2026-05-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-05-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 3
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2,
-              2
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "e4b0ee8ee98709ecee52c38e162f299e11685884d73d2256b896e3163d6e2c0e",
+      "id": "seq-17",
+      "seq": 17
     },
     {
-      "at": "2026-08-11T09:00:00Z",
       "actor": {
         "role": "patient"
       },
+      "at": "2026-08-11T09:00:00Z",
       "event": {
-        "type": "assessment_recorded",
+        "responses": [
+          {
+            "answers": [
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1,
+              1
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
+          },
+          {
+            "answers": [
+              2
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
+          }
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 6
         },
+        "type": "assessment_recorded"
+      },
+      "hash": "8261553d1b31de620f4214f1f7869450f05085b5ea2771a06bb39b0cb430e0f6",
+      "id": "seq-18",
+      "seq": 18
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2027-02-11T09:00:00Z",
+      "event": {
         "responses": [
           {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
             "answers": [
               1,
               1,
@@ -9032,58 +9863,230 @@ export const program_3: Program = {
               1,
               1,
               1
-            ]
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "pgic",
             "answers": [
               2
-            ]
+            ],
+            "instrument": "pgic",
+            "schema_version": 1
           }
-        ]
-      }
-    },
-    {
-      "at": "2027-02-11T09:00:00Z",
-      "actor": {
-        "role": "patient"
-      },
-      "event": {
-        "type": "assessment_recorded",
+        ],
         "timepoint": {
           "kind": "follow_up",
           "months": 12
         },
-        "responses": [
-          {
-            "schema_version": 1,
-            "instrument": "bpi_sf",
-            "answers": [
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1,
-              1
-            ]
-          },
-          {
-            "schema_version": 1,
-            "instrument": "pgic",
-            "answers": [
-              2
-            ]
-          }
-        ]
-      }
+        "type": "assessment_recorded"
+      },
+      "hash": "0a06661b836d6c2a77ec6676717ae861dc0861e94b2092ce9c73123d988b4a27",
+      "id": "seq-19",
+      "seq": 19
     }
-  ]
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8b",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8b",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 1,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2,
+  "state": {
+    "stage": {
+      "stage": "completed"
+    },
+    "state": "active"
+  }
 };
 import type { ProgramId } from "../../docs/typescript/program_id";
 // docs/schemas/fixtures/program_id/valid/simple.json

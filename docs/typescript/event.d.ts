@@ -15,7 +15,7 @@ export type Actor =
       role: "system";
     };
 /**
- * A clinician id: 1-64 characters, no control characters.
+ * A clinician id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ClinicianId = string;
 /**
@@ -149,6 +149,11 @@ export type EventKind =
        */
       responses: Response[];
       type: "unscheduled_assessment_recorded";
+    }
+  | {
+      event_id: EventId;
+      reason: Note;
+      type: "event_voided";
     };
 /**
  * One red flag of low back pain (clinical reference §2.1).
@@ -639,7 +644,7 @@ export type Timepoint =
       months: number;
     };
 /**
- * A session id: 1-64 characters, no control characters.
+ * A session id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type SessionId = string;
 /**
@@ -798,7 +803,7 @@ export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible
 export type GoalStatus =
   "in_progress" | "improving" | "worsening" | "no_change" | "achieved" | "not_achieved" | "abandoned";
 /**
- * A goal id: 1-64 characters, no control characters.
+ * A goal id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type GoalId = string;
 /**
@@ -833,7 +838,7 @@ export type GoalMeasure =
       type: "instrument_score";
     };
 /**
- * A protocol id: 1-64 characters, no control characters.
+ * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
 /**
@@ -849,6 +854,10 @@ export type SessionKind = "physician_evaluation" | "prt_therapy" | "assessment_o
  * How a session is held.
  */
 export type Modality = "in_person" | "video" | "phone" | "async_messaging";
+/**
+ * A event id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
+ */
+export type EventId = string;
 
 /**
  * Something that happened to a program: when, who, and what.

@@ -15,7 +15,7 @@ export type Actor =
       role: "system";
     };
 /**
- * A clinician id: 1-64 characters, no control characters.
+ * A clinician id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ClinicianId = string;
 /**
@@ -149,6 +149,11 @@ export type EventKind =
        */
       responses: Response[];
       type: "unscheduled_assessment_recorded";
+    }
+  | {
+      event_id: EventId;
+      reason: Note;
+      type: "event_voided";
     };
 /**
  * One red flag of low back pain (clinical reference §2.1).
@@ -639,7 +644,7 @@ export type Timepoint =
       months: number;
     };
 /**
- * A session id: 1-64 characters, no control characters.
+ * A session id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type SessionId = string;
 /**
@@ -798,7 +803,7 @@ export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible
 export type GoalStatus =
   "in_progress" | "improving" | "worsening" | "no_change" | "achieved" | "not_achieved" | "abandoned";
 /**
- * A goal id: 1-64 characters, no control characters.
+ * A goal id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type GoalId = string;
 /**
@@ -833,7 +838,7 @@ export type GoalMeasure =
       type: "instrument_score";
     };
 /**
- * A protocol id: 1-64 characters, no control characters.
+ * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
 /**
@@ -850,36 +855,30 @@ export type SessionKind = "physician_evaluation" | "prt_therapy" | "assessment_o
  */
 export type Modality = "in_person" | "video" | "phone" | "async_messaging";
 /**
- * A patient id: 1-64 characters, no control characters.
+ * A event id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
+ */
+export type EventId = string;
+/**
+ * The SHA-256 chain hash of the event: 64 hexadecimal digits.
+ */
+export type EventHash = string;
+/**
+ * A patient id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type PatientId = string;
 /**
- * A program id: 1-64 characters, no control characters.
+ * A program id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProgramId = string;
 
 /**
- * A program's complete history: everything needed to rebuild it with [`EventLog::replay`].
- *
- * ```
- * use pain_reprocessing::program::{EventLog, Program};
- * use pain_reprocessing::protocol::Protocol;
- * use pain_reprocessing::{PatientId, ProgramId};
- *
- * let program = Program::new(ProgramId::new("p-1")?, PatientId::new("pt-1")?, Protocol::general_clinical());
- * let json = serde_json::to_string(&program.event_log())?;
- * let log: EventLog = serde_json::from_str(&json)?;
- * assert_eq!(log.replay()?, program);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
- * Format 2 (`schema_version` 2) stores assessments as the responses given; a format-1 log is read
- * through [`versioning::read`](crate::versioning::read), which upgrades it: its assessments keep
- * their scores as `assessment_recorded_without_answers` events, and `legacy_events` counts the
- * events recorded under format 1.
+ * The JSON form of an [`EventLog`], before its envelopes are checked.
  */
 export interface EventLog {
-  events: Event[];
+  /**
+   * The events, oldest first, each in its envelope.
+   */
+  events: LoggedEvent[];
   /**
    * How many leading events were recorded under event-log format 1 (0 for a log started under
    * format 2).
@@ -891,15 +890,22 @@ export interface EventLog {
   schema_version: 2;
 }
 /**
- * Something that happened to a program: when, who, and what.
- *
- * JSON: `{"at": "2026-01-05T15:00:00Z", "actor": {"role": "clinician", "id": "dr-1"},
- * "event": {"type": "enrolled"}}`.
+ * The JSON form of a [`LoggedEvent`]. `at`, `actor` and `event` are the fields of [`Event`],
+ * spelled out so that an event's JSON paths stay `events[3].event.…` with the envelope around.
  */
-export interface Event {
+export interface LoggedEvent {
   actor: Actor;
+  /**
+   * When it happened.
+   */
   at: string;
   event: EventKind;
+  hash: EventHash;
+  id: EventId;
+  /**
+   * The event's 0-based position in the log.
+   */
+  seq: number;
 }
 /**
  * The plain data of a [`ScreeningOutcome`], as stored in JSON.

@@ -78,7 +78,7 @@ export type Guidance = "guided" | "self_guided";
  */
 export type Note = string;
 /**
- * A session id: 1-64 characters, no control characters.
+ * A session id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type SessionId = string;
 /**

@@ -15,7 +15,7 @@ export type Actor =
       role: "system";
     };
 /**
- * A clinician id: 1-64 characters, no control characters.
+ * A clinician id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ClinicianId = string;
 /**
@@ -149,6 +149,11 @@ export type EventKind =
        */
       responses: Response[];
       type: "unscheduled_assessment_recorded";
+    }
+  | {
+      event_id: EventId;
+      reason: Note;
+      type: "event_voided";
     };
 /**
  * One red flag of low back pain (clinical reference §2.1).
@@ -639,7 +644,7 @@ export type Timepoint =
       months: number;
     };
 /**
- * A session id: 1-64 characters, no control characters.
+ * A session id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type SessionId = string;
 /**
@@ -798,7 +803,7 @@ export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible
 export type GoalStatus =
   "in_progress" | "improving" | "worsening" | "no_change" | "achieved" | "not_achieved" | "abandoned";
 /**
- * A goal id: 1-64 characters, no control characters.
+ * A goal id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type GoalId = string;
 /**
@@ -833,7 +838,7 @@ export type GoalMeasure =
       type: "instrument_score";
     };
 /**
- * A protocol id: 1-64 characters, no control characters.
+ * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
 /**
@@ -850,11 +855,19 @@ export type SessionKind = "physician_evaluation" | "prt_therapy" | "assessment_o
  */
 export type Modality = "in_person" | "video" | "phone" | "async_messaging";
 /**
- * A patient id: 1-64 characters, no control characters.
+ * A event id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
+ */
+export type EventId = string;
+/**
+ * The SHA-256 chain hash of the event: 64 hexadecimal digits.
+ */
+export type EventHash = string;
+/**
+ * A patient id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type PatientId = string;
 /**
- * A program id: 1-64 characters, no control characters.
+ * A program id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProgramId = string;
 /**
@@ -952,11 +965,11 @@ export type Stage =
 
 /**
  * The JSON form of a [`Program`]: its identity, the protocol it started on, its state, and its
- * history. Reading one replays the history and refuses the document unless the stored state is
- * exactly what the history produces.
+ * history. Reading one checks the envelopes, replays the history and refuses the document unless
+ * the stored state is exactly what the history produces.
  */
 export interface Program {
-  events: Event[];
+  events: LoggedEvent[];
   /**
    * How many leading events were recorded under event-log format 1.
    */
@@ -968,15 +981,22 @@ export interface Program {
   state: ProgramState;
 }
 /**
- * Something that happened to a program: when, who, and what.
- *
- * JSON: `{"at": "2026-01-05T15:00:00Z", "actor": {"role": "clinician", "id": "dr-1"},
- * "event": {"type": "enrolled"}}`.
+ * The JSON form of a [`LoggedEvent`]. `at`, `actor` and `event` are the fields of [`Event`],
+ * spelled out so that an event's JSON paths stay `events[3].event.…` with the envelope around.
  */
-export interface Event {
+export interface LoggedEvent {
   actor: Actor;
+  /**
+   * When it happened.
+   */
   at: string;
   event: EventKind;
+  hash: EventHash;
+  id: EventId;
+  /**
+   * The event's 0-based position in the log.
+   */
+  seq: number;
 }
 /**
  * The plain data of a [`ScreeningOutcome`], as stored in JSON.

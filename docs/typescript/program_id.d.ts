@@ -1,6 +1,6 @@
 /* Generated from docs/schemas/program_id.schema.json by .ci/generate_typescript.mjs; do not edit. */
 
 /**
- * A program id: 1-64 characters, no control characters.
+ * A program id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProgramId = string;

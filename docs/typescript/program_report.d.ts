@@ -1,7 +1,7 @@
 /* Generated from docs/schemas/program_report.schema.json by .ci/generate_typescript.mjs; do not edit. */
 
 /**
- * A goal id: 1-64 characters, no control characters.
+ * A goal id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type GoalId = string;
 /**
@@ -144,11 +144,11 @@ export type Timepoint =
       months: number;
     };
 /**
- * A program id: 1-64 characters, no control characters.
+ * A program id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProgramId = string;
 /**
- * A protocol id: 1-64 characters, no control characters.
+ * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
 /**
@@ -251,6 +251,55 @@ export type WithdrawalReason = "patient_choice" | "lost_to_contact" | "relocated
  * Why a clinician discharged a patient before completion.
  */
 export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible" | "unsuitable" | "other";
+/**
+ * The name of an event kind, without its data: the labels of the state diagram.
+ */
+export type EventType =
+  | "intake_screened"
+  | "red_flag_cleared"
+  | "enrolled"
+  | "assessment_recorded"
+  | "session_scheduled"
+  | "session_completed"
+  | "session_missed"
+  | "session_cancelled"
+  | "missed_sessions_reviewed"
+  | "treatment_ended_early"
+  | "safety_concern_raised"
+  | "safety_concern_resolved"
+  | "paused"
+  | "resumed"
+  | "withdrawn"
+  | "discharged"
+  | "goal_set"
+  | "goal_progress_recorded"
+  | "protocol_migrated"
+  | "assessment_missed"
+  | "assessment_recorded_without_answers"
+  | "unscheduled_assessment_recorded"
+  | "event_voided";
+/**
+ * A event id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
+ */
+export type EventId = string;
+/**
+ * Who caused an event.
+ */
+export type Actor =
+  | {
+      role: "patient";
+    }
+  | {
+      id: ClinicianId;
+      role: "clinician";
+    }
+  | {
+      role: "system";
+    };
+/**
+ * A clinician id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
+ */
+export type ClinicianId = string;
 
 /**
  * Where a program stands at `as_of`: its state, progress, open safety concerns and what is due.
@@ -283,6 +332,10 @@ export interface ProgramReport {
   protocol_version: number;
   schema_version: 1;
   state: ProgramState;
+  /**
+   * The events of the log voided by a clinician, each with its void (absent when none was).
+   */
+  voided_events?: VoidedEvent[];
 }
 /**
  * One treatment goal's standing in a [`ProgramReport`]: its status, the latest measured value,
@@ -302,4 +355,28 @@ export interface NextAction {
   action: Action;
   due?: string | null;
   overdue: boolean;
+}
+/**
+ * One voided event of a program's log, as reports show it.
+ */
+export interface VoidedEvent {
+  /**
+   * When it was recorded.
+   */
+  at: string;
+  event_type: EventType;
+  id: EventId;
+  /**
+   * The voided event's sequence number.
+   */
+  seq: number;
+  /**
+   * When it was voided.
+   */
+  voided_at: string;
+  voided_by: Actor;
+  /**
+   * The sequence number of the void.
+   */
+  voided_by_seq: number;
 }

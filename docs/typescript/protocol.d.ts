@@ -64,7 +64,7 @@ export type Timepoint =
       months: number;
     };
 /**
- * A protocol id: 1-64 characters, no control characters.
+ * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
 /**

@@ -6,7 +6,7 @@
 export type PrtComponent =
   "pain_education" | "personal_evidence" | "somatic_tracking" | "emotional_threats" | "positive_sensations";
 /**
- * A resource id: 1-64 characters, no control characters.
+ * A resource id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ResourceId = string;
 /**

@@ -31,7 +31,7 @@ export type Engagement =
  */
 export type Rating = number;
 /**
- * A resource id: 1-64 characters, no control characters.
+ * A resource id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ResourceId = string;
 

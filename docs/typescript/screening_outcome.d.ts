@@ -1,7 +1,7 @@
 /* Generated from docs/schemas/screening_outcome.schema.json by .ci/generate_typescript.mjs; do not edit. */
 
 /**
- * A clinician id: 1-64 characters, no control characters.
+ * A clinician id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ClinicianId = string;
 /**

@@ -9,7 +9,7 @@ export type SessionKind = "physician_evaluation" | "prt_therapy" | "assessment_o
  */
 export type Modality = "in_person" | "video" | "phone" | "async_messaging";
 /**
- * A session id: 1-64 characters, no control characters.
+ * A session id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type SessionId = string;
 /**

@@ -105,10 +105,18 @@ pub type ScreeningOutcomeData = ScreeningOutcomeFields;
 ///
 /// Deserializing checks that the decision is the one its reasons lead to, so a stored outcome
 /// cannot claim "eligible" beside a positive red flag.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ScreeningOutcomeFields", into = "ScreeningOutcomeFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "ScreeningOutcomeFields")]
 pub struct ScreeningOutcome {
     data: ScreeningOutcomeFields,
+}
+
+/// Written as its fields, without copying them (the event log hashes each event it applies
+/// without allocating).
+impl Serialize for ScreeningOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.data.serialize(serializer)
+    }
 }
 
 impl ScreeningOutcome {

@@ -52,9 +52,13 @@ impl Program {
     /// crisis at screening), the error is [`TransitionError::SafetySignalsRefused`] and
     /// [`TransitionError::safety_signals`] returns them: no guard drops a signal silently.
     pub fn apply(&mut self, event: Event) -> Result<Transition, TransitionError> {
+        // A correction of the record, outside the transition table: src/program/void.rs.
+        if let EventKind::EventVoided { .. } = event.kind() {
+            return self.apply_void(event);
+        }
         match self.transition(&event) {
             Ok(transition) => {
-                self.history.push(event);
+                self.push_entry(event);
                 Ok(transition)
             }
             Err(error) => Err(error.with_signals(event.safety_signals())),
@@ -170,6 +174,10 @@ impl Program {
             EventKind::ProtocolMigrated { migration } => {
                 self.on_migrated(migration, index, &mut found)
             }
+            EventKind::EventVoided { .. } => Err(TransitionError::NotAllowed {
+                state: from.kind(),
+                event: event_type,
+            }),
         }?;
         self.state = to;
         self.progress.last_event_at = Some(at);
@@ -719,7 +727,7 @@ impl Program {
         self.progress.open_concerns.push(concern);
     }
 
-    fn on_concern(&mut self, concern: SafetyConcern, at: DateTime<Utc>) -> Outcome {
+    pub(super) fn on_concern(&mut self, concern: SafetyConcern, at: DateTime<Utc>) -> Outcome {
         let (stage, paused, entered) = match self.state {
             ProgramState::SafetyHold { stage, paused } => (stage, paused, false),
             ProgramState::Paused { stage } => (stage, true, true),

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::legacy::day;
-use super::{EventType, SafetyConcern, StateKind};
+use super::{EventId, EventType, SafetyConcern, StateKind};
 use crate::SessionId;
 use crate::goals::{GoalId, GoalsError};
 use crate::instruments::InstrumentId;
@@ -236,6 +236,9 @@ pub enum TransitionError {
         /// The concerns the event would have raised, in the order it holds them.
         signals: Vec<SafetyConcern>,
     },
+    /// A void was refused.
+    #[error(transparent)]
+    Void(#[from] VoidError),
 }
 
 impl TransitionError {
@@ -276,6 +279,47 @@ fn signals_text(signals: &[SafetyConcern]) -> String {
         .map(SafetyConcern::describe)
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Why a void ([`EventKind::EventVoided`](super::EventKind::EventVoided)) was refused. The
+/// program and its log are unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum VoidError {
+    /// No event in the log has this id.
+    #[error("no event in the log has the id {id}, so it cannot be voided")]
+    UnknownEvent {
+        /// The id given.
+        id: EventId,
+    },
+    /// The event is already voided.
+    #[error("event {id} (index {index}) is already voided, by event {by}")]
+    AlreadyVoided {
+        /// The id given.
+        id: EventId,
+        /// Its index in the log.
+        index: usize,
+        /// The index of the void that voided it.
+        by: usize,
+    },
+    /// The event is itself a void; to undo a void, record the voided event again with a new id.
+    #[error(
+        "event {id} (index {index}) is a void, which cannot be voided; record the voided event again instead"
+    )]
+    VoidOfVoid {
+        /// The id given.
+        id: EventId,
+        /// Its index in the log.
+        index: usize,
+    },
+    /// Without the voided event, a later event would be refused by the guards.
+    #[error("voiding it would leave event {index} invalid: {error}")]
+    Invalidates {
+        /// The index of the first later event that would be refused.
+        index: usize,
+        /// Why the guards would refuse it.
+        error: Box<TransitionError>,
+    },
 }
 
 fn due_text(due: Option<Timepoint>) -> String {

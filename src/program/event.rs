@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::envelope::EventId;
 use super::state::{DischargeReason, WithdrawalReason};
 use crate::goals::{GoalEntry, GoalId, TreatmentGoal};
 use crate::instruments::{InstrumentId, Response, SafetyFlag, Score};
@@ -295,6 +296,15 @@ pub enum EventKind {
         /// One response per instrument, as answered.
         responses: Vec<Response>,
     },
+    /// A clinician voided an earlier event: a correction of the record. The voided event stays in
+    /// the log; the program is what the history without it gives, re-checked by the same guards.
+    /// A safety concern the voided event raised stays raised until a clinician resolves it.
+    EventVoided = "event_voided" {
+        /// The id of the voided event.
+        event_id: EventId,
+        /// Why it is voided (clinician text: redacted in `Debug`).
+        reason: Note,
+    },
 }
 }
 
@@ -310,6 +320,7 @@ impl EventType {
                 | EventType::SafetyConcernResolved
                 | EventType::Discharged
                 | EventType::ProtocolMigrated
+                | EventType::EventVoided
         )
     }
 }
@@ -529,6 +540,20 @@ impl Event {
             EventKind::SafetyConcernRaised { concern } => vec![concern.clone()],
             _ => Vec::new(),
         }
+    }
+
+    /// A void of the event with id `event_id` by `clinician`, for `reason`.
+    pub fn voided(
+        event_id: EventId,
+        reason: Note,
+        clinician: ClinicianId,
+        at: DateTime<Utc>,
+    ) -> Event {
+        Event::new(
+            at,
+            Actor::clinician(clinician),
+            EventKind::EventVoided { event_id, reason },
+        )
     }
 
     /// Session `number` took place, as recorded by `clinician`.

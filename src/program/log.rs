@@ -6,12 +6,13 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::chain::{self, ChainError};
+use super::envelope::{EventHash, EventId, LoggedEvent};
 use super::event::Event;
 use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
 use crate::protocol::Protocol;
 use crate::version::Current;
-use crate::versioning::{SchemaVersion, VersionError, Versioned};
 use crate::{PatientId, ProgramId};
 
 /// The version of the event log and program snapshot document formats this crate writes.
@@ -20,6 +21,8 @@ use crate::{PatientId, ProgramId};
     note = "use `<EventLog as versioning::Versioned>::CURRENT`, a `SchemaVersion`"
 )]
 pub const EVENT_LOG_SCHEMA_VERSION: u16 = 2;
+
+pub use super::upgrade::LogError;
 
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -50,6 +53,10 @@ pub enum ReplayError {
         /// The state the history produces.
         replayed: StateKind,
     },
+    /// The stored envelopes do not hold together: an event was edited, reordered, inserted or
+    /// removed, or two share an id.
+    #[error(transparent)]
+    Chain(#[from] ChainError),
 }
 
 impl ReplayError {
@@ -57,14 +64,17 @@ impl ReplayError {
     pub fn index(&self) -> Option<usize> {
         match self {
             ReplayError::Refused { index, .. } => Some(*index),
-            _ => None,
+            ReplayError::Chain(error) => error.index(),
+            ReplayError::StateMismatch { .. } | ReplayError::LegacyPrefixTooLong { .. } => None,
         }
     }
 }
 
 impl Program {
     /// Rebuilds a program from its history: a new program on `protocol`, then each event applied in
-    /// order. The result equals the program that recorded the history, field for field.
+    /// order (voids honoured, see [`EventKind::EventVoided`](super::EventKind::EventVoided)), each
+    /// with the id `seq-<n>`. The result equals the program that recorded the history, field for
+    /// field, when that program gave no event an id of its own; [`EventLog::replay`] keeps the ids.
     ///
     /// # Errors
     ///
@@ -85,7 +95,8 @@ impl Program {
     ///
     /// # Errors
     ///
-    /// As [`Program::replay`].
+    /// As [`Program::replay`], and [`ReplayError::LegacyPrefixTooLong`] when `legacy_events` is
+    /// more than the events given.
     pub fn replay_legacy(
         id: ProgramId,
         patient: PatientId,
@@ -95,23 +106,57 @@ impl Program {
     ) -> Result<Program, ReplayError> {
         let mut program = Program::new(id, patient, protocol);
         program.legacy_events = legacy_events;
-        let events = events.into_iter();
-        program.reserve(events.size_hint().0);
-        for (index, event) in events.enumerate() {
-            program
-                .apply(event)
-                .map_err(|error| ReplayError::Refused { index, error })?;
-        }
-        if legacy_events > program.history.len() {
-            return Err(ReplayError::LegacyPrefixTooLong {
-                legacy_events,
-                events: program.history.len(),
-            });
-        }
-        Ok(program)
+        program
+            .replay_entries(events.into_iter().map(|event| (None, event)).collect())
+            .map_err(|(index, error)| ReplayError::Refused { index, error })?
+            .with_legacy_prefix_checked()
     }
 
-    /// The program's history as a document: the protocol it started on and every event.
+    /// Rebuilds a program from a stored log: checks its envelopes (sequence, unique ids, hash
+    /// chain), then replays it keeping every event's id.
+    ///
+    /// # Errors
+    ///
+    /// [`ReplayError::Chain`] naming the first event whose content, order or presence does not
+    /// match, and [`ReplayError::Refused`] with the index of the first event refused.
+    pub fn replay_logged(
+        id: ProgramId,
+        patient: PatientId,
+        protocol: Protocol,
+        legacy_events: usize,
+        events: &[LoggedEvent],
+    ) -> Result<Program, ReplayError> {
+        chain::verify(&id, events)?;
+        let mut program = Program::new(id, patient, protocol);
+        program.legacy_events = legacy_events;
+        program
+            .replay_entries(
+                events
+                    .iter()
+                    .map(|logged| {
+                        let own = logged.id().reserved_seq().is_none();
+                        (own.then(|| logged.id().clone()), logged.event().clone())
+                    })
+                    .collect(),
+            )
+            .map_err(|(index, error)| ReplayError::Refused { index, error })?
+            .with_legacy_prefix_checked()
+    }
+
+    /// `self`, or [`ReplayError::LegacyPrefixTooLong`] when its legacy prefix claims more events
+    /// than its history holds (which would let new events skip the format-2 rules).
+    fn with_legacy_prefix_checked(self) -> Result<Program, ReplayError> {
+        if self.legacy_events > self.history.len() {
+            return Err(ReplayError::LegacyPrefixTooLong {
+                legacy_events: self.legacy_events,
+                events: self.history.len(),
+            });
+        }
+        Ok(self)
+    }
+
+    /// The program's history as a document: the protocol it started on and every event in its
+    /// envelope.
     pub fn event_log(&self) -> EventLog {
         EventLog {
             schema_version: Current::new(),
@@ -119,7 +164,7 @@ impl Program {
             patient_id: self.patient.clone(),
             protocol: self.initial_protocol().clone(),
             legacy_events: self.legacy_events,
-            events: self.history.clone(),
+            events: self.logged_events(),
         }
     }
 
@@ -130,6 +175,11 @@ impl Program {
 }
 
 /// A program's complete history: everything needed to rebuild it with [`EventLog::replay`].
+///
+/// Format 2 keeps each event in its envelope ([`LoggedEvent`]: `seq`, `id`, `hash`); reading one
+/// checks the envelopes, so an edited, reordered, shortened or lengthened log is refused naming
+/// the first event that does not match. Read format-1 logs with
+/// [`versioning::read`](crate::versioning::read) or [`EventLog::read_json`], which upgrade them.
 ///
 /// ```
 /// use pain_reprocessing::program::{EventLog, Program};
@@ -143,14 +193,29 @@ impl Program {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// Format 2 (`schema_version` 2) stores assessments as the responses given; a format-1 log is read
-/// through [`versioning::read`](crate::versioning::read), which upgrades it: its assessments keep
-/// their scores as `assessment_recorded_without_answers` events, and `legacy_events` counts the
-/// events recorded under format 1.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
+/// Format 2 (`schema_version` 2) stores assessments as the responses given, each event in its
+/// envelope; a format-1 log is read through [`versioning::read`](crate::versioning::read) or
+/// [`EventLog::read_json`], which upgrade it: its assessments keep their scores as
+/// `assessment_recorded_without_answers` events, `legacy_events` counts the events recorded under
+/// format 1, and each event gets its envelope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub struct EventLog {
+    schema_version: Current<EventLog>,
+    program_id: ProgramId,
+    patient_id: PatientId,
+    protocol: Protocol,
+    legacy_events: usize,
+    events: Vec<LoggedEvent>,
+}
+
+/// The JSON form of an [`EventLog`], before its envelopes are checked.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[schemars(rename = "EventLog")]
+pub(super) struct EventLogWire {
     #[schemars(with = "u16", range(min = 2, max = 2))]
+    #[allow(dead_code)]
     schema_version: Current<EventLog>,
     program_id: ProgramId,
     patient_id: PatientId,
@@ -159,45 +224,62 @@ pub struct EventLog {
     /// format 2).
     #[schemars(with = "u32")]
     legacy_events: usize,
-    events: Vec<Event>,
+    /// The events, oldest first, each in its envelope.
+    events: Vec<LoggedEvent>,
 }
 
-impl Versioned for EventLog {
-    const DOCUMENT: &'static str = "event_log";
-    const CURRENT: SchemaVersion = SchemaVersion::new(2);
-    const OLDEST: SchemaVersion = SchemaVersion::V1;
+impl TryFrom<EventLogWire> for EventLog {
+    type Error = ChainError;
 
-    /// Only version 1 is older: `from` is always 1, and the step's errors name it.
-    fn upgrade(
-        _from: SchemaVersion,
-        document: serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, VersionError> {
-        super::upgrade::v1_to_v2(document)
+    fn try_from(wire: EventLogWire) -> Result<EventLog, ChainError> {
+        let mut log =
+            EventLog::from_logged(wire.program_id, wire.patient_id, wire.protocol, wire.events)?;
+        log.legacy_events = wire.legacy_events;
+        Ok(log)
     }
 }
 
-impl Versioned for Program {
-    const DOCUMENT: &'static str = "program";
-    const CURRENT: SchemaVersion = SchemaVersion::new(2);
-    const OLDEST: SchemaVersion = SchemaVersion::V1;
+impl<'de> Deserialize<'de> for EventLog {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<EventLog, D::Error> {
+        let wire = EventLogWire::deserialize(deserializer)?;
+        EventLog::try_from(wire).map_err(serde::de::Error::custom)
+    }
+}
 
-    /// Only version 1 is older: `from` is always 1, and the step's errors name it.
-    fn upgrade(
-        _from: SchemaVersion,
-        document: serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, VersionError> {
-        super::upgrade::v1_to_v2(document)
+impl JsonSchema for EventLog {
+    fn schema_name() -> Cow<'static, str> {
+        "EventLog".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::EventLog").into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        EventLogWire::json_schema(generator)
     }
 }
 
 impl EventLog {
-    /// A log of `events` for program `program_id` of `patient_id`, started on `protocol`.
+    /// A log of `events` for program `program_id` of `patient_id`, started on `protocol`, each
+    /// event with the id `seq-<n>` and its chain hash.
     pub fn new(
         program_id: ProgramId,
         patient_id: PatientId,
         protocol: Protocol,
         events: Vec<Event>,
     ) -> EventLog {
+        let mut prev = chain::genesis(&program_id);
+        let events = events
+            .into_iter()
+            .enumerate()
+            .map(|(seq, event)| {
+                let seq = seq as u64;
+                let hash = chain::link(&prev, seq, None, &event);
+                prev = hash;
+                LoggedEvent::from_parts(seq, EventId::sequential(seq), event, hash)
+            })
+            .collect();
         EventLog {
             schema_version: Current::new(),
             program_id,
@@ -213,8 +295,30 @@ impl EventLog {
         self.legacy_events
     }
 
-    /// The events, oldest first.
-    pub fn events(&self) -> &[Event] {
+    /// A log of events already in their envelopes, checked.
+    ///
+    /// # Errors
+    ///
+    /// The [`ChainError`] of the first event whose `seq`, id or hash does not match.
+    pub fn from_logged(
+        program_id: ProgramId,
+        patient_id: PatientId,
+        protocol: Protocol,
+        events: Vec<LoggedEvent>,
+    ) -> Result<EventLog, ChainError> {
+        chain::verify(&program_id, &events)?;
+        Ok(EventLog {
+            schema_version: Current::new(),
+            program_id,
+            patient_id,
+            protocol,
+            legacy_events: 0,
+            events,
+        })
+    }
+
+    /// The events in their envelopes, oldest first.
+    pub fn events(&self) -> &[LoggedEvent] {
         &self.events
     }
 
@@ -223,25 +327,46 @@ impl EventLog {
         &self.protocol
     }
 
+    /// The program's id.
+    pub fn program_id(&self) -> &ProgramId {
+        &self.program_id
+    }
+
+    /// The hash of the last event, to keep apart from the log (see [`check_head`](Self::check_head)).
+    pub fn head_hash(&self) -> Option<&EventHash> {
+        self.events.last().map(LoggedEvent::hash)
+    }
+
+    /// Checks that `head`, the [`head_hash`](Self::head_hash) an app kept apart from the log when
+    /// it last wrote, is the hash of one of its events: the log still holds everything it held
+    /// then, so its tail was not cut (the chain already guards everything before).
+    ///
+    /// # Errors
+    ///
+    /// [`ChainError::HeadNotFound`] when no event has that hash.
+    pub fn check_head(&self, head: &EventHash) -> Result<(), ChainError> {
+        chain::check_head(&self.events, head)
+    }
+
     /// Rebuilds the program.
     ///
     /// # Errors
     ///
     /// [`ReplayError::Refused`] with the index of the first event refused.
     pub fn replay(&self) -> Result<Program, ReplayError> {
-        Program::replay_legacy(
+        Program::replay_logged(
             self.program_id.clone(),
             self.patient_id.clone(),
             self.protocol.clone(),
             self.legacy_events,
-            self.events.iter().cloned(),
+            &self.events,
         )
     }
 }
 
 /// The JSON form of a [`Program`]: its identity, the protocol it started on, its state, and its
-/// history. Reading one replays the history and refuses the document unless the stored state is
-/// exactly what the history produces.
+/// history. Reading one checks the envelopes, replays the history and refuses the document unless
+/// the stored state is exactly what the history produces.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Program")]
@@ -257,7 +382,7 @@ struct ProgramSnapshot {
     /// How many leading events were recorded under event-log format 1.
     #[schemars(with = "u32")]
     legacy_events: usize,
-    events: Vec<Event>,
+    events: Vec<LoggedEvent>,
 }
 
 #[derive(Serialize)]
@@ -269,7 +394,7 @@ struct ProgramSnapshotRef<'a> {
     protocol: &'a Protocol,
     state: ProgramState,
     legacy_events: usize,
-    events: &'a [Event],
+    events: Vec<LoggedEvent>,
 }
 
 impl Serialize for Program {
@@ -281,7 +406,7 @@ impl Serialize for Program {
             protocol: self.initial_protocol(),
             state: self.state,
             legacy_events: self.legacy_events,
-            events: &self.history,
+            events: self.logged_events(),
         }
         .serialize(serializer)
     }
@@ -298,12 +423,12 @@ impl TryFrom<ProgramSnapshot> for Program {
     type Error = ReplayError;
 
     fn try_from(snapshot: ProgramSnapshot) -> Result<Program, ReplayError> {
-        let program = Program::replay_legacy(
+        let program = Program::replay_logged(
             snapshot.program_id,
             snapshot.patient_id,
             snapshot.protocol,
             snapshot.legacy_events,
-            snapshot.events,
+            &snapshot.events,
         )?;
         if program.state != snapshot.state {
             return Err(ReplayError::StateMismatch {

@@ -77,6 +77,8 @@ pub struct Program {
     pub(super) legacy_events: usize,
     /// What replaying those legacy events found.
     pub(super) findings: Vec<ReplayFinding>,
+    /// Each history entry's id and chain hash, and the voids (src/program/envelope.rs).
+    pub(super) ledger: super::envelope::Ledger,
 }
 
 impl Program {
@@ -108,6 +110,7 @@ impl Program {
             history: Vec::new(),
             legacy_events: 0,
             findings: Vec::new(),
+            ledger: super::envelope::Ledger::default(),
         }
     }
 
@@ -139,7 +142,8 @@ impl Program {
         self.state
     }
 
-    /// Every accepted event, oldest first.
+    /// Every accepted event, oldest first: the whole log, voided events and voids included (see
+    /// [`is_voided`](Self::is_voided) and [`effective_history`](Self::effective_history)).
     pub fn history(&self) -> &[Event] {
         &self.history
     }
@@ -151,6 +155,7 @@ impl Program {
     /// allocates nothing.
     pub fn reserve(&mut self, additional: usize) {
         self.history.reserve(additional);
+        self.ledger.envelopes.reserve(additional);
     }
 
     /// Sessions completed so far, counted over every session of the protocol, evaluation sessions

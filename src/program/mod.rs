@@ -31,34 +31,42 @@
 //! ```
 
 mod apply;
+mod chain;
+mod envelope;
 mod error;
 mod event;
 mod legacy;
 mod log;
 mod machine;
 mod next;
+mod record;
 mod report;
 mod state;
 mod summary;
 mod table;
 mod transition;
 mod upgrade;
+mod void;
 
-pub use self::error::{MigrationMismatch, TransitionError};
+pub use self::chain::ChainError;
+pub use self::envelope::{EventHash, EventId, HashFormatError, LoggedEvent};
+pub use self::error::{MigrationMismatch, TransitionError, VoidError};
 pub use self::event::{
     Actor, EarlyEndReason, Event, EventKind, EventType, LateEntry, ProtocolMigration, SafetyConcern,
 };
 pub use self::legacy::{LegacyRule, ReplayFinding};
 #[allow(deprecated)]
 pub use self::log::EVENT_LOG_SCHEMA_VERSION;
-pub use self::log::{EventLog, ReplayError};
+pub use self::log::{EventLog, LogError, ReplayError};
 pub use self::machine::Program;
 pub use self::next::{Action, NextAction};
+pub use self::record::{RecordError, Recorded};
 pub use self::report::{GoalReport, ProgramReport};
 pub use self::state::{DischargeReason, ProgramState, Stage, StateKind, WithdrawalReason};
 pub use self::summary::{InstrumentOutcome, OutcomeSummary, default_responder_definition};
 pub use self::table::{is_allowed, state_diagram};
 pub use self::transition::{AutomaticEffect, Transition};
+pub use self::void::VoidedEvent;
 
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::Program;
 use super::next::NextAction;
 use super::state::ProgramState;
+use super::void::VoidedEvent;
 use crate::goals::{GoalId, GoalStatus, TreatmentGoal};
 use crate::protocol::ProtocolId;
 use crate::version::Current;
@@ -45,6 +46,9 @@ pub struct ProgramReport {
     /// Each treatment goal's standing (absent when no goal was set).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     goals: Vec<GoalReport>,
+    /// The events of the log voided by a clinician, each with its void (absent when none was).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    voided_events: Vec<VoidedEvent>,
 }
 
 /// One treatment goal's standing in a [`ProgramReport`]: its status, the latest measured value,
@@ -119,6 +123,11 @@ impl ProgramReport {
     pub fn open_safety_concerns(&self) -> u32 {
         self.open_safety_concerns
     }
+
+    /// The voided events of the log, with their voids.
+    pub fn voided_events(&self) -> &[VoidedEvent] {
+        &self.voided_events
+    }
 }
 
 impl Program {
@@ -141,6 +150,7 @@ impl Program {
                 .iter()
                 .map(|goal| GoalReport::of(goal, as_of.date_naive()))
                 .collect(),
+            voided_events: self.voided_events(),
         }
     }
 }

@@ -327,7 +327,11 @@ mod tests {
                 kind == StateKind::Referred || TABLE.iter().any(|row| row.to.contains(&kind));
             assert!(reachable, "{kind} is unreachable");
         }
-        for event in EventType::ALL {
+        // A void corrects the record in any state and is not a step of the table (void.rs).
+        for event in EventType::ALL
+            .into_iter()
+            .filter(|&e| e != EventType::EventVoided)
+        {
             assert!(TABLE.iter().any(|row| row.event == event), "{event} unused");
         }
     }

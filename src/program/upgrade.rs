@@ -1,16 +1,44 @@
-//! The `1 -> 2` upgrade of the event log and program snapshot documents, one step per change, each
-//! a pure function on the JSON object (the lead composes them: the payload steps, then the
-//! envelope).
+//! The `1 -> 2` upgrade of the event log and program snapshot documents, and reading a log with
+//! errors that name the event ([`EventLog::read_json`], [`LogError`]).
 //!
-//! Format 1 stored each assessment as derived scores: `{"type": "assessment_recorded",
-//! "timepoint": …, "scores": [Score]}`. Format 2 stores the responses as answered; a format-1
-//! assessment becomes `{"type": "assessment_recorded_without_answers", "timepoint": …, "scores":
-//! [Score]}`, its scores kept as stored, and `legacy_events` counts the events recorded under
-//! format 1.
+//! The step is three changes, each a pure function on the JSON object, run in this order:
+//!
+//! 1. **Assessments** ([`assessments_v1_to_v2`]): format 1 stored each assessment as derived
+//!    scores, `{"type": "assessment_recorded", "timepoint": …, "scores": [Score]}`. Format 2 stores
+//!    the responses as answered; a format-1 assessment becomes `{"type":
+//!    "assessment_recorded_without_answers", "timepoint": …, "scores": [Score]}`, its scores kept as
+//!    stored.
+//! 2. **The legacy prefix** ([`legacy_prefix_v1_to_v2`]): `legacy_events` counts the events
+//!    recorded under format 1.
+//! 3. **The envelope** ([`envelope_step`]), last, because it hashes each event's final content.
+//!
+//! # The envelope step
+//!
+//! Format 1 stored bare events. The step gives each event its envelope, deterministically, so the
+//! same old file always gives the same ids and the same chain:
+//!
+//! - every identifier outside the id alphabet (any string under a key `id` or `…_id`) becomes
+//!   [`legacy_id`] of its text; an id inside the alphabet is kept as it is;
+//! - event `n` gets `seq` `n`, the id `seq-n` (as if applied without an id today), and the hash of
+//!   the chain over its content as this crate writes it (the event is read as an [`Event`] and
+//!   written again, so the hash covers the final format-2 content whatever spelling the old text
+//!   used).
+//!
+//! It runs last of the format-2 steps: the payload steps change an event's content first, and the
+//! hash is over the result.
 
 use serde_json::{Map, Value};
 
-use crate::versioning::{SchemaVersion, VersionError};
+use super::chain;
+use super::envelope::{EventId, LoggedEvent};
+use super::event::Event;
+use super::log::EventLogWire;
+use super::{ChainError, EventLog, Program, ReplayError, TransitionError};
+use crate::ProgramId;
+use crate::id::legacy_id;
+use crate::located::{self, Location};
+use crate::version::{SchemaVersion, Supported, VersionError, Versioned};
+use crate::versioning;
 
 /// The catalog name of the document being upgraded: a program snapshot has a `state`.
 fn document_name(document: &Map<String, Value>) -> &'static str {
@@ -70,13 +98,280 @@ pub(crate) fn assessments_v1_to_v2(document: &mut Map<String, Value>) -> Result<
     Ok(())
 }
 
-/// The whole `1 -> 2` step of both documents.
-pub(crate) fn v1_to_v2(
-    mut document: Map<String, Value>,
-) -> Result<Map<String, Value>, VersionError> {
-    assessments_v1_to_v2(&mut document)?;
-    legacy_prefix_v1_to_v2(&mut document)?;
-    Ok(document)
+impl Versioned for EventLog {
+    const DOCUMENT: &'static str = "event_log";
+    const CURRENT: SchemaVersion = SchemaVersion::V2;
+    const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+    fn upgrade(
+        from: SchemaVersion,
+        mut document: Map<String, Value>,
+    ) -> Result<Map<String, Value>, VersionError> {
+        upgrade_step::<EventLog>(from, &mut document)?;
+        Ok(document)
+    }
+}
+
+impl Versioned for Program {
+    const DOCUMENT: &'static str = "program";
+    const CURRENT: SchemaVersion = SchemaVersion::V2;
+    const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+    fn upgrade(
+        from: SchemaVersion,
+        mut document: Map<String, Value>,
+    ) -> Result<Map<String, Value>, VersionError> {
+        upgrade_step::<Program>(from, &mut document)?;
+        Ok(document)
+    }
+}
+
+fn upgrade_step<T: Versioned>(
+    from: SchemaVersion,
+    document: &mut Map<String, Value>,
+) -> Result<(), VersionError> {
+    if from == SchemaVersion::V1 {
+        assessments_v1_to_v2(document)?;
+        legacy_prefix_v1_to_v2(document)?;
+        envelope_step(T::DOCUMENT, document)
+    } else {
+        Err(VersionError::Unsupported {
+            document: T::DOCUMENT,
+            found: u64::from(from.number()),
+            supported: Supported::of::<T>(),
+        })
+    }
+}
+
+/// The 1 -> 2 envelope step of the event log or program document named `document` (see `src/program/upgrade.rs`). Leaves fields it does not know for deserialization to refuse.
+///
+/// # Errors
+///
+/// [`VersionError::UnmappedValue`] when `program_id` is not an id, and [`VersionError::Invalid`]
+/// naming the event's path (`events[3].at`) when an event is not a valid event.
+pub(crate) fn envelope_step(
+    document: &'static str,
+    object: &mut Map<String, Value>,
+) -> Result<(), VersionError> {
+    let mut whole = Value::Object(std::mem::take(object));
+    map_legacy_ids(&mut whole);
+    if let Value::Object(mapped) = whole {
+        *object = mapped;
+    }
+    let unmapped = |field: &str, reason| VersionError::UnmappedValue {
+        document,
+        from: SchemaVersion::V1,
+        field: field.to_owned(),
+        reason,
+    };
+    let program = object
+        .get("program_id")
+        .and_then(Value::as_str)
+        .and_then(|id| ProgramId::new(id).ok())
+        .ok_or_else(|| unmapped("program_id", "must be a program id"))?;
+    let Some(Value::Array(events)) = object.get_mut("events") else {
+        // Missing or not a list: deserialization names it.
+        return Ok(());
+    };
+    let mut prev = chain::genesis(&program);
+    for (index, value) in events.iter_mut().enumerate() {
+        let event: Event =
+            located::from_value(value.clone()).map_err(|error| VersionError::Invalid {
+                document,
+                message: error.message,
+                location: error.location.under(&format!("events[{index}]")),
+            })?;
+        let seq = index as u64;
+        let hash = chain::link(&prev, seq, None, &event);
+        prev = hash;
+        let logged = LoggedEvent::from_parts(seq, EventId::sequential(seq), event, hash);
+        *value = serde_json::to_value(&logged)
+            .map_err(|_| unmapped("events", "holds an event that cannot be written again"))?;
+    }
+    Ok(())
+}
+
+/// Replaces, in `value` and everything inside it, every string under a key `id` or `…_id` that
+/// is outside the id alphabet by its [`legacy_id`].
+fn map_legacy_ids(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map.iter_mut() {
+                match inner {
+                    Value::String(text) if key == "id" || key.ends_with("_id") => {
+                        let mapped = legacy_id(text);
+                        if mapped != *text {
+                            *text = mapped;
+                        }
+                    }
+                    other => map_legacy_ids(other),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(map_legacy_ids),
+        _ => {}
+    }
+}
+
+/// Why a stored log could not be read: each names the event to blame where there is one, and for
+/// a bad field its JSON path inside that event.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LogError {
+    /// The text is not JSON (a truncated file, a stray character).
+    #[error("the event log is not JSON{}: {message}, at {location}", at_event(*.index))]
+    Syntax {
+        /// The event being read when the text broke off, if inside `events`.
+        index: Option<usize>,
+        /// serde_json's message.
+        message: String,
+        /// Where: the document path, line and column.
+        location: Location,
+    },
+    /// The `schema_version` is missing, not supported, or an old field has no mapping.
+    #[error(transparent)]
+    Version(VersionError),
+    /// A value is not what the format allows: a bad field, an unknown event type, a missing
+    /// field.
+    #[error("the event log is invalid{}: {message}, at `{path}`", at_event(*.index))]
+    Invalid {
+        /// The event with the bad value, if inside `events`.
+        index: Option<usize>,
+        /// The JSON path of the bad value: inside the event (`event.scores[0]`, `.` for the
+        /// event itself) when `index` is given, else in the document.
+        path: String,
+        /// What was wrong.
+        message: String,
+    },
+    /// The envelopes do not hold together (see [`ChainError`]).
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+    /// The guards refused an event on replay.
+    #[error("event {index} was refused: {error}")]
+    Refused {
+        /// The refused event.
+        index: usize,
+        /// Why.
+        error: TransitionError,
+    },
+    /// The stored program's state is not what its history gives (a program document).
+    #[error(transparent)]
+    Replay(ReplayError),
+}
+
+fn at_event(index: Option<usize>) -> String {
+    index.map_or_else(String::new, |index| format!(" at event {index}"))
+}
+
+impl LogError {
+    /// The index of the event to blame, where there is one.
+    pub fn index(&self) -> Option<usize> {
+        match self {
+            LogError::Syntax { index, .. } | LogError::Invalid { index, .. } => *index,
+            LogError::Chain(error) => error.index(),
+            LogError::Refused { index, .. } => Some(*index),
+            LogError::Replay(error) => error.index(),
+            LogError::Version(_) => None,
+        }
+    }
+
+    fn invalid(message: String, location: &Location) -> LogError {
+        let (index, path) = split_event_path(location.path());
+        LogError::Invalid {
+            index,
+            path,
+            message,
+        }
+    }
+}
+
+impl From<ReplayError> for LogError {
+    fn from(error: ReplayError) -> LogError {
+        match error {
+            ReplayError::Refused { index, error } => LogError::Refused { index, error },
+            ReplayError::Chain(error) => LogError::Chain(error),
+            other => LogError::Replay(other),
+        }
+    }
+}
+
+/// `events[3].event.type` as event 3 and the path `event.type` inside it; any other path as is.
+fn split_event_path(path: &str) -> (Option<usize>, String) {
+    let Some(rest) = path.strip_prefix("events[") else {
+        return (None, path.to_owned());
+    };
+    let Some((number, inside)) = rest.split_once(']') else {
+        return (None, path.to_owned());
+    };
+    match number.parse::<usize>() {
+        Ok(index) => {
+            let inside = inside.strip_prefix('.').unwrap_or(inside);
+            let inside = if inside.is_empty() { "." } else { inside };
+            (Some(index), inside.to_owned())
+        }
+        Err(_) => (None, path.to_owned()),
+    }
+}
+
+impl EventLog {
+    /// Reads a stored event log from its JSON text, of any supported format (a format-1 log is
+    /// upgraded), and checks its envelopes. Every error names the event to blame.
+    ///
+    /// ```
+    /// use pain_reprocessing::program::{EventLog, LogError};
+    ///
+    /// let text = br#"{"schema_version": 1, "program_id": "p-1", "patient_id": "pt-1",
+    ///   "protocol": {"id": "x"}, "events": [{"at": "2026-01-05T09:00:00Z",
+    ///   "actor": {"role": "system"}, "event": {"type": "teleported"}}]}"#;
+    /// let error = EventLog::read_json(text).unwrap_err();
+    /// assert_eq!(error.index(), Some(0));
+    /// assert!(matches!(&error, LogError::Invalid { path, .. } if path.starts_with("event")), "{error}");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`LogError::Syntax`] for text that is not JSON (a truncated file), [`LogError::Version`]
+    /// for an unsupported `schema_version`, [`LogError::Invalid`] for a bad value with its event
+    /// and path, [`LogError::Chain`] for envelopes that do not hold together.
+    pub fn read_json(bytes: &[u8]) -> Result<EventLog, LogError> {
+        let document: Value = located::from_slice(bytes).map_err(|error| {
+            let (index, _) = split_event_path(error.location.path());
+            LogError::Syntax {
+                index,
+                message: error.message,
+                location: error.location,
+            }
+        })?;
+        let current =
+            versioning::version_of(&document) == Some(u64::from(SchemaVersion::V2.number()));
+        let wire: EventLogWire = if current {
+            located::from_slice(bytes)
+                .map_err(|error| LogError::invalid(error.message, &error.location))?
+        } else {
+            let upgraded =
+                versioning::upgrade::<EventLog>(document).map_err(|error| match error {
+                    VersionError::Invalid {
+                        message, location, ..
+                    } => LogError::invalid(message, &location),
+                    other => LogError::Version(other),
+                })?;
+            located::from_value(upgraded)
+                .map_err(|error| LogError::invalid(error.message, &error.location))?
+        };
+        Ok(EventLog::try_from(wire)?)
+    }
+
+    /// Reads a stored event log like [`read_json`](Self::read_json) and replays it.
+    ///
+    /// # Errors
+    ///
+    /// Every error of [`read_json`](Self::read_json), and [`LogError::Refused`] with the index of
+    /// the first event the guards refuse.
+    pub fn replay_json(bytes: &[u8]) -> Result<(EventLog, Program), LogError> {
+        let log = EventLog::read_json(bytes)?;
+        let program = log.replay()?;
+        Ok((log, program))
+    }
 }
 
 #[cfg(test)]
@@ -90,6 +385,36 @@ mod tests {
             Value::Object(map) => map,
             _ => Map::new(),
         }
+    }
+
+    #[test]
+    fn event_paths_split_into_the_index_and_the_path_inside() {
+        assert_eq!(
+            split_event_path("events[3].event.scores[0]"),
+            (Some(3), "event.scores[0]".to_owned())
+        );
+        assert_eq!(split_event_path("events[12]"), (Some(12), ".".to_owned()));
+        assert_eq!(
+            split_event_path("protocol.id"),
+            (None, "protocol.id".to_owned())
+        );
+        assert_eq!(
+            split_event_path("events[x]"),
+            (None, "events[x]".to_owned())
+        );
+    }
+
+    #[test]
+    fn legacy_ids_are_mapped_only_outside_the_alphabet() {
+        let mut value = serde_json::json!({
+            "program_id": "p 1", "patient_id": "pt-1",
+            "events": [{"actor": {"role": "clinician", "id": "dr/1"}, "note": "a b"}]
+        });
+        map_legacy_ids(&mut value);
+        assert_eq!(value["program_id"], legacy_id("p 1"));
+        assert_eq!(value["patient_id"], "pt-1");
+        assert_eq!(value["events"][0]["actor"]["id"], legacy_id("dr/1"));
+        assert_eq!(value["events"][0]["note"], "a b");
     }
 
     #[test]

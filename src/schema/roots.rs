@@ -114,6 +114,7 @@ roots! {
         "/event/goal/entries/*/note",
         "/event/late_entry/reason",
         "/event/outcome/clearances/*/note",
+        "/event/reason",
     ]),
     (event_log,              EventLog,             custom, [
         "/patient_id",
@@ -125,6 +126,7 @@ roots! {
         "/events/*/event/goal/entries/*/note",
         "/events/*/event/late_entry/reason",
         "/events/*/event/outcome/clearances/*/note",
+        "/events/*/event/reason",
     ]),
     (program,                Program,              custom, [
         "/patient_id",
@@ -136,6 +138,7 @@ roots! {
         "/events/*/event/goal/entries/*/note",
         "/events/*/event/late_entry/reason",
         "/events/*/event/outcome/clearances/*/note",
+        "/events/*/event/reason",
     ]),
     (program_report,         ProgramReport,        yes, []),
     (outcome_summary,        OutcomeSummary,       yes, []),

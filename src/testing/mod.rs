@@ -64,13 +64,13 @@ pub fn percentage() -> impl Strategy<Value = Percentage> {
     })
 }
 
-/// Text that is a valid identifier: 1-64 characters, no control characters, any script.
+/// Text that is a valid identifier: 1-64 characters of the id alphabet (`A-Z a-z 0-9 - . _`),
+/// never `.` or `..`.
 pub fn identifier_text() -> impl Strategy<Value = String> {
-    proptest::collection::vec(
-        any::<char>().prop_filter("not a control", |c| !c.is_control()),
-        1..=MAX_ID_CHARS,
-    )
-    .prop_map(|chars| chars.into_iter().collect())
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._";
+    proptest::collection::vec(proptest::sample::select(ALPHABET), 1..=MAX_ID_CHARS)
+        .prop_map(|bytes| bytes.into_iter().map(char::from).collect::<String>())
+        .prop_filter("not a dot name", |s| s != "." && s != "..")
 }
 
 /// Any [`PatientId`].

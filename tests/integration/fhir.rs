@@ -60,7 +60,7 @@ fn program() -> (Program, Vec<SessionRecord>) {
     let dr = ClinicianId::new("dr-1").unwrap();
     let mut program = Program::new(
         ProgramId::new("prog-1").unwrap(),
-        PatientId::new("mrn 000123").unwrap(), // not a FHIR id: hashed
+        PatientId::new("mrn_000123").unwrap(), // not a FHIR id: hashed
         Protocol::general_clinical(),
     );
     let intake = IntakeForm::new(pain_reprocessing::testing::eligible_intake()).unwrap();

@@ -199,7 +199,7 @@ fn trajectory_errors_never_carry_dates() {
 /// Private fields of the registry that no valid fixture reaches yet, so the privacy check below
 /// cannot exercise them: each is waiting for a fixture. The test fails when a pointer is neither
 /// reached nor listed here, and when a listed one is reached (then remove it).
-const AWAITING_FIXTURES: &[(&str, &str)] = &[];
+const AWAITING_FIXTURES: &[(&str, &str)] = &[("program", "/events/*/event/reason")];
 
 /// The concrete JSON pointers in `value` that `pattern` names, `*` standing for every array item.
 fn expand(value: &Value, pattern: &str) -> Vec<String> {
@@ -363,6 +363,7 @@ fn check_private_field(entry: &schema::SchemaEntry, fixture: &Value, pointer: &s
     // The marker valid in its field, the document broken elsewhere.
     let mut document = fixture.clone();
     *document.pointer_mut(pointer).unwrap() = json!(MARKER);
+    let mut document = crate::support::reseal(name, &document);
     assert_eq!(entry.read(&document), Ok(()), "{name}{pointer}");
     if let Value::Object(map) = &mut document {
         map.insert("unexpected_field".to_owned(), json!(1));

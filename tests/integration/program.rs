@@ -706,7 +706,12 @@ mod model {
                 let index = 1 + pick.index(events.len() - 1);
                 let before: DateTime<Utc> = events[index - 1]["at"].as_str().unwrap().parse().unwrap();
                 events[index]["at"] = serde_json::json!(before - TimeDelta::days(1));
-                let corrupted: EventLog = serde_json::from_value(json).unwrap();
+                // The hash chain catches the edit at its event ...
+                let error = EventLog::read_json(&serde_json::to_vec(&json).unwrap()).unwrap_err();
+                prop_assert_eq!(error.index(), Some(index), "{}", error);
+                // ... and so do the guards once the chain is made again over the edit.
+                let resealed = crate::support::reseal("event_log", &json);
+                let corrupted: EventLog = serde_json::from_value(resealed).unwrap();
                 let error = corrupted.replay().unwrap_err();
                 prop_assert_eq!(error.index(), Some(index), "{}", error);
             }
@@ -808,4 +813,37 @@ mod format1 {
         let in_treatment: Program = versioning::read(fixture("program_in_treatment.json")).unwrap();
         assert_eq!(in_treatment.legacy_events(), in_treatment.history().len());
     }
+}
+
+/// Format-1 logs and programs, as apps stored them before the envelope: they read through the
+/// 1 -> 2 step, every time to the same ids and chain, and replay.
+#[test]
+fn format_1_documents_keep_reading_with_a_deterministic_chain() {
+    use pain_reprocessing::program::{EventLog, Program};
+    use pain_reprocessing::versioning;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1");
+    let text = std::fs::read(dir.join("event_log_treatment_completed.json")).unwrap();
+    let first = EventLog::read_json(&text).unwrap();
+    let second = EventLog::read_json(&text).unwrap();
+    assert_eq!(first, second);
+    assert_eq!(first.head_hash(), second.head_hash());
+    for (seq, logged) in first.events().iter().enumerate() {
+        assert_eq!(logged.seq(), seq as u64);
+        assert_eq!(logged.id().as_str(), format!("seq-{seq}"));
+    }
+    let program = first.replay().unwrap();
+    assert_eq!(
+        program.event_log(),
+        first,
+        "a new log of the same history has the same chain"
+    );
+    let value: serde_json::Value = serde_json::from_slice(&text).unwrap();
+    assert_eq!(versioning::read::<EventLog>(value).unwrap(), first);
+    let text = std::fs::read(dir.join("program_safety_goals_and_clearances.json")).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&text).unwrap();
+    let program: Program = versioning::read(value).unwrap();
+    assert_eq!(
+        serde_json::from_value::<Program>(serde_json::to_value(&program).unwrap()).unwrap(),
+        program
+    );
 }

@@ -34,6 +34,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
+    // The event_log target reads the bytes as they are: the event log and format-1 fixtures.
+    let out = root.join("corpus").join("event_log");
+    fs::create_dir_all(&out)?;
+    for dir in [
+        fixtures.join("event_log/valid"),
+        fixtures.join("event_log/invalid"),
+        root.join("../tests/fixtures/format_1"),
+    ] {
+        let Ok(files) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for file in files {
+            let path = file?.path();
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("seed");
+            fs::copy(&path, out.join(stem))?;
+            written += 1;
+        }
+    }
     println!("wrote {written} seeds under fuzz/corpus/");
     Ok(())
 }

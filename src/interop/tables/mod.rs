@@ -142,7 +142,10 @@ pub fn administrations<'a>(
     log.events()
         .iter()
         .enumerate()
-        .flat_map(move |(index, event)| {
+        // Voided events do not count; their outcomes are those of the history without them.
+        .filter(move |(index, _)| !program.is_voided(*index))
+        .flat_map(move |(index, logged)| {
+            let event = logged.event();
             let timepoint = match event.kind() {
                 EventKind::AssessmentRecorded { timepoint, .. }
                 | EventKind::AssessmentRecordedWithoutAnswers { timepoint, .. } => Some(*timepoint),

@@ -140,3 +140,23 @@ pub fn in_treatment() -> Program {
     p.apply(session(1, day(3))).unwrap();
     p
 }
+
+/// A format-2 event log or program document as format 1 stored it: version 1, no legacy prefix,
+/// bare events (no `seq`, `id` or `hash`).
+pub fn as_format_1(json: &serde_json::Value) -> serde_json::Value {
+    let mut old = json.clone();
+    old["schema_version"] = serde_json::json!(1);
+    if let Some(object) = old.as_object_mut() {
+        object.remove("legacy_events");
+    }
+    if let Some(events) = old["events"].as_array_mut() {
+        for event in events {
+            if let Some(object) = event.as_object_mut() {
+                for key in ["seq", "id", "hash"] {
+                    object.remove(key);
+                }
+            }
+        }
+    }
+    old
+}

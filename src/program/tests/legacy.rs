@@ -248,9 +248,7 @@ fn the_upgrade_step_sets_the_legacy_prefix_only() {
             .replay()
             .unwrap()
     };
-    let mut snapshot = serde_json::to_value(&program).unwrap();
-    snapshot["schema_version"] = json!(1);
-    snapshot.as_object_mut().unwrap().remove("legacy_events");
+    let snapshot = as_format_1(&serde_json::to_value(&program).unwrap());
     assert_eq!(versioning::read::<Program>(snapshot).unwrap(), program);
 }
 

@@ -15,6 +15,7 @@ pub(super) mod fixtures;
 
 use fixtures::*;
 
+mod envelope;
 mod guards;
 mod holds;
 mod legacy;

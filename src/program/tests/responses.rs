@@ -315,9 +315,7 @@ fn a_score_whose_total_needs_item_9_but_has_no_flag_is_refused() {
 /// assessment stored as `scores`.
 fn format_1_log(phq9: Value) -> Value {
     let p = enrolled(Protocol::general_clinical());
-    let mut log = serde_json::to_value(p.event_log()).unwrap();
-    log["schema_version"] = json!(1);
-    log.as_object_mut().unwrap().remove("legacy_events");
+    let mut log = as_format_1(&serde_json::to_value(p.event_log()).unwrap());
     let scores = json!([
         serde_json::to_value(score(InstrumentId::Peg3)).unwrap(),
         phq9,
