@@ -282,15 +282,42 @@ impl FromStr for Decimal {
 
 impl fmt::Display for Decimal {
     /// The shortest exact form: `3`, `3.5`, `2.67`, `-0.13`.
+    ///
+    /// With a precision, exactly that many decimals, so figures in a column print alike:
+    /// `format!("{:.2}", d)` gives `0.20` beside `0.26` and `3.00`; below two decimals the value is
+    /// rounded half away from zero from its exact hundredths (`{:.1}` of `0.25` is `0.3`, of `-0.25`
+    /// is `-0.3`). Width, alignment and the `+` flag apply as for integers (`{:+.2}` gives `+0.20`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.hundredths < 0 { "-" } else { "" };
         let magnitude = self.hundredths.unsigned_abs();
-        let (whole, fraction) = (magnitude / 100, magnitude % 100);
-        match fraction {
-            0 => write!(f, "{sign}{whole}"),
-            f10 if f10 % 10 == 0 => write!(f, "{sign}{whole}.{}", f10 / 10),
-            _ => write!(f, "{sign}{whole}.{fraction:02}"),
+        let digits = match f.precision() {
+            None => {
+                let (whole, fraction) = (magnitude / 100, magnitude % 100);
+                match fraction {
+                    0 => format!("{whole}"),
+                    f10 if f10 % 10 == 0 => format!("{whole}.{}", f10 / 10),
+                    _ => format!("{whole}.{fraction:02}"),
+                }
+            }
+            Some(0) => format!("{}", (magnitude + 50) / 100),
+            Some(1) => {
+                let tenths = (magnitude + 5) / 10;
+                format!("{}.{}", tenths / 10, tenths % 10)
+            }
+            Some(places) => format!(
+                "{}.{:02}{:0<pad$}",
+                magnitude / 100,
+                magnitude % 100,
+                "",
+                pad = places - 2
+            ),
+        };
+        // A value that rounds to zero prints without a minus sign.
+        let negative = self.hundredths < 0 && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
+        if f.width().is_none() && !f.sign_plus() {
+            let sign = if negative { "-" } else { "" };
+            return write!(f, "{sign}{digits}");
         }
+        f.pad_integral(!negative, "", &digits)
     }
 }
 
@@ -451,6 +478,30 @@ mod tests {
             shown,
             ["0", "3", "3.5", "2.67", "-0.13", "-3", "0.05", "0.01"]
         );
+    }
+
+    #[test]
+    fn display_with_a_precision_prints_that_many_decimals() {
+        let d = |h: i64| Decimal::from_hundredths(h).unwrap();
+        let show = |h: i64, places: usize| format!("{:.*}", places, d(h));
+        assert_eq!(show(20, 2), "0.20");
+        assert_eq!(show(26, 2), "0.26");
+        assert_eq!(show(300, 2), "3.00");
+        assert_eq!(show(-13, 2), "-0.13");
+        assert_eq!(show(267, 4), "2.6700");
+        // Fewer decimals: half away from zero from the exact hundredths.
+        assert_eq!(show(25, 1), "0.3");
+        assert_eq!(show(-25, 1), "-0.3");
+        assert_eq!(show(24, 1), "0.2");
+        assert_eq!(show(150, 0), "2");
+        assert_eq!(show(-150, 0), "-2");
+        assert_eq!(show(-4, 1), "0.0");
+        // Sign and width as for integers; no precision keeps the shortest form.
+        assert_eq!(format!("{:+.2}", d(20)), "+0.20");
+        assert_eq!(format!("{:+.2}", d(-20)), "-0.20");
+        assert_eq!(format!("{:>6.1}", d(1960)), "  19.6");
+        assert_eq!(format!("{}", d(20)), "0.2");
+        assert_eq!(format!("{:>5}", d(20)), "  0.2");
     }
 
     #[test]
