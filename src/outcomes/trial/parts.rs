@@ -1,4 +1,4 @@
-//! The cells of a [`TrialTable`](super::TrialTable): mean (SD), responders, an arm at a
+//! The cells of a [`TrialTable`](super::TrialTable)(super::TrialTable): mean (SD), responders, an arm at a
 //! timepoint, a comparison of two arms, and a row.
 
 use std::fmt;
@@ -178,7 +178,7 @@ impl ArmComparison {
         self.mean_difference
     }
 
-    /// Hedges' g of the values (see [`TrialTable`] for the formula).
+    /// Hedges' g of the values (see [`TrialTable`](super::TrialTable) for the formula).
     pub fn hedges_g(&self) -> Option<Decimal> {
         self.hedges_g
     }
@@ -199,7 +199,7 @@ impl ArmComparison {
     }
 }
 
-/// One timepoint of a [`TrialTable`]: each arm, then the first arm against each other.
+/// One timepoint of a [`TrialTable`](super::TrialTable): each arm, then the first arm against each other.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrialRow {
