@@ -15,7 +15,13 @@
 //!
 //! A `Decimal` is written as a plain JSON number (`2.67`) and read back exactly: the reader accepts any
 //! JSON number with at most two decimal places and rejects `2.675` with a [`DecimalError`] instead of
-//! rounding it silently.
+//! rounding it silently. A pipeline that brings in research values with more decimals (`4.375`)
+//! rounds them explicitly, once, with [`Decimal::parse_rounded`].
+//!
+//! # Printing
+//!
+//! `{}` prints the shortest exact form (`0.2`); `{:.2}` prints exactly two decimals (`0.20`), so a
+//! column of proportions prints alike.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -169,6 +175,58 @@ impl Decimal {
         Decimal::from_hundredths(hundredths).map_err(|_| too_large())
     }
 
+    /// Parses a decimal with any number of decimal places and rounds it once, half away from
+    /// zero, to the crate's documented precision of 0.01: `4.375` is `4.38`, `-4.375` is
+    /// `-4.38`, `4.3749` is `4.37`.
+    ///
+    /// For research values computed elsewhere (a mean of eight items, 35/8 = 4.375) that a
+    /// pipeline chooses to bring in at 0.01. The strict readers ([`str::parse`], serde) keep
+    /// refusing such a value with [`DecimalError::TooPrecise`], so nothing is rounded without
+    /// being asked. Figures derived from the rounded values are exact from there on.
+    ///
+    /// ```
+    /// # use pain_reprocessing::Decimal;
+    /// assert_eq!(Decimal::parse_rounded("4.375")?.to_string(), "4.38");
+    /// assert_eq!(Decimal::parse_rounded("-4.375")?.to_string(), "-4.38");
+    /// assert!("4.375".parse::<Decimal>().is_err());
+    /// # Ok::<(), pain_reprocessing::DecimalError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`DecimalError::Malformed`] for text that is not a decimal number and
+    /// [`DecimalError::TooLarge`] beyond the exact range.
+    pub fn parse_rounded(input: &str) -> Result<Decimal, DecimalError> {
+        let malformed = || DecimalError::Malformed {
+            input: input.chars().take(24).collect(),
+        };
+        let unsigned = input.strip_prefix('-').unwrap_or(input);
+        let negative = unsigned.len() != input.len();
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        if fraction.len() <= 2 {
+            return input.parse();
+        }
+        if whole.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(malformed());
+        }
+        let (kept, rest) = fraction.split_at(2);
+        let truncated: Decimal = format!("{whole}.{kept}").parse()?;
+        let round_up = rest.bytes().next().is_some_and(|b| b >= b'5');
+        if !round_up {
+            return Ok(truncated);
+        }
+        let magnitude = truncated.hundredths.unsigned_abs().checked_add(1);
+        let too_large = || DecimalError::TooLarge {
+            value: input.chars().take(24).collect(),
+        };
+        let magnitude = magnitude
+            .and_then(|m| i64::try_from(m).ok())
+            .ok_or_else(too_large)?;
+        // `-0.001` truncates to 0 with the sign lost; the sign comes from the input.
+        Decimal::from_hundredths(if negative { -magnitude } else { magnitude })
+            .map_err(|_| too_large())
+    }
+
     /// The value as a whole number of hundredths (`2.67` gives `267`).
     pub const fn hundredths(self) -> i64 {
         self.hundredths
@@ -282,15 +340,42 @@ impl FromStr for Decimal {
 
 impl fmt::Display for Decimal {
     /// The shortest exact form: `3`, `3.5`, `2.67`, `-0.13`.
+    ///
+    /// With a precision, exactly that many decimals, so figures in a column print alike:
+    /// `format!("{:.2}", d)` gives `0.20` beside `0.26` and `3.00`; below two decimals the value is
+    /// rounded half away from zero from its exact hundredths (`{:.1}` of `0.25` is `0.3`, of `-0.25`
+    /// is `-0.3`). Width, alignment and the `+` flag apply as for integers (`{:+.2}` gives `+0.20`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.hundredths < 0 { "-" } else { "" };
         let magnitude = self.hundredths.unsigned_abs();
-        let (whole, fraction) = (magnitude / 100, magnitude % 100);
-        match fraction {
-            0 => write!(f, "{sign}{whole}"),
-            f10 if f10 % 10 == 0 => write!(f, "{sign}{whole}.{}", f10 / 10),
-            _ => write!(f, "{sign}{whole}.{fraction:02}"),
+        let digits = match f.precision() {
+            None => {
+                let (whole, fraction) = (magnitude / 100, magnitude % 100);
+                match fraction {
+                    0 => format!("{whole}"),
+                    f10 if f10 % 10 == 0 => format!("{whole}.{}", f10 / 10),
+                    _ => format!("{whole}.{fraction:02}"),
+                }
+            }
+            Some(0) => format!("{}", (magnitude + 50) / 100),
+            Some(1) => {
+                let tenths = (magnitude + 5) / 10;
+                format!("{}.{}", tenths / 10, tenths % 10)
+            }
+            Some(places) => format!(
+                "{}.{:02}{:0<pad$}",
+                magnitude / 100,
+                magnitude % 100,
+                "",
+                pad = places - 2
+            ),
+        };
+        // A value that rounds to zero prints without a minus sign.
+        let negative = self.hundredths < 0 && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
+        if f.width().is_none() && !f.sign_plus() {
+            let sign = if negative { "-" } else { "" };
+            return write!(f, "{sign}{digits}");
         }
+        f.pad_integral(!negative, "", &digits)
     }
 }
 
@@ -451,6 +536,67 @@ mod tests {
             shown,
             ["0", "3", "3.5", "2.67", "-0.13", "-3", "0.05", "0.01"]
         );
+    }
+
+    #[test]
+    fn parse_rounded_rounds_once_half_away_from_zero() {
+        for (input, hundredths) in [
+            ("4.375", 438),
+            ("-4.375", -438),
+            ("4.3749", 437),
+            ("4.37499999999", 437),
+            ("4.385", 439),
+            ("0.005", 1),
+            ("-0.005", -1),
+            ("-0.004", 0),
+            ("0.994", 99),
+            ("0.995", 100),
+            ("9.999", 1000),
+            ("2.67", 267),
+            ("3", 300),
+        ] {
+            assert_eq!(
+                Decimal::parse_rounded(input).unwrap().hundredths(),
+                hundredths,
+                "{input}"
+            );
+        }
+        for bad in ["", "-", ".125", "1.2x5", "1.2.35", "abc.125", "+1.125"] {
+            assert!(Decimal::parse_rounded(bad).is_err(), "{bad:?}");
+        }
+        assert!(matches!(
+            Decimal::parse_rounded("9999999999999.995"),
+            Err(DecimalError::TooLarge { .. })
+        ));
+        // The strict reader still refuses the same text.
+        assert!(matches!(
+            "4.375".parse::<Decimal>(),
+            Err(DecimalError::TooPrecise { .. })
+        ));
+    }
+
+    #[test]
+    fn display_with_a_precision_prints_that_many_decimals() {
+        let d = |h: i64| Decimal::from_hundredths(h).unwrap();
+        let show = |h: i64, places: usize| format!("{:.*}", places, d(h));
+        assert_eq!(show(20, 2), "0.20");
+        assert_eq!(show(26, 2), "0.26");
+        assert_eq!(show(300, 2), "3.00");
+        assert_eq!(show(-13, 2), "-0.13");
+        assert_eq!(show(267, 4), "2.6700");
+        // Fewer decimals: half away from zero from the exact hundredths.
+        assert_eq!(show(25, 1), "0.3");
+        assert_eq!(show(-25, 1), "-0.3");
+        assert_eq!(show(24, 1), "0.2");
+        assert_eq!(show(150, 0), "2");
+        assert_eq!(show(-150, 0), "-2");
+        assert_eq!(show(-4, 1), "0.0");
+        // Sign and width as for integers; no precision keeps the shortest form.
+        assert_eq!(format!("{:+.2}", d(20)), "+0.20");
+        assert_eq!(format!("{:+.2}", d(-20)), "-0.20");
+        assert_eq!(format!("{:>6.1}", d(1960)), "  19.6");
+        assert_eq!(format!("{}", d(20)), "0.2");
+        assert_eq!(format!("{:>5}", d(20)), "  0.2");
     }
 
     #[test]

@@ -186,6 +186,11 @@ pub mod text;
 mod version;
 pub mod versioning;
 
+/// The `chrono` crate, whose date and time types the API takes (`NaiveDate`, `DateTime<Utc>`):
+/// call the crate with `pain_reprocessing::chrono::…` without a second, possibly different,
+/// `chrono` dependency.
+pub use chrono;
+
 pub use crate::care::{CareError, CareLog, ConcurrentTreatment};
 pub use crate::decimal::{Decimal, DecimalError};
 pub use crate::error::Error;

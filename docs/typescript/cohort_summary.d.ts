@@ -70,7 +70,7 @@ export type Decimal = number;
  */
 export type Direction = "higher_is_worse" | "higher_is_better";
 /**
- * The stable key of an instrument: lowercase a-z, digits, '_' and '-'.
+ * The stable key of an outcome: an instrument (lowercase a-z, digits, '_' and '-'), optionally followed by '.item.' or '.subscale.' and the part's name under the same rule.
  */
 export type InstrumentKey = string;
 /**

@@ -442,6 +442,7 @@ export type SourceKey =
   | "S8"
   | "S9"
   | "S10"
+  | "S11"
   | "S12"
   | "S13"
   | "S14"
@@ -455,6 +456,7 @@ export type SourceKey =
   | "S25"
   | "S26"
   | "S27"
+  | "S28"
   | "S29"
   | "S30"
   | "S31"
@@ -841,6 +843,10 @@ export type GoalMeasure =
  * A protocol id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
 export type ProtocolId = string;
+/**
+ * The stable key of an outcome: an instrument (lowercase a-z, digits, '_' and '-'), optionally followed by '.item.' or '.subscale.' and the part's name under the same rule.
+ */
+export type InstrumentKey = string;
 /**
  * The five named components of Pain Reprocessing Therapy.
  */
@@ -2326,6 +2332,12 @@ export interface Protocol {
   assessments: unknown[] & [AssessmentSpec, AssessmentSpec, ...AssessmentSpec[]];
   cadence: Cadence;
   id: ProtocolId;
+  /**
+   * The primary outcome: an instrument of the post-treatment assessment, or an item or subscale
+   * of one (Boulder: `bpi_sf.item.bpi_5_average`). Absent in documents written before it existed,
+   * which read unchanged.
+   */
+  primary_outcome?: InstrumentKey | null;
   rules: ProgramRules;
   schema_version: 1;
   /**

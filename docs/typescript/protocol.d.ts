@@ -68,6 +68,10 @@ export type Timepoint =
  */
 export type ProtocolId = string;
 /**
+ * The stable key of an outcome: an instrument (lowercase a-z, digits, '_' and '-'), optionally followed by '.item.' or '.subscale.' and the part's name under the same rule.
+ */
+export type InstrumentKey = string;
+/**
  * The five named components of Pain Reprocessing Therapy.
  */
 export type PrtComponent =
@@ -98,6 +102,12 @@ export interface Protocol {
   assessments: unknown[] & [AssessmentSpec, AssessmentSpec, ...AssessmentSpec[]];
   cadence: Cadence;
   id: ProtocolId;
+  /**
+   * The primary outcome: an instrument of the post-treatment assessment, or an item or subscale
+   * of one (Boulder: `bpi_sf.item.bpi_5_average`). Absent in documents written before it existed,
+   * which read unchanged.
+   */
+  primary_outcome?: InstrumentKey | null;
   rules: ProgramRules;
   schema_version: 1;
   /**

@@ -58,17 +58,19 @@ export type Decimal = number;
  */
 export type Direction = "higher_is_worse" | "higher_is_better";
 /**
- * The stable key of an instrument: lowercase a-z, digits, '_' and '-'.
+ * The stable key of an outcome: an instrument (lowercase a-z, digits, '_' and '-'), optionally followed by '.item.' or '.subscale.' and the part's name under the same rule.
  */
 export type InstrumentKey = string;
 
 /**
  * One patient's administrations of one instrument (one rule version), in timepoint order with
- * strictly increasing dates.
+ * strictly increasing dates where dates are given.
  *
  * The constructor sorts administrations by [`Timepoint`] and rejects a repeated timepoint
  * ([`OutcomesError::DuplicateTimepoint`]), dates that do not increase with the timepoints
- * ([`OutcomesError::DatesOutOfOrder`]) and, from measurements, mixed instruments or versions.
+ * ([`OutcomesError::DatesOutOfOrder`]; undated administrations are ordered by timepoint alone
+ * and dates are compared among the dated ones) and, from measurements, mixed instruments or
+ * versions.
  *
  * Changes are measured from the [`Timepoint::Baseline`] administration. There is no fallback to the
  * earliest administration when the baseline is missing: change questions then answer
@@ -113,13 +115,17 @@ export interface Trajectory {
   rule_version: number;
 }
 /**
- * One administration in a [`Trajectory`]: when, on what date, and the value.
+ * One administration in a [`Trajectory`]: when, on what date (if known), and the value.
+ *
+ * Research data are often date-shifted or labelled by visit only: an administration without a
+ * date ([`Administration::undated`]) is ordered by its [`Timepoint`] alone. In JSON the `date` is
+ * then left out; documents written with dates read and write as before.
  */
 export interface Administration {
   /**
-   * The calendar date it was administered.
+   * The calendar date it was administered; absent when only the visit is known.
    */
-  date: string;
+  date?: string | null;
   timepoint: Timepoint;
   value: Decimal;
 }

@@ -22,13 +22,146 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use super::{InstrumentKey, Mcid, McidRule, Measurement, OutcomesError, PgicCategory, Reliability};
-use crate::instruments::{InstrumentId, ReliabilityKind, Score};
+use super::{
+    InstrumentKey, KeyPart, Mcid, McidRule, Measurement, OutcomesError, PgicCategory, Reliability,
+};
+use crate::decimal::Decimal;
+use crate::instruments::{InstrumentId, ReliabilityKind, Response, Score, SubscaleId};
+use crate::rating::Direction;
 
 impl From<InstrumentId> for InstrumentKey {
     /// The instrument's catalog id, such as `tsk11`: every id is a valid key.
     fn from(id: InstrumentId) -> InstrumentKey {
         InstrumentKey(id.as_str().to_owned())
+    }
+}
+
+impl InstrumentKey {
+    /// The key of item `item` (1-based, in the catalog's item order) of `instrument`, named by
+    /// the catalog's item id: BPI-SF item 3 is `bpi_sf.item.bpi_5_average`, the past-week average
+    /// pain item that was the Boulder trial's primary outcome (clinical reference §1.7 `[S21]`).
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::NoSuchItem`] when the instrument has no item `item`.
+    pub fn item(instrument: InstrumentId, item: usize) -> Result<InstrumentKey, OutcomesError> {
+        let definition = instrument.definition();
+        let no_such_item = || OutcomesError::NoSuchItem {
+            instrument: instrument.as_str().to_owned(),
+            item,
+            items: definition.item_count(),
+        };
+        let id = item
+            .checked_sub(1)
+            .and_then(|index| definition.items().get(index))
+            .ok_or_else(no_such_item)?
+            .id();
+        InstrumentKey::with_part(&instrument.into(), KeyPart::Item(id))
+    }
+
+    /// The key of `subscale` of `instrument`, such as `bpi_sf.subscale.interference`.
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::NoSuchSubscale`] when the instrument has no such subscale.
+    pub fn subscale(
+        instrument: InstrumentId,
+        subscale: SubscaleId,
+    ) -> Result<InstrumentKey, OutcomesError> {
+        let has = instrument
+            .definition()
+            .subscales()
+            .iter()
+            .any(|s| s.id() == subscale);
+        if !has {
+            return Err(OutcomesError::NoSuchSubscale {
+                instrument: instrument.as_str().to_owned(),
+                subscale: subscale.as_str(),
+            });
+        }
+        InstrumentKey::with_part(&instrument.into(), KeyPart::Subscale(subscale.as_str()))
+    }
+}
+
+impl Measurement {
+    /// A measurement of one item of `response` (1-based), keyed by [`InstrumentKey::item`]: the
+    /// raw answer, under the instrument's current rule version, improving in the instrument's
+    /// direction (the opposite one for a reverse-scored item, whose raw answer runs the other
+    /// way).
+    ///
+    /// The Boulder trial's primary outcome is BPI-SF item 3, past-week average pain (clinical
+    /// reference §1.7 `[S21]`): taken from the BPI response itself, not re-entered as an NRS.
+    ///
+    /// ```
+    /// use pain_reprocessing::instruments::{InstrumentId, Response};
+    /// use pain_reprocessing::outcomes::Measurement;
+    /// use pain_reprocessing::Decimal;
+    ///
+    /// let answers = [7, 2, 5, 4, 6, 5, 4, 6, 3, 5, 6].map(Some);
+    /// let bpi = Response::new(InstrumentId::BpiSf, &answers)?;
+    /// let average_pain = Measurement::from_item(&bpi, 3)?;
+    /// assert_eq!(average_pain.instrument().as_str(), "bpi_sf.item.bpi_5_average");
+    /// assert_eq!(average_pain.value(), Decimal::from_int(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::NoSuchItem`] beyond the instrument's items and
+    /// [`OutcomesError::ItemUnanswered`] for an unanswered item (a missing answer is never a 0).
+    pub fn from_item(response: &Response, item: usize) -> Result<Measurement, OutcomesError> {
+        let instrument = response.instrument();
+        let key = InstrumentKey::item(instrument, item)?;
+        let answer = response
+            .answer(item)
+            .ok_or_else(|| OutcomesError::ItemUnanswered {
+                instrument: instrument.as_str().to_owned(),
+                item,
+            })?;
+        let definition = instrument.definition();
+        let reversed = definition
+            .reverse_items()
+            .iter()
+            .any(|&r| usize::from(r) == item);
+        let direction = match (definition.direction(), reversed) {
+            (direction, false) => direction,
+            (Direction::HigherIsWorse, true) => Direction::HigherIsBetter,
+            (Direction::HigherIsBetter, true) => Direction::HigherIsWorse,
+        };
+        Ok(Measurement::new(
+            key,
+            definition.rule_version(),
+            Decimal::from_int(i32::from(answer)),
+            direction,
+        ))
+    }
+
+    /// A measurement of one subscale of `score`, keyed by [`InstrumentKey::subscale`], with the
+    /// score's rule version and the instrument's direction.
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::NoSuchSubscale`] when the instrument has no such subscale, and
+    /// [`OutcomesError::SubscaleNotScored`] when this score does not carry it (too many of its
+    /// items were missing).
+    pub fn from_subscale(
+        score: &Score,
+        subscale: SubscaleId,
+    ) -> Result<Measurement, OutcomesError> {
+        let instrument = score.instrument();
+        let key = InstrumentKey::subscale(instrument, subscale)?;
+        let value = score
+            .subscale(subscale)
+            .ok_or_else(|| OutcomesError::SubscaleNotScored {
+                instrument: instrument.as_str().to_owned(),
+                subscale: subscale.as_str(),
+            })?;
+        Ok(Measurement::new(
+            key,
+            score.rule_version(),
+            value,
+            instrument.definition().direction(),
+        ))
     }
 }
 
@@ -43,6 +176,27 @@ impl From<&Score> for Measurement {
             score.total(),
             instrument.definition().direction(),
         )
+    }
+}
+
+/// The catalog's range of what `key` measures: an instrument's score range, an item's answer range
+/// or a subscale's range; `None` for a key the catalog does not know (an app's own outcome).
+pub(crate) fn catalog_range(key: &InstrumentKey) -> Option<(Decimal, Decimal)> {
+    let instrument: InstrumentId = key.instrument().parse().ok()?;
+    let definition = instrument.definition();
+    match key.part() {
+        None => Some((definition.score_min(), definition.score_max())),
+        Some(KeyPart::Item(id)) => definition.items().iter().any(|i| i.id() == id).then(|| {
+            (
+                Decimal::from_int(i32::from(definition.answer_min())),
+                Decimal::from_int(i32::from(definition.answer_max())),
+            )
+        }),
+        Some(KeyPart::Subscale(id)) => definition
+            .subscales()
+            .iter()
+            .find(|s| s.id().as_str() == id)
+            .map(|s| (s.min(), s.max())),
     }
 }
 
@@ -167,6 +321,101 @@ mod tests {
                 class
             );
         }
+    }
+
+    #[test]
+    fn an_item_is_an_outcome_of_its_own() {
+        use crate::instruments::Response;
+        // BPI-SF answers: worst 7, least 2, average 5, now 4, interference 6 5 4 6 3 5 6.
+        let answers = [7, 2, 5, 4, 6, 5, 4, 6, 3, 5, 6].map(Some);
+        let bpi = Response::new(InstrumentId::BpiSf, &answers).unwrap();
+        let average = Measurement::from_item(&bpi, 3).unwrap();
+        assert_eq!(average.instrument().as_str(), "bpi_sf.item.bpi_5_average");
+        assert_eq!(average.value(), Decimal::from_int(5));
+        assert_eq!(average.direction(), Direction::HigherIsWorse);
+        assert_eq!(
+            average.rule_version(),
+            InstrumentId::BpiSf.definition().rule_version()
+        );
+        // The item is not the total: comparing the two is refused.
+        let total = Measurement::from(&bpi.score().unwrap());
+        assert!(matches!(
+            average.check_comparable(&total),
+            Err(OutcomesError::InstrumentMismatch { .. })
+        ));
+        assert_eq!(
+            Measurement::from_item(&bpi, 12).unwrap_err().to_string(),
+            "bpi_sf has no item 12; its items are 1-11"
+        );
+        assert!(matches!(
+            Measurement::from_item(&bpi, 0),
+            Err(OutcomesError::NoSuchItem { item: 0, .. })
+        ));
+        let mut gappy = answers;
+        gappy[2] = None;
+        let gappy = Response::new(InstrumentId::BpiSf, &gappy).unwrap();
+        assert_eq!(
+            Measurement::from_item(&gappy, 3).unwrap_err().to_string(),
+            "bpi_sf item 3 is unanswered; an item outcome needs an answer"
+        );
+    }
+
+    #[test]
+    fn a_reverse_scored_item_improves_the_other_way() {
+        use crate::instruments::Response;
+        let reversed = InstrumentId::ALL
+            .into_iter()
+            .find(|id| !id.definition().reverse_items().is_empty())
+            .unwrap();
+        let definition = reversed.definition();
+        let item = usize::from(definition.reverse_items()[0]);
+        let answers: Vec<Option<u8>> = (0..definition.item_count())
+            .map(|_| Some(definition.answer_min()))
+            .collect();
+        let response = Response::new(reversed, &answers).unwrap();
+        let m = Measurement::from_item(&response, item).unwrap();
+        assert_ne!(m.direction(), definition.direction());
+    }
+
+    #[test]
+    fn a_subscale_is_an_outcome_of_its_own() {
+        use crate::instruments::Response;
+        let answers = [7, 2, 5, 4, 6, 5, 4, 6, 3, 5, 6].map(Some);
+        let score = Response::new(InstrumentId::BpiSf, &answers)
+            .unwrap()
+            .score()
+            .unwrap();
+        let interference = Measurement::from_subscale(&score, SubscaleId::Interference).unwrap();
+        assert_eq!(
+            interference.instrument().as_str(),
+            "bpi_sf.subscale.interference"
+        );
+        // (6 + 5 + 4 + 6 + 3 + 5 + 6) / 7 = 35 / 7 = 5.
+        assert_eq!(interference.value(), Decimal::from_int(5));
+        assert_eq!(
+            Measurement::from_subscale(&score, SubscaleId::Rumination)
+                .unwrap_err()
+                .to_string(),
+            "bpi_sf has no subscale rumination"
+        );
+        assert_eq!(
+            InstrumentKey::subscale(InstrumentId::Pcs, SubscaleId::Rumination)
+                .unwrap()
+                .as_str(),
+            "pcs.subscale.rumination"
+        );
+    }
+
+    #[test]
+    fn catalog_ranges_of_keys() {
+        let range = |key: &str| catalog_range(&InstrumentKey::new(key).unwrap());
+        let ten = Some((Decimal::ZERO, Decimal::from_int(10)));
+        assert_eq!(range("bpi_sf"), ten);
+        assert_eq!(range("bpi_sf.item.bpi_5_average"), ten);
+        assert_eq!(range("bpi_sf.subscale.interference"), ten);
+        assert_eq!(range("odi"), Some((Decimal::ZERO, Decimal::from_int(100))));
+        assert_eq!(range("bpi_sf.item.no_such_item"), None);
+        assert_eq!(range("nrs_pain_own"), None);
     }
 
     #[test]

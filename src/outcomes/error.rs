@@ -1,6 +1,7 @@
 //! [`OutcomesError`]: why an outcome could not be computed or a value could not be built.
 
-use super::Timepoint;
+use super::{NotEvaluableReason, Timepoint};
+use crate::text::TextError;
 
 /// Why an outcome could not be computed or a value could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -111,5 +112,104 @@ pub enum OutcomesError {
     Inconsistent {
         /// Which figure.
         what: &'static str,
+    },
+    /// An item outcome named an item the instrument does not have.
+    #[error("{instrument} has no item {item}; its items are 1-{items}")]
+    NoSuchItem {
+        /// The instrument's id.
+        instrument: String,
+        /// The 1-based item asked for.
+        item: usize,
+        /// How many items the instrument has.
+        items: usize,
+    },
+    /// An item outcome named an unanswered item.
+    #[error("{instrument} item {item} is unanswered; an item outcome needs an answer")]
+    ItemUnanswered {
+        /// The instrument's id.
+        instrument: String,
+        /// The 1-based item.
+        item: usize,
+    },
+    /// A subscale outcome named a subscale the instrument does not have.
+    #[error("{instrument} has no subscale {subscale}")]
+    NoSuchSubscale {
+        /// The instrument's id.
+        instrument: String,
+        /// The subscale's id.
+        subscale: &'static str,
+    },
+    /// A subscale outcome named a subscale this score does not carry.
+    #[error(
+        "this {instrument} score carries no {subscale} subscale: too many of its items were missing"
+    )]
+    SubscaleNotScored {
+        /// The instrument's id.
+        instrument: String,
+        /// The subscale's id.
+        subscale: &'static str,
+    },
+    /// A text field broke the text rules.
+    #[error("{field} {source}")]
+    Text {
+        /// The field, such as `arm label`.
+        field: &'static str,
+        /// The rule it broke.
+        source: TextError,
+    },
+    /// A trial analysis was set up wrongly.
+    #[error("the trial analysis is invalid: {why}")]
+    InvalidTrialDesign {
+        /// What is wrong.
+        why: &'static str,
+    },
+    /// A patient's arm is not among the analysis' arms.
+    #[error("patient {patient} is in arm {arm:?}, which is not among the analysis' arms")]
+    UnknownArm {
+        /// The patient's index in the input.
+        patient: usize,
+        /// The arm's label (an app's arm name, not patient data).
+        arm: String,
+    },
+    /// A trial table was asked of no patients.
+    #[error("a trial table needs at least one patient; none were given")]
+    EmptyTrial,
+    /// A patient's outcome differs from the first patient's.
+    #[error(
+        "patient {patient} has outcome {found}, the trial's is {expected}; a trial table needs one outcome and rule version"
+    )]
+    TrialPatientMismatch {
+        /// The patient's index in the input.
+        patient: usize,
+        /// The first patient's outcome and version, as `key v1`.
+        expected: String,
+        /// This patient's.
+        found: String,
+    },
+    /// A responder definition was applied to an outcome it does not fit.
+    #[error("the responder definition {definition} does not fit outcome {instrument}: {why}")]
+    DefinitionNotApplicable {
+        /// The definition's kind.
+        definition: &'static str,
+        /// The outcome's key.
+        instrument: String,
+        /// What it needs.
+        why: &'static str,
+    },
+    /// No patient had a value at a requested timepoint.
+    #[error("no patient has a value at {timepoint}; report only timepoints with data")]
+    NoDataAt {
+        /// The timepoint.
+        timepoint: Timepoint,
+    },
+    /// The responder definition could not judge a patient.
+    #[error("patient {patient} at {timepoint} cannot be judged by the responder definition: {why}")]
+    TrialPatientNotEvaluable {
+        /// The patient's index in the input.
+        patient: usize,
+        /// The timepoint.
+        timepoint: Timepoint,
+        /// Why.
+        why: NotEvaluableReason,
     },
 }

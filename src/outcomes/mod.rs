@@ -12,7 +12,11 @@
 //! - [`ResponderDefinition`]: responder rules as data (the Boulder trial's "pain-free or nearly
 //!   pain-free", 30% and 50% reduction, MCID reached, reliable improvement, custom thresholds).
 //! - [`Trajectory`]: one patient's administrations of one instrument over [`Timepoint`]s.
-//! - [`CohortSummary`]: the per-timepoint table a clinic or trial reports.
+//! - [`CohortSummary`]: the per-timepoint table a clinic reports for one cohort.
+//! - [`TrialTable`]: a trial's outcome table by arm and timepoint (mean (SD), change, responders
+//!   n/N, differences with Hedges' g), as a methods section reports it.
+//! - Item outcomes: [`Measurement::from_item`] and [`InstrumentKey::item`] make one item of a
+//!   response (the Boulder trial's primary outcome, BPI-SF average pain) an outcome like any other.
 //!
 //! ```
 //! use pain_reprocessing::outcomes::{
@@ -61,11 +65,14 @@ mod measurement;
 mod reliable_change;
 mod responder;
 mod schemas;
+mod stats;
 #[cfg(test)]
 mod test_support;
 mod timepoint;
 mod trajectory;
+mod trial;
 
+pub(crate) use self::catalog::catalog_range;
 pub use self::change::{Change, PercentChange};
 pub use self::clinical_significance::{
     ClinicalSignificance, Cutoff, Cutoffs, JacobsonTruaxCategory, Population,
@@ -73,7 +80,7 @@ pub use self::clinical_significance::{
 pub use self::cohort::{CohortSummary, TimepointSummary};
 pub use self::error::OutcomesError;
 pub use self::importance::{ImmpactClass, Mcid, McidRule, McidStatus, PgicCategory};
-pub use self::key::{InstrumentKey, MAX_INSTRUMENT_KEY_CHARS};
+pub use self::key::{InstrumentKey, KeyPart, MAX_INSTRUMENT_KEY_CHARS};
 pub use self::measurement::Measurement;
 pub use self::reliable_change::{
     NotComputableReason, Reliability, ReliableChange, ReliableChangeResult, ReliableChangeVerdict,
@@ -83,3 +90,7 @@ pub use self::responder::{
 };
 pub use self::timepoint::{MAX_FOLLOW_UP_MONTHS, Timepoint};
 pub use self::trajectory::{Administration, DatedMeasurement, SustainedResponse, Trajectory};
+pub use self::trial::{
+    ArmComparison, ArmLabel, ArmSummary, MAX_ARM_LABEL_CHARS, MeanSd, ResponderDenominator,
+    Responders, TrialAnalysis, TrialPatient, TrialRow, TrialTable,
+};

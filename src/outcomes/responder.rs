@@ -204,20 +204,79 @@ impl ResponderDefinition {
         Ok(self.evaluate(&Change::between(baseline, current)?, context))
     }
 
+    /// Whether the definition fits the outcome `instrument`, whose scale improves in `direction`.
+    ///
+    /// [`ResponderDefinition::PainFreeOrNearly`] needs a 0-10 higher-is-worse pain scale: an
+    /// outcome improving upwards, or one the catalog knows with another range (ODI's 0-100, a PCS
+    /// subscale), does not fit. Other definitions fit any outcome (what they need beyond it, such
+    /// as an MCID, is checked patient by patient).
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::DefinitionNotApplicable`] when it does not fit.
+    pub fn check_applies(
+        &self,
+        instrument: &super::InstrumentKey,
+        direction: Direction,
+    ) -> Result<(), OutcomesError> {
+        if !matches!(self, ResponderDefinition::PainFreeOrNearly) {
+            return Ok(());
+        }
+        let not_applicable = |why| {
+            Err(OutcomesError::DefinitionNotApplicable {
+                definition: "pain_free_or_nearly",
+                instrument: instrument.to_string(),
+                why,
+            })
+        };
+        if direction != Direction::HigherIsWorse {
+            return not_applicable("it needs a scale on which higher is worse");
+        }
+        match super::catalog::catalog_range(instrument) {
+            Some(range) if range != (Decimal::ZERO, Decimal::from_int(10)) => {
+                not_applicable("it needs a 0-10 pain scale")
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the definition compares with the baseline. [`ResponderDefinition::PainFreeOrNearly`],
+    /// [`ResponderDefinition::AtMost`] and [`ResponderDefinition::AtLeast`] judge the current value
+    /// alone, so a patient without a baseline can still be judged by them.
+    pub fn needs_baseline(&self) -> bool {
+        !matches!(
+            self,
+            ResponderDefinition::PainFreeOrNearly
+                | ResponderDefinition::AtMost { .. }
+                | ResponderDefinition::AtLeast { .. }
+        )
+    }
+
+    /// Whether the patient whose current value is `current` responded, for a definition that does
+    /// not need the baseline; `None` for one that does ([`ResponderDefinition::needs_baseline`]).
+    /// For those definitions it agrees with [`ResponderDefinition::evaluate`] on any change that
+    /// ends at `current`.
+    pub fn evaluate_current(&self, current: &Measurement) -> Option<ResponderStatus> {
+        let value = current.value();
+        match self {
+            ResponderDefinition::PainFreeOrNearly => Some(pain_free_or_nearly(current)),
+            ResponderDefinition::AtMost { value: most } => {
+                Some(ResponderStatus::of(value <= *most))
+            }
+            ResponderDefinition::AtLeast { value: least } => {
+                Some(ResponderStatus::of(value >= *least))
+            }
+            ResponderDefinition::PercentReduction { .. }
+            | ResponderDefinition::McidReached
+            | ResponderDefinition::ReliableImprovement => None,
+        }
+    }
+
     /// Whether the patient with `change` responded.
     pub fn evaluate(&self, change: &Change, context: &ResponderContext<'_>) -> ResponderStatus {
         let current = change.current().value();
         match self {
-            ResponderDefinition::PainFreeOrNearly => {
-                let on_scale = change.direction() == Direction::HigherIsWorse
-                    && current >= Decimal::ZERO
-                    && current <= Decimal::from_int(10);
-                if on_scale {
-                    ResponderStatus::of(current <= Decimal::from_int(1))
-                } else {
-                    ResponderStatus::not_evaluable(NotEvaluableReason::NotAPainRating)
-                }
-            }
+            ResponderDefinition::PainFreeOrNearly => pain_free_or_nearly(change.current()),
             ResponderDefinition::PercentReduction { percent } => {
                 match change.percent_improvement_at_least(*percent) {
                     Some(met) => ResponderStatus::of(met),
@@ -251,6 +310,19 @@ impl ResponderDefinition {
     }
 }
 
+/// Pain 0 or 1 on a 0-10 higher-is-worse scale (clinical reference §1.8 `[S27]`).
+fn pain_free_or_nearly(current: &Measurement) -> ResponderStatus {
+    let value = current.value();
+    let on_scale = current.direction() == Direction::HigherIsWorse
+        && value >= Decimal::ZERO
+        && value <= Decimal::from_int(10);
+    if on_scale {
+        ResponderStatus::of(value <= Decimal::from_int(1))
+    } else {
+        ResponderStatus::not_evaluable(NotEvaluableReason::NotAPainRating)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +349,87 @@ mod tests {
         mcid: None,
         reliability: None,
     };
+
+    #[test]
+    fn definitions_on_the_current_value_need_no_baseline() {
+        let key = crate::outcomes::InstrumentKey::new("nrs").unwrap();
+        let m = |v: &str| {
+            Measurement::new(key.clone(), 1, v.parse().unwrap(), Direction::HigherIsWorse)
+        };
+        let pain_free = ResponderDefinition::PainFreeOrNearly;
+        assert!(!pain_free.needs_baseline());
+        assert_eq!(
+            pain_free.evaluate_current(&m("1")),
+            Some(ResponderStatus::Responder)
+        );
+        assert_eq!(
+            pain_free.evaluate_current(&m("1.01")),
+            Some(ResponderStatus::NonResponder)
+        );
+        assert_eq!(
+            pain_free.evaluate_current(&m("11")),
+            Some(ResponderStatus::NotEvaluable {
+                why: NotEvaluableReason::NotAPainRating
+            })
+        );
+        let at_most = ResponderDefinition::AtMost {
+            value: Decimal::from_int(3),
+        };
+        assert!(!at_most.needs_baseline());
+        assert_eq!(
+            at_most.evaluate_current(&m("3")),
+            Some(ResponderStatus::Responder)
+        );
+        let at_least = ResponderDefinition::AtLeast {
+            value: Decimal::from_int(3),
+        };
+        assert_eq!(
+            at_least.evaluate_current(&m("2")),
+            Some(ResponderStatus::NonResponder)
+        );
+        for rule in [
+            ResponderDefinition::percent_reduction_30(),
+            ResponderDefinition::McidReached,
+            ResponderDefinition::ReliableImprovement,
+        ] {
+            assert!(rule.needs_baseline(), "{rule:?}");
+            assert_eq!(rule.evaluate_current(&m("1")), None, "{rule:?}");
+        }
+    }
+
+    #[test]
+    fn the_pain_free_definition_fits_only_a_0_to_10_pain_scale() {
+        use crate::outcomes::InstrumentKey;
+        let rule = ResponderDefinition::PainFreeOrNearly;
+        let key = |k: &str| InstrumentKey::new(k).unwrap();
+        let worse = Direction::HigherIsWorse;
+        assert_eq!(
+            rule.check_applies(&key("bpi_sf.item.bpi_5_average"), worse),
+            Ok(())
+        );
+        assert_eq!(rule.check_applies(&key("nrs"), worse), Ok(()));
+        assert_eq!(
+            rule.check_applies(&key("an_apps_own_pain_scale"), worse),
+            Ok(())
+        );
+        assert_eq!(
+            rule.check_applies(&key("odi"), worse)
+                .unwrap_err()
+                .to_string(),
+            "the responder definition pain_free_or_nearly does not fit outcome odi: it needs a 0-10 pain scale"
+        );
+        assert!(matches!(
+            rule.check_applies(&key("pseq"), Direction::HigherIsBetter),
+            Err(OutcomesError::DefinitionNotApplicable {
+                why: "it needs a scale on which higher is worse",
+                ..
+            })
+        ));
+        assert_eq!(
+            ResponderDefinition::percent_reduction_30().check_applies(&key("odi"), worse),
+            Ok(())
+        );
+    }
 
     #[test]
     fn pain_free_or_nearly() {

@@ -12,14 +12,19 @@ use crate::decimal::Decimal;
 use crate::rating::Direction;
 use crate::tagged::tagged_enum;
 
-/// One administration in a [`Trajectory`]: when, on what date, and the value.
+/// One administration in a [`Trajectory`]: when, on what date (if known), and the value.
+///
+/// Research data are often date-shifted or labelled by visit only: an administration without a
+/// date ([`Administration::undated`]) is ordered by its [`Timepoint`] alone. In JSON the `date` is
+/// then left out; documents written with dates read and write as before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct Administration {
     /// The program timepoint.
     timepoint: Timepoint,
-    /// The calendar date it was administered.
-    date: NaiveDate,
+    /// The calendar date it was administered; absent when only the visit is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    date: Option<NaiveDate>,
     /// The score, exact to 0.01.
     value: Decimal,
 }
@@ -29,7 +34,16 @@ impl Administration {
     pub fn new(timepoint: Timepoint, date: NaiveDate, value: Decimal) -> Administration {
         Administration {
             timepoint,
-            date,
+            date: Some(date),
+            value,
+        }
+    }
+
+    /// An administration at `timepoint` scoring `value`, with no date: ordered by its timepoint.
+    pub fn undated(timepoint: Timepoint, value: Decimal) -> Administration {
+        Administration {
+            timepoint,
+            date: None,
             value,
         }
     }
@@ -39,8 +53,8 @@ impl Administration {
         self.timepoint
     }
 
-    /// The date.
-    pub fn date(&self) -> NaiveDate {
+    /// The date, when known.
+    pub fn date(&self) -> Option<NaiveDate> {
         self.date
     }
 
@@ -95,11 +109,13 @@ pub enum SustainedResponse {
 }
 
 /// One patient's administrations of one instrument (one rule version), in timepoint order with
-/// strictly increasing dates.
+/// strictly increasing dates where dates are given.
 ///
 /// The constructor sorts administrations by [`Timepoint`] and rejects a repeated timepoint
 /// ([`OutcomesError::DuplicateTimepoint`]), dates that do not increase with the timepoints
-/// ([`OutcomesError::DatesOutOfOrder`]) and, from measurements, mixed instruments or versions.
+/// ([`OutcomesError::DatesOutOfOrder`]; undated administrations are ordered by timepoint alone
+/// and dates are compared among the dated ones) and, from measurements, mixed instruments or
+/// versions.
 ///
 /// Changes are measured from the [`Timepoint::Baseline`] administration. There is no fallback to the
 /// earliest administration when the baseline is missing: change questions then answer
@@ -191,18 +207,26 @@ impl Trajectory {
         }
         administrations.sort_by_key(|a| a.timepoint);
         for pair in administrations.windows(2) {
-            if let [earlier, later] = pair {
-                if earlier.timepoint == later.timepoint {
-                    return Err(OutcomesError::DuplicateTimepoint {
-                        timepoint: later.timepoint,
-                    });
-                }
-                if later.date <= earlier.date {
+            if let [earlier, later] = pair
+                && earlier.timepoint == later.timepoint
+            {
+                return Err(OutcomesError::DuplicateTimepoint {
+                    timepoint: later.timepoint,
+                });
+            }
+        }
+        let mut dated = administrations
+            .iter()
+            .filter_map(|a| a.date.map(|date| (a.timepoint, date)));
+        if let Some(mut previous) = dated.next() {
+            for (timepoint, date) in dated {
+                if date <= previous.1 {
                     return Err(OutcomesError::DatesOutOfOrder {
-                        earlier: earlier.timepoint,
-                        later: later.timepoint,
+                        earlier: previous.0,
+                        later: timepoint,
                     });
                 }
+                previous = (timepoint, date);
             }
         }
         Ok(Trajectory {
@@ -521,7 +545,7 @@ mod tests {
         let first = &ok.administrations()[0];
         assert_eq!(
             (first.timepoint(), first.date(), first.value()),
-            (Timepoint::Baseline, day(1, 1), Decimal::from_int(5))
+            (Timepoint::Baseline, Some(day(1, 1)), Decimal::from_int(5))
         );
     }
 
@@ -595,6 +619,61 @@ mod tests {
                 at: fu(6),
                 why: NotEvaluableReason::NoMcid
             }
+        );
+    }
+
+    #[test]
+    fn timepoints_order_undated_administrations() {
+        // Visit labels only: the timepoints give the order, and changes work as with dates.
+        let t = pain(vec![
+            Administration::undated(fu(1), Decimal::from_int(2)),
+            Administration::undated(Timepoint::Baseline, Decimal::from_int(6)),
+            Administration::undated(Timepoint::PostTreatment, Decimal::from_int(3)),
+        ])
+        .unwrap();
+        let order: Vec<Timepoint> = t.administrations().iter().map(|a| a.timepoint()).collect();
+        assert_eq!(
+            order,
+            [Timepoint::Baseline, Timepoint::PostTreatment, fu(1)]
+        );
+        assert_eq!(
+            t.change_at(fu(1)).unwrap().unwrap().improvement(),
+            Decimal::from_int(4)
+        );
+        assert_eq!(t.baseline().unwrap().date(), None);
+        // Mixed: the dated ones must still increase, skipping the undated one between them.
+        let err = pain(vec![
+            admin(Timepoint::Baseline, day(3, 1), 6),
+            Administration::undated(Timepoint::PostTreatment, Decimal::from_int(3)),
+            admin(fu(1), day(2, 1), 2),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            err,
+            OutcomesError::DatesOutOfOrder {
+                earlier: Timepoint::Baseline,
+                later: fu(1)
+            }
+        );
+        // JSON: no `date` key when undated; a document with dates reads and writes as before.
+        let undated = serde_json::to_value(Administration::undated(
+            Timepoint::Baseline,
+            Decimal::from_int(6),
+        ))
+        .unwrap();
+        assert_eq!(
+            undated,
+            serde_json::json!({"timepoint": {"kind": "baseline"}, "value": 6})
+        );
+        let dated = r#"{"timepoint":{"kind":"baseline"},"date":"2024-01-01","value":6}"#;
+        let back: Administration = serde_json::from_str(dated).unwrap();
+        assert_eq!(back.date(), Some(day(1, 1)));
+        assert_eq!(serde_json::to_string(&back).unwrap(), dated);
+        assert!(
+            serde_json::from_str::<Administration>(
+                r#"{"timepoint":{"kind":"baseline"},"date":null,"value":6}"#
+            )
+            .is_ok_and(|a| a.date().is_none())
         );
     }
 

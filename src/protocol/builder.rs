@@ -5,7 +5,7 @@ use super::{
 };
 use crate::exercises::PrtComponent;
 use crate::instruments::InstrumentId;
-use crate::outcomes::Timepoint;
+use crate::outcomes::{InstrumentKey, Timepoint};
 use crate::sessions::{Modality, SessionKind};
 use crate::version::Current;
 
@@ -47,6 +47,7 @@ pub struct ProtocolBuilder {
     cadence: Cadence,
     assessments: Vec<AssessmentSpec>,
     rules: ProgramRules,
+    primary_outcome: Option<InstrumentKey>,
 }
 
 impl ProtocolBuilder {
@@ -58,6 +59,7 @@ impl ProtocolBuilder {
             cadence: Cadence::new(1, 7),
             assessments: Vec::new(),
             rules: ProgramRules::default(),
+            primary_outcome: None,
         }
     }
 
@@ -126,6 +128,13 @@ impl ProtocolBuilder {
         self
     }
 
+    /// Names the primary outcome: an instrument of the post-treatment assessment, or an item or
+    /// subscale of one ([`InstrumentKey::item`], [`InstrumentKey::subscale`]).
+    pub fn primary_outcome(mut self, outcome: InstrumentKey) -> ProtocolBuilder {
+        self.primary_outcome = Some(outcome);
+        self
+    }
+
     /// The protocol, if it follows every rule.
     ///
     /// # Errors
@@ -149,6 +158,7 @@ impl ProtocolBuilder {
             cadence: self.cadence,
             assessments: self.assessments,
             rules: self.rules,
+            primary_outcome: self.primary_outcome,
         }
     }
 }

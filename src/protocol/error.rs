@@ -126,6 +126,15 @@ pub enum ProtocolError {
         "missed sessions before review must be 1-255; 0 would trigger a review before any miss"
     )]
     MissedSessionsLimit,
+    /// The primary outcome is not an instrument (or an item or subscale of one) that the
+    /// post-treatment assessment lists.
+    #[error(
+        "the primary outcome {outcome} is not an instrument, item or subscale of the post-treatment assessment"
+    )]
+    PrimaryOutcomeNotAssessed {
+        /// The outcome's key.
+        outcome: String,
+    },
     /// The protocol id is not a valid identifier.
     #[error(transparent)]
     Id(#[from] IdError),

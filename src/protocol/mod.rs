@@ -35,7 +35,7 @@ pub use self::form::AssessmentForm;
 use crate::exercises::PrtComponent;
 use crate::id::identifier;
 use crate::instruments::InstrumentId;
-use crate::outcomes::Timepoint;
+use crate::outcomes::{InstrumentKey, Timepoint};
 use crate::sessions::{Modality, SessionKind};
 use crate::version::{Current, SchemaVersion, Versioned};
 
@@ -288,6 +288,11 @@ pub struct Protocol {
     )]
     assessments: Vec<AssessmentSpec>,
     rules: ProgramRules,
+    /// The primary outcome: an instrument of the post-treatment assessment, or an item or subscale
+    /// of one (Boulder: `bpi_sf.item.bpi_5_average`). Absent in documents written before it existed,
+    /// which read unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    primary_outcome: Option<InstrumentKey>,
 }
 
 /// The unchecked shape of a [`Protocol`] as read from JSON.
@@ -301,6 +306,8 @@ struct ProtocolWire {
     cadence: Cadence,
     assessments: Vec<AssessmentSpec>,
     rules: ProgramRules,
+    #[serde(default)]
+    primary_outcome: Option<InstrumentKey>,
 }
 
 impl TryFrom<ProtocolWire> for Protocol {
@@ -315,6 +322,7 @@ impl TryFrom<ProtocolWire> for Protocol {
             cadence: data.cadence,
             assessments: data.assessments,
             rules: data.rules,
+            primary_outcome: data.primary_outcome,
         };
         protocol.validate()?;
         Ok(protocol)
@@ -399,6 +407,13 @@ impl Protocol {
         self.rules
     }
 
+    /// The primary outcome, when the protocol names one: the key of an instrument assessed after
+    /// treatment, or of one of its items or subscales (see
+    /// [`InstrumentKey::item`](crate::outcomes::InstrumentKey::item)).
+    pub fn primary_outcome(&self) -> Option<&InstrumentKey> {
+        self.primary_outcome.as_ref()
+    }
+
     fn validate(&self) -> Result<(), ProtocolError> {
         if self.version == 0 {
             return Err(ProtocolError::ZeroVersion);
@@ -407,6 +422,19 @@ impl Protocol {
         self.validate_assessments()?;
         if self.rules.missed_sessions_before_review == 0 {
             return Err(ProtocolError::MissedSessionsLimit);
+        }
+        if let Some(outcome) = &self.primary_outcome {
+            let assessed = outcome
+                .instrument()
+                .parse::<InstrumentId>()
+                .ok()
+                .zip(self.assessment(Timepoint::PostTreatment))
+                .is_some_and(|(id, post)| post.instruments.contains(&id));
+            if !assessed || crate::outcomes::catalog_range(outcome).is_none() {
+                return Err(ProtocolError::PrimaryOutcomeNotAssessed {
+                    outcome: outcome.to_string(),
+                });
+            }
         }
         Ok(())
     }

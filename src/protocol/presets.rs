@@ -8,6 +8,7 @@ use crate::instruments::InstrumentId::{
     BpiSf, Gad7, Odi, Pcs, Peg3, Pgic, Phq9, PromisAnger5a, PromisAnxiety8a, PromisDepression8b,
     PromisSleepDisturbance8b, Tsk11,
 };
+use crate::outcomes::InstrumentKey;
 use crate::outcomes::Timepoint::{Baseline, FollowUp, PostTreatment};
 use crate::sessions::Modality;
 
@@ -29,7 +30,7 @@ impl Protocol {
     /// - Assessments at baseline, post-treatment (the primary endpoint), and 1, 2, 3, 6 and 12
     ///   months after post-treatment (`[S4]` `[S21]`), with the trial's instruments that this crate
     ///   scores (`[S21]` `[S24]`): BPI short form (its past-week average pain item is the primary
-    ///   outcome), ODI, PROMIS depression, anxiety, anger and sleep disturbance short forms, PCS and
+    ///   outcome, named by [`Protocol::primary_outcome`]), ODI, PROMIS depression, anxiety, anger and sleep disturbance short forms, PCS and
     ///   TSK-11; PGIC after treatment. The follow-ups were brief surveys: BPI and PGIC here.
     /// - Tolerance windows (14 days for baseline and post-treatment, ±14 days around each
     ///   follow-up) and the review after 2 missed sessions are design defaults, not trial facts.
@@ -41,6 +42,7 @@ impl Protocol {
     /// let p = Protocol::boulder_back_pain_study();
     /// assert_eq!(p.to_string(), "boulder-back-pain-study v1");
     /// assert_eq!(p.follow_up_after(Timepoint::PostTreatment), Some(Timepoint::FollowUp { months: 1 }));
+    /// assert_eq!(p.primary_outcome().map(|k| k.as_str()), Some("bpi_sf.item.bpi_5_average"));
     /// ```
     ///
     /// The battery has no PHQ-9, so it has no suicide-risk item. To monitor PHQ-9 item 9
@@ -107,6 +109,10 @@ impl Protocol {
             .assessment(PostTreatment, post_battery, 0, 14);
         for months in [1, 2, 3, 6, 12] {
             builder = builder.assessment(FollowUp { months }, [BpiSf, Pgic], 14, 14);
+        }
+        // The primary outcome: BPI-SF item 3, past-week average pain (§1.7 `[S21]`).
+        if let Ok(average_pain) = InstrumentKey::item(BpiSf, 3) {
+            builder = builder.primary_outcome(average_pain);
         }
         preset(builder.rules(ProgramRules::default()))
     }

@@ -260,3 +260,40 @@ fn json_round_trip_and_validation_on_read() {
     extra["colour"] = serde_json::json!("blue");
     assert!(serde_json::from_value::<Protocol>(extra).is_err());
 }
+
+#[test]
+fn the_primary_outcome_is_optional_and_checked_against_the_battery() {
+    use crate::outcomes::InstrumentKey;
+    let boulder = Protocol::boulder_back_pain_study();
+    assert_eq!(
+        boulder.primary_outcome().map(InstrumentKey::as_str),
+        Some("bpi_sf.item.bpi_5_average")
+    );
+    let json = serde_json::to_value(&boulder).unwrap();
+    assert_eq!(json["primary_outcome"], "bpi_sf.item.bpi_5_average");
+    assert_eq!(
+        serde_json::from_value::<Protocol>(json.clone()).unwrap(),
+        boulder
+    );
+    // A document written before the field existed reads unchanged, with no primary outcome, and
+    // writes back without the field.
+    let mut older = json.clone();
+    older.as_object_mut().unwrap().remove("primary_outcome");
+    let read = serde_json::from_value::<Protocol>(older.clone()).unwrap();
+    assert_eq!(read.primary_outcome(), None);
+    assert_eq!(serde_json::to_value(&read).unwrap(), older);
+    // An outcome the post-treatment assessment does not measure, or an item the catalog lacks.
+    for bad in ["peg3", "bpi_sf.item.no_such_item", "an_apps_own_scale"] {
+        let mut changed = json.clone();
+        changed["primary_outcome"] = serde_json::json!(bad);
+        let err = serde_json::from_value::<Protocol>(changed)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!(
+                "the primary outcome {bad} is not an instrument, item or subscale of the post-treatment assessment"
+            )),
+            "{err}"
+        );
+    }
+}
