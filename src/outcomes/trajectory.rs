@@ -19,6 +19,7 @@ pub struct Administration {
     /// The program timepoint.
     timepoint: Timepoint,
     /// The calendar date it was administered.
+    #[serde(with = "crate::json::rfc3339::Date")]
     date: NaiveDate,
     /// The score, exact to 0.01.
     value: Decimal,
