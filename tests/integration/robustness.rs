@@ -795,6 +795,41 @@ fn plausible_documents_reach_past_the_first_check() {
     );
 }
 
+/// Writes documents generated from each schema by `shaped` (not fixtures), kept only when the
+/// schema accepts them, as `DIR/<name>.jsonl` for `cargo run --example schema_acceptance -- DIR`
+/// (docs/quality.md, "The other direction"). For schemas Python's `hypothesis-jsonschema` draws
+/// nothing from in time:
+/// `SCHEMA_SAMPLES=/tmp/samples SCHEMA_SAMPLE_NAMES=treatment_goal,event cargo test --all-features
+/// --test integration robustness::write_schema_samples -- --ignored`.
+#[test]
+#[ignore = "a measurement, run by hand"]
+fn write_schema_samples() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+
+    let dir = std::env::var("SCHEMA_SAMPLES").expect("SCHEMA_SAMPLES=DIR");
+    let names = std::env::var("SCHEMA_SAMPLE_NAMES").unwrap_or_default();
+    let mut runner = TestRunner::new(Config::default());
+    for target in TARGETS.iter() {
+        if !names.split(',').any(|name| name == target.entry.name()) {
+            continue;
+        }
+        let strategy = shaped(&target.schema, &target.schema, 0);
+        let mut lines = BTreeSet::new();
+        for _ in 0..20_000 {
+            let document = strategy.new_tree(&mut runner).unwrap().current();
+            if schema_verdict(&target.validator, &document).is_ok() {
+                lines.insert(document.to_string());
+            }
+            if lines.len() == 100 {
+                break;
+            }
+        }
+        let text: String = lines.into_iter().map(|line| line + "\n").collect();
+        fs::write(format!("{dir}/{}.jsonl", target.entry.name()), text).unwrap();
+    }
+}
+
 #[test]
 fn mutations_edit_where_they_say() {
     let mut document = json!({"a": [1, 2], "b/c": {"d": "text"}});
