@@ -450,9 +450,15 @@ mod tests {
                 .unwrap_err()
                 .ends_with("expected an object")
         );
+        // serde_json's `Value` refuses an array for a struct variant itself; its text reader
+        // takes one (`plain_serde_reads_the_sequence_form`), and the adapter refuses it.
         assert_eq!(
             from_value::<Outer>(json!({"population": null, "shape": {"circle": [3]}})).unwrap_err(),
-            "invalid type: sequence, expected an object"
+            "invalid type: sequence, expected struct variant"
+        );
+        assert_eq!(
+            from_text::<Outer>(r#"{"population": null, "shape": {"circle": [3]}}"#).unwrap_err(),
+            "invalid type: sequence, expected an object at line 1 column 42"
         );
     }
 
