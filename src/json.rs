@@ -1,9 +1,13 @@
-//! Reading JSON numbers as they were written, for the crate's scalar readers (private).
+//! Reading JSON as the schemas write it (private): numbers as they were written, dates and
+//! instants in RFC 3339 only ([`rfc3339`]), structs only as objects ([`objects`]).
 //!
 //! [`JsonNumber`] keeps any JSON number as written, so that a range error can name the exact
 //! value; [`ToWhole`] reads one as a whole number in a range, with an error that names what was
 //! being read and what is allowed. `Decimal`, `Rating`, `Percentage`, PHQ-9 item 9 and every
 //! `schema_version` read their numbers through here.
+
+pub(crate) mod objects;
+pub(crate) mod rfc3339;
 
 use std::fmt;
 

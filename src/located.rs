@@ -8,6 +8,8 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::json::objects::Objects;
+
 /// Where a bad value is in a document: its JSON path (`pain.average_intensity_past_week`,
 /// `answers[3]`; `.` for the document itself) and, when read from JSON text, its line and column.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -68,22 +70,6 @@ impl fmt::Display for Location {
     }
 }
 
-/// chrono's parse errors, which say what went wrong in a date or date-time but not which form is
-/// expected (`premature end of input` for `2026-03-04T18:30:00` without a zone).
-const CHRONO_MESSAGES: &[&str] = &[
-    "premature end of input",
-    "input contains invalid characters",
-    "input is out of range",
-    "trailing input",
-    "no possible date and time matching input",
-    "input is not enough for unique date and time",
-    "impossible",
-];
-
-/// What a date or date-time must look like, added to chrono's messages.
-const RFC_3339: &str =
-    "expected an RFC 3339 date-time with a zone such as 2026-03-04T18:30:00Z (a date: 2026-03-02)";
-
 /// A reading error: what was wrong (the type's own message, without serde_json's position
 /// suffix) and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,11 +91,6 @@ impl Located {
                 .map_or_else(|| text.clone(), str::to_owned),
             _ => text,
         };
-        let message = if CHRONO_MESSAGES.contains(&message.as_str()) {
-            format!("{message}; {RFC_3339}")
-        } else {
-            message
-        };
         Located {
             location: Location { path, line, column },
             message,
@@ -127,17 +108,18 @@ impl Located {
     }
 }
 
-/// Reads `document` as a `T`, naming the path of the first bad value.
+/// Reads `document` as a `T`, naming the path of the first bad value; structs only as objects.
 pub(crate) fn from_value<T: DeserializeOwned>(document: Value) -> Result<T, Located> {
-    serde_path_to_error::deserialize(document)
+    serde_path_to_error::deserialize(Objects(document))
         .map_err(|error| Located::of(error.path().to_string(), error.inner()))
 }
 
 /// Reads the JSON text `bytes` straight into a `T` (no intermediate [`Value`]), naming the path,
 /// line and column of the first bad value; trailing text after the document is an error too.
+/// Structs only as objects.
 pub(crate) fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Located> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value: T = serde_path_to_error::deserialize(&mut deserializer)
+    let value: T = serde_path_to_error::deserialize(Objects(&mut deserializer))
         .map_err(|error| Located::of(error.path().to_string(), error.inner()))?;
     deserializer
         .end()
@@ -196,13 +178,26 @@ mod tests {
         #[derive(Debug, serde::Deserialize)]
         #[allow(dead_code)]
         struct Dated {
+            #[serde(with = "crate::json::rfc3339::DateTime")]
             at: chrono::DateTime<chrono::Utc>,
         }
         let error = from_slice::<Dated>(br#"{"at": "2026-03-04T18:30:00"}"#).unwrap_err();
         assert_eq!(
             error.describe(),
-            "premature end of input; expected an RFC 3339 date-time with a zone such as \
-             2026-03-04T18:30:00Z (a date: 2026-03-02), at `at` (line 1, column 28)"
+            "invalid date-time: expected an RFC 3339 date-time with a zone, such as \
+             2026-03-04T18:30:00Z or 2026-03-04T19:30:00+01:00 (YYYY-MM-DDTHH:MM:SS, optional \
+             fraction, then Z or ±HH:MM), at `at` (line 1, column 28)"
+        );
+        let error = from_slice::<Pain>(b"[3, []]").unwrap_err();
+        assert_eq!(
+            error.describe(),
+            "invalid type: sequence, expected an object, at the top level (line 1, column 1)"
+        );
+        let error =
+            from_value::<Vec<Pain>>(json!([{"average": 3, "worst": []}, [3, []]])).unwrap_err();
+        assert_eq!(
+            error.describe(),
+            "invalid type: sequence, expected an object, at `[1]`"
         );
         let error = from_slice::<Pain>(b"{\"average\": 3,").unwrap_err();
         assert!(error.message.contains("EOF"), "{}", error.message);

@@ -286,7 +286,8 @@ where
     };
     let mut external = Map::new();
     external.insert(variant, Value::Object(rest));
-    W::deserialize(Value::Object(external)).map_err(de::Error::custom)
+    W::deserialize(crate::json::objects::Objects(Value::Object(external)))
+        .map_err(de::Error::custom)
 }
 
 fn unexpected(value: &Value) -> de::Unexpected<'_> {

@@ -86,6 +86,7 @@ pub enum DoseDirection {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct DoseChange {
     /// The day of the change.
+    #[serde(with = "crate::json::rfc3339::Date")]
     on: NaiveDate,
     /// Up or down.
     direction: DoseDirection,
@@ -154,9 +155,11 @@ struct ConcurrentTreatmentWire {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     label: Option<Note>,
     /// The first day the treatment was received.
+    #[serde(with = "crate::json::rfc3339::Date")]
     started_on: NaiveDate,
     /// The last day it was received; absent while ongoing. On or after `started_on`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::json::rfc3339::OptionDate")]
     stopped_on: Option<NaiveDate>,
     /// Dose changes, in date order, within the treatment's dates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

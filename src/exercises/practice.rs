@@ -88,6 +88,7 @@ struct PracticeLogWire {
     /// The exercise practised.
     exercise: Exercise,
     /// When the practice started (UTC).
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     started_at: DateTime<Utc>,
     /// How long the practice lasted, in whole minutes (1-240).
     #[schemars(range(min = 1, max = MAX_PRACTICE_MINUTES))]

@@ -84,6 +84,7 @@ impl fmt::Display for GoalStatus {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct GoalEntry {
     /// The day of the entry.
+    #[serde(with = "crate::json::rfc3339::Date")]
     on: NaiveDate,
     /// The goal's status that day.
     status: GoalStatus,
@@ -168,6 +169,7 @@ struct TreatmentGoalWire {
     /// What the person wants to do again, in their words.
     activity: Note,
     /// The day the goal was set.
+    #[serde(with = "crate::json::rfc3339::Date")]
     set_on: NaiveDate,
     /// The number of the session it was set at (1 for the first), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -176,6 +178,7 @@ struct TreatmentGoalWire {
     /// How progress is measured, with the target.
     measure: GoalMeasure,
     /// The day the target should be reached; on or after `set_on`.
+    #[serde(with = "crate::json::rfc3339::Date")]
     due: NaiveDate,
     /// The dated achievement history: on or after `set_on`, never going back in time, nothing after
     /// a terminal status.

@@ -40,6 +40,7 @@ pub struct RedFlagClearance {
     schema_version: SchemaVersion,
     flag: RedFlag,
     clinician: ClinicianId,
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     cleared_at: DateTime<Utc>,
     note: Note,
 }

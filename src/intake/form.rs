@@ -47,6 +47,7 @@ pub enum Age {
     /// The date of birth; the age is computed on the assessment date.
     DateOfBirth {
         /// The date of birth.
+        #[serde(with = "crate::json::rfc3339::Date")]
         date: NaiveDate,
     },
     /// The age in whole years on the assessment date, 0-120.
@@ -126,6 +127,7 @@ pub enum OnsetDate {
     /// The exact date.
     Exact {
         /// The date the pain began.
+        #[serde(with = "crate::json::rfc3339::Date")]
         date: NaiveDate,
     },
     /// A month of a year.
@@ -284,6 +286,7 @@ pub enum BackSurgery {
     /// Had back surgery; the date of the most recent operation.
     Surgery = "surgery" {
         /// The date of the most recent back operation.
+        #[serde(with = "crate::json::rfc3339::Date")]
         most_recent: NaiveDate,
     },
 }
@@ -337,6 +340,7 @@ pub struct IntakeFormFields {
     #[schemars(with = "super::version::IntakeSchemaVersion")]
     pub schema_version: SchemaVersion,
     /// The date of the assessment; every other date is checked against it.
+    #[serde(with = "crate::json::rfc3339::Date")]
     pub assessment_date: NaiveDate,
     /// The person's age or date of birth.
     pub age: Age,

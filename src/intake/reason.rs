@@ -84,6 +84,7 @@ pub enum Observed {
     /// A pain duration.
     Duration {
         /// The duration.
+        #[serde(deserialize_with = "crate::json::objects::strict")]
         duration: PainDuration,
     },
     /// Days with pain out of the window.
@@ -114,6 +115,7 @@ pub enum Observed {
     /// The date of the most recent back surgery.
     SurgeryDate {
         /// The date.
+        #[serde(with = "crate::json::rfc3339::Date")]
         date: NaiveDate,
     },
 }

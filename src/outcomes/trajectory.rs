@@ -23,7 +23,11 @@ pub struct Administration {
     /// The program timepoint.
     timepoint: Timepoint,
     /// The calendar date it was administered; absent when only the visit is known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::json::rfc3339::OptionDate"
+    )]
     date: Option<NaiveDate>,
     /// The score, exact to 0.01.
     value: Decimal,

@@ -225,6 +225,7 @@ struct LoggedEventWire {
     /// The event's id, unique in the log.
     id: EventId,
     /// When it happened.
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     at: DateTime<Utc>,
     /// Who caused it.
     actor: Actor,

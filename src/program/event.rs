@@ -195,6 +195,7 @@ pub enum EventKind {
         /// The app's id for the session.
         session_id: SessionId,
         /// When it is booked for.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         scheduled_for: DateTime<Utc>,
     },
     /// A session took place.
@@ -400,6 +401,7 @@ impl ProtocolMigration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct Event {
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     at: DateTime<Utc>,
     actor: Actor,
     event: EventKind,

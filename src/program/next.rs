@@ -32,6 +32,7 @@ pub enum Action {
         /// Which assessment.
         timepoint: Timepoint,
         /// When its window opens, if anchored yet.
+        #[serde(default, with = "crate::json::rfc3339::OptionDateTime")]
         opens: Option<DateTime<Utc>>,
     },
     /// Book session `number`.
@@ -44,6 +45,7 @@ pub enum Action {
         /// The session's number.
         number: u16,
         /// When it is booked for.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         scheduled_for: DateTime<Utc>,
     },
     /// Missed sessions reached the protocol's limit: a clinician reviews.
@@ -72,6 +74,7 @@ pub enum Action {
         /// Which assessment.
         timepoint: Timepoint,
         /// When its window closed.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         closed: DateTime<Utc>,
         /// Whether it may be recorded missed (follow-ups only).
         missable: bool,
@@ -130,6 +133,7 @@ impl fmt::Display for Action {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct NextAction {
     action: Action,
+    #[serde(default, with = "crate::json::rfc3339::OptionDateTime")]
     due: Option<DateTime<Utc>>,
     overdue: bool,
 }

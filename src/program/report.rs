@@ -38,6 +38,7 @@ pub struct ProgramReport {
     protocol_id: ProtocolId,
     #[schemars(range(min = 1))]
     protocol_version: u32,
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     as_of: DateTime<Utc>,
     state: ProgramState,
     completed_sessions: u16,

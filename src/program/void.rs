@@ -36,12 +36,14 @@ pub struct VoidedEvent {
     /// What it was.
     event_type: EventType,
     /// When it was recorded.
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     at: DateTime<Utc>,
     /// The sequence number of the void.
     voided_by_seq: u64,
     /// Who voided it.
     voided_by: Actor,
     /// When it was voided.
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     voided_at: DateTime<Utc>,
 }
 

@@ -24,16 +24,19 @@ pub enum Engagement {
     /// The person opened the resource.
     Opened = "opened" {
         /// The day.
+        #[serde(with = "crate::json::rfc3339::Date")]
         on: NaiveDate,
     },
     /// The person finished it (read, watched, listened to, filled in).
     Completed = "completed" {
         /// The day.
+        #[serde(with = "crate::json::rfc3339::Date")]
         on: NaiveDate,
     },
     /// The person rated how helpful it was, 0 (not at all) to 10 (extremely).
     RatedHelpful = "rated_helpful" {
         /// The day.
+        #[serde(with = "crate::json::rfc3339::Date")]
         on: NaiveDate,
         /// The rating.
         rating: Rating,
@@ -80,8 +83,10 @@ struct ResourceAssignmentWire {
     /// The resource assigned.
     resource: ResourceId,
     /// The day it was assigned.
+    #[serde(with = "crate::json::rfc3339::Date")]
     assigned_on: NaiveDate,
     /// The day it is due; on or after `assigned_on`.
+    #[serde(with = "crate::json::rfc3339::Date")]
     due: NaiveDate,
     /// Engagement entries, in date order, on or after `assigned_on`.
     #[serde(default)]

@@ -120,6 +120,7 @@ pub struct Assignment {
     /// How often.
     frequency: Frequency,
     /// The last day of the assignment (inclusive).
+    #[serde(with = "crate::json::rfc3339::Date")]
     due: NaiveDate,
 }
 
@@ -156,6 +157,7 @@ pub struct Completion {
     /// The 0-based position of the assignment in the homework's `assignments`.
     assignment: usize,
     /// The day the practice was done.
+    #[serde(with = "crate::json::rfc3339::Date")]
     on: NaiveDate,
     /// How long it took, in minutes (1-240).
     #[schemars(range(min = 1, max = MAX_PRACTICE_MINUTES))]
@@ -263,6 +265,7 @@ struct HomeworkWire {
     /// The document layout version, 1.
     schema_version: Current<Homework>,
     /// The day the homework was set; every assignment starts then.
+    #[serde(with = "crate::json::rfc3339::Date")]
     assigned_on: NaiveDate,
     /// The session it was set in, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]

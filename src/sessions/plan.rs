@@ -118,6 +118,7 @@ struct SessionPlanWire {
     #[schemars(length(max = MAX_PLANNED_EXERCISES))]
     exercises: Vec<Exercise>,
     /// When the session is scheduled to start (UTC).
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     scheduled_at: DateTime<Utc>,
     /// How the session is held.
     modality: Modality,

@@ -61,6 +61,7 @@ struct SessionRecordWire {
     /// How the session is held.
     modality: Modality,
     /// The current scheduled start (after any reschedules).
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     scheduled_at: DateTime<Utc>,
     /// Every move to a new time, oldest first.
     #[serde(default)]

@@ -53,8 +53,10 @@ pub enum CancellationReason {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct Reschedule {
     /// The scheduled time before the move.
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     pub(super) from: DateTime<Utc>,
     /// The new scheduled time.
+    #[serde(with = "crate::json::rfc3339::DateTime")]
     pub(super) to: DateTime<Utc>,
 }
 
@@ -86,6 +88,7 @@ pub enum SessionStatus {
     #[non_exhaustive]
     InProgress = "in_progress" {
         /// When the session actually started.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         started_at: DateTime<Utc>,
         /// Pain at the start, 0-10.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -95,8 +98,10 @@ pub enum SessionStatus {
     #[non_exhaustive]
     Completed = "completed" {
         /// When the session actually started.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         started_at: DateTime<Utc>,
         /// When it ended; after `started_at`.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         ended_at: DateTime<Utc>,
         /// The exercises done, each with its practice log, each within `started_at..ended_at`.
         #[serde(default)]
@@ -128,12 +133,14 @@ pub enum SessionStatus {
         /// Why, as a code.
         reason: CancellationReason,
         /// When the cancellation was recorded.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         at: DateTime<Utc>,
     },
     /// The patient did not attend.
     #[non_exhaustive]
     NoShow = "no_show" {
         /// When the no-show was recorded; not before the scheduled time.
+        #[serde(with = "crate::json::rfc3339::DateTime")]
         recorded_at: DateTime<Utc>,
     },
 }

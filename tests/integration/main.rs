@@ -24,5 +24,6 @@ mod robustness;
 mod scalars;
 mod schemas;
 mod sessions;
+mod strict;
 mod support;
 mod versioning;

@@ -120,6 +120,7 @@ pub enum Recode {
     Map {
         /// Each exported value and its answer.
         #[schemars(length(min = 1))]
+        #[serde(deserialize_with = "crate::json::objects::strict")]
         values: Vec<ValueMap>,
     },
 }
