@@ -46,6 +46,9 @@ impl SchemaVersion {
     /// Version 1, the layout every document is at today.
     pub const V1: SchemaVersion = SchemaVersion(1);
 
+    /// Version 2: the layout of documents changed since version 1 (each documents its own step).
+    pub const V2: SchemaVersion = SchemaVersion(2);
+
     /// The newest layout this crate knows. Kept for the intake documents, whose public `*Data`
     /// inputs are built with it; a document's own current version is
     /// [`Versioned::CURRENT`].

@@ -106,7 +106,7 @@ fn scoring_every_fixed_instrument_does_not_allocate() {
                     scored += 1;
                     flagged += usize::from(score.has_safety_flag());
                     std::hint::black_box((
-                        score.total(),
+                        score.total().unwrap(),
                         score.band(),
                         score
                             .subscales()

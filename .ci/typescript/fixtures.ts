@@ -235,18 +235,20 @@ export const event_0: Event = {
     },
     "scores": [
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "bpi_sf",
         "total": 6,
         "band": "moderate",
         "subscales": [
           {
             "subscale": "severity",
-            "value": 6
+            "value": 6,
+            "missing_handling": "complete"
           },
           {
             "subscale": "interference",
-            "value": 6
+            "value": 6,
+            "missing_handling": "complete"
           }
         ],
         "safety_flags": [],
@@ -261,7 +263,7 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "odi",
         "total": 60,
         "band": "severe",
@@ -278,8 +280,8 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
-        "instrument": "promis_depression_8b",
+        "schema_version": 2,
+        "instrument": "promis_depression_8a",
         "total": 24,
         "band": null,
         "subscales": [],
@@ -295,7 +297,7 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "promis_anxiety_8a",
         "total": 24,
         "band": null,
@@ -312,7 +314,7 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "promis_anger_5a",
         "total": 15,
         "band": null,
@@ -329,8 +331,8 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
-        "instrument": "promis_sleep_disturbance_8b",
+        "schema_version": 2,
+        "instrument": "promis_sleep_disturbance_8a",
         "total": 24,
         "band": null,
         "subscales": [],
@@ -346,22 +348,25 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "pcs",
         "total": 26,
         "band": "below_threshold",
         "subscales": [
           {
             "subscale": "rumination",
-            "value": 8
+            "value": 8,
+            "missing_handling": "complete"
           },
           {
             "subscale": "magnification",
-            "value": 6
+            "value": 6,
+            "missing_handling": "complete"
           },
           {
             "subscale": "helplessness",
-            "value": 12
+            "value": 12,
+            "missing_handling": "complete"
           }
         ],
         "safety_flags": [],
@@ -376,7 +381,7 @@ export const event_0: Event = {
         "rule_version": 1
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "tsk11",
         "total": 22,
         "band": null,
@@ -434,7 +439,7 @@ export const event_3: Event = {
   "event": {
     "type": "goal_set",
     "goal": {
-      "schema_version": 1,
+      "schema_version": 2,
       "id": "goal-1",
       "activity": "Walk my dog around the lake again",
       "set_on": "2026-03-02",
@@ -944,15 +949,17 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               }
             ],
             "total": 6
@@ -970,13 +977,13 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [],
             "total": 60
           },
           {
             "band": null,
-            "instrument": "promis_depression_8b",
+            "instrument": "promis_depression_8a",
             "missing_handling": "complete",
             "missing_items": [],
             "options": {
@@ -987,7 +994,7 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [],
             "total": 24
           },
@@ -1004,7 +1011,7 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [],
             "total": 24
           },
@@ -1021,13 +1028,13 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [],
             "total": 15
           },
           {
             "band": null,
-            "instrument": "promis_sleep_disturbance_8b",
+            "instrument": "promis_sleep_disturbance_8a",
             "missing_handling": "complete",
             "missing_items": [],
             "options": {
@@ -1038,7 +1045,7 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [],
             "total": 24
           },
@@ -1055,19 +1062,22 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 8
+                "value": 8,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 12
+                "value": 12,
+                "missing_handling": "complete"
               }
             ],
             "total": 26
@@ -1085,7 +1095,7 @@ export const event_log_0: EventLog = {
             },
             "rule_version": 1,
             "safety_flags": [],
-            "schema_version": 1,
+            "schema_version": 2,
             "subscales": [],
             "total": 22
           }
@@ -1119,10 +1129,10 @@ export const event_log_0: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -1136,10 +1146,10 @@ export const event_log_0: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -1217,7 +1227,7 @@ export const event_log_0: EventLog = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -1302,15 +1312,15 @@ export const event_log_0: EventLog = {
     ],
     "version": 1
   },
-  "schema_version": 1
+  "schema_version": 2
 };
 // docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
 export const event_log_1: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
-    "schema_version": 1,
+    "schema_version": 2,
     "id": "boulder-back-pain-study",
     "version": 1,
     "sessions": [
@@ -1407,10 +1417,10 @@ export const event_log_1: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -1424,10 +1434,10 @@ export const event_log_1: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -1745,18 +1755,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 6,
             "band": "moderate",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -1771,7 +1783,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 60,
             "band": "severe",
@@ -1788,8 +1800,8 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -1805,7 +1817,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 24,
             "band": null,
@@ -1822,7 +1834,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 15,
             "band": null,
@@ -1839,8 +1851,8 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -1856,22 +1868,25 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 26,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 8
+                "value": 8,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 12
+                "value": 12,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -1886,7 +1901,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 22,
             "band": null,
@@ -2062,18 +2077,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2088,7 +2105,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 0,
             "band": "minimal",
@@ -2105,8 +2122,8 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 8,
             "band": null,
             "subscales": [],
@@ -2122,7 +2139,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 8,
             "band": null,
@@ -2139,7 +2156,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 5,
             "band": null,
@@ -2156,8 +2173,8 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 20,
             "band": null,
             "subscales": [],
@@ -2173,22 +2190,25 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 0,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2203,7 +2223,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 11,
             "band": null,
@@ -2220,7 +2240,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -2252,18 +2272,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2278,7 +2300,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -2306,7 +2328,7 @@ export const event_log_1: EventLog = {
       "event": {
         "type": "goal_set",
         "goal": {
-          "schema_version": 1,
+          "schema_version": 2,
           "id": "goal-1",
           "activity": "Walk my dog around the lake again",
           "set_on": "2026-03-02",
@@ -2345,18 +2367,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2371,7 +2395,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -2420,18 +2444,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 2,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2446,7 +2472,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -2478,18 +2504,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2504,7 +2532,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -2536,18 +2564,20 @@ export const event_log_1: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -2562,7 +2592,7 @@ export const event_log_1: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -2585,11 +2615,11 @@ export const event_log_1: EventLog = {
 };
 // docs/schemas/fixtures/event_log/valid/treatment_completed.json
 export const event_log_2: EventLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
-    "schema_version": 1,
+    "schema_version": 2,
     "id": "boulder-back-pain-study",
     "version": 1,
     "sessions": [
@@ -2686,10 +2716,10 @@ export const event_log_2: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -2703,10 +2733,10 @@ export const event_log_2: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -2984,18 +3014,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 6,
             "band": "moderate",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3010,7 +3042,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 60,
             "band": "severe",
@@ -3027,8 +3059,8 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -3044,7 +3076,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 24,
             "band": null,
@@ -3061,7 +3093,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 15,
             "band": null,
@@ -3078,8 +3110,8 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -3095,22 +3127,25 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 26,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 8
+                "value": 8,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 12
+                "value": 12,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3125,7 +3160,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 22,
             "band": null,
@@ -3288,18 +3323,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3314,7 +3351,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 0,
             "band": "minimal",
@@ -3331,8 +3368,8 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 8,
             "band": null,
             "subscales": [],
@@ -3348,7 +3385,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 8,
             "band": null,
@@ -3365,7 +3402,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 5,
             "band": null,
@@ -3382,8 +3419,8 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 20,
             "band": null,
             "subscales": [],
@@ -3399,22 +3436,25 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 0,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3429,7 +3469,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 11,
             "band": null,
@@ -3446,7 +3486,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -3478,18 +3518,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3504,7 +3546,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -3536,18 +3578,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3562,7 +3606,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -3594,18 +3638,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 2,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3620,7 +3666,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -3652,18 +3698,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3678,7 +3726,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -3710,18 +3758,20 @@ export const event_log_2: EventLog = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -3736,7 +3786,7 @@ export const event_log_2: EventLog = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -4152,7 +4202,7 @@ export const note_1: Note = "x";
 import type { OutcomeSummary } from "../../docs/typescript/outcome_summary";
 // docs/schemas/fixtures/outcome_summary/valid/in_treatment.json
 export const outcome_summary_0: OutcomeSummary = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instruments": [
     {
       "instrument": "bpi_sf",
@@ -4197,9 +4247,9 @@ export const outcome_summary_0: OutcomeSummary = {
       "statuses": []
     },
     {
-      "instrument": "promis_depression_8b",
+      "instrument": "promis_depression_8a",
       "trajectory": {
-        "instrument": "promis_depression_8b",
+        "instrument": "promis_depression_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -4251,9 +4301,9 @@ export const outcome_summary_0: OutcomeSummary = {
       "statuses": []
     },
     {
-      "instrument": "promis_sleep_disturbance_8b",
+      "instrument": "promis_sleep_disturbance_8a",
       "trajectory": {
-        "instrument": "promis_sleep_disturbance_8b",
+        "instrument": "promis_sleep_disturbance_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -4314,7 +4364,7 @@ export const outcome_summary_0: OutcomeSummary = {
 };
 // docs/schemas/fixtures/outcome_summary/valid/treatment_completed.json
 export const outcome_summary_1: OutcomeSummary = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instruments": [
     {
       "instrument": "bpi_sf",
@@ -4476,9 +4526,9 @@ export const outcome_summary_1: OutcomeSummary = {
       ]
     },
     {
-      "instrument": "promis_depression_8b",
+      "instrument": "promis_depression_8a",
       "trajectory": {
-        "instrument": "promis_depression_8b",
+        "instrument": "promis_depression_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -4551,9 +4601,9 @@ export const outcome_summary_1: OutcomeSummary = {
       "statuses": []
     },
     {
-      "instrument": "promis_sleep_disturbance_8b",
+      "instrument": "promis_sleep_disturbance_8a",
       "trajectory": {
-        "instrument": "promis_sleep_disturbance_8b",
+        "instrument": "promis_sleep_disturbance_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -4827,11 +4877,11 @@ export const practice_log_4: PracticeLog = {
 import type { Program } from "../../docs/typescript/program";
 // docs/schemas/fixtures/program/valid/in_treatment.json
 export const program_0: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
-    "schema_version": 1,
+    "schema_version": 2,
     "id": "boulder-back-pain-study",
     "version": 1,
     "sessions": [
@@ -4928,10 +4978,10 @@ export const program_0: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -4945,10 +4995,10 @@ export const program_0: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -5234,18 +5284,20 @@ export const program_0: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 6,
             "band": "moderate",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -5260,7 +5312,7 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 60,
             "band": "severe",
@@ -5277,8 +5329,8 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -5294,7 +5346,7 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 24,
             "band": null,
@@ -5311,7 +5363,7 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 15,
             "band": null,
@@ -5328,8 +5380,8 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -5345,22 +5397,25 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 26,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 8
+                "value": 8,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 12
+                "value": 12,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -5375,7 +5430,7 @@ export const program_0: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 22,
             "band": null,
@@ -5410,11 +5465,11 @@ export const program_0: Program = {
 };
 // docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
 export const program_1: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
-    "schema_version": 1,
+    "schema_version": 2,
     "id": "boulder-back-pain-study",
     "version": 1,
     "sessions": [
@@ -5511,10 +5566,10 @@ export const program_1: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -5528,10 +5583,10 @@ export const program_1: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -5855,18 +5910,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 6,
             "band": "moderate",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -5881,7 +5938,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 60,
             "band": "severe",
@@ -5898,8 +5955,8 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -5915,7 +5972,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 24,
             "band": null,
@@ -5932,7 +5989,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 15,
             "band": null,
@@ -5949,8 +6006,8 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -5966,22 +6023,25 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 26,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 8
+                "value": 8,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 12
+                "value": 12,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -5996,7 +6056,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 22,
             "band": null,
@@ -6172,18 +6232,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6198,7 +6260,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 0,
             "band": "minimal",
@@ -6215,8 +6277,8 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 8,
             "band": null,
             "subscales": [],
@@ -6232,7 +6294,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 8,
             "band": null,
@@ -6249,7 +6311,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 5,
             "band": null,
@@ -6266,8 +6328,8 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 20,
             "band": null,
             "subscales": [],
@@ -6283,22 +6345,25 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 0,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6313,7 +6378,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 11,
             "band": null,
@@ -6330,7 +6395,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -6362,18 +6427,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6388,7 +6455,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -6416,7 +6483,7 @@ export const program_1: Program = {
       "event": {
         "type": "goal_set",
         "goal": {
-          "schema_version": 1,
+          "schema_version": 2,
           "id": "goal-1",
           "activity": "Walk my dog around the lake again",
           "set_on": "2026-03-02",
@@ -6455,18 +6522,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6481,7 +6550,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -6530,18 +6599,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 2,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6556,7 +6627,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -6588,18 +6659,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6614,7 +6687,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -6646,18 +6719,20 @@ export const program_1: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -6672,7 +6747,7 @@ export const program_1: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -6695,11 +6770,11 @@ export const program_1: Program = {
 };
 // docs/schemas/fixtures/program/valid/treatment_completed.json
 export const program_2: Program = {
-  "schema_version": 1,
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "patient_id": "pt-000123",
   "protocol": {
-    "schema_version": 1,
+    "schema_version": 2,
     "id": "boulder-back-pain-study",
     "version": 1,
     "sessions": [
@@ -6796,10 +6871,10 @@ export const program_2: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -6813,10 +6888,10 @@ export const program_2: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -7100,18 +7175,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 6,
             "band": "moderate",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7126,7 +7203,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 60,
             "band": "severe",
@@ -7143,8 +7220,8 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -7160,7 +7237,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 24,
             "band": null,
@@ -7177,7 +7254,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 15,
             "band": null,
@@ -7194,8 +7271,8 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 24,
             "band": null,
             "subscales": [],
@@ -7211,22 +7288,25 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 26,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 8
+                "value": 8,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 6
+                "value": 6,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 12
+                "value": 12,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7241,7 +7321,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 22,
             "band": null,
@@ -7404,18 +7484,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7430,7 +7512,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "odi",
             "total": 0,
             "band": "minimal",
@@ -7447,8 +7529,8 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_depression_8b",
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
             "total": 8,
             "band": null,
             "subscales": [],
@@ -7464,7 +7546,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anxiety_8a",
             "total": 8,
             "band": null,
@@ -7481,7 +7563,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "promis_anger_5a",
             "total": 5,
             "band": null,
@@ -7498,8 +7580,8 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
-            "instrument": "promis_sleep_disturbance_8b",
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
             "total": 20,
             "band": null,
             "subscales": [],
@@ -7515,22 +7597,25 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pcs",
             "total": 0,
             "band": "below_threshold",
             "subscales": [
               {
                 "subscale": "rumination",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "magnification",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "helplessness",
-                "value": 0
+                "value": 0,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7545,7 +7630,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "tsk11",
             "total": 11,
             "band": null,
@@ -7562,7 +7647,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -7594,18 +7679,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7620,7 +7707,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -7652,18 +7739,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7678,7 +7767,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -7710,18 +7799,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 2,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 2
+                "value": 2,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7736,7 +7827,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -7768,18 +7859,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7794,7 +7887,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -7826,18 +7919,20 @@ export const program_2: Program = {
         },
         "scores": [
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "bpi_sf",
             "total": 1,
             "band": "mild",
             "subscales": [
               {
                 "subscale": "severity",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               },
               {
                 "subscale": "interference",
-                "value": 1
+                "value": 1,
+                "missing_handling": "complete"
               }
             ],
             "safety_flags": [],
@@ -7852,7 +7947,7 @@ export const program_2: Program = {
             "rule_version": 1
           },
           {
-            "schema_version": 1,
+            "schema_version": 2,
             "instrument": "pgic",
             "total": 2,
             "band": "much_improved",
@@ -7897,7 +7992,7 @@ export const program_report_0: ProgramReport = {
 import type { Protocol } from "../../docs/typescript/protocol";
 // docs/schemas/fixtures/protocol/valid/boulder_back_pain_study.json
 export const protocol_0: Protocol = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "boulder-back-pain-study",
   "version": 1,
   "sessions": [
@@ -7994,10 +8089,10 @@ export const protocol_0: Protocol = {
       "instruments": [
         "bpi_sf",
         "odi",
-        "promis_depression_8b",
+        "promis_depression_8a",
         "promis_anxiety_8a",
         "promis_anger_5a",
-        "promis_sleep_disturbance_8b",
+        "promis_sleep_disturbance_8a",
         "pcs",
         "tsk11"
       ],
@@ -8011,10 +8106,10 @@ export const protocol_0: Protocol = {
       "instruments": [
         "bpi_sf",
         "odi",
-        "promis_depression_8b",
+        "promis_depression_8a",
         "promis_anxiety_8a",
         "promis_anger_5a",
-        "promis_sleep_disturbance_8b",
+        "promis_sleep_disturbance_8a",
         "pcs",
         "tsk11",
         "pgic"
@@ -8106,7 +8201,7 @@ export const red_flag_clearance_0: RedFlagClearance = {
 import type { RedcapMapping } from "../../docs/typescript/redcap_mapping";
 // docs/schemas/fixtures/redcap_mapping/valid/boulder_battery.json
 export const redcap_mapping_0: RedcapMapping = {
-  "schema_version": 1,
+  "schema_version": 2,
   "record_id_field": "record_id",
   "not_answered": [],
   "events": [
@@ -8277,7 +8372,7 @@ export const redcap_mapping_0: RedcapMapping = {
       ]
     },
     {
-      "instrument": "promis_depression_8b",
+      "instrument": "promis_depression_8a",
       "events": [
         "t1",
         "t2"
@@ -8367,7 +8462,7 @@ export const redcap_mapping_0: RedcapMapping = {
       ]
     },
     {
-      "instrument": "promis_sleep_disturbance_8b",
+      "instrument": "promis_sleep_disturbance_8a",
       "events": [
         "t1",
         "t2"
@@ -8509,7 +8604,7 @@ export const redcap_mapping_0: RedcapMapping = {
 };
 // docs/schemas/fixtures/redcap_mapping/valid/value_map_and_checkbox.json
 export const redcap_mapping_1: RedcapMapping = {
-  "schema_version": 1,
+  "schema_version": 2,
   "not_answered": [
     "-99",
     "NA"
@@ -8715,7 +8810,7 @@ export const responder_definition_2: ResponderDefinition = {
 import type { Response } from "../../docs/typescript/response";
 // docs/schemas/fixtures/response/valid/gad7.json
 export const response_0: Response = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "gad7",
   "answers": [
     2,
@@ -8729,7 +8824,7 @@ export const response_0: Response = {
 };
 // docs/schemas/fixtures/response/valid/nrs_past_week.json
 export const response_1: Response = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "nrs",
   "answers": [
     6
@@ -8738,7 +8833,7 @@ export const response_1: Response = {
 };
 // docs/schemas/fixtures/response/valid/phq9.json
 export const response_2: Response = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "phq9",
   "answers": [
     1,
@@ -8755,7 +8850,7 @@ export const response_2: Response = {
 import type { Score } from "../../docs/typescript/score";
 // docs/schemas/fixtures/score/valid/gad7.json
 export const score_0: Score = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "gad7",
   "total": 7,
   "band": "mild",
@@ -8773,7 +8868,7 @@ export const score_0: Score = {
 };
 // docs/schemas/fixtures/score/valid/nrs.json
 export const score_1: Score = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "nrs",
   "total": 6,
   "band": "moderate",
@@ -8792,7 +8887,7 @@ export const score_1: Score = {
 };
 // docs/schemas/fixtures/score/valid/phq9.json
 export const score_2: Score = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "phq9",
   "total": 5,
   "band": "mild",
@@ -9602,7 +9697,7 @@ export const trajectory_0: Trajectory = {
 import type { TreatmentGoal } from "../../docs/typescript/treatment_goal";
 // docs/schemas/fixtures/treatment_goal/valid/count_per_week_achieved.json
 export const treatment_goal_0: TreatmentGoal = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "goal-1",
   "activity": "Walk my dog around the lake again",
   "set_on": "2026-03-02",
@@ -9633,7 +9728,7 @@ export const treatment_goal_0: TreatmentGoal = {
 };
 // docs/schemas/fixtures/treatment_goal/valid/instrument_score_no_entries.json
 export const treatment_goal_1: TreatmentGoal = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "goal-2",
   "activity": "Sleep through the night",
   "set_on": "2026-03-02",
@@ -9646,7 +9741,7 @@ export const treatment_goal_1: TreatmentGoal = {
 };
 // docs/schemas/fixtures/treatment_goal/valid/rating_abandoned.json
 export const treatment_goal_2: TreatmentGoal = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "goal-3",
   "activity": "Play guitar",
   "set_on": "2026-03-02",

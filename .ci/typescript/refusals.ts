@@ -7,8 +7,8 @@ import type { ProgramReport } from "../../docs/typescript/program_report";
 // @ts-expect-error an unknown event type is not an Event (the union is tagged by `type`)
 export const wrongTag: Event = { at: "2026-01-08T09:00:00Z", actor: { role: "patient" }, event: { type: "no_such_event" } };
 
-// @ts-expect-error schema_version is the literal 1, not any number
-export const futureProgram: Program["schema_version"] = 2;
+// @ts-expect-error schema_version is the literal 2, not any number
+export const futureProgram: Program["schema_version"] = 3;
 
 // @ts-expect-error schema_version is the literal 1, not any number
 export const futureReport: ProgramReport["schema_version"] = 2;

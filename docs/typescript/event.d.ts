@@ -483,6 +483,8 @@ export type SourceKey =
   | "S88"
   | "S89"
   | "S91"
+  | "S92"
+  | "S93"
   | "design_choice";
 /**
  * How a criterion came out.
@@ -567,14 +569,11 @@ export type Score =
   | RMDQ
   | PGIC
   | CSI
-  | PROMISDepression8B
+  | PROMISDepression8A
   | PROMISAnxiety8A
   | PROMISAnger5A
+  | PROMISSleepDisturbance8A
   | PROMISSleepDisturbance8B;
-/**
- * How a score dealt with unanswered items: its provenance.
- */
-export type MissingHandling = "complete" | "prorated" | "mean_of_answered" | "reduced_denominator";
 /**
  * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
  * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
@@ -593,14 +592,6 @@ export type MissingPolicy =
       max_missing: number;
       rule: "prorate";
     };
-/**
- * A subscale a score may report besides its total.
- */
-export type SubscaleId = "severity" | "interference" | "rumination" | "magnification" | "helplessness";
-/**
- * An exact decimal with at most two decimal places, written as a JSON number.
- */
-export type Decimal = number;
 /**
  * When an assessment belongs in a program, in clinical order (clinical reference §1.6 `[S4]`):
  * baseline, post-treatment (the primary endpoint), then follow-ups counted in months after the
@@ -691,6 +682,10 @@ export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible
 export type GoalStatus =
   "in_progress" | "improving" | "worsening" | "no_change" | "achieved" | "not_achieved" | "abandoned";
 /**
+ * An exact decimal with at most two decimal places, written as a JSON number.
+ */
+export type Decimal = number;
+/**
  * A goal id: 1-64 characters, no control characters.
  */
 export type GoalId = string;
@@ -744,9 +739,10 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 /**
@@ -973,7 +969,7 @@ export interface ScreeningReason {
 export interface NRS {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 0
    */
@@ -986,9 +982,9 @@ export interface NRS {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1020,9 +1016,9 @@ export interface ScoringOptions {
   odi_max_missing_sections: number;
 }
 export interface BPISF {
-  band: "mild" | "moderate" | "severe";
+  band: "mild" | "moderate" | "severe" | null;
   instrument: "bpi_sf";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated" | "not_scored";
   /**
    * @maxItems 10
    */
@@ -1045,29 +1041,76 @@ export interface BPISF {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 2
    */
-  subscales: [] | [SubscaleScore] | [SubscaleScore, SubscaleScore];
-  /**
-   * An exact decimal with at most two decimal places, written as a JSON number.
-   */
-  total: number;
-}
-/**
- * One subscale's value.
- */
-export interface SubscaleScore {
-  subscale: SubscaleId;
-  value: Decimal;
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete" | "prorated";
+            subscale: "severity";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete" | "mean_of_answered";
+            subscale: "interference";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete" | "prorated";
+              subscale: "severity";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete" | "mean_of_answered";
+              subscale: "interference";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete" | "prorated";
+              subscale: "severity";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete" | "mean_of_answered";
+              subscale: "interference";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
+  total: number | null;
 }
 export interface PEG3 {
   band: null;
   instrument: "peg3";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 2
    */
@@ -1079,9 +1122,9 @@ export interface PEG3 {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1094,7 +1137,7 @@ export interface PEG3 {
 export interface PHQ9 {
   band: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
   instrument: "phq9";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 8
    */
@@ -1122,9 +1165,9 @@ export interface PHQ9 {
         }
       ];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1137,7 +1180,7 @@ export interface PHQ9 {
 export interface PHQ2 {
   band: "negative_screen" | "positive_screen";
   instrument: "phq2";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 1
    */
@@ -1149,9 +1192,9 @@ export interface PHQ2 {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1164,7 +1207,7 @@ export interface PHQ2 {
 export interface GAD7 {
   band: "minimal" | "mild" | "moderate" | "severe";
   instrument: "gad7";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 6
    */
@@ -1183,9 +1226,9 @@ export interface GAD7 {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1198,7 +1241,7 @@ export interface GAD7 {
 export interface GAD2 {
   band: null;
   instrument: "gad2";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 1
    */
@@ -1210,9 +1253,9 @@ export interface GAD2 {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1225,7 +1268,7 @@ export interface GAD2 {
 export interface PCS {
   band: "below_threshold" | "clinically_relevant";
   instrument: "pcs";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 12
    */
@@ -1250,13 +1293,174 @@ export interface PCS {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 3
    */
-  subscales: [] | [SubscaleScore] | [SubscaleScore, SubscaleScore] | [SubscaleScore, SubscaleScore, SubscaleScore];
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete";
+            subscale: "rumination";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "magnification";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "helplessness";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
   /**
    * An exact decimal with at most two decimal places, written as a JSON number.
    */
@@ -1265,7 +1469,7 @@ export interface PCS {
 export interface TSK11 {
   band: null;
   instrument: "tsk11";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 10
    */
@@ -1288,9 +1492,9 @@ export interface TSK11 {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1303,7 +1507,7 @@ export interface TSK11 {
 export interface TSK17 {
   band: null;
   instrument: "tsk17";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 16
    */
@@ -1365,9 +1569,9 @@ export interface TSK17 {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1380,7 +1584,7 @@ export interface TSK17 {
 export interface PSEQ {
   band: "severe" | "moderate" | "mild" | "minimal";
   instrument: "pseq";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 9
    */
@@ -1402,9 +1606,9 @@ export interface PSEQ {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1417,7 +1621,7 @@ export interface PSEQ {
 export interface ODI {
   band: "minimal" | "moderate" | "severe" | "crippled" | "bed_bound_or_exaggerating";
   instrument: "odi";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "reduced_denominator";
   /**
    * @maxItems 9
    */
@@ -1439,9 +1643,9 @@ export interface ODI {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1454,7 +1658,7 @@ export interface ODI {
 export interface RMDQ {
   band: "recovered" | "not_recovered";
   instrument: "rmdq";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 23
    */
@@ -1466,9 +1670,9 @@ export interface RMDQ {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1488,7 +1692,7 @@ export interface PGIC {
     | "much_worse"
     | "very_much_worse";
   instrument: "pgic";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 0
    */
@@ -1500,9 +1704,9 @@ export interface PGIC {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1515,7 +1719,7 @@ export interface PGIC {
 export interface CSI {
   band: "subclinical" | "mild" | "moderate" | "severe" | "extreme";
   instrument: "csi";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 24
    */
@@ -1527,9 +1731,9 @@ export interface CSI {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1539,10 +1743,10 @@ export interface CSI {
    */
   total: number;
 }
-export interface PROMISDepression8B {
+export interface PROMISDepression8A {
   band: null;
-  instrument: "promis_depression_8b";
-  missing_handling: MissingHandling;
+  instrument: "promis_depression_8a";
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -1562,9 +1766,9 @@ export interface PROMISDepression8B {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1577,7 +1781,7 @@ export interface PROMISDepression8B {
 export interface PROMISAnxiety8A {
   band: null;
   instrument: "promis_anxiety_8a";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -1597,9 +1801,9 @@ export interface PROMISAnxiety8A {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1612,7 +1816,7 @@ export interface PROMISAnxiety8A {
 export interface PROMISAnger5A {
   band: null;
   instrument: "promis_anger_5a";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 4
    */
@@ -1624,9 +1828,9 @@ export interface PROMISAnger5A {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1636,10 +1840,10 @@ export interface PROMISAnger5A {
    */
   total: number;
 }
-export interface PROMISSleepDisturbance8B {
+export interface PROMISSleepDisturbance8A {
   band: null;
-  instrument: "promis_sleep_disturbance_8b";
-  missing_handling: MissingHandling;
+  instrument: "promis_sleep_disturbance_8a";
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -1659,9 +1863,44 @@ export interface PROMISSleepDisturbance8B {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
+  /**
+   * @maxItems 0
+   */
+  subscales: [];
+  /**
+   * An exact decimal with at most two decimal places, written as a JSON number.
+   */
+  total: number;
+}
+export interface PROMISSleepDisturbance8B {
+  band: null;
+  instrument: "promis_sleep_disturbance_8b";
+  missing_handling: "complete" | "prorated";
+  /**
+   * @maxItems 7
+   */
+  missing_items:
+    | []
+    | [number]
+    | [number, number]
+    | [number, number, number]
+    | [number, number, number, number]
+    | [number, number, number, number, number]
+    | [number, number, number, number, number, number]
+    | [number, number, number, number, number, number, number];
+  options: ScoringOptions;
+  rule_version: 1;
+  /**
+   * @maxItems 0
+   */
+  safety_flags: [];
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1690,9 +1929,9 @@ export interface TreatmentGoal {
   id: GoalId;
   measure: GoalMeasure;
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * The number of the session it was set at (1 for the first), if any.
    */
@@ -1752,7 +1991,7 @@ export interface Protocol {
   cadence: Cadence;
   id: ProtocolId;
   rules: ProgramRules;
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @minItems 1
    * @maxItems 200

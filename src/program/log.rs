@@ -110,7 +110,7 @@ impl Program {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct EventLog {
-    #[schemars(with = "u16", range(min = 1, max = 1))]
+    #[schemars(with = "u16", range(min = 2, max = 2))]
     schema_version: Current<EventLog>,
     program_id: ProgramId,
     patient_id: PatientId,
@@ -169,7 +169,7 @@ impl EventLog {
 struct ProgramSnapshot {
     // Checked as it is read; the marker holds nothing to look at afterwards.
     #[allow(dead_code)]
-    #[schemars(with = "u16", range(min = 1, max = 1))]
+    #[schemars(with = "u16", range(min = 2, max = 2))]
     schema_version: Current<Program>,
     program_id: ProgramId,
     patient_id: PatientId,
@@ -242,4 +242,73 @@ impl JsonSchema for Program {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         ProgramSnapshot::json_schema(generator)
     }
+}
+
+/// Format 2 (2026-12): embedded scores, goals and protocols are at their format 2
+/// (`instruments::migrate`); see [`upgrade_log_instruments_v1`].
+impl crate::versioning::Versioned for EventLog {
+    const DOCUMENT: &'static str = "event_log";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+        crate::instruments::migrate::from_v1::<EventLog>(from, document, upgrade_log_instruments_v1)
+    }
+}
+
+/// Format 2 (2026-12), as [`EventLog`]'s.
+impl crate::versioning::Versioned for Program {
+    const DOCUMENT: &'static str = "program";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+        crate::instruments::migrate::from_v1::<Program>(from, document, upgrade_log_instruments_v1)
+    }
+}
+
+/// Event log and program format 1 to 2, the instruments' part: every embedded document that names
+/// an instrument is upgraded where it sits and set to its format 2: the scores of assessment
+/// events (`event.scores`) and of score flags (`event.score`), the goal of a goal event
+/// (`event.goal`), the protocol of a protocol migration (`event.migration.protocol`) and the
+/// protocol the program started on (`protocol`). Other fields are left to the other steps of the
+/// same upgrade and to the reader.
+///
+/// # Errors
+///
+/// The errors of [`upgrade_score_v1`](crate::instruments::migrate::upgrade_score_v1).
+pub(crate) fn upgrade_log_instruments_v1(
+    mut log: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+    use crate::instruments::migrate::{upgrade_embedded_score_v1, upgrade_embedded_v1 as embedded};
+    use serde_json::Value;
+    if let Some(protocol) = log.get_mut("protocol") {
+        embedded(protocol, crate::protocol::upgrade_protocol_v1)?;
+    }
+    if let Some(Value::Array(events)) = log.get_mut("events") {
+        for event in events.iter_mut().filter_map(|e| e.get_mut("event")) {
+            if let Some(Value::Array(scores)) = event.get_mut("scores") {
+                scores.iter_mut().try_for_each(upgrade_embedded_score_v1)?;
+            }
+            if let Some(score) = event.get_mut("score") {
+                upgrade_embedded_score_v1(score)?;
+            }
+            if let Some(goal) = event.get_mut("goal") {
+                embedded(goal, crate::goals::upgrade_goal_v1)?;
+            }
+            if let Some(protocol) = event
+                .get_mut("migration")
+                .and_then(|m| m.get_mut("protocol"))
+            {
+                embedded(protocol, crate::protocol::upgrade_protocol_v1)?;
+            }
+        }
+    }
+    Ok(log)
 }

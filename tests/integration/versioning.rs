@@ -45,15 +45,20 @@ fn refuses_future(entry: &SchemaEntry, supported: Supported, document: Value, so
         "{source}: the schema accepts version {found}"
     );
     let bytes = serde_json::to_vec(&document).unwrap();
-    // Plain serde names where the bad value is: the `schema_version` field.
+    // Plain serde names where the bad value is: the `schema_version` field. It reads the current
+    // version only (older ones are upgraded by `versioning`).
+    let plain = format!(
+        "{name} schema_version {found} is not supported; supported: {}",
+        supported.current()
+    );
     assert_eq!(
         entry.read(&document),
-        Err(format!("{expected}, at `schema_version`")),
+        Err(format!("{plain}, at `schema_version`")),
         "{source}: plain serde"
     );
     let by_text = entry.read_slice(&bytes).unwrap_err();
     assert!(
-        by_text.starts_with(&expected.to_string()),
+        by_text.starts_with(&plain),
         "{source}: from text: {by_text}"
     );
     assert_eq!(
@@ -89,7 +94,7 @@ fn every_versioned_document_reads_its_fixtures_and_refuses_a_future_version() {
         let path = schema_dir()
             .join("fixtures")
             .join(name)
-            .join("invalid/schema_version_2.json");
+            .join(format!("invalid/schema_version_{}.json", current + 1));
         assert!(path.exists(), "{name} needs {}", path.display());
         refuses_future(
             entry,

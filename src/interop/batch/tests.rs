@@ -4,9 +4,9 @@ use super::*;
 use crate::instruments::{MissingPolicy, SafetyFlag};
 
 const PHQ9: &str =
-    r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
+    r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
 const GAD7_GAP: &str =
-    r#"{"schema_version": 1, "instrument": "gad7", "answers": [1, 1, null, 1, 1, 1, 1]}"#;
+    r#"{"schema_version": 2, "instrument": "gad7", "answers": [1, 1, null, 1, 1, 1, 1]}"#;
 
 fn run(input: &[u8], config: &BatchConfig) -> (Summary, Vec<serde_json::Value>) {
     let mut out = Vec::new();
@@ -32,7 +32,7 @@ fn every_bad_input_is_an_error_for_its_own_record_only() {
     input.extend_from_slice(&PHQ9.as_bytes()[..40]);
     input.push(b'\n');
     // An invalid UTF-8 byte inside a string.
-    input.extend_from_slice(b"{\"schema_version\": 1, \"instrument\": \"phq\xff9\"}\n");
+    input.extend_from_slice(b"{\"schema_version\": 2, \"instrument\": \"phq\xff9\"}\n");
     // A line of 10 MB.
     input.extend(std::iter::repeat_n(b' ', 10 << 20));
     input.extend_from_slice(b"{}\n");
@@ -126,9 +126,9 @@ fn the_missing_item_policy_comes_per_batch_and_per_record() {
 fn an_unscorable_response_keeps_its_safety_flag() {
     // PHQ-9 with item 9 unanswered: never prorated, and the flag travels with the error.
     let missing_9 =
-        r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, null]}"#;
+        r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, null]}"#;
     let flagged =
-        r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 2]}"#;
+        r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 2]}"#;
     let input = format!("{missing_9}\n{flagged}\n{PHQ9}\n");
     let (summary, lines) = run(input.as_bytes(), &BatchConfig::new(prorate_one()));
     assert_eq!(

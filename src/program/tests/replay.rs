@@ -19,18 +19,18 @@ fn replay_rebuilds_the_identical_program() {
     let log = p.event_log();
     assert_eq!(log.events(), p.history());
     assert_eq!(log.replay().unwrap(), p);
-    // On read the log's format version must be the one this crate writes (1, or 1.0).
+    // On read the log's format version must be the one this crate writes (2, or 2.0).
     let mut json = serde_json::to_value(&log).unwrap();
-    json["schema_version"] = serde_json::json!(1.0);
+    json["schema_version"] = serde_json::json!(2.0);
     assert_eq!(
         serde_json::from_value::<EventLog>(json.clone()).unwrap(),
         log
     );
-    json["schema_version"] = serde_json::json!(2);
+    json["schema_version"] = serde_json::json!(3);
     let message = serde_json::from_value::<EventLog>(json)
         .unwrap_err()
         .to_string();
-    assert!(message.contains("schema_version 2"), "{message}");
+    assert!(message.contains("schema_version 3"), "{message}");
 }
 
 #[test]
