@@ -82,3 +82,15 @@ fn odi_fractions_above_an_edge_take_the_higher_band() {
     assert_eq!(bands.classify(2000, 100), Some(Band::Minimal));
     assert_eq!(bands.classify(4001, 100), Some(Band::Severe));
 }
+
+#[test]
+fn too_many_missing_sections_are_called_sections() {
+    // Two sections unanswered, one allowed by default (§3.9 `[S71]`).
+    let mut two = [Some(3); 10];
+    two[0] = None;
+    two[5] = None;
+    assert_eq!(
+        odi(two).score().unwrap_err().to_string(),
+        "ODI has 2 unanswered sections; the missing-item rule allows 1"
+    );
+}

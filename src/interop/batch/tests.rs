@@ -253,3 +253,28 @@ fn parallel_scoring_gives_the_same_lines_in_the_same_order() {
         assert!(one == many, "outputs differ with {threads} threads");
     }
 }
+
+#[test]
+fn a_format_1_record_is_upgraded_and_keeps_its_total() {
+    // Format 1's `promis_sleep_disturbance_8b` is the Boulder set, short form 8a: answers
+    // 1-5-1-5-1-5-1-5 give 20 (items 1, 2 and 8 reversed), as format 1 scored it.
+    let old = br#"{"schema_version": 1, "instrument": "promis_sleep_disturbance_8b", "answers": [1, 5, 1, 5, 1, 5, 1, 5]}"#;
+    let result = score_record(old, 0, 1, &ScoringOptions::DEFAULT);
+    let score = result.outcome().as_ref().unwrap();
+    assert_eq!(
+        score.instrument(),
+        crate::instruments::InstrumentId::PromisSleepDisturbance8a
+    );
+    assert_eq!(score.total(), Some(20.into()));
+    // In an envelope too; a format 1 record with a bad answer names the answer.
+    let enveloped = br#"{"id": "r1", "response": {"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}}"#;
+    let result = score_record(enveloped, 1, 2, &ScoringOptions::DEFAULT);
+    assert_eq!(result.outcome().as_ref().unwrap().total(), Some(3.into()));
+    let bad = br#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 9]}"#;
+    let result = score_record(bad, 2, 3, &ScoringOptions::DEFAULT);
+    let err = result.outcome().as_ref().unwrap_err().to_string();
+    assert!(
+        err.contains("GAD-2 item 2 is 9; answers range 0-3"),
+        "{err}"
+    );
+}
