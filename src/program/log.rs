@@ -245,7 +245,7 @@ impl JsonSchema for Program {
 }
 
 /// Format 2 (2026-12): embedded scores, goals and protocols are at their format 2
-/// (`instruments::migrate`); see [`upgrade_log_instruments_v1`].
+/// (`instruments::migrate`); see `upgrade_log_instruments_v1`.
 impl crate::versioning::Versioned for EventLog {
     const DOCUMENT: &'static str = "event_log";
     const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
