@@ -33,7 +33,7 @@ fn ndjson() -> Vec<u8> {
             })
             .collect();
         out.push_str(&format!(
-            "{{\"schema_version\": 1, \"instrument\": \"phq9\", \"answers\": [{}]}}\n",
+            "{{\"schema_version\": 2, \"instrument\": \"phq9\", \"answers\": [{}]}}\n",
             answers.join(", ")
         ));
     }

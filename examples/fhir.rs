@@ -57,7 +57,9 @@ fn main() -> Result<(), Box<dyn Error>> {
             println!(
                 "{}: total {} ({}), stated total {}, {} safety flag(s)",
                 response.definition().short_name(),
-                score.total(),
+                score
+                    .total()
+                    .map_or_else(|| "none".to_owned(), |t| t.to_string()),
                 score.band().map_or("no band", |band| band.as_str()),
                 imported
                     .stated_total()

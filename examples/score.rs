@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --example score -- responses.json
-//! echo '{"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}' | cargo run --example score
+//! echo '{"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}' | cargo run --example score
 //! ```
 //!
 //! # Input
@@ -13,8 +13,8 @@
 //! recall period:
 //!
 //! ```json
-//! {"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}
-//! {"schema_version": 1, "instrument": "nrs", "answers": [6], "recall": "past_week"}
+//! {"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 1]}
+//! {"schema_version": 2, "instrument": "nrs", "answers": [6], "recall": "past_week"}
 //! ```
 //!
 //! Ids: `nrs`, `bpi_sf`, `peg3`, `phq9`, `phq2`, `gad7`, `gad2`, `pcs`, `tsk11`, `tsk17`, `pseq`,
@@ -57,6 +57,7 @@ use std::process::ExitCode;
 
 use pain_reprocessing::instruments::{Response, Score, ScoringOptions};
 use pain_reprocessing::interop::batch::{self, BatchConfig, Summary};
+use pain_reprocessing::versioning;
 use serde_json::Value;
 
 fn run() -> Result<String, String> {
@@ -74,7 +75,8 @@ fn run() -> Result<String, String> {
     }
     let value: Value = serde_json::from_str(&input).map_err(|e| format!("invalid JSON: {e}"))?;
     let score = |value: Value| -> Result<Score, String> {
-        let response: Response = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        // Through `versioning`, so a response stored in an older format is upgraded first.
+        let response: Response = versioning::read(value).map_err(|e| e.to_string())?;
         response.score().map_err(|e| e.to_string())
     };
     let output = match value {

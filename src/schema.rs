@@ -56,6 +56,7 @@ pub struct SchemaEntry {
 struct VersionedEntry {
     supported: Supported,
     read: fn(Value) -> Result<(), VersionError>,
+    upgrade: fn(Value) -> Result<Value, VersionError>,
 }
 
 impl VersionedEntry {
@@ -63,6 +64,7 @@ impl VersionedEntry {
         VersionedEntry {
             supported: Supported::of::<T>(),
             read: read_versioned_as::<T>,
+            upgrade: versioning::upgrade::<T>,
         }
     }
 }
@@ -117,6 +119,17 @@ impl SchemaEntry {
     /// The [`VersionError`] of [`versioning::read`].
     pub fn read_versioned(&self, document: Value) -> Option<Result<(), VersionError>> {
         self.versioned.map(|versioned| (versioned.read)(document))
+    }
+
+    /// Upgrades a stored document of this entry to its current version through
+    /// [`versioning::upgrade`], without reading it; `None` when the entry is not versioned.
+    ///
+    /// # Errors
+    ///
+    /// The [`VersionError`] of [`versioning::upgrade`].
+    pub fn upgrade(&self, document: Value) -> Option<Result<Value, VersionError>> {
+        self.versioned
+            .map(|versioned| (versioned.upgrade)(document))
     }
 
     /// The JSON pointers of the entry's patient-identifying and free-text fields (a

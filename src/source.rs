@@ -160,6 +160,8 @@ source_keys! {
     S88 => "`clinsig` R function (criteria a, b, c) — https://github.com/TypeFox/R-Examples (clinsig/R/clinsig.R)",
     S89 => "`clinicalsignificance` R package docs/vignette — http://ftp.eenet.ee/pub/cran/web/packages/clinicalsignificance/vignettes/clinical-significance-cutoffs.html ; https://github.com/pedscience/clinicalsignificance",
     S91 => "HL7 US Core IG examples, `input/examples/QuestionnaireResponse-phq-9-example.json` and `Observation-PHQ9-*-example-*.json` — https://github.com/HL7/US-Core",
+    S92 => "HealthMeasures, PROMIS Sleep Disturbance scoring manual and short forms (8a/8b item lists) — https://www.healthmeasures.net ; third-party summary of the 8a/8b difference: https://legalclarity.org/how-to-fill-out-and-score-the-promis-sleep-disturbance-short-form/",
+    S93 => "APA, DSM-5 Level 2 Sleep Disturbance - Adult (PROMIS Sleep Disturbance Short Form, 8 items) — https://www.psychiatry.org/psychiatrists/practice/dsm/educational-resources/assessment-measures",
 }
 
 impl std::fmt::Display for SourceKey {

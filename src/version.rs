@@ -46,8 +46,9 @@ impl SchemaVersion {
     /// Version 1, the first published layout of every document.
     pub const V1: SchemaVersion = SchemaVersion(1);
 
-    /// Version 2: the event log and program documents with each event in its envelope (id,
-    /// sequence number, chain hash).
+    /// Version 2: the layout of the documents changed since version 1 (the event log and program:
+    /// responses, legacy prefix and envelopes; the instrument documents: PROMIS ids and
+    /// per-subscale missing handling); each document's upgrade step says what changed.
     pub const V2: SchemaVersion = SchemaVersion(2);
 
     /// The newest layout this crate knows. Kept for the intake documents, whose public `*Data`

@@ -18,9 +18,13 @@
 //! ([`VersionError::Unmapped`]); [`take_known`] makes that the default.
 //!
 //! The implementations are generated from the document registry in [`schema`](crate::schema), one
-//! per row marked versioned. Every document is at version 1 today and no older layout was ever
-//! published, so every one has `OLDEST = CURRENT =` [`SchemaVersion::V1`]; the mechanism is
-//! exercised by a documented, test-only version 0 of the practice log (see the unit tests).
+//! per row marked versioned. Most documents are at version 1, with `OLDEST = CURRENT =`
+//! [`SchemaVersion::V1`]; responses, scores and the documents that name instruments (protocols,
+//! treatment goals, REDCap mappings, outcome summaries, event logs and programs) are at version 2
+//! and read version 1 through the steps of `instruments::migrate` (the Boulder PROMIS sets' ids
+//! were corrected, and score subscales say how their own missing items were handled). The
+//! mechanism is also exercised by a documented, test-only version 0 of the practice log (see the
+//! unit tests).
 //! [`SchemaEntry::read_versioned`](crate::schema::SchemaEntry::read_versioned) reads a document
 //! by its catalog name.
 //!
@@ -30,16 +34,23 @@
 //! use serde_json::json;
 //!
 //! let response: Response = versioning::read(json!({
-//!     "schema_version": 1, "instrument": "gad7", "answers": [2, 1, 1, 0, 2, 1, 0]
+//!     "schema_version": 2, "instrument": "gad7", "answers": [2, 1, 1, 0, 2, 1, 0]
 //! }))?;
-//! assert_eq!(response.score()?.total().to_string(), "7");
+//! assert_eq!(response.score()?.total(), Some(7.into()));
+//!
+//! // Version 1 called the Boulder sleep set (PROMIS short form 8a) `promis_sleep_disturbance_8b`.
+//! let older: Response = versioning::read(json!({
+//!     "schema_version": 1, "instrument": "promis_sleep_disturbance_8b",
+//!     "answers": [1, 5, 1, 5, 1, 5, 1, 5]
+//! }))?;
+//! assert_eq!(older.instrument(), pain_reprocessing::instruments::InstrumentId::PromisSleepDisturbance8a);
 //!
 //! let newer = versioning::read::<Response>(json!({
-//!     "schema_version": 2, "instrument": "gad7", "answers": [2, 1, 1, 0, 2, 1, 0]
+//!     "schema_version": 3, "instrument": "gad7", "answers": [2, 1, 1, 0, 2, 1, 0]
 //! }));
 //! assert_eq!(
 //!     newer.unwrap_err().to_string(),
-//!     "response schema_version 2 is not supported; supported: 1"
+//!     "response schema_version 3 is not supported; supported: 1-2"
 //! );
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

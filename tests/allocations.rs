@@ -131,11 +131,12 @@ fn scoring_every_fixed_instrument_does_not_allocate() {
         "scoring allocated {} times",
         after - before
     );
-    // The loop really scored: 19 fixed instruments × 2 responses + 1, × 2 option sets.
-    assert_eq!(responses.len(), 39);
-    // Default: 19 complete + PHQ-2, GAD-2, PGIC (nothing missing) + ODI (1 missing allowed) = 23.
-    // Prorate: 19 complete + 18 with one missing = 37. Total 60.
-    assert_eq!(scored, 60);
+    // The loop really scored: 20 fixed instruments × 2 responses + 1, × 2 option sets.
+    assert_eq!(responses.len(), 41);
+    // Default: 20 complete + PHQ-2, GAD-2, PGIC (nothing missing) + ODI (1 missing allowed) +
+    // BPI-SF (severity item 2 missing: interference alone is scored) = 25.
+    // Prorate: 20 complete + 19 with one missing = 39. Total 64.
+    assert_eq!(scored, 64);
     // PHQ-9 at item 9 = 3: 2 scores, 1 score + 1 error with a missing item; item 9 missing: 2 errors.
     assert_eq!(flagged, 6);
     // The counter works: a Vec allocation is seen.

@@ -250,7 +250,7 @@ export const event_1: Event = {
     },
     "responses": [
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "bpi_sf",
         "answers": [
           6,
@@ -267,7 +267,7 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "odi",
         "answers": [
           3,
@@ -283,8 +283,8 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
-        "instrument": "promis_depression_8b",
+        "schema_version": 2,
+        "instrument": "promis_depression_8a",
         "answers": [
           3,
           3,
@@ -297,7 +297,7 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "promis_anxiety_8a",
         "answers": [
           3,
@@ -311,7 +311,7 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "promis_anger_5a",
         "answers": [
           3,
@@ -322,8 +322,8 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
-        "instrument": "promis_sleep_disturbance_8b",
+        "schema_version": 2,
+        "instrument": "promis_sleep_disturbance_8a",
         "answers": [
           3,
           3,
@@ -336,7 +336,7 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "pcs",
         "answers": [
           2,
@@ -355,7 +355,7 @@ export const event_1: Event = {
         ]
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "tsk11",
         "answers": [
           2,
@@ -426,7 +426,7 @@ export const event_5: Event = {
   "event": {
     "type": "goal_set",
     "goal": {
-      "schema_version": 1,
+      "schema_version": 2,
       "id": "goal-1",
       "activity": "Walk my dog around the lake again",
       "set_on": "2026-03-02",
@@ -678,7 +678,7 @@ export const event_7: Event = {
     },
     "responses": [
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "bpi_sf",
         "answers": [
           1,
@@ -695,7 +695,7 @@ export const event_7: Event = {
         ]
       },
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "instrument": "pgic",
         "answers": [
           2
@@ -989,7 +989,7 @@ export const event_log_0: EventLog = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1005,7 +1005,7 @@ export const event_log_0: EventLog = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1018,8 +1018,8 @@ export const event_log_0: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1033,7 +1033,7 @@ export const event_log_0: EventLog = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1044,7 +1044,7 @@ export const event_log_0: EventLog = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1057,8 +1057,8 @@ export const event_log_0: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1077,7 +1077,7 @@ export const event_log_0: EventLog = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1094,7 +1094,7 @@ export const event_log_0: EventLog = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -1102,7 +1102,7 @@ export const event_log_0: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -1117,7 +1117,7 @@ export const event_log_0: EventLog = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     }
@@ -1133,10 +1133,10 @@ export const event_log_0: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -1150,10 +1150,10 @@ export const event_log_0: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -1231,7 +1231,7 @@ export const event_log_0: EventLog = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -1541,7 +1541,7 @@ export const event_log_1: EventLog = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1557,7 +1557,7 @@ export const event_log_1: EventLog = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1570,8 +1570,8 @@ export const event_log_1: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1585,7 +1585,7 @@ export const event_log_1: EventLog = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1596,7 +1596,7 @@ export const event_log_1: EventLog = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1609,8 +1609,8 @@ export const event_log_1: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1629,7 +1629,7 @@ export const event_log_1: EventLog = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1646,7 +1646,7 @@ export const event_log_1: EventLog = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -1654,7 +1654,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -1669,7 +1669,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     },
@@ -1684,7 +1684,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-2",
         "type": "session_completed"
       },
-      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "hash": "b1058239080140b54cbd89501dd03a653d01a55a58fc8760faa247c2e2600b14",
       "id": "seq-4",
       "seq": 4
     },
@@ -1699,7 +1699,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-3",
         "type": "session_completed"
       },
-      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "hash": "5ff78508faef67eff35ebbf98234ccaec2f115b6bd5e8f1e50fac4953ec9ff62",
       "id": "seq-5",
       "seq": 5
     },
@@ -1714,7 +1714,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-4",
         "type": "session_completed"
       },
-      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "hash": "d5e0c28ce4aabfc73a2c870c09183d336e31a5d69892f7aeb1520653f7136ab8",
       "id": "seq-6",
       "seq": 6
     },
@@ -1729,7 +1729,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-5",
         "type": "session_completed"
       },
-      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "hash": "57a88813d7ab45ff4543f71ca9754d7642fcac77ef386ca6804a38e49fda6e7c",
       "id": "seq-7",
       "seq": 7
     },
@@ -1745,7 +1745,7 @@ export const event_log_1: EventLog = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "hash": "fce952a5dc7d8ec5992487e3575976b66c53a052766b89f4fe9b792a59c66aa3",
       "id": "seq-8",
       "seq": 8
     },
@@ -1759,7 +1759,7 @@ export const event_log_1: EventLog = {
         "note": "Urgent exam: urinary tract infection, no neurological deficit.",
         "type": "safety_concern_resolved"
       },
-      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "hash": "07e1da625ada687473ddcf193aff53f0d79d018d6ae6bc8883952f4b94e8fb17",
       "id": "seq-9",
       "seq": 9
     },
@@ -1774,7 +1774,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-6",
         "type": "session_completed"
       },
-      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "hash": "489878d9ab97e10358e84f1562c9b5430a54101a07e0c62fa4942858b5cda385",
       "id": "seq-10",
       "seq": 10
     },
@@ -1789,7 +1789,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-7",
         "type": "session_completed"
       },
-      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "hash": "681e79f30242ffe43407dd12ce50ef81d670f0cf6c90a3afcf9a9415e62b118c",
       "id": "seq-11",
       "seq": 11
     },
@@ -1804,7 +1804,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-8",
         "type": "session_completed"
       },
-      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "hash": "a20d81ff5b39d12b86761d795c3e0c50734fe6ecbfa633802db40517cb92bfe4",
       "id": "seq-12",
       "seq": 12
     },
@@ -1819,7 +1819,7 @@ export const event_log_1: EventLog = {
         "session_id": "s-9",
         "type": "session_completed"
       },
-      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "hash": "d524d9906e3d1b5f61ac12bea8094f0e0da630f7326921f3b51f781f8a5c63e3",
       "id": "seq-13",
       "seq": 13
     },
@@ -1845,7 +1845,7 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1861,7 +1861,7 @@ export const event_log_1: EventLog = {
               0
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1874,8 +1874,8 @@ export const event_log_1: EventLog = {
               1,
               1
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1889,7 +1889,7 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1900,7 +1900,7 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1913,8 +1913,8 @@ export const event_log_1: EventLog = {
               1,
               1
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1933,7 +1933,7 @@ export const event_log_1: EventLog = {
               0
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -1950,14 +1950,14 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -1965,7 +1965,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "hash": "ecece25dd03b816186e81f760e3ec660b8c98b0207863919c1f9a4065ea32444",
       "id": "seq-14",
       "seq": 14
     },
@@ -1996,14 +1996,14 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -2012,7 +2012,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "057fe569c13d166734272d8a095cb23ba2d2ee076733dcbcc642f2a67e7cf9be",
+      "hash": "6aa9aad4b6daf86c9b0c20688f0fd994b28a6173b602369c76bee95c0e413eb3",
       "id": "seq-15",
       "seq": 15
     },
@@ -2029,7 +2029,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_missed"
       },
-      "hash": "05b9abeedd3502933fd4e9017ecb613ca3da3306bd7a1e04346d67e782c0e889",
+      "hash": "bb4513495f91b1789f92e24b46712855df12b661bbdee29d63360805a4ce6c9d",
       "id": "seq-16",
       "seq": 16
     },
@@ -2055,14 +2055,14 @@ export const event_log_1: EventLog = {
               2
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -2071,7 +2071,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "436d61ce903a87b13b7555be14aaed1e861e01b59542c30541c890e7e85285d9",
+      "hash": "528a04e186a2fb78519da53c4718006d5dde860e43dae5a72fb82bd4276c9dbc",
       "id": "seq-17",
       "seq": 17
     },
@@ -2097,14 +2097,14 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -2113,7 +2113,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "d5a4f6ab12965f669a242117f0dfba3004351f3981e80b5d23d42b596b80e2f3",
+      "hash": "8b230375c49d6dae5b7a82a1f8e8afa07e33393fba4b64cf53d93061e1661b65",
       "id": "seq-18",
       "seq": 18
     },
@@ -2139,14 +2139,14 @@ export const event_log_1: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -2155,7 +2155,7 @@ export const event_log_1: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "8ceec64b2628578dd21507a4620988f09c1901f60be22ef19273ed9c63ecf664",
+      "hash": "306eed331a777d277c56d1701894873554029f5dedf0cc6889a29ecc0b26b4fb",
       "id": "seq-19",
       "seq": 19
     }
@@ -2171,10 +2171,10 @@ export const event_log_1: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -2188,10 +2188,10 @@ export const event_log_1: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -2269,7 +2269,7 @@ export const event_log_1: EventLog = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -2622,7 +2622,7 @@ export const event_log_2: EventLog = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2638,7 +2638,7 @@ export const event_log_2: EventLog = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2651,8 +2651,8 @@ export const event_log_2: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2666,7 +2666,7 @@ export const event_log_2: EventLog = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2677,7 +2677,7 @@ export const event_log_2: EventLog = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2690,8 +2690,8 @@ export const event_log_2: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2710,7 +2710,7 @@ export const event_log_2: EventLog = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2727,7 +2727,7 @@ export const event_log_2: EventLog = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -2735,7 +2735,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "57449145e975b5e666d10711dbbb2192283ce305d94c6226d8cd6e3b48c31dbc",
+      "hash": "9cb5d1b4397976a6d3ad848f2175ce326e4755365a562892f7a9e55d2c64f88f",
       "id": "seq-3",
       "seq": 3
     },
@@ -2750,7 +2750,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "37f2ae63193f3f234531a20144161aaa11b8771431218cda1d0d63283f2e7032",
+      "hash": "f1102abbb7c7d8c45026d7805b036ed257ee319c779070659e841dc37d1a5f1a",
       "id": "seq-4",
       "seq": 4
     },
@@ -2765,7 +2765,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-2",
         "type": "session_completed"
       },
-      "hash": "caac59f7ef35dfef5bf8a43c1e0ca0619c495bcfdc5abb070bc148490a2be7be",
+      "hash": "1ccb20a46237b6aeb5f2a0d00f2e6eb55163aeea58dfbc9da5096b691b1d77d6",
       "id": "seq-5",
       "seq": 5
     },
@@ -2780,7 +2780,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-3",
         "type": "session_completed"
       },
-      "hash": "eaa566188182446241576097a4407ae7519e7520f3075d7b92f418975d918870",
+      "hash": "a44c4cab9e0f961ea965db451152b53f3b77d1d7bff21d0767bfcd3da3032101",
       "id": "seq-6",
       "seq": 6
     },
@@ -2795,7 +2795,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-4",
         "type": "session_completed"
       },
-      "hash": "b1da269a4a5efc7d2f70c2ec44c7d670cf6aea9a79078db36019d15d0dfbd7ef",
+      "hash": "bf2d384d644e0b56e6c3fe7e6911e35dc49d691d6ded8b048dfae9933fae43fa",
       "id": "seq-7",
       "seq": 7
     },
@@ -2810,7 +2810,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-5",
         "type": "session_completed"
       },
-      "hash": "fe42e786cd0639ba0e1505774a6eb6f877063bb2964c77b5012dab77e254ecf5",
+      "hash": "f38244c597e73026cb1ba33a652df32e7f18e667a394d959552460d17a9dde69",
       "id": "seq-8",
       "seq": 8
     },
@@ -2826,7 +2826,7 @@ export const event_log_2: EventLog = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "94533b57ef7a0605d21b7630fd58f72b2836664e45b6d6ca2ce53a60b5f19c8b",
+      "hash": "654f86f4f9ab9d2a8b15974c635e842fb2412ddded4c455e843ad0199923bfff",
       "id": "seq-9",
       "seq": 9
     },
@@ -2842,7 +2842,7 @@ export const event_log_2: EventLog = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "d97a92b6c9496fa40d79e777aa528add60c7600f2b1a1ef4cfa5804ae6ed6d29",
+      "hash": "c063145d24cd4284f5d3e9db757a577298576dd088662ef444c50fdfcc26de02",
       "id": "seq-10",
       "seq": 10
     },
@@ -2856,7 +2856,7 @@ export const event_log_2: EventLog = {
         "note": "Urgent exam: urinary tract infection, no neurological deficit.",
         "type": "safety_concern_resolved"
       },
-      "hash": "6e490544bd47035037db1dc0050cf310ce886d09855bf02608be7454cd901eec",
+      "hash": "9ec6d18f7667ad1f6ee0a206adf1beda7664a704b72521c77b4694af5838aa27",
       "id": "seq-11",
       "seq": 11
     },
@@ -2871,7 +2871,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-6",
         "type": "session_completed"
       },
-      "hash": "b186c3cd44599fe80cded1fb920979e8f1a274aaa5100051c1a600dc22d103d2",
+      "hash": "cdef325662f8a76cd083d2eee9f5d8345fd9b4f6c8f6fcf7413815558ca9ff12",
       "id": "seq-12",
       "seq": 12
     },
@@ -2886,7 +2886,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-7",
         "type": "session_completed"
       },
-      "hash": "bb2ed7833694a6f6a3cdff2526255f944a933c5a3ab6fcab1402f851e2c11a8d",
+      "hash": "8dd584741b973f8f34df813c2c84e7d4e20ae99e79ce99e3fb99e53af7667d6e",
       "id": "seq-13",
       "seq": 13
     },
@@ -2901,7 +2901,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-8",
         "type": "session_completed"
       },
-      "hash": "dacf2702b2d96ea8b088e038caf7c18cc9fcbe9212eca822c18c019901d15c6a",
+      "hash": "2ef6c8d57690cffc6f287ac7fbb50258a2e99b27fea6f19ce204b3d5e191b42d",
       "id": "seq-14",
       "seq": 14
     },
@@ -2916,7 +2916,7 @@ export const event_log_2: EventLog = {
         "session_id": "s-9",
         "type": "session_completed"
       },
-      "hash": "c775a9276a39ac462455983ef2d21e1de4dac87da2ffb0a6d2aa31ffc2d10132",
+      "hash": "571b8abd42165b08b87722da646c54bb192d4e5ca4df3b86fd431952b6d4eddf",
       "id": "seq-15",
       "seq": 15
     },
@@ -2942,7 +2942,7 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2958,7 +2958,7 @@ export const event_log_2: EventLog = {
               0
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2971,8 +2971,8 @@ export const event_log_2: EventLog = {
               1,
               1
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2986,7 +2986,7 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -2997,7 +2997,7 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3010,8 +3010,8 @@ export const event_log_2: EventLog = {
               1,
               1
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3030,7 +3030,7 @@ export const event_log_2: EventLog = {
               0
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3047,14 +3047,14 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3062,7 +3062,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "ea5acec15ae09132e5a8f3e6832d17811ae036c0a2f8ee719e57a60ef0467b7b",
+      "hash": "cad343bf1d522b3b4bd9cd5788d288bff86641e643d0c3cae0738f18fd13af4d",
       "id": "seq-16",
       "seq": 16
     },
@@ -3088,14 +3088,14 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3104,7 +3104,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "5b799cdd8a5c65ba15ee7bba6e5c3028d6381c150cfaa7a7258b32b881f76071",
+      "hash": "ffdf69a12f9c6a36973f94021cbcff0ef7a57915879f37b08312184a8be6822d",
       "id": "seq-17",
       "seq": 17
     },
@@ -3136,13 +3136,13 @@ export const event_log_2: EventLog = {
             "target": 5,
             "type": "count_per_week"
           },
-          "schema_version": 1,
+          "schema_version": 2,
           "set_at_session": 1,
           "set_on": "2026-03-02"
         },
         "type": "goal_set"
       },
-      "hash": "57a8363b920b30afa95ddb5c896da0b39c02bcd526d16f22ae8cb9c817980056",
+      "hash": "e83918cb3d633a82780e326929ab44370d8657cec09d50f27b677ff9f2c557cc",
       "id": "seq-18",
       "seq": 18
     },
@@ -3168,14 +3168,14 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3184,7 +3184,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "9217c5996ef3d3ba7ee65eb94c3806b810e7e9b26e9f177edb746df16be25424",
+      "hash": "2ba5478af241d58ead36677a50f4fcfddffcad3f496e76e590813dff004f283c",
       "id": "seq-19",
       "seq": 19
     },
@@ -3204,7 +3204,7 @@ export const event_log_2: EventLog = {
         "goal_id": "goal-1",
         "type": "goal_progress_recorded"
       },
-      "hash": "93f98ca2f9bde6ad3a3aed1b763a52b5ef2f756301a6891e93209b5277b3dd7a",
+      "hash": "09f606d0ba8e488ac30c27802cd056bd4f0a15a9558e9d2396347d9bd296913c",
       "id": "seq-20",
       "seq": 20
     },
@@ -3230,14 +3230,14 @@ export const event_log_2: EventLog = {
               2
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3246,7 +3246,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "b962656cc02f59e0dc76da0d7b2af8ca9102f2aaed2caf5ab005dcf0dc6c6cd0",
+      "hash": "517caec2b5b4dcc798e0a2b79206160c4da1e936bc9c07953df821635702c8e3",
       "id": "seq-21",
       "seq": 21
     },
@@ -3272,14 +3272,14 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3288,7 +3288,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "ed31cc487f7ffd97a1f612e3f4f7cc5713f449f13299393e62c2426badaabec8",
+      "hash": "0414b89abec1e803570555b768e4d447e45f9c249b1770c7b1e75700bfcff67a",
       "id": "seq-22",
       "seq": 22
     },
@@ -3314,14 +3314,14 @@ export const event_log_2: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3330,7 +3330,7 @@ export const event_log_2: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "09103213a2510e902eefa28805c917e11f4d5d465b71e598542707b76a1c273c",
+      "hash": "a4eb02331a2e622ab87a261aa03a1aa9833d2b93c8dbd7cf185b3c83c1f745cc",
       "id": "seq-23",
       "seq": 23
     }
@@ -3346,10 +3346,10 @@ export const event_log_2: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -3363,10 +3363,10 @@ export const event_log_2: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -3444,7 +3444,7 @@ export const event_log_2: EventLog = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -3754,7 +3754,7 @@ export const event_log_3: EventLog = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3770,7 +3770,7 @@ export const event_log_3: EventLog = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3783,8 +3783,8 @@ export const event_log_3: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3798,7 +3798,7 @@ export const event_log_3: EventLog = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3809,7 +3809,7 @@ export const event_log_3: EventLog = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3822,8 +3822,8 @@ export const event_log_3: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3842,7 +3842,7 @@ export const event_log_3: EventLog = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -3859,7 +3859,7 @@ export const event_log_3: EventLog = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -3867,7 +3867,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -3882,7 +3882,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     },
@@ -3897,7 +3897,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-2",
         "type": "session_completed"
       },
-      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "hash": "b1058239080140b54cbd89501dd03a653d01a55a58fc8760faa247c2e2600b14",
       "id": "seq-4",
       "seq": 4
     },
@@ -3912,7 +3912,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-3",
         "type": "session_completed"
       },
-      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "hash": "5ff78508faef67eff35ebbf98234ccaec2f115b6bd5e8f1e50fac4953ec9ff62",
       "id": "seq-5",
       "seq": 5
     },
@@ -3927,7 +3927,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-4",
         "type": "session_completed"
       },
-      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "hash": "d5e0c28ce4aabfc73a2c870c09183d336e31a5d69892f7aeb1520653f7136ab8",
       "id": "seq-6",
       "seq": 6
     },
@@ -3942,7 +3942,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-5",
         "type": "session_completed"
       },
-      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "hash": "57a88813d7ab45ff4543f71ca9754d7642fcac77ef386ca6804a38e49fda6e7c",
       "id": "seq-7",
       "seq": 7
     },
@@ -3958,7 +3958,7 @@ export const event_log_3: EventLog = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "hash": "fce952a5dc7d8ec5992487e3575976b66c53a052766b89f4fe9b792a59c66aa3",
       "id": "seq-8",
       "seq": 8
     },
@@ -3972,7 +3972,7 @@ export const event_log_3: EventLog = {
         "note": "Urgent exam: urinary tract infection, no neurological deficit.",
         "type": "safety_concern_resolved"
       },
-      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "hash": "07e1da625ada687473ddcf193aff53f0d79d018d6ae6bc8883952f4b94e8fb17",
       "id": "seq-9",
       "seq": 9
     },
@@ -3987,7 +3987,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-6",
         "type": "session_completed"
       },
-      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "hash": "489878d9ab97e10358e84f1562c9b5430a54101a07e0c62fa4942858b5cda385",
       "id": "seq-10",
       "seq": 10
     },
@@ -4002,7 +4002,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-7",
         "type": "session_completed"
       },
-      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "hash": "681e79f30242ffe43407dd12ce50ef81d670f0cf6c90a3afcf9a9415e62b118c",
       "id": "seq-11",
       "seq": 11
     },
@@ -4017,7 +4017,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-8",
         "type": "session_completed"
       },
-      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "hash": "a20d81ff5b39d12b86761d795c3e0c50734fe6ecbfa633802db40517cb92bfe4",
       "id": "seq-12",
       "seq": 12
     },
@@ -4032,7 +4032,7 @@ export const event_log_3: EventLog = {
         "session_id": "s-9",
         "type": "session_completed"
       },
-      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "hash": "d524d9906e3d1b5f61ac12bea8094f0e0da630f7326921f3b51f781f8a5c63e3",
       "id": "seq-13",
       "seq": 13
     },
@@ -4058,7 +4058,7 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4074,7 +4074,7 @@ export const event_log_3: EventLog = {
               0
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4087,8 +4087,8 @@ export const event_log_3: EventLog = {
               1,
               1
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4102,7 +4102,7 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4113,7 +4113,7 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4126,8 +4126,8 @@ export const event_log_3: EventLog = {
               1,
               1
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4146,7 +4146,7 @@ export const event_log_3: EventLog = {
               0
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4163,14 +4163,14 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4178,7 +4178,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "hash": "ecece25dd03b816186e81f760e3ec660b8c98b0207863919c1f9a4065ea32444",
       "id": "seq-14",
       "seq": 14
     },
@@ -4204,14 +4204,14 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4220,7 +4220,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "c72cc206983bead07060132f40bb5574cf265a3aecb8b2b0784ccff9398b3656",
+      "hash": "e70b1e2bf0d414d17abea0fd2473cce228288b0fd5524b07e7010acc99277b85",
       "id": "seq-15",
       "seq": 15
     },
@@ -4246,14 +4246,14 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4262,7 +4262,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "25717fe14dfc0224af12e62601ef28586977595faf5857b0a56e72723cc39b16",
+      "hash": "9cf4588d915adf4260384b0eb1743f2225be7404d4efccd257ccffea046aa033",
       "id": "seq-16",
       "seq": 16
     },
@@ -4288,14 +4288,14 @@ export const event_log_3: EventLog = {
               2
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4304,7 +4304,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "e4b0ee8ee98709ecee52c38e162f299e11685884d73d2256b896e3163d6e2c0e",
+      "hash": "dc3532cb3646fb0c403c7b330775855be16257280c3350b3a3e92399084577cf",
       "id": "seq-17",
       "seq": 17
     },
@@ -4330,14 +4330,14 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4346,7 +4346,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "8261553d1b31de620f4214f1f7869450f05085b5ea2771a06bb39b0cb430e0f6",
+      "hash": "2f70bc131b7e7d139783d650eb43217ab27623bda52d0aa4ddb4816df8686312",
       "id": "seq-18",
       "seq": 18
     },
@@ -4372,14 +4372,14 @@ export const event_log_3: EventLog = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4388,7 +4388,7 @@ export const event_log_3: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "0a06661b836d6c2a77ec6676717ae861dc0861e94b2092ce9c73123d988b4a27",
+      "hash": "80e997d3966a7ca69cd2b99f120d2cecfde149453ecc669b0f10f2ed4f963100",
       "id": "seq-19",
       "seq": 19
     }
@@ -4404,10 +4404,10 @@ export const event_log_3: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -4421,10 +4421,10 @@ export const event_log_3: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -4502,7 +4502,7 @@ export const event_log_3: EventLog = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -4812,7 +4812,7 @@ export const event_log_4: EventLog = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4828,7 +4828,7 @@ export const event_log_4: EventLog = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4841,8 +4841,8 @@ export const event_log_4: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4856,7 +4856,7 @@ export const event_log_4: EventLog = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4867,7 +4867,7 @@ export const event_log_4: EventLog = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4880,8 +4880,8 @@ export const event_log_4: EventLog = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4900,7 +4900,7 @@ export const event_log_4: EventLog = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -4917,7 +4917,7 @@ export const event_log_4: EventLog = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -4925,7 +4925,7 @@ export const event_log_4: EventLog = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -4940,7 +4940,7 @@ export const event_log_4: EventLog = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     },
@@ -4955,7 +4955,7 @@ export const event_log_4: EventLog = {
         "reason": "recorded twice by the clinic app",
         "type": "event_voided"
       },
-      "hash": "c93feda38d652506c5a5c7e49123c69ba6b197145fe57ac3ae510d37ba9bae38",
+      "hash": "2986a33720f251b07befacf3f284122f30b3add59565fcf81c443a785d681db2",
       "id": "void-7f9c2e1a",
       "seq": 4
     },
@@ -4970,7 +4970,7 @@ export const event_log_4: EventLog = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "57e3884164ad9d168a2e13480971d4dc3c88754a311ba776667b224aeaa9fff4",
+      "hash": "0b5a05ff1fe214fd4e61e4fcf8385cd4a6f15d92b4ffb8d353eb18c1e43a2e09",
       "id": "3b1e0c55-session-1",
       "seq": 5
     }
@@ -4986,10 +4986,10 @@ export const event_log_4: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -5003,10 +5003,10 @@ export const event_log_4: EventLog = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -5084,7 +5084,7 @@ export const event_log_4: EventLog = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -5566,7 +5566,7 @@ export const note_1: Note = "x";
 import type { OutcomeSummary } from "../../docs/typescript/outcome_summary";
 // docs/schemas/fixtures/outcome_summary/valid/in_treatment.json
 export const outcome_summary_0: OutcomeSummary = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instruments": [
     {
       "instrument": "bpi_sf",
@@ -5611,9 +5611,9 @@ export const outcome_summary_0: OutcomeSummary = {
       "statuses": []
     },
     {
-      "instrument": "promis_depression_8b",
+      "instrument": "promis_depression_8a",
       "trajectory": {
-        "instrument": "promis_depression_8b",
+        "instrument": "promis_depression_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -5665,9 +5665,9 @@ export const outcome_summary_0: OutcomeSummary = {
       "statuses": []
     },
     {
-      "instrument": "promis_sleep_disturbance_8b",
+      "instrument": "promis_sleep_disturbance_8a",
       "trajectory": {
-        "instrument": "promis_sleep_disturbance_8b",
+        "instrument": "promis_sleep_disturbance_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -5728,7 +5728,7 @@ export const outcome_summary_0: OutcomeSummary = {
 };
 // docs/schemas/fixtures/outcome_summary/valid/treatment_completed.json
 export const outcome_summary_1: OutcomeSummary = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instruments": [
     {
       "instrument": "bpi_sf",
@@ -5890,9 +5890,9 @@ export const outcome_summary_1: OutcomeSummary = {
       ]
     },
     {
-      "instrument": "promis_depression_8b",
+      "instrument": "promis_depression_8a",
       "trajectory": {
-        "instrument": "promis_depression_8b",
+        "instrument": "promis_depression_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -5965,9 +5965,9 @@ export const outcome_summary_1: OutcomeSummary = {
       "statuses": []
     },
     {
-      "instrument": "promis_sleep_disturbance_8b",
+      "instrument": "promis_sleep_disturbance_8a",
       "trajectory": {
-        "instrument": "promis_sleep_disturbance_8b",
+        "instrument": "promis_sleep_disturbance_8a",
         "rule_version": 1,
         "direction": "higher_is_worse",
         "administrations": [
@@ -6462,7 +6462,7 @@ export const program_0: Program = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6478,7 +6478,7 @@ export const program_0: Program = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6491,8 +6491,8 @@ export const program_0: Program = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6506,7 +6506,7 @@ export const program_0: Program = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6517,7 +6517,7 @@ export const program_0: Program = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6530,8 +6530,8 @@ export const program_0: Program = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6550,7 +6550,7 @@ export const program_0: Program = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -6567,7 +6567,7 @@ export const program_0: Program = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -6575,7 +6575,7 @@ export const program_0: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -6590,7 +6590,7 @@ export const program_0: Program = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     }
@@ -6606,10 +6606,10 @@ export const program_0: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -6623,10 +6623,10 @@ export const program_0: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -6704,7 +6704,7 @@ export const program_0: Program = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -7022,7 +7022,7 @@ export const program_1: Program = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7038,7 +7038,7 @@ export const program_1: Program = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7051,8 +7051,8 @@ export const program_1: Program = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7066,7 +7066,7 @@ export const program_1: Program = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7077,7 +7077,7 @@ export const program_1: Program = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7090,8 +7090,8 @@ export const program_1: Program = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7110,7 +7110,7 @@ export const program_1: Program = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7127,7 +7127,7 @@ export const program_1: Program = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -7135,7 +7135,7 @@ export const program_1: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -7150,7 +7150,7 @@ export const program_1: Program = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     },
@@ -7165,7 +7165,7 @@ export const program_1: Program = {
         "session_id": "s-2",
         "type": "session_completed"
       },
-      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "hash": "b1058239080140b54cbd89501dd03a653d01a55a58fc8760faa247c2e2600b14",
       "id": "seq-4",
       "seq": 4
     },
@@ -7180,7 +7180,7 @@ export const program_1: Program = {
         "session_id": "s-3",
         "type": "session_completed"
       },
-      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "hash": "5ff78508faef67eff35ebbf98234ccaec2f115b6bd5e8f1e50fac4953ec9ff62",
       "id": "seq-5",
       "seq": 5
     },
@@ -7195,7 +7195,7 @@ export const program_1: Program = {
         "session_id": "s-4",
         "type": "session_completed"
       },
-      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "hash": "d5e0c28ce4aabfc73a2c870c09183d336e31a5d69892f7aeb1520653f7136ab8",
       "id": "seq-6",
       "seq": 6
     },
@@ -7210,7 +7210,7 @@ export const program_1: Program = {
         "session_id": "s-5",
         "type": "session_completed"
       },
-      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "hash": "57a88813d7ab45ff4543f71ca9754d7642fcac77ef386ca6804a38e49fda6e7c",
       "id": "seq-7",
       "seq": 7
     },
@@ -7226,7 +7226,7 @@ export const program_1: Program = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "hash": "fce952a5dc7d8ec5992487e3575976b66c53a052766b89f4fe9b792a59c66aa3",
       "id": "seq-8",
       "seq": 8
     },
@@ -7240,7 +7240,7 @@ export const program_1: Program = {
         "note": "Urgent exam: urinary tract infection, no neurological deficit.",
         "type": "safety_concern_resolved"
       },
-      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "hash": "07e1da625ada687473ddcf193aff53f0d79d018d6ae6bc8883952f4b94e8fb17",
       "id": "seq-9",
       "seq": 9
     },
@@ -7255,7 +7255,7 @@ export const program_1: Program = {
         "session_id": "s-6",
         "type": "session_completed"
       },
-      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "hash": "489878d9ab97e10358e84f1562c9b5430a54101a07e0c62fa4942858b5cda385",
       "id": "seq-10",
       "seq": 10
     },
@@ -7270,7 +7270,7 @@ export const program_1: Program = {
         "session_id": "s-7",
         "type": "session_completed"
       },
-      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "hash": "681e79f30242ffe43407dd12ce50ef81d670f0cf6c90a3afcf9a9415e62b118c",
       "id": "seq-11",
       "seq": 11
     },
@@ -7285,7 +7285,7 @@ export const program_1: Program = {
         "session_id": "s-8",
         "type": "session_completed"
       },
-      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "hash": "a20d81ff5b39d12b86761d795c3e0c50734fe6ecbfa633802db40517cb92bfe4",
       "id": "seq-12",
       "seq": 12
     },
@@ -7300,7 +7300,7 @@ export const program_1: Program = {
         "session_id": "s-9",
         "type": "session_completed"
       },
-      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "hash": "d524d9906e3d1b5f61ac12bea8094f0e0da630f7326921f3b51f781f8a5c63e3",
       "id": "seq-13",
       "seq": 13
     },
@@ -7326,7 +7326,7 @@ export const program_1: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7342,7 +7342,7 @@ export const program_1: Program = {
               0
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7355,8 +7355,8 @@ export const program_1: Program = {
               1,
               1
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7370,7 +7370,7 @@ export const program_1: Program = {
               1
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7381,7 +7381,7 @@ export const program_1: Program = {
               1
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7394,8 +7394,8 @@ export const program_1: Program = {
               1,
               1
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7414,7 +7414,7 @@ export const program_1: Program = {
               0
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -7431,14 +7431,14 @@ export const program_1: Program = {
               1
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -7446,7 +7446,7 @@ export const program_1: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "hash": "ecece25dd03b816186e81f760e3ec660b8c98b0207863919c1f9a4065ea32444",
       "id": "seq-14",
       "seq": 14
     },
@@ -7477,14 +7477,14 @@ export const program_1: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -7493,7 +7493,7 @@ export const program_1: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "057fe569c13d166734272d8a095cb23ba2d2ee076733dcbcc642f2a67e7cf9be",
+      "hash": "6aa9aad4b6daf86c9b0c20688f0fd994b28a6173b602369c76bee95c0e413eb3",
       "id": "seq-15",
       "seq": 15
     },
@@ -7510,7 +7510,7 @@ export const program_1: Program = {
         },
         "type": "assessment_missed"
       },
-      "hash": "05b9abeedd3502933fd4e9017ecb613ca3da3306bd7a1e04346d67e782c0e889",
+      "hash": "bb4513495f91b1789f92e24b46712855df12b661bbdee29d63360805a4ce6c9d",
       "id": "seq-16",
       "seq": 16
     },
@@ -7536,14 +7536,14 @@ export const program_1: Program = {
               2
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -7552,7 +7552,7 @@ export const program_1: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "436d61ce903a87b13b7555be14aaed1e861e01b59542c30541c890e7e85285d9",
+      "hash": "528a04e186a2fb78519da53c4718006d5dde860e43dae5a72fb82bd4276c9dbc",
       "id": "seq-17",
       "seq": 17
     },
@@ -7578,14 +7578,14 @@ export const program_1: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -7594,7 +7594,7 @@ export const program_1: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "d5a4f6ab12965f669a242117f0dfba3004351f3981e80b5d23d42b596b80e2f3",
+      "hash": "8b230375c49d6dae5b7a82a1f8e8afa07e33393fba4b64cf53d93061e1661b65",
       "id": "seq-18",
       "seq": 18
     },
@@ -7620,14 +7620,14 @@ export const program_1: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -7636,7 +7636,7 @@ export const program_1: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "8ceec64b2628578dd21507a4620988f09c1901f60be22ef19273ed9c63ecf664",
+      "hash": "306eed331a777d277c56d1701894873554029f5dedf0cc6889a29ecc0b26b4fb",
       "id": "seq-19",
       "seq": 19
     }
@@ -7652,10 +7652,10 @@ export const program_1: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -7669,10 +7669,10 @@ export const program_1: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -7750,7 +7750,7 @@ export const program_1: Program = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -8109,7 +8109,7 @@ export const program_2: Program = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8125,7 +8125,7 @@ export const program_2: Program = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8138,8 +8138,8 @@ export const program_2: Program = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8153,7 +8153,7 @@ export const program_2: Program = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8164,7 +8164,7 @@ export const program_2: Program = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8177,8 +8177,8 @@ export const program_2: Program = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8197,7 +8197,7 @@ export const program_2: Program = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8214,7 +8214,7 @@ export const program_2: Program = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8222,7 +8222,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "57449145e975b5e666d10711dbbb2192283ce305d94c6226d8cd6e3b48c31dbc",
+      "hash": "9cb5d1b4397976a6d3ad848f2175ce326e4755365a562892f7a9e55d2c64f88f",
       "id": "seq-3",
       "seq": 3
     },
@@ -8237,7 +8237,7 @@ export const program_2: Program = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "37f2ae63193f3f234531a20144161aaa11b8771431218cda1d0d63283f2e7032",
+      "hash": "f1102abbb7c7d8c45026d7805b036ed257ee319c779070659e841dc37d1a5f1a",
       "id": "seq-4",
       "seq": 4
     },
@@ -8252,7 +8252,7 @@ export const program_2: Program = {
         "session_id": "s-2",
         "type": "session_completed"
       },
-      "hash": "caac59f7ef35dfef5bf8a43c1e0ca0619c495bcfdc5abb070bc148490a2be7be",
+      "hash": "1ccb20a46237b6aeb5f2a0d00f2e6eb55163aeea58dfbc9da5096b691b1d77d6",
       "id": "seq-5",
       "seq": 5
     },
@@ -8267,7 +8267,7 @@ export const program_2: Program = {
         "session_id": "s-3",
         "type": "session_completed"
       },
-      "hash": "eaa566188182446241576097a4407ae7519e7520f3075d7b92f418975d918870",
+      "hash": "a44c4cab9e0f961ea965db451152b53f3b77d1d7bff21d0767bfcd3da3032101",
       "id": "seq-6",
       "seq": 6
     },
@@ -8282,7 +8282,7 @@ export const program_2: Program = {
         "session_id": "s-4",
         "type": "session_completed"
       },
-      "hash": "b1da269a4a5efc7d2f70c2ec44c7d670cf6aea9a79078db36019d15d0dfbd7ef",
+      "hash": "bf2d384d644e0b56e6c3fe7e6911e35dc49d691d6ded8b048dfae9933fae43fa",
       "id": "seq-7",
       "seq": 7
     },
@@ -8297,7 +8297,7 @@ export const program_2: Program = {
         "session_id": "s-5",
         "type": "session_completed"
       },
-      "hash": "fe42e786cd0639ba0e1505774a6eb6f877063bb2964c77b5012dab77e254ecf5",
+      "hash": "f38244c597e73026cb1ba33a652df32e7f18e667a394d959552460d17a9dde69",
       "id": "seq-8",
       "seq": 8
     },
@@ -8313,7 +8313,7 @@ export const program_2: Program = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "94533b57ef7a0605d21b7630fd58f72b2836664e45b6d6ca2ce53a60b5f19c8b",
+      "hash": "654f86f4f9ab9d2a8b15974c635e842fb2412ddded4c455e843ad0199923bfff",
       "id": "seq-9",
       "seq": 9
     },
@@ -8329,7 +8329,7 @@ export const program_2: Program = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "d97a92b6c9496fa40d79e777aa528add60c7600f2b1a1ef4cfa5804ae6ed6d29",
+      "hash": "c063145d24cd4284f5d3e9db757a577298576dd088662ef444c50fdfcc26de02",
       "id": "seq-10",
       "seq": 10
     },
@@ -8343,7 +8343,7 @@ export const program_2: Program = {
         "note": "Urgent exam: urinary tract infection, no neurological deficit.",
         "type": "safety_concern_resolved"
       },
-      "hash": "6e490544bd47035037db1dc0050cf310ce886d09855bf02608be7454cd901eec",
+      "hash": "9ec6d18f7667ad1f6ee0a206adf1beda7664a704b72521c77b4694af5838aa27",
       "id": "seq-11",
       "seq": 11
     },
@@ -8358,7 +8358,7 @@ export const program_2: Program = {
         "session_id": "s-6",
         "type": "session_completed"
       },
-      "hash": "b186c3cd44599fe80cded1fb920979e8f1a274aaa5100051c1a600dc22d103d2",
+      "hash": "cdef325662f8a76cd083d2eee9f5d8345fd9b4f6c8f6fcf7413815558ca9ff12",
       "id": "seq-12",
       "seq": 12
     },
@@ -8373,7 +8373,7 @@ export const program_2: Program = {
         "session_id": "s-7",
         "type": "session_completed"
       },
-      "hash": "bb2ed7833694a6f6a3cdff2526255f944a933c5a3ab6fcab1402f851e2c11a8d",
+      "hash": "8dd584741b973f8f34df813c2c84e7d4e20ae99e79ce99e3fb99e53af7667d6e",
       "id": "seq-13",
       "seq": 13
     },
@@ -8388,7 +8388,7 @@ export const program_2: Program = {
         "session_id": "s-8",
         "type": "session_completed"
       },
-      "hash": "dacf2702b2d96ea8b088e038caf7c18cc9fcbe9212eca822c18c019901d15c6a",
+      "hash": "2ef6c8d57690cffc6f287ac7fbb50258a2e99b27fea6f19ce204b3d5e191b42d",
       "id": "seq-14",
       "seq": 14
     },
@@ -8403,7 +8403,7 @@ export const program_2: Program = {
         "session_id": "s-9",
         "type": "session_completed"
       },
-      "hash": "c775a9276a39ac462455983ef2d21e1de4dac87da2ffb0a6d2aa31ffc2d10132",
+      "hash": "571b8abd42165b08b87722da646c54bb192d4e5ca4df3b86fd431952b6d4eddf",
       "id": "seq-15",
       "seq": 15
     },
@@ -8429,7 +8429,7 @@ export const program_2: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8445,7 +8445,7 @@ export const program_2: Program = {
               0
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8458,8 +8458,8 @@ export const program_2: Program = {
               1,
               1
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8473,7 +8473,7 @@ export const program_2: Program = {
               1
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8484,7 +8484,7 @@ export const program_2: Program = {
               1
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8497,8 +8497,8 @@ export const program_2: Program = {
               1,
               1
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8517,7 +8517,7 @@ export const program_2: Program = {
               0
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -8534,14 +8534,14 @@ export const program_2: Program = {
               1
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8549,7 +8549,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "ea5acec15ae09132e5a8f3e6832d17811ae036c0a2f8ee719e57a60ef0467b7b",
+      "hash": "cad343bf1d522b3b4bd9cd5788d288bff86641e643d0c3cae0738f18fd13af4d",
       "id": "seq-16",
       "seq": 16
     },
@@ -8575,14 +8575,14 @@ export const program_2: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8591,7 +8591,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "5b799cdd8a5c65ba15ee7bba6e5c3028d6381c150cfaa7a7258b32b881f76071",
+      "hash": "ffdf69a12f9c6a36973f94021cbcff0ef7a57915879f37b08312184a8be6822d",
       "id": "seq-17",
       "seq": 17
     },
@@ -8623,13 +8623,13 @@ export const program_2: Program = {
             "target": 5,
             "type": "count_per_week"
           },
-          "schema_version": 1,
+          "schema_version": 2,
           "set_at_session": 1,
           "set_on": "2026-03-02"
         },
         "type": "goal_set"
       },
-      "hash": "57a8363b920b30afa95ddb5c896da0b39c02bcd526d16f22ae8cb9c817980056",
+      "hash": "e83918cb3d633a82780e326929ab44370d8657cec09d50f27b677ff9f2c557cc",
       "id": "seq-18",
       "seq": 18
     },
@@ -8655,14 +8655,14 @@ export const program_2: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8671,7 +8671,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "9217c5996ef3d3ba7ee65eb94c3806b810e7e9b26e9f177edb746df16be25424",
+      "hash": "2ba5478af241d58ead36677a50f4fcfddffcad3f496e76e590813dff004f283c",
       "id": "seq-19",
       "seq": 19
     },
@@ -8691,7 +8691,7 @@ export const program_2: Program = {
         "goal_id": "goal-1",
         "type": "goal_progress_recorded"
       },
-      "hash": "93f98ca2f9bde6ad3a3aed1b763a52b5ef2f756301a6891e93209b5277b3dd7a",
+      "hash": "09f606d0ba8e488ac30c27802cd056bd4f0a15a9558e9d2396347d9bd296913c",
       "id": "seq-20",
       "seq": 20
     },
@@ -8717,14 +8717,14 @@ export const program_2: Program = {
               2
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8733,7 +8733,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "b962656cc02f59e0dc76da0d7b2af8ca9102f2aaed2caf5ab005dcf0dc6c6cd0",
+      "hash": "517caec2b5b4dcc798e0a2b79206160c4da1e936bc9c07953df821635702c8e3",
       "id": "seq-21",
       "seq": 21
     },
@@ -8759,14 +8759,14 @@ export const program_2: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8775,7 +8775,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "ed31cc487f7ffd97a1f612e3f4f7cc5713f449f13299393e62c2426badaabec8",
+      "hash": "0414b89abec1e803570555b768e4d447e45f9c249b1770c7b1e75700bfcff67a",
       "id": "seq-22",
       "seq": 22
     },
@@ -8801,14 +8801,14 @@ export const program_2: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -8817,7 +8817,7 @@ export const program_2: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "09103213a2510e902eefa28805c917e11f4d5d465b71e598542707b76a1c273c",
+      "hash": "a4eb02331a2e622ab87a261aa03a1aa9833d2b93c8dbd7cf185b3c83c1f745cc",
       "id": "seq-23",
       "seq": 23
     }
@@ -8833,10 +8833,10 @@ export const program_2: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -8850,10 +8850,10 @@ export const program_2: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -8931,7 +8931,7 @@ export const program_2: Program = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -9247,7 +9247,7 @@ export const program_3: Program = {
               6
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9263,7 +9263,7 @@ export const program_3: Program = {
               3
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9276,8 +9276,8 @@ export const program_3: Program = {
               3,
               3
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9291,7 +9291,7 @@ export const program_3: Program = {
               3
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9302,7 +9302,7 @@ export const program_3: Program = {
               3
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9315,8 +9315,8 @@ export const program_3: Program = {
               3,
               3
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9335,7 +9335,7 @@ export const program_3: Program = {
               2
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9352,7 +9352,7 @@ export const program_3: Program = {
               2
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9360,7 +9360,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "f5ae7cbc8f394625ffaa41065cb1f83fba605bec20de30ccb6088a6fa597a7c9",
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
       "id": "seq-2",
       "seq": 2
     },
@@ -9375,7 +9375,7 @@ export const program_3: Program = {
         "session_id": "s-1",
         "type": "session_completed"
       },
-      "hash": "bea7e78f2280d6cd63b59753c579257f50f9f19aa5cfb0a239d360a2f687a00d",
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
       "id": "seq-3",
       "seq": 3
     },
@@ -9390,7 +9390,7 @@ export const program_3: Program = {
         "session_id": "s-2",
         "type": "session_completed"
       },
-      "hash": "0f9d87709796be668879fe554838878282c2ff9620a04a7d522218af8033b423",
+      "hash": "b1058239080140b54cbd89501dd03a653d01a55a58fc8760faa247c2e2600b14",
       "id": "seq-4",
       "seq": 4
     },
@@ -9405,7 +9405,7 @@ export const program_3: Program = {
         "session_id": "s-3",
         "type": "session_completed"
       },
-      "hash": "aeaf07fe799f125a6817ec9643d629f7c2360b12d16c10d313733fafc3367082",
+      "hash": "5ff78508faef67eff35ebbf98234ccaec2f115b6bd5e8f1e50fac4953ec9ff62",
       "id": "seq-5",
       "seq": 5
     },
@@ -9420,7 +9420,7 @@ export const program_3: Program = {
         "session_id": "s-4",
         "type": "session_completed"
       },
-      "hash": "a0d92926b33ab4e851e46f76c593548ef3b46a14daa691c3f318deeba6ea6fad",
+      "hash": "d5e0c28ce4aabfc73a2c870c09183d336e31a5d69892f7aeb1520653f7136ab8",
       "id": "seq-6",
       "seq": 6
     },
@@ -9435,7 +9435,7 @@ export const program_3: Program = {
         "session_id": "s-5",
         "type": "session_completed"
       },
-      "hash": "2e6e25fac14f73e3db77ecc4628b725cfe48558a87140a194b561d051a853f4d",
+      "hash": "57a88813d7ab45ff4543f71ca9754d7642fcac77ef386ca6804a38e49fda6e7c",
       "id": "seq-7",
       "seq": 7
     },
@@ -9451,7 +9451,7 @@ export const program_3: Program = {
         },
         "type": "safety_concern_raised"
       },
-      "hash": "abe58bc0de29c8370f213c4af0b50deaad119ab508f8e49e5cc8fc6345c8b50b",
+      "hash": "fce952a5dc7d8ec5992487e3575976b66c53a052766b89f4fe9b792a59c66aa3",
       "id": "seq-8",
       "seq": 8
     },
@@ -9465,7 +9465,7 @@ export const program_3: Program = {
         "note": "Urgent exam: urinary tract infection, no neurological deficit.",
         "type": "safety_concern_resolved"
       },
-      "hash": "745af1cd10a05335102aa8355da32ddb6dc6f2606c6920d980a045040d5ff27e",
+      "hash": "07e1da625ada687473ddcf193aff53f0d79d018d6ae6bc8883952f4b94e8fb17",
       "id": "seq-9",
       "seq": 9
     },
@@ -9480,7 +9480,7 @@ export const program_3: Program = {
         "session_id": "s-6",
         "type": "session_completed"
       },
-      "hash": "f32557d64ceabec9f561a51197fa1b3343b7659bc02d7f84afcaa324e787e144",
+      "hash": "489878d9ab97e10358e84f1562c9b5430a54101a07e0c62fa4942858b5cda385",
       "id": "seq-10",
       "seq": 10
     },
@@ -9495,7 +9495,7 @@ export const program_3: Program = {
         "session_id": "s-7",
         "type": "session_completed"
       },
-      "hash": "a39ad8ec323e951b133894ea7988987188cc40c6ee25a0229ed1c5c48f4c21e9",
+      "hash": "681e79f30242ffe43407dd12ce50ef81d670f0cf6c90a3afcf9a9415e62b118c",
       "id": "seq-11",
       "seq": 11
     },
@@ -9510,7 +9510,7 @@ export const program_3: Program = {
         "session_id": "s-8",
         "type": "session_completed"
       },
-      "hash": "15f2632655e4e8d84adc0464d8bde89eba7296ab3797b840035bee95c98241b2",
+      "hash": "a20d81ff5b39d12b86761d795c3e0c50734fe6ecbfa633802db40517cb92bfe4",
       "id": "seq-12",
       "seq": 12
     },
@@ -9525,7 +9525,7 @@ export const program_3: Program = {
         "session_id": "s-9",
         "type": "session_completed"
       },
-      "hash": "224aae80801228ee75d1017058e44e323dc6c92c255b9362b0ec70b0eb2726c4",
+      "hash": "d524d9906e3d1b5f61ac12bea8094f0e0da630f7326921f3b51f781f8a5c63e3",
       "id": "seq-13",
       "seq": 13
     },
@@ -9551,7 +9551,7 @@ export const program_3: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9567,7 +9567,7 @@ export const program_3: Program = {
               0
             ],
             "instrument": "odi",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9580,8 +9580,8 @@ export const program_3: Program = {
               1,
               1
             ],
-            "instrument": "promis_depression_8b",
-            "schema_version": 1
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9595,7 +9595,7 @@ export const program_3: Program = {
               1
             ],
             "instrument": "promis_anxiety_8a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9606,7 +9606,7 @@ export const program_3: Program = {
               1
             ],
             "instrument": "promis_anger_5a",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9619,8 +9619,8 @@ export const program_3: Program = {
               1,
               1
             ],
-            "instrument": "promis_sleep_disturbance_8b",
-            "schema_version": 1
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9639,7 +9639,7 @@ export const program_3: Program = {
               0
             ],
             "instrument": "pcs",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
@@ -9656,14 +9656,14 @@ export const program_3: Program = {
               1
             ],
             "instrument": "tsk11",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9671,7 +9671,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "a7a28b18b90d827a5338fe6cce262dd9dea95849433509ce934c0bc36f765dfb",
+      "hash": "ecece25dd03b816186e81f760e3ec660b8c98b0207863919c1f9a4065ea32444",
       "id": "seq-14",
       "seq": 14
     },
@@ -9697,14 +9697,14 @@ export const program_3: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9713,7 +9713,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "c72cc206983bead07060132f40bb5574cf265a3aecb8b2b0784ccff9398b3656",
+      "hash": "e70b1e2bf0d414d17abea0fd2473cce228288b0fd5524b07e7010acc99277b85",
       "id": "seq-15",
       "seq": 15
     },
@@ -9739,14 +9739,14 @@ export const program_3: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9755,7 +9755,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "25717fe14dfc0224af12e62601ef28586977595faf5857b0a56e72723cc39b16",
+      "hash": "9cf4588d915adf4260384b0eb1743f2225be7404d4efccd257ccffea046aa033",
       "id": "seq-16",
       "seq": 16
     },
@@ -9781,14 +9781,14 @@ export const program_3: Program = {
               2
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9797,7 +9797,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "e4b0ee8ee98709ecee52c38e162f299e11685884d73d2256b896e3163d6e2c0e",
+      "hash": "dc3532cb3646fb0c403c7b330775855be16257280c3350b3a3e92399084577cf",
       "id": "seq-17",
       "seq": 17
     },
@@ -9823,14 +9823,14 @@ export const program_3: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9839,7 +9839,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "8261553d1b31de620f4214f1f7869450f05085b5ea2771a06bb39b0cb430e0f6",
+      "hash": "2f70bc131b7e7d139783d650eb43217ab27623bda52d0aa4ddb4816df8686312",
       "id": "seq-18",
       "seq": 18
     },
@@ -9865,14 +9865,14 @@ export const program_3: Program = {
               1
             ],
             "instrument": "bpi_sf",
-            "schema_version": 1
+            "schema_version": 2
           },
           {
             "answers": [
               2
             ],
             "instrument": "pgic",
-            "schema_version": 1
+            "schema_version": 2
           }
         ],
         "timepoint": {
@@ -9881,7 +9881,7 @@ export const program_3: Program = {
         },
         "type": "assessment_recorded"
       },
-      "hash": "0a06661b836d6c2a77ec6676717ae861dc0861e94b2092ce9c73123d988b4a27",
+      "hash": "80e997d3966a7ca69cd2b99f120d2cecfde149453ecc669b0f10f2ed4f963100",
       "id": "seq-19",
       "seq": 19
     }
@@ -9897,10 +9897,10 @@ export const program_3: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11"
         ],
@@ -9914,10 +9914,10 @@ export const program_3: Program = {
         "instruments": [
           "bpi_sf",
           "odi",
-          "promis_depression_8b",
+          "promis_depression_8a",
           "promis_anxiety_8a",
           "promis_anger_5a",
-          "promis_sleep_disturbance_8b",
+          "promis_sleep_disturbance_8a",
           "pcs",
           "tsk11",
           "pgic"
@@ -9995,7 +9995,7 @@ export const program_3: Program = {
     "rules": {
       "missed_sessions_before_review": 2
     },
-    "schema_version": 1,
+    "schema_version": 2,
     "sessions": [
       {
         "focus": [
@@ -10112,7 +10112,7 @@ export const program_report_0: ProgramReport = {
 import type { Protocol } from "../../docs/typescript/protocol";
 // docs/schemas/fixtures/protocol/valid/boulder_back_pain_study.json
 export const protocol_0: Protocol = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "boulder-back-pain-study",
   "version": 1,
   "sessions": [
@@ -10209,10 +10209,10 @@ export const protocol_0: Protocol = {
       "instruments": [
         "bpi_sf",
         "odi",
-        "promis_depression_8b",
+        "promis_depression_8a",
         "promis_anxiety_8a",
         "promis_anger_5a",
-        "promis_sleep_disturbance_8b",
+        "promis_sleep_disturbance_8a",
         "pcs",
         "tsk11"
       ],
@@ -10226,10 +10226,10 @@ export const protocol_0: Protocol = {
       "instruments": [
         "bpi_sf",
         "odi",
-        "promis_depression_8b",
+        "promis_depression_8a",
         "promis_anxiety_8a",
         "promis_anger_5a",
-        "promis_sleep_disturbance_8b",
+        "promis_sleep_disturbance_8a",
         "pcs",
         "tsk11",
         "pgic"
@@ -10321,7 +10321,7 @@ export const red_flag_clearance_0: RedFlagClearance = {
 import type { RedcapMapping } from "../../docs/typescript/redcap_mapping";
 // docs/schemas/fixtures/redcap_mapping/valid/boulder_battery.json
 export const redcap_mapping_0: RedcapMapping = {
-  "schema_version": 1,
+  "schema_version": 2,
   "record_id_field": "record_id",
   "not_answered": [],
   "events": [
@@ -10492,7 +10492,7 @@ export const redcap_mapping_0: RedcapMapping = {
       ]
     },
     {
-      "instrument": "promis_depression_8b",
+      "instrument": "promis_depression_8a",
       "events": [
         "t1",
         "t2"
@@ -10582,7 +10582,7 @@ export const redcap_mapping_0: RedcapMapping = {
       ]
     },
     {
-      "instrument": "promis_sleep_disturbance_8b",
+      "instrument": "promis_sleep_disturbance_8a",
       "events": [
         "t1",
         "t2"
@@ -10724,7 +10724,7 @@ export const redcap_mapping_0: RedcapMapping = {
 };
 // docs/schemas/fixtures/redcap_mapping/valid/value_map_and_checkbox.json
 export const redcap_mapping_1: RedcapMapping = {
-  "schema_version": 1,
+  "schema_version": 2,
   "not_answered": [
     "-99",
     "NA"
@@ -10930,7 +10930,7 @@ export const responder_definition_2: ResponderDefinition = {
 import type { Response } from "../../docs/typescript/response";
 // docs/schemas/fixtures/response/valid/gad7.json
 export const response_0: Response = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "gad7",
   "answers": [
     2,
@@ -10944,7 +10944,7 @@ export const response_0: Response = {
 };
 // docs/schemas/fixtures/response/valid/nrs_past_week.json
 export const response_1: Response = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "nrs",
   "answers": [
     6
@@ -10953,7 +10953,7 @@ export const response_1: Response = {
 };
 // docs/schemas/fixtures/response/valid/phq9.json
 export const response_2: Response = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "phq9",
   "answers": [
     1,
@@ -10970,7 +10970,7 @@ export const response_2: Response = {
 import type { Score } from "../../docs/typescript/score";
 // docs/schemas/fixtures/score/valid/gad7.json
 export const score_0: Score = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "gad7",
   "total": 7,
   "band": "mild",
@@ -10988,7 +10988,7 @@ export const score_0: Score = {
 };
 // docs/schemas/fixtures/score/valid/nrs.json
 export const score_1: Score = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "nrs",
   "total": 6,
   "band": "moderate",
@@ -11007,7 +11007,7 @@ export const score_1: Score = {
 };
 // docs/schemas/fixtures/score/valid/phq9.json
 export const score_2: Score = {
-  "schema_version": 1,
+  "schema_version": 2,
   "instrument": "phq9",
   "total": 5,
   "band": "mild",
@@ -11817,7 +11817,7 @@ export const trajectory_0: Trajectory = {
 import type { TreatmentGoal } from "../../docs/typescript/treatment_goal";
 // docs/schemas/fixtures/treatment_goal/valid/count_per_week_achieved.json
 export const treatment_goal_0: TreatmentGoal = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "goal-1",
   "activity": "Walk my dog around the lake again",
   "set_on": "2026-03-02",
@@ -11848,7 +11848,7 @@ export const treatment_goal_0: TreatmentGoal = {
 };
 // docs/schemas/fixtures/treatment_goal/valid/instrument_score_no_entries.json
 export const treatment_goal_1: TreatmentGoal = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "goal-2",
   "activity": "Sleep through the night",
   "set_on": "2026-03-02",
@@ -11861,7 +11861,7 @@ export const treatment_goal_1: TreatmentGoal = {
 };
 // docs/schemas/fixtures/treatment_goal/valid/rating_abandoned.json
 export const treatment_goal_2: TreatmentGoal = {
-  "schema_version": 1,
+  "schema_version": 2,
   "id": "goal-3",
   "activity": "Play guitar",
   "set_on": "2026-03-02",

@@ -518,6 +518,8 @@ export type SourceKey =
   | "S88"
   | "S89"
   | "S91"
+  | "S92"
+  | "S93"
   | "design_choice";
 /**
  * How a criterion came out.
@@ -602,9 +604,10 @@ export type Response =
   | RMDQ
   | PGIC
   | CSI
-  | PROMISDepression8B
+  | PROMISDepression8A
   | PROMISAnxiety8A
   | PROMISAnger5A
+  | PROMISSleepDisturbance8A
   | PROMISSleepDisturbance8B;
 /**
  * When an assessment belongs in a program, in clinical order (clinical reference §1.6 `[S4]`):
@@ -713,14 +716,11 @@ export type Score =
   | RMDQScore
   | PGICScore
   | CSIScore
-  | PROMISDepression8BScore
+  | PROMISDepression8AScore
   | PROMISAnxiety8AScore
   | PROMISAnger5AScore
+  | PROMISSleepDisturbance8AScore
   | PROMISSleepDisturbance8BScore;
-/**
- * How a score dealt with unanswered items: its provenance.
- */
-export type MissingHandling = "complete" | "prorated" | "mean_of_answered" | "reduced_denominator";
 /**
  * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
  * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
@@ -739,14 +739,6 @@ export type MissingPolicy =
       max_missing: number;
       rule: "prorate";
     };
-/**
- * A subscale a score may report besides its total.
- */
-export type SubscaleId = "severity" | "interference" | "rumination" | "magnification" | "helplessness";
-/**
- * An exact decimal with at most two decimal places, written as a JSON number.
- */
-export type Decimal = number;
 /**
  * A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
  */
@@ -784,9 +776,10 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 /**
@@ -804,6 +797,10 @@ export type DischargeReason = "goals_met" | "referred_elsewhere" | "not_eligible
  */
 export type GoalStatus =
   "in_progress" | "improving" | "worsening" | "no_change" | "achieved" | "not_achieved" | "abandoned";
+/**
+ * An exact decimal with at most two decimal places, written as a JSON number.
+ */
+export type Decimal = number;
 /**
  * A goal id: 1-64 of the characters A-Z a-z 0-9 - . _ (not "." or ".."); safe as a file name.
  */
@@ -1088,9 +1085,9 @@ export interface NRS {
   instrument: "nrs";
   recall: "now" | "past_24_hours" | "past_week";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface BPISF {
   /**
@@ -1114,9 +1111,9 @@ export interface BPISF {
   ];
   instrument: "bpi_sf";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PEG3 {
   /**
@@ -1128,9 +1125,9 @@ export interface PEG3 {
   answers: [number | null, number | null, number | null];
   instrument: "peg3";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PHQ9 {
   /**
@@ -1152,9 +1149,9 @@ export interface PHQ9 {
   ];
   instrument: "phq9";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PHQ2 {
   /**
@@ -1166,9 +1163,9 @@ export interface PHQ2 {
   answers: [number | null, number | null];
   instrument: "phq2";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface GAD7 {
   /**
@@ -1180,9 +1177,9 @@ export interface GAD7 {
   answers: [number | null, number | null, number | null, number | null, number | null, number | null, number | null];
   instrument: "gad7";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface GAD2 {
   /**
@@ -1194,9 +1191,9 @@ export interface GAD2 {
   answers: [number | null, number | null];
   instrument: "gad2";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PCS {
   /**
@@ -1222,9 +1219,9 @@ export interface PCS {
   ];
   instrument: "pcs";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface TSK11 {
   /**
@@ -1248,9 +1245,9 @@ export interface TSK11 {
   ];
   instrument: "tsk11";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface TSK17 {
   /**
@@ -1280,9 +1277,9 @@ export interface TSK17 {
   ];
   instrument: "tsk17";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PSEQ {
   /**
@@ -1305,9 +1302,9 @@ export interface PSEQ {
   ];
   instrument: "pseq";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface ODI {
   /**
@@ -1330,9 +1327,9 @@ export interface ODI {
   ];
   instrument: "odi";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface RMDQ {
   /**
@@ -1369,9 +1366,9 @@ export interface RMDQ {
   ];
   instrument: "rmdq";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PGIC {
   /**
@@ -1383,9 +1380,9 @@ export interface PGIC {
   answers: [number | null];
   instrument: "pgic";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface CSI {
   /**
@@ -1423,11 +1420,11 @@ export interface CSI {
   ];
   instrument: "csi";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
-export interface PROMISDepression8B {
+export interface PROMISDepression8A {
   /**
    * 8 answers in item order; null = unanswered
    *
@@ -1444,11 +1441,11 @@ export interface PROMISDepression8B {
     number | null,
     number | null
   ];
-  instrument: "promis_depression_8b";
+  instrument: "promis_depression_8a";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PROMISAnxiety8A {
   /**
@@ -1469,9 +1466,9 @@ export interface PROMISAnxiety8A {
   ];
   instrument: "promis_anxiety_8a";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PROMISAnger5A {
   /**
@@ -1483,9 +1480,32 @@ export interface PROMISAnger5A {
   answers: [number | null, number | null, number | null, number | null, number | null];
   instrument: "promis_anger_5a";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
+}
+export interface PROMISSleepDisturbance8A {
+  /**
+   * 8 answers in item order; null = unanswered
+   *
+   * @minItems 8
+   * @maxItems 8
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "promis_sleep_disturbance_8a";
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
 }
 export interface PROMISSleepDisturbance8B {
   /**
@@ -1506,14 +1526,14 @@ export interface PROMISSleepDisturbance8B {
   ];
   instrument: "promis_sleep_disturbance_8b";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface NRSScore {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 0
    */
@@ -1526,9 +1546,9 @@ export interface NRSScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1560,9 +1580,9 @@ export interface ScoringOptions {
   odi_max_missing_sections: number;
 }
 export interface BPISFScore {
-  band: "mild" | "moderate" | "severe";
+  band: "mild" | "moderate" | "severe" | null;
   instrument: "bpi_sf";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated" | "not_scored";
   /**
    * @maxItems 10
    */
@@ -1585,29 +1605,76 @@ export interface BPISFScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 2
    */
-  subscales: [] | [SubscaleScore] | [SubscaleScore, SubscaleScore];
-  /**
-   * An exact decimal with at most two decimal places, written as a JSON number.
-   */
-  total: number;
-}
-/**
- * One subscale's value.
- */
-export interface SubscaleScore {
-  subscale: SubscaleId;
-  value: Decimal;
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete" | "prorated";
+            subscale: "severity";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete" | "mean_of_answered";
+            subscale: "interference";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete" | "prorated";
+              subscale: "severity";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete" | "mean_of_answered";
+              subscale: "interference";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete" | "prorated";
+              subscale: "severity";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete" | "mean_of_answered";
+              subscale: "interference";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
+  total: number | null;
 }
 export interface PEG3Score {
   band: null;
   instrument: "peg3";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 2
    */
@@ -1619,9 +1686,9 @@ export interface PEG3Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1634,7 +1701,7 @@ export interface PEG3Score {
 export interface PHQ9Score {
   band: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
   instrument: "phq9";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 8
    */
@@ -1662,9 +1729,9 @@ export interface PHQ9Score {
         }
       ];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1677,7 +1744,7 @@ export interface PHQ9Score {
 export interface PHQ2Score {
   band: "negative_screen" | "positive_screen";
   instrument: "phq2";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 1
    */
@@ -1689,9 +1756,9 @@ export interface PHQ2Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1704,7 +1771,7 @@ export interface PHQ2Score {
 export interface GAD7Score {
   band: "minimal" | "mild" | "moderate" | "severe";
   instrument: "gad7";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 6
    */
@@ -1723,9 +1790,9 @@ export interface GAD7Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1738,7 +1805,7 @@ export interface GAD7Score {
 export interface GAD2Score {
   band: null;
   instrument: "gad2";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 1
    */
@@ -1750,9 +1817,9 @@ export interface GAD2Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1765,7 +1832,7 @@ export interface GAD2Score {
 export interface PCSScore {
   band: "below_threshold" | "clinically_relevant";
   instrument: "pcs";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 12
    */
@@ -1790,13 +1857,174 @@ export interface PCSScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 3
    */
-  subscales: [] | [SubscaleScore] | [SubscaleScore, SubscaleScore] | [SubscaleScore, SubscaleScore, SubscaleScore];
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete";
+            subscale: "rumination";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "magnification";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "helplessness";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
   /**
    * An exact decimal with at most two decimal places, written as a JSON number.
    */
@@ -1805,7 +2033,7 @@ export interface PCSScore {
 export interface TSK11Score {
   band: null;
   instrument: "tsk11";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 10
    */
@@ -1828,9 +2056,9 @@ export interface TSK11Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1843,7 +2071,7 @@ export interface TSK11Score {
 export interface TSK17Score {
   band: null;
   instrument: "tsk17";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 16
    */
@@ -1905,9 +2133,9 @@ export interface TSK17Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1920,7 +2148,7 @@ export interface TSK17Score {
 export interface PSEQScore {
   band: "severe" | "moderate" | "mild" | "minimal";
   instrument: "pseq";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 9
    */
@@ -1942,9 +2170,9 @@ export interface PSEQScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1957,7 +2185,7 @@ export interface PSEQScore {
 export interface ODIScore {
   band: "minimal" | "moderate" | "severe" | "crippled" | "bed_bound_or_exaggerating";
   instrument: "odi";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "reduced_denominator";
   /**
    * @maxItems 9
    */
@@ -1979,9 +2207,9 @@ export interface ODIScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -1994,7 +2222,7 @@ export interface ODIScore {
 export interface RMDQScore {
   band: "recovered" | "not_recovered";
   instrument: "rmdq";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 23
    */
@@ -2006,9 +2234,9 @@ export interface RMDQScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2028,7 +2256,7 @@ export interface PGICScore {
     | "much_worse"
     | "very_much_worse";
   instrument: "pgic";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 0
    */
@@ -2040,9 +2268,9 @@ export interface PGICScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2055,7 +2283,7 @@ export interface PGICScore {
 export interface CSIScore {
   band: "subclinical" | "mild" | "moderate" | "severe" | "extreme";
   instrument: "csi";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 24
    */
@@ -2067,9 +2295,9 @@ export interface CSIScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2079,10 +2307,10 @@ export interface CSIScore {
    */
   total: number;
 }
-export interface PROMISDepression8BScore {
+export interface PROMISDepression8AScore {
   band: null;
-  instrument: "promis_depression_8b";
-  missing_handling: MissingHandling;
+  instrument: "promis_depression_8a";
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -2102,9 +2330,9 @@ export interface PROMISDepression8BScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2117,7 +2345,7 @@ export interface PROMISDepression8BScore {
 export interface PROMISAnxiety8AScore {
   band: null;
   instrument: "promis_anxiety_8a";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -2137,9 +2365,9 @@ export interface PROMISAnxiety8AScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2152,7 +2380,7 @@ export interface PROMISAnxiety8AScore {
 export interface PROMISAnger5AScore {
   band: null;
   instrument: "promis_anger_5a";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 4
    */
@@ -2164,9 +2392,9 @@ export interface PROMISAnger5AScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2176,10 +2404,10 @@ export interface PROMISAnger5AScore {
    */
   total: number;
 }
-export interface PROMISSleepDisturbance8BScore {
+export interface PROMISSleepDisturbance8AScore {
   band: null;
-  instrument: "promis_sleep_disturbance_8b";
-  missing_handling: MissingHandling;
+  instrument: "promis_sleep_disturbance_8a";
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -2199,9 +2427,44 @@ export interface PROMISSleepDisturbance8BScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
+  /**
+   * @maxItems 0
+   */
+  subscales: [];
+  /**
+   * An exact decimal with at most two decimal places, written as a JSON number.
+   */
+  total: number;
+}
+export interface PROMISSleepDisturbance8BScore {
+  band: null;
+  instrument: "promis_sleep_disturbance_8b";
+  missing_handling: "complete" | "prorated";
+  /**
+   * @maxItems 7
+   */
+  missing_items:
+    | []
+    | [number]
+    | [number, number]
+    | [number, number, number]
+    | [number, number, number, number]
+    | [number, number, number, number, number]
+    | [number, number, number, number, number, number]
+    | [number, number, number, number, number, number, number];
+  options: ScoringOptions;
+  rule_version: 1;
+  /**
+   * @maxItems 0
+   */
+  safety_flags: [];
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -2230,9 +2493,9 @@ export interface TreatmentGoal {
   id: GoalId;
   measure: GoalMeasure;
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * The number of the session it was set at (1 for the first), if any.
    */
@@ -2302,7 +2565,7 @@ export interface Protocol {
    */
   primary_outcome?: InstrumentKey | null;
   rules: ProgramRules;
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @minItems 1
    * @maxItems 200

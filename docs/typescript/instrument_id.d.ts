@@ -19,8 +19,9 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";

@@ -74,9 +74,10 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 /**
@@ -163,9 +164,9 @@ export type InstrumentKey = string;
 export interface OutcomeSummary {
   instruments: InstrumentOutcome[];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 /**
  * One instrument's course through a program: its trajectory, the responder definition applied,

@@ -19,9 +19,10 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 /**
@@ -109,7 +110,7 @@ export interface Protocol {
    */
   primary_outcome?: InstrumentKey | null;
   rules: ProgramRules;
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @minItems 1
    * @maxItems 200

@@ -58,9 +58,10 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 /**
@@ -105,7 +106,7 @@ export type RecallPeriod = "now" | "past_24_hours" | "past_week";
  * use pain_reprocessing::interop::redcap::RedcapMapping;
  *
  * let err = serde_json::from_str::<RedcapMapping>(r#"{
- *     "schema_version": 1,
+ *     "schema_version": 2,
  *     "events": [{"event": "t1", "timepoint": {"kind": "baseline"}}],
  *     "instruments": [{"instrument": "gad2", "items": [{"field": "gad_1"}, {"field": "gad_1"}]}]
  * }"#).unwrap_err().to_string();
@@ -135,9 +136,9 @@ export interface RedcapMapping {
    */
   record_id_field?: string;
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 /**
  * One REDCap event and its timepoint.

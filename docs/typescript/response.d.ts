@@ -19,9 +19,10 @@ export type Response =
   | RMDQ
   | PGIC
   | CSI
-  | PROMISDepression8B
+  | PROMISDepression8A
   | PROMISAnxiety8A
   | PROMISAnger5A
+  | PROMISSleepDisturbance8A
   | PROMISSleepDisturbance8B;
 
 export interface NRS {
@@ -35,9 +36,9 @@ export interface NRS {
   instrument: "nrs";
   recall: "now" | "past_24_hours" | "past_week";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface BPISF {
   /**
@@ -61,9 +62,9 @@ export interface BPISF {
   ];
   instrument: "bpi_sf";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PEG3 {
   /**
@@ -75,9 +76,9 @@ export interface PEG3 {
   answers: [number | null, number | null, number | null];
   instrument: "peg3";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PHQ9 {
   /**
@@ -99,9 +100,9 @@ export interface PHQ9 {
   ];
   instrument: "phq9";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PHQ2 {
   /**
@@ -113,9 +114,9 @@ export interface PHQ2 {
   answers: [number | null, number | null];
   instrument: "phq2";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface GAD7 {
   /**
@@ -127,9 +128,9 @@ export interface GAD7 {
   answers: [number | null, number | null, number | null, number | null, number | null, number | null, number | null];
   instrument: "gad7";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface GAD2 {
   /**
@@ -141,9 +142,9 @@ export interface GAD2 {
   answers: [number | null, number | null];
   instrument: "gad2";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PCS {
   /**
@@ -169,9 +170,9 @@ export interface PCS {
   ];
   instrument: "pcs";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface TSK11 {
   /**
@@ -195,9 +196,9 @@ export interface TSK11 {
   ];
   instrument: "tsk11";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface TSK17 {
   /**
@@ -227,9 +228,9 @@ export interface TSK17 {
   ];
   instrument: "tsk17";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PSEQ {
   /**
@@ -252,9 +253,9 @@ export interface PSEQ {
   ];
   instrument: "pseq";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface ODI {
   /**
@@ -277,9 +278,9 @@ export interface ODI {
   ];
   instrument: "odi";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface RMDQ {
   /**
@@ -316,9 +317,9 @@ export interface RMDQ {
   ];
   instrument: "rmdq";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PGIC {
   /**
@@ -330,9 +331,9 @@ export interface PGIC {
   answers: [number | null];
   instrument: "pgic";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface CSI {
   /**
@@ -370,11 +371,11 @@ export interface CSI {
   ];
   instrument: "csi";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
-export interface PROMISDepression8B {
+export interface PROMISDepression8A {
   /**
    * 8 answers in item order; null = unanswered
    *
@@ -391,11 +392,11 @@ export interface PROMISDepression8B {
     number | null,
     number | null
   ];
-  instrument: "promis_depression_8b";
+  instrument: "promis_depression_8a";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PROMISAnxiety8A {
   /**
@@ -416,9 +417,9 @@ export interface PROMISAnxiety8A {
   ];
   instrument: "promis_anxiety_8a";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }
 export interface PROMISAnger5A {
   /**
@@ -430,9 +431,32 @@ export interface PROMISAnger5A {
   answers: [number | null, number | null, number | null, number | null, number | null];
   instrument: "promis_anger_5a";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
+}
+export interface PROMISSleepDisturbance8A {
+  /**
+   * 8 answers in item order; null = unanswered
+   *
+   * @minItems 8
+   * @maxItems 8
+   */
+  answers: [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null
+  ];
+  instrument: "promis_sleep_disturbance_8a";
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
 }
 export interface PROMISSleepDisturbance8B {
   /**
@@ -453,7 +477,7 @@ export interface PROMISSleepDisturbance8B {
   ];
   instrument: "promis_sleep_disturbance_8b";
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
 }

@@ -19,14 +19,11 @@ export type Score =
   | RMDQScore
   | PGICScore
   | CSIScore
-  | PROMISDepression8BScore
+  | PROMISDepression8AScore
   | PROMISAnxiety8AScore
   | PROMISAnger5AScore
+  | PROMISSleepDisturbance8AScore
   | PROMISSleepDisturbance8BScore;
-/**
- * How a score dealt with unanswered items: its provenance.
- */
-export type MissingHandling = "complete" | "prorated" | "mean_of_answered" | "reduced_denominator";
 /**
  * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
  * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
@@ -45,19 +42,11 @@ export type MissingPolicy =
       max_missing: number;
       rule: "prorate";
     };
-/**
- * A subscale a score may report besides its total.
- */
-export type SubscaleId = "severity" | "interference" | "rumination" | "magnification" | "helplessness";
-/**
- * An exact decimal with at most two decimal places, written as a JSON number.
- */
-export type Decimal = number;
 
 export interface NRSScore {
   band: "mild" | "moderate" | "severe";
   instrument: "nrs";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 0
    */
@@ -70,9 +59,9 @@ export interface NRSScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -104,9 +93,9 @@ export interface ScoringOptions {
   odi_max_missing_sections: number;
 }
 export interface BPISFScore {
-  band: "mild" | "moderate" | "severe";
+  band: "mild" | "moderate" | "severe" | null;
   instrument: "bpi_sf";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated" | "not_scored";
   /**
    * @maxItems 10
    */
@@ -129,29 +118,76 @@ export interface BPISFScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 2
    */
-  subscales: [] | [SubscaleScore] | [SubscaleScore, SubscaleScore];
-  /**
-   * An exact decimal with at most two decimal places, written as a JSON number.
-   */
-  total: number;
-}
-/**
- * One subscale's value.
- */
-export interface SubscaleScore {
-  subscale: SubscaleId;
-  value: Decimal;
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete" | "prorated";
+            subscale: "severity";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete" | "mean_of_answered";
+            subscale: "interference";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete" | "prorated";
+              subscale: "severity";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete" | "mean_of_answered";
+              subscale: "interference";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete" | "prorated";
+              subscale: "severity";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete" | "mean_of_answered";
+              subscale: "interference";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
+  total: number | null;
 }
 export interface PEG3Score {
   band: null;
   instrument: "peg3";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 2
    */
@@ -163,9 +199,9 @@ export interface PEG3Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -178,7 +214,7 @@ export interface PEG3Score {
 export interface PHQ9Score {
   band: "minimal" | "mild" | "moderate" | "moderately_severe" | "severe";
   instrument: "phq9";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 8
    */
@@ -206,9 +242,9 @@ export interface PHQ9Score {
         }
       ];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -221,7 +257,7 @@ export interface PHQ9Score {
 export interface PHQ2Score {
   band: "negative_screen" | "positive_screen";
   instrument: "phq2";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 1
    */
@@ -233,9 +269,9 @@ export interface PHQ2Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -248,7 +284,7 @@ export interface PHQ2Score {
 export interface GAD7Score {
   band: "minimal" | "mild" | "moderate" | "severe";
   instrument: "gad7";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 6
    */
@@ -267,9 +303,9 @@ export interface GAD7Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -282,7 +318,7 @@ export interface GAD7Score {
 export interface GAD2Score {
   band: null;
   instrument: "gad2";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 1
    */
@@ -294,9 +330,9 @@ export interface GAD2Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -309,7 +345,7 @@ export interface GAD2Score {
 export interface PCSScore {
   band: "below_threshold" | "clinically_relevant";
   instrument: "pcs";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 12
    */
@@ -334,13 +370,174 @@ export interface PCSScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 3
    */
-  subscales: [] | [SubscaleScore] | [SubscaleScore, SubscaleScore] | [SubscaleScore, SubscaleScore, SubscaleScore];
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete";
+            subscale: "rumination";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "magnification";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "helplessness";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "rumination";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "magnification";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "helplessness";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
   /**
    * An exact decimal with at most two decimal places, written as a JSON number.
    */
@@ -349,7 +546,7 @@ export interface PCSScore {
 export interface TSK11Score {
   band: null;
   instrument: "tsk11";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 10
    */
@@ -372,9 +569,9 @@ export interface TSK11Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -387,7 +584,7 @@ export interface TSK11Score {
 export interface TSK17Score {
   band: null;
   instrument: "tsk17";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 16
    */
@@ -449,9 +646,9 @@ export interface TSK17Score {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -464,7 +661,7 @@ export interface TSK17Score {
 export interface PSEQScore {
   band: "severe" | "moderate" | "mild" | "minimal";
   instrument: "pseq";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 9
    */
@@ -486,9 +683,9 @@ export interface PSEQScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -501,7 +698,7 @@ export interface PSEQScore {
 export interface ODIScore {
   band: "minimal" | "moderate" | "severe" | "crippled" | "bed_bound_or_exaggerating";
   instrument: "odi";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "reduced_denominator";
   /**
    * @maxItems 9
    */
@@ -523,9 +720,9 @@ export interface ODIScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -538,7 +735,7 @@ export interface ODIScore {
 export interface RMDQScore {
   band: "recovered" | "not_recovered";
   instrument: "rmdq";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 23
    */
@@ -550,9 +747,9 @@ export interface RMDQScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -572,7 +769,7 @@ export interface PGICScore {
     | "much_worse"
     | "very_much_worse";
   instrument: "pgic";
-  missing_handling: MissingHandling;
+  missing_handling: "complete";
   /**
    * @maxItems 0
    */
@@ -584,9 +781,9 @@ export interface PGICScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -599,7 +796,7 @@ export interface PGICScore {
 export interface CSIScore {
   band: "subclinical" | "mild" | "moderate" | "severe" | "extreme";
   instrument: "csi";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 24
    */
@@ -611,9 +808,9 @@ export interface CSIScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -623,10 +820,10 @@ export interface CSIScore {
    */
   total: number;
 }
-export interface PROMISDepression8BScore {
+export interface PROMISDepression8AScore {
   band: null;
-  instrument: "promis_depression_8b";
-  missing_handling: MissingHandling;
+  instrument: "promis_depression_8a";
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -646,9 +843,9 @@ export interface PROMISDepression8BScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -661,7 +858,7 @@ export interface PROMISDepression8BScore {
 export interface PROMISAnxiety8AScore {
   band: null;
   instrument: "promis_anxiety_8a";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -681,9 +878,9 @@ export interface PROMISAnxiety8AScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -696,7 +893,7 @@ export interface PROMISAnxiety8AScore {
 export interface PROMISAnger5AScore {
   band: null;
   instrument: "promis_anger_5a";
-  missing_handling: MissingHandling;
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 4
    */
@@ -708,9 +905,9 @@ export interface PROMISAnger5AScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * @maxItems 0
    */
@@ -720,10 +917,10 @@ export interface PROMISAnger5AScore {
    */
   total: number;
 }
-export interface PROMISSleepDisturbance8BScore {
+export interface PROMISSleepDisturbance8AScore {
   band: null;
-  instrument: "promis_sleep_disturbance_8b";
-  missing_handling: MissingHandling;
+  instrument: "promis_sleep_disturbance_8a";
+  missing_handling: "complete" | "prorated";
   /**
    * @maxItems 7
    */
@@ -743,9 +940,44 @@ export interface PROMISSleepDisturbance8BScore {
    */
   safety_flags: [];
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
+  /**
+   * @maxItems 0
+   */
+  subscales: [];
+  /**
+   * An exact decimal with at most two decimal places, written as a JSON number.
+   */
+  total: number;
+}
+export interface PROMISSleepDisturbance8BScore {
+  band: null;
+  instrument: "promis_sleep_disturbance_8b";
+  missing_handling: "complete" | "prorated";
+  /**
+   * @maxItems 7
+   */
+  missing_items:
+    | []
+    | [number]
+    | [number, number]
+    | [number, number, number]
+    | [number, number, number, number]
+    | [number, number, number, number, number]
+    | [number, number, number, number, number, number]
+    | [number, number, number, number, number, number, number];
+  options: ScoringOptions;
+  rule_version: 1;
+  /**
+   * @maxItems 0
+   */
+  safety_flags: [];
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
   /**
    * @maxItems 0
    */

@@ -87,6 +87,8 @@ export type SourceKey =
   | "S88"
   | "S89"
   | "S91"
+  | "S92"
+  | "S93"
   | "design_choice";
 /**
  * A 0-10 rating on an 11-point numeric scale (0 none, 10 worst).

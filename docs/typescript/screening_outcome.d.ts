@@ -367,6 +367,8 @@ export type SourceKey =
   | "S88"
   | "S89"
   | "S91"
+  | "S92"
+  | "S93"
   | "design_choice";
 /**
  * How a criterion came out.

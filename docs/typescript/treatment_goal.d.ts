@@ -73,9 +73,10 @@ export type InstrumentId =
   | "rmdq"
   | "pgic"
   | "csi"
-  | "promis_depression_8b"
+  | "promis_depression_8a"
   | "promis_anxiety_8a"
   | "promis_anger_5a"
+  | "promis_sleep_disturbance_8a"
   | "promis_sleep_disturbance_8b"
   | "pain_attribution";
 
@@ -98,9 +99,9 @@ export interface TreatmentGoal {
   id: GoalId;
   measure: GoalMeasure;
   /**
-   * The document layout version, 1.
+   * The document layout version, 2.
    */
-  schema_version: 1;
+  schema_version: 2;
   /**
    * The number of the session it was set at (1 for the first), if any.
    */

@@ -162,7 +162,7 @@ pub struct TreatmentGoal {
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "TreatmentGoal")]
 struct TreatmentGoalWire {
-    /// The document layout version, 1.
+    /// The document layout version, 2.
     schema_version: Current<TreatmentGoal>,
     /// The goal's identifier within the program.
     id: GoalId,
@@ -420,4 +420,36 @@ impl TreatmentGoal {
     pub fn overdue(&self, today: NaiveDate) -> bool {
         today > self.due && !self.is_closed()
     }
+}
+
+/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
+impl crate::versioning::Versioned for TreatmentGoal {
+    const DOCUMENT: &'static str = "treatment_goal";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+        crate::instruments::migrate::from_v1::<TreatmentGoal>(from, document, upgrade_goal_v1)
+    }
+}
+
+/// Treatment goal format 1 to 2: renames the instrument id of an instrument-score measure. Also
+/// the step for a goal embedded in an event.
+///
+/// # Errors
+///
+/// None today; the signature is that of every migration step.
+pub(crate) fn upgrade_goal_v1(
+    mut goal: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+    if let Some(measure) = goal
+        .get_mut("measure")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        crate::instruments::migrate::upgrade_instrument_field_v1(measure, "instrument");
+    }
+    Ok(goal)
 }

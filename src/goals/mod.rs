@@ -54,5 +54,6 @@ mod tests;
 
 pub use self::error::GoalsError;
 pub use self::id::GoalId;
+pub(crate) use goal::upgrade_goal_v1;
 pub use goal::{GoalEntry, GoalStatus, MAX_GOAL_ENTRIES, TreatmentGoal};
 pub use measure::{GoalMeasure, MAX_COUNT_PER_WEEK, MAX_MINUTES_PER_WEEK};

@@ -208,7 +208,7 @@ fn json_round_trips_and_is_checked() {
         .with_entry(GoalEntry::new(day(9), GoalStatus::Improving).with_value(Decimal::from_int(2)))
         .unwrap();
     let json = serde_json::to_value(&g).unwrap();
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
     assert_eq!(
         json["measure"],
         serde_json::json!({"type": "count_per_week", "target": 4})

@@ -82,7 +82,7 @@ pub enum InstrumentError {
         instrument: InstrumentId,
     },
     /// More items unanswered than the missing-item rule allows.
-    #[error("{} has {missing} unanswered items; the missing-item rule allows {allowed}{}", .instrument.definition().short_name(), flag_note(.safety_flags))]
+    #[error("{} has {missing} unanswered {}; the missing-item rule allows {allowed}{}", .instrument.definition().short_name(), parts(*.instrument), flag_note(.safety_flags))]
     TooManyMissing {
         /// The instrument.
         instrument: InstrumentId,
@@ -127,6 +127,15 @@ pub enum InstrumentError {
         /// What is wrong.
         reason: &'static str,
     },
+}
+
+/// What the instrument's answered parts are called: the ODI has sections (§3.9 `[S70]`), the
+/// others items.
+fn parts(instrument: InstrumentId) -> &'static str {
+    match instrument {
+        InstrumentId::Odi => "sections",
+        _ => "items",
+    }
 }
 
 fn flag_note(flags: &SafetyFlags) -> &'static str {

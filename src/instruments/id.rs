@@ -19,8 +19,8 @@ macro_rules! instrument_ids {
         /// ```
         /// use pain_reprocessing::instruments::InstrumentId;
         ///
-        /// let id: InstrumentId = "promis_sleep_disturbance_8b".parse()?;
-        /// assert_eq!(id, InstrumentId::PromisSleepDisturbance8b);
+        /// let id: InstrumentId = "promis_sleep_disturbance_8a".parse()?;
+        /// assert_eq!(id, InstrumentId::PromisSleepDisturbance8a);
         /// assert_eq!(InstrumentId::BpiSf.to_string(), "bpi_sf");
         /// assert_eq!(serde_json::to_string(&InstrumentId::Phq9)?, "\"phq9\"");
         /// assert!("phq-9".parse::<InstrumentId>().is_err());
@@ -96,13 +96,17 @@ instrument_ids! {
     Pgic = "pgic" => super::pgic::DEFINITION,
     /// Central Sensitization Inventory part A (§3.13).
     Csi = "csi" => super::csi::DEFINITION,
-    /// PROMIS Depression 8b (§3.12).
-    PromisDepression8b = "promis_depression_8b" => super::promis::DEPRESSION_8B,
+    /// PROMIS Depression 8a, the Boulder item set (§3.12; stored as `promis_depression_8b` until
+    /// 2026-12).
+    PromisDepression8a = "promis_depression_8a" => super::promis::DEPRESSION_8A,
     /// PROMIS Anxiety 8a (§3.12).
     PromisAnxiety8a = "promis_anxiety_8a" => super::promis::ANXIETY_8A,
     /// PROMIS Anger 5a (§3.12).
     PromisAnger5a = "promis_anger_5a" => super::promis::ANGER_5A,
-    /// PROMIS Sleep Disturbance 8b (§3.12).
+    /// PROMIS Sleep Disturbance 8a, the Boulder item set (§3.12; stored as
+    /// `promis_sleep_disturbance_8b` until 2026-12, a mislabel).
+    PromisSleepDisturbance8a = "promis_sleep_disturbance_8a" => super::promis::SLEEP_DISTURBANCE_8A,
+    /// PROMIS Sleep Disturbance 8b, in the DSM-5 Level 2 item order (§3.12).
     PromisSleepDisturbance8b = "promis_sleep_disturbance_8b" => super::promis::SLEEP_DISTURBANCE_8B,
     /// Boulder pain attribution (§3.14): scored by
     /// [`AttributionResponse`](super::AttributionResponse), not [`Response`](super::Response).

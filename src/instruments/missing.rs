@@ -128,6 +128,19 @@ impl ScoringOptions {
     }
 }
 
+impl MissingHandling {
+    /// The snake_case name, as in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MissingHandling::Complete => "complete",
+            MissingHandling::Prorated => "prorated",
+            MissingHandling::MeanOfAnswered => "mean_of_answered",
+            MissingHandling::ReducedDenominator => "reduced_denominator",
+            MissingHandling::NotScored => "not_scored",
+        }
+    }
+}
+
 /// How a score dealt with unanswered items: its provenance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -137,8 +150,14 @@ pub enum MissingHandling {
     Complete,
     /// The total was prorated under [`MissingPolicy::Prorate`].
     Prorated,
-    /// BPI-SF interference: the mean of the answered items (verified rule); the total is complete.
+    /// BPI-SF interference: the mean of the answered items, valid with at least 4 of 7 answered
+    /// (verified rule, §3.2 `[S39]`). A subscale's handling since Score format 2; format 1 wrote it
+    /// for the whole score.
     MeanOfAnswered,
     /// ODI: the denominator dropped by 5 per unanswered section (verified rule).
     ReducedDenominator,
+    /// Not scored: too many items unanswered for the part's rule. Only a BPI-SF total (its severity
+    /// mean) can be not scored, and only while its interference subscale is valid; the score then
+    /// has no total and no band.
+    NotScored,
 }

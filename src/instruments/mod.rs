@@ -9,10 +9,10 @@
 //! use pain_reprocessing::instruments::{Band, InstrumentId, Response, SafetyFlag};
 //!
 //! let response: Response = serde_json::from_str(
-//!     r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 2, 1, 2, 1, 1, 2, 1, 1]}"#,
+//!     r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 2, 1, 2, 1, 1, 2, 1, 1]}"#,
 //! )?;
 //! let score = response.score()?;
-//! assert_eq!(score.total().to_string(), "12"); // 1+2+1+2+1+1+2+1+1
+//! assert_eq!(score.total(), Some(12.into())); // 1+2+1+2+1+1+2+1+1
 //! assert_eq!(score.band(), Some(Band::Moderate)); // 10-14
 //! // Item 9 above 0 raises a flag that no total or band hides.
 //! assert_eq!(score.safety_flags(), &[SafetyFlag::SuicidalIdeation { answer: 1 }]);
@@ -53,6 +53,7 @@ mod docs;
 mod error;
 mod gad;
 mod id;
+pub(crate) mod migrate;
 mod missing;
 mod nrs;
 mod odi;
@@ -83,7 +84,10 @@ pub use self::id::{InstrumentId, catalog};
 pub use self::missing::{MissingHandling, MissingPolicy, ScoringOptions};
 pub use self::odi::DEFAULT_MAX_MISSING_SECTIONS as ODI_DEFAULT_MAX_MISSING_SECTIONS;
 pub use self::phq::SAFETY_ITEM as PHQ9_SAFETY_ITEM;
-pub use self::promis::{SLEEP_REVERSE_ITEMS as PROMIS_SLEEP_REVERSE_ITEMS, TScoreTable};
+pub use self::promis::{
+    SLEEP_8A_REVERSE_ITEMS as PROMIS_SLEEP_8A_REVERSE_ITEMS,
+    SLEEP_8B_REVERSE_ITEMS as PROMIS_SLEEP_8B_REVERSE_ITEMS, TScoreTable,
+};
 pub use self::response::{MAX_ITEMS, RecallPeriod, Response};
 pub use self::score::{SafetyFlag, SafetyFlags, Score, SubscaleScore};
 pub(crate) use self::score::{read_stored_scores, unflagged_safety_total};

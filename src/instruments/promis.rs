@@ -1,4 +1,11 @@
-//! PROMIS short forms used in the Boulder trial (clinical reference §3.12, §1.7): raw sums only.
+//! PROMIS short forms (clinical reference §3.12, §1.7): raw sums only.
+//!
+//! The Boulder trial's sets, named as the corrected §3.12 names them: Depression 8a (the
+//! reference: likely 8a, not 8b, UNVERIFIED; the raw sum does not depend on the name), Anxiety 8a,
+//! Anger 5a and Sleep Disturbance 8a `[S92]` `[S24]`; and Sleep Disturbance 8b in the item order
+//! of the DSM-5 Level 2 Sleep Disturbance measure `[S93]`. Until 2026-12 the crate called the
+//! Boulder sleep and depression sets `promis_sleep_disturbance_8b` and `promis_depression_8b`;
+//! documents stored under those ids are upgraded by `versioning` (see `instruments::migrate`).
 //!
 //! PROMIS item text and T-score tables are copyrighted (PROMIS Health Organization, `[S81]`): the
 //! crate bundles neither. An app that holds the right to use the scoring manual's lookup tables
@@ -24,7 +31,7 @@ use crate::{Decimal, Direction};
 ///     }
 /// }
 /// let score = Response::new(InstrumentId::PromisAnger5a, &[Some(2); 5])?.score()?;
-/// assert_eq!(score.total(), Decimal::from_int(10));
+/// assert_eq!(score.total(), Some(Decimal::from_int(10)));
 /// assert_eq!(score.t_score(&Fake), Some(Decimal::from_int(40)));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -49,7 +56,7 @@ const NOTES: &[&str] = &[
 const ANCHORS: &[Anchor] = &[];
 
 macro_rules! promis {
-    ($name:ident, $id:expr, $title:literal, $short:literal, $items:expr, $reverse:expr, $verified:expr, $notes:expr) => {
+    ($name:ident, $id:expr, $title:literal, $short:literal, $items:expr, $reverse:expr, $verified:expr, $notes:expr, $sources:expr) => {
         pub(super) static $name: InstrumentDefinition = InstrumentDefinition {
             id: $id,
             name: $title,
@@ -73,30 +80,56 @@ macro_rules! promis {
             reliability: &[],
             licence: LICENCE,
             loinc: &[],
-            sources: &[
-                SourceKey::S21,
-                SourceKey::S24,
-                SourceKey::S78,
-                SourceKey::S79,
-                SourceKey::S80,
-                SourceKey::S81,
-                SourceKey::S82,
-            ],
+            sources: $sources,
             notes: $notes,
             rule_version: 1,
         };
     };
 }
 
+/// The sources every PROMIS form cites.
+const SOURCES: &[SourceKey] = &[
+    SourceKey::S21,
+    SourceKey::S24,
+    SourceKey::S78,
+    SourceKey::S79,
+    SourceKey::S80,
+    SourceKey::S81,
+    SourceKey::S82,
+];
+
+/// An item with its id and short neutral label.
+const fn item(id: &'static str, label: &'static str) -> Item {
+    Item { id, label }
+}
+
+const DEPRESSION_NOTES: &[&str] = &[
+    "the Boulder trial's depression set, in its export's order `[S24]`; the corrected reference names it likely Depression 8a, not 8b (UNVERIFIED: check the HealthMeasures forms); the raw sum does not depend on the name",
+    "raw sum only; T-scores via an app-supplied `TScoreTable` (the Boulder trial scripts used raw sums `[S21]`)",
+    "HealthMeasures: ≥4 items answered for a precise score, response-pattern (IRT) scoring preferred when items are missing `[S79]`; legacy proration UNVERIFIED",
+    "severity bands (~55-60 mild, 60-70 moderate, ≥70 severe on T) and MCIDs (2-6 T points) UNVERIFIED",
+    "LOINC codes exist but are UNVERIFIED; stored until 2026-12 as `promis_depression_8b`",
+];
+
 promis!(
-    DEPRESSION_8B,
-    InstrumentId::PromisDepression8b,
-    "PROMIS Depression short form 8b",
-    "PROMIS Depression 8b",
-    numbered_items!("promis_dep", "item"; 1 2 3 4 5 6 7 8),
+    DEPRESSION_8A,
+    InstrumentId::PromisDepression8a,
+    "PROMIS Depression short form 8a (Boulder item set)",
+    "PROMIS Depression 8a",
+    &[
+        item("promis_dep_1", "worthless"),
+        item("promis_dep_2", "helpless"),
+        item("promis_dep_3", "depressed"),
+        item("promis_dep_4", "hopeless"),
+        item("promis_dep_5", "like a failure"),
+        item("promis_dep_6", "unhappy"),
+        item("promis_dep_7", "nothing to look forward to"),
+        item("promis_dep_8", "nothing could cheer me up"),
+    ],
     &[],
     true,
-    NOTES
+    DEPRESSION_NOTES,
+    SOURCES
 );
 promis!(
     ANXIETY_8A,
@@ -106,7 +139,8 @@ promis!(
     numbered_items!("promis_anx", "item"; 1 2 3 4 5 6 7 8),
     &[],
     true,
-    NOTES
+    NOTES,
+    SOURCES
 );
 promis!(
     ANGER_5A,
@@ -114,41 +148,71 @@ promis!(
     "PROMIS Anger short form 5a",
     "PROMIS Anger 5a",
     &[
-        Item {
-            id: "EDANG03",
-            label: "anger item EDANG03"
-        },
-        Item {
-            id: "EDANG09",
-            label: "anger item EDANG09"
-        },
-        Item {
-            id: "EDANG15",
-            label: "anger item EDANG15"
-        },
-        Item {
-            id: "EDANG30",
-            label: "anger item EDANG30"
-        },
-        Item {
-            id: "EDANG35",
-            label: "anger item EDANG35"
-        },
+        item("EDANG03", "anger item EDANG03"),
+        item("EDANG09", "anger item EDANG09"),
+        item("EDANG15", "anger item EDANG15"),
+        item("EDANG30", "anger item EDANG30"),
+        item("EDANG35", "anger item EDANG35"),
     ],
     &[],
     true,
-    NOTES
+    NOTES,
+    SOURCES
 );
 
-/// Positions of the 3 reverse-scored PROMIS Sleep Disturbance 8b items (quality, refreshing,
-/// satisfied; §1.7 `[S21]` `[S24]`). The reference names the items but not their positions:
-/// **UNVERIFIED assumption** that the short form orders them 1 (quality), 2 (refreshing) and
-/// 8 (satisfied). Recoded `6 − answer`.
-pub const SLEEP_REVERSE_ITEMS: &[u8] = &[1, 2, 8];
+/// Positions of the 3 reverse-scored items of PROMIS Sleep Disturbance 8a, the Boulder set: sleep
+/// quality (1), refreshing (2) and satisfied (8), recoded `6 − answer` in the trial's code (§3.12
+/// `[S92]` `[S24]`, §1.7 `[S21]`).
+pub const SLEEP_8A_REVERSE_ITEMS: &[u8] = &[1, 2, 8];
 
-const SLEEP_NOTES: &[&str] = &[
-    "3 reverse-scored items (quality, refreshing, satisfied) recoded 6 − answer; their positions 1, 2 and 8 are an UNVERIFIED assumption",
+/// Positions of the 4 reverse-scored items of PROMIS Sleep Disturbance 8b in the order of the
+/// DSM-5 Level 2 Sleep Disturbance measure: satisfied (2), refreshing (3), got enough sleep (7)
+/// and sleep quality (8), recoded `6 − answer` (§3.12 `[S93]`).
+pub const SLEEP_8B_REVERSE_ITEMS: &[u8] = &[2, 3, 7, 8];
+
+const SLEEP_8A_NOTES: &[&str] = &[
+    "the Boulder trial's sleep set in its export's order; 3 reverse-scored items (quality, refreshing, satisfied) recoded 6 − answer `[S92]` `[S24]` `[S21]`",
+    "PROMIS item ids Sleep109, Sleep116, Sleep20, Sleep44, Sleep108, Sleep72, Sleep67, Sleep115 (recalled, UNVERIFIED)",
+    "stored until 2026-12 as `promis_sleep_disturbance_8b`, a mislabel: documents under that id are upgraded to this form",
     "raw sum only; T-scores via an app-supplied `TScoreTable` (the Boulder trial scripts used raw sums `[S21]`)",
+    "HealthMeasures: ≥4 items answered for a precise score, response-pattern (IRT) scoring preferred when items are missing `[S79]`; legacy proration UNVERIFIED",
+    "severity bands and MCIDs UNVERIFIED; LOINC codes UNVERIFIED",
+];
+
+promis!(
+    SLEEP_DISTURBANCE_8A,
+    InstrumentId::PromisSleepDisturbance8a,
+    "PROMIS Sleep Disturbance short form 8a",
+    "PROMIS Sleep Disturbance 8a",
+    &[
+        item("promis_sleep_1", "sleep quality (reverse-scored)"),
+        item("promis_sleep_2", "sleep was refreshing (reverse-scored)"),
+        item("promis_sleep_3", "problem with sleep"),
+        item("promis_sleep_4", "difficulty falling asleep"),
+        item("promis_sleep_5", "sleep was restless"),
+        item("promis_sleep_6", "tried hard to get to sleep"),
+        item("promis_sleep_7", "worried about not falling asleep"),
+        item("promis_sleep_8", "satisfied with sleep (reverse-scored)"),
+    ],
+    SLEEP_8A_REVERSE_ITEMS,
+    true,
+    SLEEP_8A_NOTES,
+    &[
+        SourceKey::S21,
+        SourceKey::S24,
+        SourceKey::S78,
+        SourceKey::S79,
+        SourceKey::S80,
+        SourceKey::S81,
+        SourceKey::S82,
+        SourceKey::S92,
+    ]
+);
+
+const SLEEP_8B_NOTES: &[&str] = &[
+    "items in the order of the DSM-5 Level 2 Sleep Disturbance measure, which uses this form; items 2, 3, 7 and 8 reverse-scored, recoded 6 − answer `[S93]`",
+    "shares five items with 8a and swaps in trouble staying asleep, trouble sleeping and got enough sleep `[S92]`; the official PROMIS 8b item order is UNVERIFIED (check the HealthMeasures form): send answers in the order above",
+    "raw sum only; T-scores via an app-supplied `TScoreTable`",
     "HealthMeasures: ≥4 items answered for a precise score, response-pattern (IRT) scoring preferred when items are missing `[S79]`; legacy proration UNVERIFIED",
     "severity bands and MCIDs UNVERIFIED; LOINC codes UNVERIFIED",
 ];
@@ -156,43 +220,28 @@ const SLEEP_NOTES: &[&str] = &[
 promis!(
     SLEEP_DISTURBANCE_8B,
     InstrumentId::PromisSleepDisturbance8b,
-    "PROMIS Sleep Disturbance short form 8b",
+    "PROMIS Sleep Disturbance short form 8b (DSM-5 Level 2 item order)",
     "PROMIS Sleep Disturbance 8b",
     &[
-        Item {
-            id: "promis_sleep_1",
-            label: "sleep quality (reverse-scored)"
-        },
-        Item {
-            id: "promis_sleep_2",
-            label: "sleep was refreshing (reverse-scored)"
-        },
-        Item {
-            id: "promis_sleep_3",
-            label: "item 3"
-        },
-        Item {
-            id: "promis_sleep_4",
-            label: "item 4"
-        },
-        Item {
-            id: "promis_sleep_5",
-            label: "item 5"
-        },
-        Item {
-            id: "promis_sleep_6",
-            label: "item 6"
-        },
-        Item {
-            id: "promis_sleep_7",
-            label: "item 7"
-        },
-        Item {
-            id: "promis_sleep_8",
-            label: "satisfied with sleep (reverse-scored)"
-        },
+        item("promis_sleep_8b_1", "sleep was restless"),
+        item("promis_sleep_8b_2", "satisfied with sleep (reverse-scored)"),
+        item("promis_sleep_8b_3", "sleep was refreshing (reverse-scored)"),
+        item("promis_sleep_8b_4", "difficulty falling asleep"),
+        item("promis_sleep_8b_5", "trouble staying asleep"),
+        item("promis_sleep_8b_6", "trouble sleeping"),
+        item("promis_sleep_8b_7", "got enough sleep (reverse-scored)"),
+        item("promis_sleep_8b_8", "sleep quality (reverse-scored)"),
     ],
-    SLEEP_REVERSE_ITEMS,
-    false,
-    SLEEP_NOTES
+    SLEEP_8B_REVERSE_ITEMS,
+    true,
+    SLEEP_8B_NOTES,
+    &[
+        SourceKey::S78,
+        SourceKey::S79,
+        SourceKey::S80,
+        SourceKey::S81,
+        SourceKey::S82,
+        SourceKey::S92,
+        SourceKey::S93,
+    ]
 );

@@ -59,7 +59,7 @@ impl RecallPeriod {
 /// The answers to one fixed-answer instrument, in item order, each possibly missing; valid by
 /// construction (right count, every answer in range, NRS with its recall period).
 ///
-/// JSON: `{"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}`; an NRS also has
+/// JSON: `{"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}`; an NRS also has
 /// `"recall": "now" | "past_24_hours" | "past_week"`. Deserializing checks the same rules as
 /// [`Response::new`].
 ///
@@ -296,7 +296,7 @@ impl Response {
     /// let response = Response::new(InstrumentId::Gad7, &[Some(1), Some(1), None, Some(1), Some(1), Some(1), Some(1)])?;
     /// assert!(response.score().is_err());
     /// let options = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1)?;
-    /// assert_eq!(response.score_with(&options)?.total().to_string(), "7");
+    /// assert_eq!(response.score_with(&options)?.total(), Some(7.into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
@@ -360,10 +360,25 @@ impl Serialize for Response {
     }
 }
 
+/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (see
+/// `instruments::migrate`); format 1 is upgraded by renaming the instrument id.
+impl crate::versioning::Versioned for Response {
+    const DOCUMENT: &'static str = "response";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, Value>,
+    ) -> Result<serde_json::Map<String, Value>, crate::versioning::VersionError> {
+        super::migrate::from_v1::<Response>(from, document, super::migrate::upgrade_response_v1)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ResponseWire {
-    // Checked on read (only version 1 exists); see `crate::versioning`.
+    // Checked on read (the current version only); older ones are upgraded by `crate::versioning`.
     #[allow(dead_code)]
     schema_version: Current<Response>,
     instrument: InstrumentId,
@@ -426,7 +441,7 @@ impl JsonSchema for Response {
                 let definition = id.definition();
                 let n = definition.item_count();
                 let mut properties = serde_json::Map::new();
-                properties.insert("schema_version".into(), json!({ "description": "The document layout version, 1.", "type": "integer", "const": 1 }));
+                properties.insert("schema_version".into(), json!({ "description": "The document layout version, 2.", "type": "integer", "const": 2 }));
                 properties.insert("instrument".into(), json!({ "const": id.as_str() }));
                 properties.insert(
                     "answers".into(),

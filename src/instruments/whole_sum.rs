@@ -176,9 +176,10 @@ mod tests {
                 "rmdq",
                 "pgic",
                 "csi",
-                "promis_depression_8b",
+                "promis_depression_8a",
                 "promis_anxiety_8a",
                 "promis_anger_5a",
+                "promis_sleep_disturbance_8a",
                 "promis_sleep_disturbance_8b",
             ]
         );

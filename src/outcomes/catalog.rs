@@ -10,7 +10,7 @@
 //!
 //! let tsk = |answers: [u8; 11]| -> Result<Measurement, Box<dyn std::error::Error>> {
 //!     let answers = answers.map(Some);
-//!     Ok(Measurement::from(&Response::new(InstrumentId::Tsk11, &answers)?.score()?))
+//!     Ok(Measurement::try_from(&Response::new(InstrumentId::Tsk11, &answers)?.score()?)?)
 //! };
 //! let change = Change::between(&tsk([3; 11])?, &tsk([2; 11])?)?; // 33 -> 22
 //! // TSK-11's published SEM is 2.54 (§3.7 `[S66]`): a minimum reliable change of about 7.04.
@@ -165,17 +165,27 @@ impl Measurement {
     }
 }
 
-impl From<&Score> for Measurement {
+impl TryFrom<&Score> for Measurement {
+    type Error = OutcomesError;
+
     /// The score's exact total, with its instrument, scoring-rule version and the instrument's
     /// direction.
-    fn from(score: &Score) -> Measurement {
+    ///
+    /// # Errors
+    ///
+    /// [`OutcomesError::NoTotal`] for a score without a total (a BPI-SF score whose severity was
+    /// not scored, its interference subscale valid).
+    fn try_from(score: &Score) -> Result<Measurement, OutcomesError> {
         let instrument = score.instrument();
-        Measurement::new(
+        let total = score.total().ok_or_else(|| OutcomesError::NoTotal {
+            instrument: instrument.as_str().to_owned(),
+        })?;
+        Ok(Measurement::new(
             instrument.into(),
             score.rule_version(),
-            score.total(),
+            total,
             instrument.definition().direction(),
-        )
+        ))
     }
 }
 
@@ -211,7 +221,8 @@ impl TryFrom<&Score> for PgicCategory {
         if score.instrument() != InstrumentId::Pgic {
             return Err(not_pgic());
         }
-        let answer = u8::try_from(score.total().hundredths() / 100).map_err(|_| not_pgic())?;
+        let total = score.total().ok_or_else(not_pgic)?;
+        let answer = u8::try_from(total.hundredths() / 100).map_err(|_| not_pgic())?;
         PgicCategory::try_from(answer)
     }
 }
@@ -338,7 +349,7 @@ mod tests {
             InstrumentId::BpiSf.definition().rule_version()
         );
         // The item is not the total: comparing the two is refused.
-        let total = Measurement::from(&bpi.score().unwrap());
+        let total = Measurement::try_from(&bpi.score().unwrap()).unwrap();
         assert!(matches!(
             average.check_comparable(&total),
             Err(OutcomesError::InstrumentMismatch { .. })

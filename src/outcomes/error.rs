@@ -7,6 +7,15 @@ use crate::text::TextError;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum OutcomesError {
+    /// A measurement was asked of a score without a total (a BPI-SF score whose severity was not
+    /// scored; its interference subscale is valid).
+    #[error(
+        "the {instrument} score has no total (too many items unanswered); measure a subscale instead"
+    )]
+    NoTotal {
+        /// The score's instrument.
+        instrument: String,
+    },
     /// A PGIC category was asked of another instrument's score.
     #[error("a PGIC category needs a PGIC score; this one is {instrument}")]
     NotPgic {

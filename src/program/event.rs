@@ -139,7 +139,10 @@ impl std::fmt::Display for SafetyConcern {
                 f,
                 "{} at {timepoint}: a total of {} proves item 9 above 0 but the stored score has no flag",
                 score.instrument(),
-                score.total()
+                score
+                    .total()
+                    .map(|total| total.to_string())
+                    .unwrap_or_default()
             ),
         }
     }

@@ -129,7 +129,10 @@ impl fmt::Display for LegacyRule {
                  least {item_at_least}, but carries no safety flag; the program is put on a safety \
                  hold",
                 score.instrument(),
-                score.total()
+                score
+                    .total()
+                    .map(|total| total.to_string())
+                    .unwrap_or_default()
             ),
         }
     }

@@ -292,7 +292,11 @@ impl Program {
         for (timepoint, at) in self.recorded_assessments() {
             for score in self.scores_at(timepoint).unwrap_or_default() {
                 let instrument = score.instrument();
-                let administration = Administration::new(timepoint, at.date_naive(), score.total());
+                // A BPI-SF score without a valid severity has no total to trend.
+                let Some(total) = score.total() else {
+                    continue;
+                };
+                let administration = Administration::new(timepoint, at.date_naive(), total);
                 match administrations
                     .iter_mut()
                     .find(|(id, ..)| *id == instrument)
@@ -325,4 +329,49 @@ impl Program {
             instruments,
         })
     }
+}
+
+/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
+impl crate::versioning::Versioned for OutcomeSummary {
+    const DOCUMENT: &'static str = "outcome_summary";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+        crate::instruments::migrate::from_v1::<OutcomeSummary>(
+            from,
+            document,
+            upgrade_outcome_summary_v1,
+        )
+    }
+}
+
+/// Outcome summary format 1 to 2: renames the instrument id of every instrument and of its
+/// trajectory (whose key is the catalog id).
+///
+/// # Errors
+///
+/// None today; the signature is that of every migration step.
+pub(crate) fn upgrade_outcome_summary_v1(
+    mut summary: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+    use crate::instruments::migrate::upgrade_instrument_field_v1;
+    if let Some(serde_json::Value::Array(instruments)) = summary.get_mut("instruments") {
+        for outcome in instruments
+            .iter_mut()
+            .filter_map(serde_json::Value::as_object_mut)
+        {
+            upgrade_instrument_field_v1(outcome, "instrument");
+            if let Some(trajectory) = outcome
+                .get_mut("trajectory")
+                .and_then(serde_json::Value::as_object_mut)
+            {
+                upgrade_instrument_field_v1(trajectory, "instrument");
+            }
+        }
+    }
+    Ok(summary)
 }

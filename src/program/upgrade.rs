@@ -8,9 +8,12 @@
 //!    the responses as answered; a format-1 assessment becomes `{"type":
 //!    "assessment_recorded_without_answers", "timepoint": …, "scores": [Score]}`, its scores kept as
 //!    stored.
-//! 2. **The legacy prefix** ([`legacy_prefix_v1_to_v2`]): `legacy_events` counts the events
+//! 2. **Instruments** ([`instruments_v1_to_v2`]): every embedded document that names an
+//!    instrument (the scores, a goal, a protocol) is upgraded where it sits to its own format 2
+//!    (PROMIS ids as published, per-subscale missing handling).
+//! 3. **The legacy prefix** ([`legacy_prefix_v1_to_v2`]): `legacy_events` counts the events
 //!    recorded under format 1.
-//! 3. **The envelope** ([`envelope_step`]), last, because it hashes each event's final content.
+//! 4. **The envelope** ([`envelope_step`]), last, because it hashes each event's final content.
 //!
 //! # The envelope step
 //!
@@ -98,6 +101,50 @@ pub(crate) fn assessments_v1_to_v2(document: &mut Map<String, Value>) -> Result<
     Ok(())
 }
 
+/// The instruments' part of the `1 -> 2` step: every embedded document that names
+/// an instrument is upgraded where it sits and set to its format 2: the scores of assessment
+/// events (`event.scores`) and of score flags (`event.score`), the goal of a goal event
+/// (`event.goal`), the protocol of a protocol migration (`event.migration.protocol`) and the
+/// protocol the program started on (`protocol`). Other fields are left to the other steps of the
+/// same upgrade and to the reader.
+///
+/// # Errors
+///
+/// The errors of [`upgrade_score_v1`](crate::instruments::migrate::upgrade_score_v1).
+pub(crate) fn instruments_v1_to_v2(
+    mut log: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+    use crate::instruments::migrate::{upgrade_embedded_score_v1, upgrade_embedded_v1 as embedded};
+    use serde_json::Value;
+    if let Some(protocol) = log.get_mut("protocol") {
+        embedded(protocol, crate::protocol::upgrade_protocol_v1)?;
+    }
+    if let Some(Value::Array(events)) = log.get_mut("events") {
+        for event in events.iter_mut().filter_map(|e| e.get_mut("event")) {
+            if let Some(Value::Array(scores)) = event.get_mut("scores") {
+                scores.iter_mut().try_for_each(upgrade_embedded_score_v1)?;
+            }
+            if let Some(score) = event.get_mut("score") {
+                upgrade_embedded_score_v1(score)?;
+            }
+            // A raised concern that is a score's flag holds the score.
+            if let Some(score) = event.get_mut("concern").and_then(|c| c.get_mut("score")) {
+                upgrade_embedded_score_v1(score)?;
+            }
+            if let Some(goal) = event.get_mut("goal") {
+                embedded(goal, crate::goals::upgrade_goal_v1)?;
+            }
+            if let Some(protocol) = event
+                .get_mut("migration")
+                .and_then(|m| m.get_mut("protocol"))
+            {
+                embedded(protocol, crate::protocol::upgrade_protocol_v1)?;
+            }
+        }
+    }
+    Ok(log)
+}
+
 impl Versioned for EventLog {
     const DOCUMENT: &'static str = "event_log";
     const CURRENT: SchemaVersion = SchemaVersion::V2;
@@ -132,6 +179,7 @@ fn upgrade_step<T: Versioned>(
 ) -> Result<(), VersionError> {
     if from == SchemaVersion::V1 {
         assessments_v1_to_v2(document)?;
+        *document = instruments_v1_to_v2(std::mem::take(document))?;
         legacy_prefix_v1_to_v2(document)?;
         envelope_step(T::DOCUMENT, document)
     } else {

@@ -259,7 +259,7 @@ impl Default for ProgramRules {
 )]
 #[schemars(!try_from)]
 pub struct Protocol {
-    #[schemars(with = "u16", range(min = 1, max = 1))]
+    #[schemars(with = "u16", range(min = 2, max = 2))]
     schema_version: Current<Protocol>,
     id: ProtocolId,
     #[schemars(range(min = 1))]
@@ -549,3 +549,38 @@ impl fmt::Display for Protocol {
 
 #[cfg(test)]
 mod tests;
+
+/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
+impl crate::versioning::Versioned for Protocol {
+    const DOCUMENT: &'static str = "protocol";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+        crate::instruments::migrate::from_v1::<Protocol>(from, document, upgrade_protocol_v1)
+    }
+}
+
+/// Protocol format 1 to 2: renames the instrument ids of every assessment (the Boulder PROMIS
+/// sleep and depression sets, see `instruments::migrate`). Also the step for a protocol embedded
+/// in an event log or program (which then sets its `schema_version`).
+///
+/// # Errors
+///
+/// None today; the signature is that of every migration step.
+pub(crate) fn upgrade_protocol_v1(
+    mut protocol: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+    if let Some(serde_json::Value::Array(assessments)) = protocol.get_mut("assessments") {
+        for assessment in assessments
+            .iter_mut()
+            .filter_map(serde_json::Value::as_object_mut)
+        {
+            crate::instruments::migrate::upgrade_instrument_list_v1(assessment, "instruments");
+        }
+    }
+    Ok(protocol)
+}

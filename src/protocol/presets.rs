@@ -5,8 +5,8 @@ use crate::exercises::PrtComponent::{
     EmotionalThreats, PainEducation, PersonalEvidence, PositiveSensations, SomaticTracking,
 };
 use crate::instruments::InstrumentId::{
-    BpiSf, Gad7, Odi, Pcs, Peg3, Pgic, Phq9, PromisAnger5a, PromisAnxiety8a, PromisDepression8b,
-    PromisSleepDisturbance8b, Tsk11,
+    BpiSf, Gad7, Odi, Pcs, Peg3, Pgic, Phq9, PromisAnger5a, PromisAnxiety8a, PromisDepression8a,
+    PromisSleepDisturbance8a, Tsk11,
 };
 use crate::outcomes::InstrumentKey;
 use crate::outcomes::Timepoint::{Baseline, FollowUp, PostTreatment};
@@ -75,10 +75,10 @@ impl Protocol {
         let full_battery = [
             BpiSf,
             Odi,
-            PromisDepression8b,
+            PromisDepression8a,
             PromisAnxiety8a,
             PromisAnger5a,
-            PromisSleepDisturbance8b,
+            PromisSleepDisturbance8a,
             Pcs,
             Tsk11,
         ];

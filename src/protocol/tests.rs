@@ -247,12 +247,12 @@ fn json_round_trip_and_validation_on_read() {
     assert!(serde_json::from_value::<Protocol>(unknown).is_err());
 
     let mut version = json.clone();
-    version["schema_version"] = serde_json::json!(2);
+    version["schema_version"] = serde_json::json!(3);
     let err = serde_json::from_value::<Protocol>(version)
         .unwrap_err()
         .to_string();
     assert!(
-        err.contains("schema_version 2 is not supported; supported: 1"),
+        err.contains("schema_version 3 is not supported; supported: 2"),
         "{err}"
     );
 

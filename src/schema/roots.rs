@@ -81,8 +81,8 @@ roots! {
     (trajectory,             Trajectory,           no,  []),
     (cohort_summary,         CohortSummary,        no,  []),
     (instrument_id,          InstrumentId,         no,  []),
-    (response,               Response,             yes, []),
-    (score,                  Score,                yes, []),
+    (response,               Response,             custom, []),
+    (score,                  Score,                custom, []),
     (attribution_response,   AttributionResponse,  no,  ["/causes/*/text"]),
     (attribution_summary,    AttributionSummary,   no,  []),
     (exercise,               Exercise,             no,  []),
@@ -104,7 +104,7 @@ roots! {
     (screening_criteria,     ScreeningCriteria,    yes, []),
     (screening_outcome,      ScreeningOutcome,     yes, ["/clearances/*/note"]),
     (red_flag_clearance,     RedFlagClearance,     yes, ["/note"]),
-    (protocol,               Protocol,             yes, []),
+    (protocol,               Protocol,             custom, []),
     (event,                  Event,                no,  [
         "/event/note",
         "/event/clearance/note",
@@ -141,8 +141,8 @@ roots! {
         "/events/*/event/reason",
     ]),
     (program_report,         ProgramReport,        yes, []),
-    (outcome_summary,        OutcomeSummary,       yes, []),
-    (treatment_goal,         TreatmentGoal,        yes, ["/activity", "/entries/*/note"]),
+    (outcome_summary,        OutcomeSummary,       custom, []),
+    (treatment_goal,         TreatmentGoal,        custom, ["/activity", "/entries/*/note"]),
     (concurrent_treatment,   ConcurrentTreatment,  yes, ["/label", "/dose_changes/*/note"]),
     (care_log,               CareLog,              yes, [
         "/treatments/*/label",
@@ -151,5 +151,5 @@ roots! {
     (resource,               Resource,             yes, []),
     (resource_assignment,    ResourceAssignment,   yes, []),
     (resource_plan,          ResourcePlan,         yes, []),
-    (redcap_mapping,         RedcapMapping,        yes, []),
+    (redcap_mapping,         RedcapMapping,        custom, []),
 }

@@ -99,7 +99,7 @@ fn completed_program() -> Program {
 fn an_outcome_summary_round_trips_and_is_its_schema_fixture() {
     let summary = completed_program().outcome_summary().unwrap();
     let json = serde_json::to_value(&summary).unwrap();
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
     assert!(json["instruments"][0]["statuses"].is_array());
     let back: OutcomeSummary = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(back, summary);

@@ -136,7 +136,7 @@ proptest! {
 #[test]
 fn a_terminal_goal_refuses_every_further_entry() {
     let goal: TreatmentGoal = serde_json::from_value(json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "id": "goal-1",
         "activity": "Pick up my grandchildren",
         "set_on": "2026-03-02",

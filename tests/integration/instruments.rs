@@ -15,85 +15,85 @@ fn response_fixtures_get_the_same_verdict_from_schema_and_serde() {
     let schema = validator("response");
     let cases = [
         (
-            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}),
+            json!({"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}),
             true,
         ),
         (
-            json!({"schema_version": 1, "instrument": "gad2", "answers": [3, 3]}),
+            json!({"schema_version": 2, "instrument": "gad2", "answers": [3, 3]}),
             true,
         ),
         (
-            json!({"schema_version": 1, "instrument": "nrs", "answers": [7], "recall": "past_week"}),
+            json!({"schema_version": 2, "instrument": "nrs", "answers": [7], "recall": "past_week"}),
             true,
         ),
         (
-            json!({"schema_version": 1, "instrument": "tsk17", "answers": [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, null]}),
+            json!({"schema_version": 2, "instrument": "tsk17", "answers": [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, null]}),
             true,
         ),
         (
-            json!({"schema_version": 1, "instrument": "csi", "answers": vec![json!(4); 25]}),
+            json!({"schema_version": 2, "instrument": "csi", "answers": vec![json!(4); 25]}),
             true,
         ),
         (
-            json!({"schema_version": 1, "instrument": "pgic", "answers": [null]}),
+            json!({"schema_version": 2, "instrument": "pgic", "answers": [null]}),
             true,
         ),
         (
-            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0]}),
+            json!({"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 4]}),
+            json!({"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 4]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, -1]}),
+            json!({"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, -1]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, "1"]}),
+            json!({"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, "1"]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 1.5]}),
+            json!({"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, 0, 0, 1, 0, 0, 1.5]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "tsk11", "answers": vec![json!(0); 11]}),
+            json!({"schema_version": 2, "instrument": "tsk11", "answers": vec![json!(0); 11]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "pgic", "answers": [8]}),
+            json!({"schema_version": 2, "instrument": "pgic", "answers": [8]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "nrs", "answers": [7]}),
+            json!({"schema_version": 2, "instrument": "nrs", "answers": [7]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "nrs", "answers": [7], "recall": "yesterday"}),
+            json!({"schema_version": 2, "instrument": "nrs", "answers": [7], "recall": "yesterday"}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "gad2", "answers": [1, 1], "recall": "now"}),
+            json!({"schema_version": 2, "instrument": "gad2", "answers": [1, 1], "recall": "now"}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "gad2", "answers": [1, 1], "note": "x"}),
+            json!({"schema_version": 2, "instrument": "gad2", "answers": [1, 1], "note": "x"}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "pain_attribution", "answers": [1, 1, 1]}),
+            json!({"schema_version": 2, "instrument": "pain_attribution", "answers": [1, 1, 1]}),
             false,
         ),
         (
-            json!({"schema_version": 1, "instrument": "phq-9", "answers": [1, 1]}),
+            json!({"schema_version": 2, "instrument": "phq-9", "answers": [1, 1]}),
             false,
         ),
         (json!({"answers": [1, 1]}), false),
         (json!({"instrument": "gad2", "answers": [1, 1]}), false),
         (
-            json!({"schema_version": 2, "instrument": "gad2", "answers": [1, 1]}),
+            json!({"schema_version": 3, "instrument": "gad2", "answers": [1, 1]}),
             false,
         ),
         (json!([1, 2]), false),
@@ -119,7 +119,8 @@ fn exact_band(score: &Score) -> Option<instruments::Band> {
     score
         .definition()
         .bands()
-        .and_then(|bands| bands.classify(score.total().hundredths(), 100))
+        .zip(score.total())
+        .and_then(|(bands, total)| bands.classify(total.hundredths(), 100))
 }
 
 proptest! {
@@ -134,9 +135,13 @@ proptest! {
         let flags = response.safety_flags();
         match response.score_with(&options) {
             Ok(score) => {
-                prop_assert!(score.total() >= definition.score_min() && score.total() <= definition.score_max());
+                // Only a BPI-SF score whose severity was not scored has no total.
+                match score.total() {
+                    Some(total) => prop_assert!(total >= definition.score_min() && total <= definition.score_max()),
+                    None => prop_assert_eq!(score.missing_handling(), instruments::MissingHandling::NotScored),
+                }
                 prop_assert_eq!(score.band(), exact_band(&score));
-                prop_assert_eq!(score.band().is_some(), definition.bands().is_some());
+                prop_assert_eq!(score.band().is_some(), definition.bands().is_some() && score.total().is_some());
                 for sub in score.subscales() {
                     let def = definition.subscales().iter().find(|d| d.id() == sub.subscale()).unwrap();
                     prop_assert!(sub.value() >= def.min() && sub.value() <= def.max());
@@ -171,7 +176,7 @@ proptest! {
         };
         let mut answers = vec![json!(definition.answer_min()); n];
         answers[item] = json!(bad);
-        let mut instance = json!({"schema_version": 1, "instrument": id.as_str(), "answers": answers});
+        let mut instance = json!({"schema_version": 2, "instrument": id.as_str(), "answers": answers});
         if id == InstrumentId::Nrs {
             instance["recall"] = json!("now");
         }
@@ -241,7 +246,7 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         Just(json!("x"))
     ];
     (id, prop::collection::vec(answer, 0..30), any::<bool>()).prop_map(|(id, answers, recall)| {
-        let mut value = json!({"schema_version": 1, "instrument": id, "answers": answers});
+        let mut value = json!({"schema_version": 2, "instrument": id, "answers": answers});
         if recall {
             value["recall"] = json!("now");
         }
@@ -305,7 +310,8 @@ fn score_fixtures_get_the_same_verdict_from_schema_and_serde() {
         (edit(&phq9, "rule_version", json!(0)), false),
         (edit(&phq9, "instrument", json!("gad7")), false),
         (edit(&phq9, "extra", json!(1)), false),
-        (edit(&phq9, "schema_version", json!(2)), false),
+        (edit(&phq9, "schema_version", json!(3)), false),
+        (edit(&phq9, "schema_version", json!(1)), false),
     ];
     for (instance, valid) in cases {
         let by_schema = schema_verdict(&schema, &instance);
@@ -322,11 +328,14 @@ fn score_fixtures_get_the_same_verdict_from_schema_and_serde() {
             by_serde.err()
         );
     }
+    // The schema pins each instrument's handlings: the ODI is never prorated.
+    assert!(schema_verdict(&schema, &edit(&odi, "missing_handling", json!("prorated"))).is_err());
     // Checks only serde makes (documented on `Score`): a total no answers can give, provenance
-    // that contradicts the options, PCS subscales that do not add up to the total.
+    // that contradicts the missing items or the options, PCS subscales that do not add up to the
+    // total.
     for instance in [
         edit(&odi, "total", json!(19)),
-        edit(&odi, "missing_handling", json!("prorated")),
+        edit(&odi, "missing_handling", json!("reduced_denominator")),
         edit(&phq9, "missing_items", json!([2])),
     ] {
         assert!(schema_verdict(&schema, &instance).is_ok(), "{instance}");

@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use crate::support::proptest_config;
 
 const PHQ9: &[u8] =
-    br#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
+    br#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
 const BOULDER: &str = include_str!("../../examples/redcap/boulder_mapping.json");
 
 fn ndjson(

@@ -760,7 +760,7 @@ mod documents {
 
 mod format1 {
     //! Event logs and program snapshots written by event-log format 1 (assessments of scores, no
-    //! answers; kept verbatim in tests/fixtures/format1) read through the upgrade and replay to the
+    //! answers; kept verbatim in docs/schemas/fixtures/<name>/v1) read through the upgrade and replay to the
     //! state they replayed to before.
 
     use std::fs;
@@ -770,10 +770,12 @@ mod format1 {
     use pain_reprocessing::versioning;
     use serde_json::Value;
 
-    fn fixture(name: &str) -> Value {
+    fn fixture(document: &str, name: &str) -> Value {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/format1")
-            .join(name);
+            .join("docs/schemas/fixtures")
+            .join(document)
+            .join("v1")
+            .join(format!("{name}.json"));
         serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
     }
 
@@ -784,7 +786,7 @@ mod format1 {
             "safety_goals_and_clearances",
             "treatment_completed",
         ] {
-            let stored = fixture(&format!("event_log_{name}.json"));
+            let stored = fixture("event_log", name);
             assert_eq!(stored["schema_version"], 1, "{name}");
             let count = stored["events"].as_array().unwrap().len();
             let log: EventLog = versioning::read(stored).unwrap();
@@ -805,12 +807,11 @@ mod format1 {
             if name != "first_four_events" {
                 // The stored snapshot names the state the history replayed to under format 1;
                 // reading it replays the upgraded history and checks that state.
-                let snapshot: Program =
-                    versioning::read(fixture(&format!("program_{name}.json"))).unwrap();
+                let snapshot: Program = versioning::read(fixture("program", name)).unwrap();
                 assert_eq!(snapshot.state(), program.state(), "{name}");
             }
         }
-        let in_treatment: Program = versioning::read(fixture("program_in_treatment.json")).unwrap();
+        let in_treatment: Program = versioning::read(fixture("program", "in_treatment")).unwrap();
         assert_eq!(in_treatment.legacy_events(), in_treatment.history().len());
     }
 }
@@ -821,8 +822,8 @@ mod format1 {
 fn format_1_documents_keep_reading_with_a_deterministic_chain() {
     use pain_reprocessing::program::{EventLog, Program};
     use pain_reprocessing::versioning;
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1");
-    let text = std::fs::read(dir.join("event_log_treatment_completed.json")).unwrap();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/schemas/fixtures");
+    let text = std::fs::read(dir.join("event_log/v1/treatment_completed.json")).unwrap();
     let first = EventLog::read_json(&text).unwrap();
     let second = EventLog::read_json(&text).unwrap();
     assert_eq!(first, second);
@@ -839,7 +840,7 @@ fn format_1_documents_keep_reading_with_a_deterministic_chain() {
     );
     let value: serde_json::Value = serde_json::from_slice(&text).unwrap();
     assert_eq!(versioning::read::<EventLog>(value).unwrap(), first);
-    let text = std::fs::read(dir.join("program_safety_goals_and_clearances.json")).unwrap();
+    let text = std::fs::read(dir.join("program/v1/safety_goals_and_clearances.json")).unwrap();
     let value: serde_json::Value = serde_json::from_slice(&text).unwrap();
     let program: Program = versioning::read(value).unwrap();
     assert_eq!(

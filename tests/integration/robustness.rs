@@ -889,7 +889,7 @@ static STORED_LOGS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
     let mut logs = Vec::new();
     for dir in [
         schema_dir().join("fixtures/event_log/valid"),
-        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1"),
+        schema_dir().join("fixtures/event_log/v1"),
     ] {
         let mut paths: Vec<_> = fs::read_dir(dir)
             .unwrap()

@@ -235,6 +235,7 @@ pub(super) fn score_general(
                         .push(SubscaleScore {
                             subscale: subscale.id(),
                             value: Decimal::from_int(i32::try_from(sub_sum).unwrap_or(i32::MAX)),
+                            missing_handling: MissingHandling::Complete,
                         })
                         .ok_or_else(|| subscale_overflow(instrument))?;
                 }
@@ -269,21 +270,34 @@ pub(super) fn score_general(
             )
         }
         ScoringMethod::BpiMeans => {
+            // Each part by its own rule (§3.2 `[S39]`): severity by the configurable policy,
+            // interference valid with at least 4 of its 7 items answered. A score needs one
+            // valid part; without a valid severity it has no total and no band.
             let (sum, answered, missing) = tally(response, definition, item_mask(SEVERITY_ITEMS));
-            let prorate = allow_missing(response, options, missing, answered)?;
-            let severity = Exact {
-                numerator: sum,
-                denominator: answered,
-            };
-            subscales
-                .push(SubscaleScore {
-                    subscale: SubscaleId::Severity,
-                    value: ratio(&severity)?,
-                })
-                .ok_or_else(|| subscale_overflow(instrument))?;
+            let severity = allow_missing(response, options, missing, answered);
             let (i_sum, i_answered, i_missing) =
                 tally(response, definition, item_mask(INTERFERENCE_ITEMS));
-            if i_answered >= INTERFERENCE_MIN_ANSWERED as i64 {
+            let interference_valid = i_answered >= INTERFERENCE_MIN_ANSWERED as i64;
+            let severity_handling = match severity {
+                Ok(false) => MissingHandling::Complete,
+                Ok(true) => MissingHandling::Prorated,
+                Err(error) if !interference_valid => return Err(error),
+                Err(_) => MissingHandling::NotScored,
+            };
+            let severity = Exact {
+                numerator: sum,
+                denominator: answered.max(1),
+            };
+            if severity_handling != MissingHandling::NotScored {
+                subscales
+                    .push(SubscaleScore {
+                        subscale: SubscaleId::Severity,
+                        value: ratio(&severity)?,
+                        missing_handling: severity_handling,
+                    })
+                    .ok_or_else(|| subscale_overflow(instrument))?;
+            }
+            if interference_valid {
                 let interference = Exact {
                     numerator: i_sum,
                     denominator: i_answered,
@@ -292,17 +306,29 @@ pub(super) fn score_general(
                     .push(SubscaleScore {
                         subscale: SubscaleId::Interference,
                         value: ratio(&interference)?,
+                        missing_handling: if i_missing > 0 {
+                            MissingHandling::MeanOfAnswered
+                        } else {
+                            MissingHandling::Complete
+                        },
                     })
                     .ok_or_else(|| subscale_overflow(instrument))?;
             }
-            let handling = if prorate {
-                MissingHandling::Prorated
-            } else if i_missing > 0 {
-                MissingHandling::MeanOfAnswered
-            } else {
-                MissingHandling::Complete
-            };
-            (severity, handling)
+            if severity_handling == MissingHandling::NotScored {
+                return Ok(Score {
+                    instrument,
+                    total: Decimal::ZERO,
+                    band: None,
+                    subscales,
+                    safety_flags,
+                    missing: response.missing_mask(),
+                    handling: MissingHandling::NotScored,
+                    options: *options,
+                    rule_version: definition.rule_version(),
+                    recall: response.recall(),
+                });
+            }
+            (severity, severity_handling)
         }
         ScoringMethod::OdiPercentage => {
             let (sum, answered, missing) = tally(response, definition, all_items(definition));
@@ -390,8 +416,8 @@ mod mask_tests {
 
     #[test]
     fn tally_recodes_reverse_items_and_counts_missing() {
-        // PROMIS sleep disturbance 8b: answers 1-5, items 1, 2 and 8 reverse-scored (6 − answer).
-        let definition = InstrumentId::PromisSleepDisturbance8b.definition();
+        // PROMIS sleep disturbance 8a: answers 1-5, items 1, 2 and 8 reverse-scored (6 − answer).
+        let definition = InstrumentId::PromisSleepDisturbance8a.definition();
         assert_eq!(definition.reverse_items(), &[1, 2, 8]);
         let answers = [
             Some(1),
@@ -403,7 +429,7 @@ mod mask_tests {
             Some(2),
             Some(3),
         ];
-        let response = Response::new(InstrumentId::PromisSleepDisturbance8b, &answers).unwrap();
+        let response = Response::new(InstrumentId::PromisSleepDisturbance8a, &answers).unwrap();
         // Recoded: 5 + 4 + (missing) + 4 + 5 + 1 + 2 + 3 = 24 over 7 answered, 1 missing.
         assert_eq!(
             tally(&response, definition, all_items(definition)),

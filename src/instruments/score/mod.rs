@@ -22,8 +22,8 @@ use serde_json::{Value, json};
 
 use crate::Decimal;
 use crate::instruments::{
-    Band, InstrumentDefinition, InstrumentId, MissingHandling, RecallPeriod, ScoringMethod,
-    ScoringOptions, SubscaleId, TScoreTable,
+    Band, InstrumentDefinition, InstrumentId, MissingHandling, MissingRule, RecallPeriod,
+    ScoringMethod, ScoringOptions, SubscaleId, TScoreTable,
 };
 use crate::tagged::tagged_enum;
 use crate::version::Current;
@@ -102,12 +102,14 @@ impl Serialize for SafetyFlags {
     }
 }
 
-/// One subscale's value.
+/// One subscale's value, and how its own missing items were handled: each subscale is valid or
+/// not by its own rule, and a score carries only the valid ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubscaleScore {
     subscale: SubscaleId,
     value: Decimal,
+    missing_handling: MissingHandling,
 }
 
 impl SubscaleScore {
@@ -118,6 +120,12 @@ impl SubscaleScore {
     /// Its value (a sum, or a mean rounded half away from zero to 0.01).
     pub const fn value(&self) -> Decimal {
         self.value
+    }
+    /// How this subscale's unanswered items were handled: [`MissingHandling::Complete`],
+    /// [`MissingHandling::Prorated`] (BPI-SF severity under a proration policy) or
+    /// [`MissingHandling::MeanOfAnswered`] (BPI-SF interference, §3.2 `[S39]`).
+    pub const fn missing_handling(&self) -> MissingHandling {
+        self.missing_handling
     }
 }
 
@@ -131,6 +139,7 @@ const MAX_SUBSCALES: usize = 3;
 struct Subscales {
     ids: [SubscaleId; MAX_SUBSCALES],
     hundredths: [i16; MAX_SUBSCALES],
+    handlings: [MissingHandling; MAX_SUBSCALES],
     len: u8,
 }
 
@@ -138,6 +147,7 @@ impl Subscales {
     const EMPTY: Subscales = Subscales {
         ids: [SubscaleId::Severity; MAX_SUBSCALES],
         hundredths: [0; MAX_SUBSCALES],
+        handlings: [MissingHandling::Complete; MAX_SUBSCALES],
         len: 0,
     };
 
@@ -148,6 +158,7 @@ impl Subscales {
         let hundredths = i16::try_from(score.value.hundredths()).ok()?;
         *self.ids.get_mut(index)? = score.subscale;
         *self.hundredths.get_mut(index)? = hundredths;
+        *self.handlings.get_mut(index)? = score.missing_handling;
         self.len += 1;
         Some(())
     }
@@ -157,11 +168,15 @@ impl Subscales {
         self.ids
             .iter()
             .zip(&self.hundredths)
+            .zip(&self.handlings)
             .take(len)
-            .map(|(&subscale, &hundredths)| SubscaleScore {
-                subscale,
-                value: Decimal::from_hundredths_i32(i32::from(hundredths)),
-            })
+            .map(
+                |((&subscale, &hundredths), &missing_handling)| SubscaleScore {
+                    subscale,
+                    value: Decimal::from_hundredths_i32(i32::from(hundredths)),
+                    missing_handling,
+                },
+            )
     }
 }
 
@@ -219,11 +234,16 @@ impl Score {
     pub fn definition(&self) -> &'static InstrumentDefinition {
         self.instrument.definition()
     }
-    /// The total: a sum, a mean (PEG-3, BPI-SF severity) or a percentage (ODI).
-    pub const fn total(&self) -> Decimal {
-        self.total
+    /// The total: a sum, a mean (PEG-3, BPI-SF severity) or a percentage (ODI); `None` only for a
+    /// BPI-SF score whose severity items are too incomplete for the missing-item policy while its
+    /// interference subscale is valid ([`MissingHandling::NotScored`]).
+    pub const fn total(&self) -> Option<Decimal> {
+        match self.handling {
+            MissingHandling::NotScored => None,
+            _ => Some(self.total),
+        }
     }
-    /// The band of the total, when the instrument has verified bands.
+    /// The band of the total, when the instrument has verified bands and the total was scored.
     pub const fn band(&self) -> Option<Band> {
         self.band
     }
@@ -251,7 +271,8 @@ impl Score {
     pub const fn missing_count(&self) -> usize {
         self.missing.count_ones() as usize
     }
-    /// How unanswered items were handled.
+    /// How unanswered items were handled for the total ([`MissingHandling::NotScored`] when it
+    /// was not scored); each subscale says its own ([`SubscaleScore::missing_handling`]).
     pub const fn missing_handling(&self) -> MissingHandling {
         self.handling
     }
@@ -279,15 +300,16 @@ impl Score {
     pub fn t_score(&self, table: &impl TScoreTable) -> Option<Decimal> {
         let promis = matches!(
             self.instrument,
-            InstrumentId::PromisDepression8b
+            InstrumentId::PromisDepression8a
                 | InstrumentId::PromisAnxiety8a
                 | InstrumentId::PromisAnger5a
+                | InstrumentId::PromisSleepDisturbance8a
                 | InstrumentId::PromisSleepDisturbance8b
         );
         if !promis || self.handling != MissingHandling::Complete {
             return None;
         }
-        let raw = u8::try_from(self.total.hundredths() / 100).ok()?;
+        let raw = u8::try_from(self.total()?.hundredths() / 100).ok()?;
         table.t_score(self.instrument, raw)
     }
 }
@@ -320,7 +342,7 @@ impl Serialize for Score {
         let mut state = serializer.serialize_struct("Score", fields)?;
         state.serialize_field("schema_version", &Current::<Score>::new())?;
         state.serialize_field("instrument", &self.instrument)?;
-        state.serialize_field("total", &self.total)?;
+        state.serialize_field("total", &self.total())?;
         state.serialize_field("band", &self.band)?;
         state.serialize_field("subscales", &SubscaleList(&self.subscales))?;
         state.serialize_field("safety_flags", &self.safety_flags)?;
@@ -346,8 +368,6 @@ impl JsonSchema for Score {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let decimal = generator.subschema_for::<Decimal>().to_value();
-        let subscale = generator.subschema_for::<SubscaleScore>().to_value();
-        let handling = generator.subschema_for::<MissingHandling>().to_value();
         let options = generator.subschema_for::<ScoringOptions>().to_value();
         let variants: Vec<Value> = InstrumentId::ALL
             .into_iter()
@@ -381,6 +401,16 @@ impl JsonSchema for Score {
                                 json!({ "properties": { "band": { "const": rule.band().as_str() }, "total": total } })
                             })
                             .collect();
+                        let (mut names, mut pairs) = (names, pairs);
+                        if d.missing_rule() == MissingRule::BpiInterference {
+                            // A total that was not scored has no band.
+                            names.push("null");
+                            pairs.push(json!({ "properties": { "band": { "type": "null" }, "total": { "type": "null" } } }));
+                        }
+                        let names: Vec<Value> = names
+                            .into_iter()
+                            .map(|name| if name == "null" { Value::Null } else { json!(name) })
+                            .collect();
                         (json!({ "enum": names }), json!({ "anyOf": pairs }))
                     }
                 };
@@ -403,11 +433,11 @@ impl JsonSchema for Score {
                     "title": format!("{} score", d.short_name()),
                     "type": "object",
                     "properties": {
-                        "schema_version": { "description": "The document layout version, 1.", "type": "integer", "const": 1 },
+                        "schema_version": { "description": "The document layout version, 2.", "type": "integer", "const": 2 },
                         "instrument": { "const": id.as_str() },
                         "total": total,
                         "band": band,
-                        "subscales": { "type": "array", "items": subscale.clone(), "maxItems": d.subscales().len() },
+                        "subscales": subscales_schema(d, &decimal),
                         "safety_flags": { "type": "array", "items": flag, "maxItems": flags_max },
                         "missing_items": {
                             "type": "array",
@@ -415,7 +445,7 @@ impl JsonSchema for Score {
                             "uniqueItems": true,
                             "maxItems": d.item_count().saturating_sub(1),
                         },
-                        "missing_handling": handling.clone(),
+                        "missing_handling": { "enum": total_handlings(d.missing_rule()).iter().map(|h| h.as_str()).collect::<Vec<_>>() },
                         "options": options.clone(),
                         "rule_version": { "type": "integer", "minimum": 1, "maximum": d.rule_version() },
                     },
@@ -424,6 +454,20 @@ impl JsonSchema for Score {
                 });
                 if let (Some(object), Some(all_of)) = (variant.as_object_mut(), band_total.get("anyOf")) {
                     object.insert("anyOf".into(), all_of.clone());
+                }
+                if d.missing_rule() == MissingRule::BpiInterference
+                    && let Some(object) = variant.as_object_mut()
+                {
+                    // The total is null exactly when it was not scored.
+                    if let Some(total) = object.get_mut("properties").and_then(|p| p.get_mut("total")) {
+                        *total = json!({ "anyOf": [total.clone(), { "type": "null" }] });
+                    }
+                    object.insert("if".into(), json!({
+                        "properties": { "missing_handling": { "const": "not_scored" } },
+                        "required": ["missing_handling"],
+                    }));
+                    object.insert("then".into(), json!({ "properties": { "total": { "type": "null" } } }));
+                    object.insert("else".into(), json!({ "properties": { "total": { "type": "number" } } }));
                 }
                 if let (Some(item), Some(missing)) = (
                     d.safety_item(),
@@ -446,5 +490,90 @@ impl JsonSchema for Score {
             "oneOf": variants,
         });
         Schema::try_from(value).unwrap_or_default()
+    }
+}
+
+/// The handlings a score's total can have under `rule` (its subscales say their own).
+fn total_handlings(rule: MissingRule) -> &'static [MissingHandling] {
+    match rule {
+        MissingRule::NoScore | MissingRule::RequireAll => &[MissingHandling::Complete],
+        MissingRule::Policy => &[MissingHandling::Complete, MissingHandling::Prorated],
+        MissingRule::BpiInterference => &[
+            MissingHandling::Complete,
+            MissingHandling::Prorated,
+            MissingHandling::NotScored,
+        ],
+        MissingRule::OdiDenominator => &[
+            MissingHandling::Complete,
+            MissingHandling::ReducedDenominator,
+        ],
+    }
+}
+
+/// The handlings subscale `id` can have (only valid subscales are reported).
+fn subscale_handlings(id: SubscaleId) -> &'static [MissingHandling] {
+    match id {
+        SubscaleId::Severity => &[MissingHandling::Complete, MissingHandling::Prorated],
+        SubscaleId::Interference => &[MissingHandling::Complete, MissingHandling::MeanOfAnswered],
+        _ => &[MissingHandling::Complete],
+    }
+}
+
+/// The schema of `definition`'s subscales: each of its own subscale ids, in its range, with the
+/// handlings that subscale allows; none for an instrument without subscales (issue #20, item 6).
+fn subscales_schema(definition: &InstrumentDefinition, decimal: &Value) -> Value {
+    let whole = definition.scoring() == ScoringMethod::Sum;
+    let branches: Vec<Value> = definition
+        .subscales()
+        .iter()
+        .map(|subscale| {
+            let mut value = decimal.clone();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("minimum".into(), json!(subscale.min));
+                object.insert("maximum".into(), json!(subscale.max));
+                if whole {
+                    object.insert("multipleOf".into(), json!(1));
+                }
+            }
+            let handlings: Vec<&str> = subscale_handlings(subscale.id())
+                .iter()
+                .map(|h| h.as_str())
+                .collect();
+            json!({
+                "type": "object",
+                "properties": {
+                    "subscale": { "const": subscale.id().as_str() },
+                    "value": value,
+                    "missing_handling": { "enum": handlings },
+                },
+                "required": ["subscale", "value", "missing_handling"],
+                "additionalProperties": false,
+            })
+        })
+        .collect();
+    match branches.as_slice() {
+        [] => json!({ "type": "array", "maxItems": 0 }),
+        _ => json!({
+            "type": "array",
+            "items": { "oneOf": branches },
+            "maxItems": definition.subscales().len(),
+            "uniqueItems": true,
+        }),
+    }
+}
+
+/// Format 2 (2026-12): subscales carry their own `missing_handling`, a score's is its total's, a
+/// BPI-SF total may be `null` (not scored), and the Boulder PROMIS sets' ids were corrected. Format
+/// 1 is upgraded by `instruments::migrate::upgrade_score_v1`, keeping every value.
+impl crate::versioning::Versioned for Score {
+    const DOCUMENT: &'static str = "score";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, Value>,
+    ) -> Result<serde_json::Map<String, Value>, crate::versioning::VersionError> {
+        super::migrate::from_v1::<Score>(from, document, super::migrate::upgrade_score_v1)
     }
 }

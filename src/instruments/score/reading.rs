@@ -17,11 +17,13 @@ use crate::version::Current;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoreWire {
-    // Checked on read (only version 1 exists); see `crate::versioning`.
+    // Checked on read (the current version only; older ones are upgraded by `crate::versioning`).
     #[allow(dead_code)]
     schema_version: Current<Score>,
     instrument: InstrumentId,
-    total: Decimal,
+    // Required, `null` only for a total that was not scored.
+    #[serde(deserialize_with = "required_total")]
+    total: Option<Decimal>,
     // Required, as the schema says: serde reads an absent `Option` field as `None` unless the
     // field has its own reader.
     #[serde(deserialize_with = "required_band")]
@@ -34,6 +36,11 @@ struct ScoreWire {
     rule_version: u16,
     #[serde(default, deserialize_with = "present")]
     recall: Option<Option<RecallPeriod>>,
+}
+
+/// Reads `total`, `null` included; its presence is required (see [`ScoreWire`]).
+fn required_total<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Decimal>, D::Error> {
+    Option::<Decimal>::deserialize(deserializer)
 }
 
 /// Reads `band`, `null` included; its presence is required (see [`ScoreWire`]).
@@ -68,7 +75,7 @@ pub(crate) fn unflagged_safety_total(score: &Score) -> Option<u8> {
     }
     let others = i64::try_from(definition.item_count().checked_sub(1)?).ok()?
         * i64::from(definition.answer_max());
-    let excess = score.total.hundredths() / 100 - others;
+    let excess = score.total()?.hundredths() / 100 - others;
     u8::try_from(excess).ok().filter(|&answer| answer > 0)
 }
 
@@ -92,19 +99,27 @@ impl Score {
             return Err(InstrumentError::NotFixedAnswers { instrument });
         }
         let definition = instrument.definition();
-        if raw.total < definition.score_min() || raw.total > definition.score_max() {
+        let not_scored = raw.missing_handling == MissingHandling::NotScored;
+        let total = match raw.total {
+            Some(_) if not_scored => return Err(bad("a total that was not scored must be null")),
+            Some(total) => total,
+            None if not_scored && definition.scoring() == ScoringMethod::BpiMeans => Decimal::ZERO,
+            None => return Err(bad("only a BPI-SF total that was not scored may be null")),
+        };
+        if !not_scored && (total < definition.score_min() || total > definition.score_max()) {
             return Err(bad("total outside the valid range"));
         }
         let whole = matches!(
             definition.scoring(),
             ScoringMethod::Single | ScoringMethod::Sum | ScoringMethod::Count
         );
-        if whole && raw.total.hundredths() % 100 != 0 {
+        if whole && total.hundredths() % 100 != 0 {
             return Err(bad("a summed total must be a whole number"));
         }
         let band = definition
             .bands()
-            .and_then(|b| b.classify(raw.total.hundredths(), 100));
+            .filter(|_| !not_scored)
+            .and_then(|b| b.classify(total.hundredths(), 100));
         if band != raw.band {
             return Err(bad("band does not match the total"));
         }
@@ -159,13 +174,13 @@ impl Score {
         if !provenance_consistent(definition, missing, raw.missing_handling, &raw.options) {
             return Err(bad("missing items, handling and options disagree"));
         }
-        if !total_reachable(definition, missing, raw.total) {
+        if !not_scored && !total_reachable(definition, missing, total) {
             return Err(bad("no set of answers gives this total"));
         }
         if !subscales_consistent(
             definition,
             missing,
-            raw.total,
+            total,
             raw.missing_handling,
             &raw.subscales,
         ) {
@@ -184,7 +199,7 @@ impl Score {
         };
         Ok(Score {
             instrument,
-            total: raw.total,
+            total,
             band: raw.band,
             subscales,
             safety_flags,
@@ -214,7 +229,14 @@ fn provenance_consistent(
     };
     let severity_missing = (missing & BPI_SEVERITY_MASK).count_ones() as usize;
     let interference_missing = count - severity_missing;
+    let severity_allowed = severity_missing == 0
+        || (severity_missing <= policy_max && severity_missing < SEVERITY_ITEMS.len());
+    let interference_valid =
+        INTERFERENCE_ITEMS.len() - interference_missing >= INTERFERENCE_MIN_ANSWERED;
     match (handling, definition.missing_rule()) {
+        // The handling is the total's: a BPI-SF total is its severity mean, so interference items
+        // may be missing beside a complete total.
+        (MissingHandling::Complete, MissingRule::BpiInterference) => severity_missing == 0,
         (MissingHandling::Complete, _) => count == 0,
         (MissingHandling::Prorated, MissingRule::Policy) => {
             count >= 1 && count <= policy_max && count < n
@@ -224,8 +246,8 @@ fn provenance_consistent(
                 && severity_missing <= policy_max
                 && severity_missing < SEVERITY_ITEMS.len()
         }
-        (MissingHandling::MeanOfAnswered, MissingRule::BpiInterference) => {
-            severity_missing == 0 && interference_missing >= 1
+        (MissingHandling::NotScored, MissingRule::BpiInterference) => {
+            !severity_allowed && interference_valid
         }
         (MissingHandling::ReducedDenominator, MissingRule::OdiDenominator) => {
             count >= 1 && count <= usize::from(options.odi_max_missing_sections()) && count < n
@@ -263,8 +285,9 @@ fn subscales_consistent(
     handling: MissingHandling,
     subscales: &[SubscaleScore],
 ) -> bool {
+    let not_scored = handling == MissingHandling::NotScored;
     let mut expected = definition.subscales().iter().filter(|d| match d.id() {
-        SubscaleId::Severity => true,
+        SubscaleId::Severity => !not_scored,
         SubscaleId::Interference => {
             INTERFERENCE_ITEMS.len()
                 - (missing & item_mask(INTERFERENCE_ITEMS)).count_ones() as usize
@@ -279,13 +302,21 @@ fn subscales_consistent(
     if !same_set {
         return false;
     }
+    let interference_missing = (missing & item_mask(INTERFERENCE_ITEMS)).count_ones();
     let values_fit = subscales.iter().all(|s| match s.subscale {
-        SubscaleId::Severity => s.value == total,
+        // Severity is the total, handled as the total was.
+        SubscaleId::Severity => s.value == total && s.missing_handling == handling,
         SubscaleId::Interference => {
-            let answered = 7 - i64::from((missing & item_mask(INTERFERENCE_ITEMS)).count_ones());
-            ratio_reachable(s.value, 10 * answered, 1, answered)
+            let answered = 7 - i64::from(interference_missing);
+            let own = if interference_missing == 0 {
+                MissingHandling::Complete
+            } else {
+                MissingHandling::MeanOfAnswered
+            };
+            s.missing_handling == own && ratio_reachable(s.value, 10 * answered, 1, answered)
         }
-        _ => s.value.hundredths() % 100 == 0,
+        // Other subscales are reported only when complete.
+        _ => s.value.hundredths() % 100 == 0 && s.missing_handling == MissingHandling::Complete,
     });
     // PCS subscales partition the 13 items: on a complete response they add up to the total.
     let partition = definition

@@ -22,6 +22,7 @@ fn subscales_keep_their_order_and_refuse_what_they_cannot_hold() {
     let score = |subscale, hundredths| SubscaleScore {
         subscale,
         value: Decimal::from_hundredths_i32(hundredths),
+        missing_handling: MissingHandling::MeanOfAnswered,
     };
     let mut subscales = Subscales::EMPTY;
     assert_eq!(subscales.iter().len(), 0);
@@ -222,11 +223,15 @@ fn every_provenance_and_the_top_totals_read_back() {
     let lenient = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 1 }, 1).unwrap();
     let default = ScoringOptions::DEFAULT;
     assert_eq!(
-        reads_back(InstrumentId::Peg3, &[Some(10); 3], &default).total(),
+        reads_back(InstrumentId::Peg3, &[Some(10); 3], &default)
+            .total()
+            .unwrap(),
         Decimal::from_int(10)
     );
     assert_eq!(
-        reads_back(InstrumentId::BpiSf, &[Some(10); 11], &default).total(),
+        reads_back(InstrumentId::BpiSf, &[Some(10); 11], &default)
+            .total()
+            .unwrap(),
         Decimal::from_int(10)
     );
     let mut bpi = [Some(8); 11];
@@ -235,8 +240,15 @@ fn every_provenance_and_the_top_totals_read_back() {
     let mut bpi = [Some(8); 11];
     bpi[6] = None;
     assert_eq!(
+        reads_back(InstrumentId::BpiSf, &bpi, &default).subscale_handlings(),
+        [MissingHandling::Complete, MissingHandling::MeanOfAnswered]
+    );
+    // Severity incomplete by the default policy: no total, interference still scored.
+    let mut bpi = [Some(8); 11];
+    bpi[1] = None;
+    assert_eq!(
         reads_back(InstrumentId::BpiSf, &bpi, &default).missing_handling(),
-        MissingHandling::MeanOfAnswered
+        MissingHandling::NotScored
     );
     // Four interference items unanswered: too few for that mean, severity alone is scored.
     let mut bpi = [Some(8); 11];
@@ -250,7 +262,7 @@ fn every_provenance_and_the_top_totals_read_back() {
     odi[9] = None;
     let odi = reads_back(InstrumentId::Odi, &odi, &default);
     assert_eq!(odi.missing_handling(), MissingHandling::ReducedDenominator);
-    assert_eq!(odi.total(), Decimal::from_int(100));
+    assert_eq!(odi.total().unwrap(), Decimal::from_int(100));
     let mut pcs = [Some(4); 13];
     pcs[0] = None;
     let pcs = reads_back(InstrumentId::Pcs, &pcs, &lenient);
@@ -344,7 +356,7 @@ fn totals_that_no_answers_give_are_refused() {
         .unwrap()
         .score_with(&lenient)
         .unwrap();
-    assert_eq!(peg.total(), Decimal::from_hundredths(450).unwrap());
+    assert_eq!(peg.total().unwrap(), Decimal::from_hundredths(450).unwrap());
     unreachable(peg, json!(4.25));
     // BPI-SF severity: a mean of four answers is k/4, never 5.33.
     let bpi = Response::new(InstrumentId::BpiSf, &[Some(5); 11])
@@ -360,14 +372,17 @@ fn totals_that_no_answers_give_are_refused() {
         .unwrap()
         .score_with(&lenient)
         .unwrap();
-    assert_eq!(three.total(), Decimal::from_hundredths(533).unwrap());
+    assert_eq!(
+        three.total().unwrap(),
+        Decimal::from_hundredths(533).unwrap()
+    );
     assert_eq!(refusal(&three, |_| {}), None);
     // ODI, ten sections answered: 100 × sum / 50 is even, never 59 (same band as 60).
     let odi = Response::new(InstrumentId::Odi, &[Some(3); 10])
         .unwrap()
         .score()
         .unwrap();
-    assert_eq!(odi.total(), Decimal::from_int(60));
+    assert_eq!(odi.total().unwrap(), Decimal::from_int(60));
     unreachable(odi, json!(59));
 }
 
@@ -390,4 +405,11 @@ fn a_score_without_its_band_field_is_refused_as_its_schema_does() {
             .is_some_and(|m| m.contains("missing field `band`")),
         "{message:?}"
     );
+}
+
+impl Score {
+    /// The handling of each subscale, in order (test helper).
+    fn subscale_handlings(&self) -> Vec<MissingHandling> {
+        self.subscales().map(|s| s.missing_handling()).collect()
+    }
 }

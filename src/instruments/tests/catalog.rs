@@ -97,9 +97,10 @@ fn item_counts_match_the_reference() {
         (InstrumentId::Rmdq, 24),
         (InstrumentId::Pgic, 1),
         (InstrumentId::Csi, 25),
-        (InstrumentId::PromisDepression8b, 8),
+        (InstrumentId::PromisDepression8a, 8),
         (InstrumentId::PromisAnxiety8a, 8),
         (InstrumentId::PromisAnger5a, 5),
+        (InstrumentId::PromisSleepDisturbance8a, 8),
         (InstrumentId::PromisSleepDisturbance8b, 8),
         (InstrumentId::PainAttribution, 3),
     ];

@@ -11,6 +11,7 @@ mod others;
 mod pcs_tsk_pseq;
 mod peg;
 mod phq_gad;
+mod promis;
 mod score_json;
 mod validation;
 

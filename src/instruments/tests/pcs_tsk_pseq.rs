@@ -8,7 +8,7 @@ fn pcs_subscales() {
     // Rumination 8-11: 2+3+4+0 = 9. Magnification 6,7,13: 0+1+2 = 3.
     // Helplessness 1-5,12: 0+1+2+3+4+1 = 11. Total 9+3+11 = 23.
     let score = pcs_example();
-    assert_eq!(score.total(), d("23"));
+    assert_eq!(score.total().unwrap(), d("23"));
     assert_eq!(score.subscale(SubscaleId::Rumination), Some(d("9")));
     assert_eq!(score.subscale(SubscaleId::Magnification), Some(d("3")));
     assert_eq!(score.subscale(SubscaleId::Helplessness), Some(d("11")));
@@ -36,7 +36,7 @@ fn pcs_prorated_total_keeps_only_complete_subscales() {
         .unwrap()
         .score_with(&prorate(1))
         .unwrap();
-    assert_eq!(score.total(), d("26"));
+    assert_eq!(score.total().unwrap(), d("26"));
     assert_eq!(score.subscale(SubscaleId::Rumination), None);
     assert_eq!(score.subscale(SubscaleId::Magnification), Some(d("6")));
     assert_eq!(score.subscale(SubscaleId::Helplessness), Some(d("12")));
@@ -46,12 +46,20 @@ fn pcs_prorated_total_keeps_only_complete_subscales() {
 fn tsk17_reverses_items_4_8_12_16() {
     // All answers 4: 13 items × 4 = 52, reversed 4 items × (5 − 4 = 1) = 4 → 56.
     assert_eq!(
-        all(InstrumentId::Tsk17, 4).score().unwrap().total(),
+        all(InstrumentId::Tsk17, 4)
+            .score()
+            .unwrap()
+            .total()
+            .unwrap(),
         d("56")
     );
     // All answers 1: 13 × 1 + 4 × 4 = 29.
     assert_eq!(
-        all(InstrumentId::Tsk17, 1).score().unwrap().total(),
+        all(InstrumentId::Tsk17, 1)
+            .score()
+            .unwrap()
+            .total()
+            .unwrap(),
         d("29")
     );
     // Only item 4 changes 1 → 4: reversed 4 → 1, so the total drops by 3 from 29 to 26.
@@ -62,7 +70,8 @@ fn tsk17_reverses_items_4_8_12_16() {
             .unwrap()
             .score()
             .unwrap()
-            .total(),
+            .total()
+            .unwrap(),
         d("26")
     );
 }
@@ -71,11 +80,19 @@ fn tsk17_reverses_items_4_8_12_16() {
 fn tsk11_has_no_reverse_items() {
     // 11 × 4 = 44; 11 × 1 = 11.
     assert_eq!(
-        all(InstrumentId::Tsk11, 4).score().unwrap().total(),
+        all(InstrumentId::Tsk11, 4)
+            .score()
+            .unwrap()
+            .total()
+            .unwrap(),
         d("44")
     );
     assert_eq!(
-        all(InstrumentId::Tsk11, 1).score().unwrap().total(),
+        all(InstrumentId::Tsk11, 1)
+            .score()
+            .unwrap()
+            .total()
+            .unwrap(),
         d("11")
     );
     assert_eq!(all(InstrumentId::Tsk11, 2).score().unwrap().band(), None);

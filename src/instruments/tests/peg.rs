@@ -9,11 +9,15 @@ fn peg_mean_is_exact() {
         .unwrap()
         .score()
         .unwrap();
-    assert_eq!(score.total(), d("2.67"));
+    assert_eq!(score.total().unwrap(), d("2.67"));
     assert_eq!(score.band(), None);
     // (10+10+10)/3 = 10.
     assert_eq!(
-        all(InstrumentId::Peg3, 10).score().unwrap().total(),
+        all(InstrumentId::Peg3, 10)
+            .score()
+            .unwrap()
+            .total()
+            .unwrap(),
         d("10")
     );
     let partial = Response::new(InstrumentId::Peg3, &[Some(3), None, Some(4)]).unwrap();
@@ -22,5 +26,8 @@ fn peg_mean_is_exact() {
         "PEG-3 has 1 unanswered items; the missing-item rule allows 0"
     );
     // Opt-in: mean of answered (3+4)/2 = 3.5.
-    assert_eq!(partial.score_with(&prorate(1)).unwrap().total(), d("3.5"));
+    assert_eq!(
+        partial.score_with(&prorate(1)).unwrap().total().unwrap(),
+        d("3.5")
+    );
 }

@@ -59,7 +59,7 @@ fn a_score_round_trips_and_rejects_inconsistency() {
         ),
         (
             "subscales",
-            serde_json::json!([{"subscale": "rumination", "value": 3}]),
+            serde_json::json!([{"subscale": "rumination", "value": 3, "missing_handling": "complete"}]),
             "subscale not of this instrument",
         ),
     ] {
@@ -72,7 +72,7 @@ fn a_score_round_trips_and_rejects_inconsistency() {
     // PCS subscales (rumination 9, magnification 3, helplessness 11; see `pcs_subscales`):
     // in range, once each, in the definition's order.
     let pcs = pcs_example();
-    let sub = |id: &str, value: i32| serde_json::json!({"subscale": id, "value": value});
+    let sub = |id: &str, value: i32| serde_json::json!({"subscale": id, "value": value, "missing_handling": "complete"});
     for (subscales, reason) in [
         (
             [

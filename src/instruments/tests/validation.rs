@@ -23,7 +23,7 @@ fn wrong_count_out_of_range_and_fractions_are_errors() {
     let err = Response::new(InstrumentId::Tsk11, &[Some(0); 11]).unwrap_err();
     assert_eq!(err.to_string(), "TSK-11 item 1 is 0; answers range 1-4");
     let err = serde_json::from_str::<Response>(
-        r#"{"schema_version":1,"instrument":"gad2","answers":[1.5,0]}"#,
+        r#"{"schema_version":2,"instrument":"gad2","answers":[1.5,0]}"#,
     )
     .unwrap_err();
     assert!(
@@ -32,7 +32,7 @@ fn wrong_count_out_of_range_and_fractions_are_errors() {
         "{err}"
     );
     let err = serde_json::from_str::<Response>(
-        r#"{"schema_version":1,"instrument":"gad2","answers":[-1,0]}"#,
+        r#"{"schema_version":2,"instrument":"gad2","answers":[-1,0]}"#,
     )
     .unwrap_err();
     assert!(
@@ -41,18 +41,18 @@ fn wrong_count_out_of_range_and_fractions_are_errors() {
         "{err}"
     );
     let ok: Response =
-        serde_json::from_str(r#"{"schema_version":1,"instrument":"gad2","answers":[2.0,null]}"#)
+        serde_json::from_str(r#"{"schema_version":2,"instrument":"gad2","answers":[2.0,null]}"#)
             .unwrap();
     assert_eq!(ok.answer(1), Some(2));
     let err = serde_json::from_str::<Response>(
-        r#"{"schema_version":1,"instrument":"gad2","answers":[1,0],"extra":1}"#,
+        r#"{"schema_version":2,"instrument":"gad2","answers":[1,0],"extra":1}"#,
     )
     .unwrap_err()
     .to_string();
     assert!(err.starts_with("unknown field `extra`"), "{err}");
     assert_eq!(
         serde_json::from_str::<Response>(
-            r#"{"schema_version":1,"instrument":"nope","answers":[1,0]}"#
+            r#"{"schema_version":2,"instrument":"nope","answers":[1,0]}"#
         )
         .unwrap_err()
         .to_string(),
@@ -70,7 +70,7 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
     );
     assert_eq!(
         serde_json::from_str::<Response>(
-            r#"{"schema_version":1,"instrument":"nrs","answers":[5]}"#
+            r#"{"schema_version":2,"instrument":"nrs","answers":[5]}"#
         )
         .unwrap_err()
         .to_string(),
@@ -78,7 +78,7 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
     );
     // `"recall": null` names the rule it breaks: required for the NRS, fixed elsewhere.
     let null_recall = serde_json::from_str::<Response>(
-        r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":null}"#,
+        r#"{"schema_version":2,"instrument":"nrs","answers":[5],"recall":null}"#,
     )
     .unwrap_err();
     assert!(
@@ -87,14 +87,14 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
     );
     assert_eq!(
         serde_json::from_str::<Response>(
-            r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":"now"}"#
+            r#"{"schema_version":2,"instrument":"phq2","answers":[1,1],"recall":"now"}"#
         )
         .unwrap_err()
         .to_string(),
         "PHQ-2 has a fixed recall period; only nrs takes a recall"
     );
     let null_recall = serde_json::from_str::<Response>(
-        r#"{"schema_version":1,"instrument":"phq2","answers":[1,1],"recall":null}"#,
+        r#"{"schema_version":2,"instrument":"phq2","answers":[1,1],"recall":null}"#,
     )
     .unwrap_err();
     assert!(
@@ -104,13 +104,13 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
         "{null_recall}"
     );
     let r: Response = serde_json::from_str(
-        r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#,
+        r#"{"schema_version":2,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#,
     )
     .unwrap();
     assert_eq!(r.recall(), Some(RecallPeriod::Past24Hours));
     assert_eq!(
         serde_json::to_string(&r).unwrap(),
-        r#"{"schema_version":1,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#
+        r#"{"schema_version":2,"instrument":"nrs","answers":[5],"recall":"past_24_hours"}"#
     );
 }
 

@@ -22,8 +22,8 @@ use super::{
 /// ```
 /// use pain_reprocessing::interop::batch::{BatchConfig, score_json_array};
 ///
-/// let input = br#"[{"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}, 7,
-///                  {"schema_version": 1, "instrument": "gad2", "answers": [3, 3]}, {"sch"#;
+/// let input = br#"[{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}, 7,
+///                  {"schema_version": 2, "instrument": "gad2", "answers": [3, 3]}, {"sch"#;
 /// let mut output = Vec::new();
 /// let summary = score_json_array(&input[..], &mut output, &BatchConfig::default())?;
 /// assert_eq!((summary.records, summary.scored, summary.failed), (4, 2, 2));

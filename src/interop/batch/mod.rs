@@ -20,9 +20,9 @@
 //! ```
 //! use pain_reprocessing::interop::batch::{BatchConfig, score_ndjson};
 //!
-//! let input = br#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}
-//! {"schema_version": 1, "instrument": "gad2", "answers": [1, 9]}
-//! {"schema_version": 1, "instrument": "gad2", "answers": [0, 0
+//! let input = br#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}
+//! {"schema_version": 2, "instrument": "gad2", "answers": [1, 9]}
+//! {"schema_version": 2, "instrument": "gad2", "answers": [0, 0
 //! "#;
 //! let mut output = Vec::new();
 //! let summary = score_ndjson(&input[..], &mut output, &BatchConfig::default())?;
@@ -123,8 +123,8 @@ impl BatchConfig {
 /// use pain_reprocessing::instruments::ScoringOptions;
 /// use pain_reprocessing::interop::batch::{RecordError, score_record};
 ///
-/// let result = score_record(b"{\"schema_version\": 1, \"instrument\": \"gad2\", \"answers\": [1, 2]}", 0, 1, &ScoringOptions::DEFAULT);
-/// assert_eq!(result.outcome().as_ref().map(|s| s.total().to_string()), Ok("3".to_owned()));
+/// let result = score_record(b"{\"schema_version\": 2, \"instrument\": \"gad2\", \"answers\": [1, 2]}", 0, 1, &ScoringOptions::DEFAULT);
+/// assert_eq!(result.outcome().as_ref().map(|s| s.total()), Ok(Some(3.into())));
 /// let result = score_record(b"{\"schema\xff", 1, 2, &ScoringOptions::DEFAULT);
 /// assert_eq!(result.outcome().as_ref().unwrap_err(), &RecordError::InvalidUtf8 { offset: 8 });
 /// ```
@@ -136,7 +136,11 @@ pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOption
                 offset: error.valid_up_to(),
             }),
         ),
-        Ok(text) => match serde_json::from_str::<BatchRecord>(text) {
+        Ok(text) => match serde_json::from_str::<BatchRecord>(text).or_else(|error| {
+            // A format 1 response (before 2026-12) is upgraded; only then, so format 2 records
+            // keep the streaming path.
+            read_format_1(text).unwrap_or(Err(error))
+        }) {
             Err(error) => (None, Err(RecordError::from_json(&error))),
             Ok(parsed) => {
                 let (response, own, id) = parsed.into_parts();
@@ -156,6 +160,22 @@ pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOption
         id,
         outcome,
     }
+}
+
+/// A record whose response is at `schema_version` 1 (bare or in an envelope), upgraded to the
+/// current format (`instruments::migrate`) and read; `None` for anything else, whose first error
+/// stands.
+fn read_format_1(text: &str) -> Option<Result<BatchRecord, serde_json::Error>> {
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let response = match value.get_mut("response") {
+        Some(response) => response,
+        None => &mut value,
+    };
+    if crate::versioning::version_of(response) != Some(1) {
+        return None;
+    }
+    crate::instruments::migrate::upgrade_embedded_response_v1(response).ok()?;
+    Some(serde_json::from_value(value))
 }
 
 /// The records of an NDJSON stream, scored one by one: an iterator of [`RecordResult`]s in input

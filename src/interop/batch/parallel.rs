@@ -47,7 +47,7 @@ fn score_block(
 /// ```
 /// use pain_reprocessing::interop::batch::{BatchConfig, score_ndjson, score_ndjson_parallel};
 ///
-/// let line = "{\"schema_version\": 1, \"instrument\": \"gad2\", \"answers\": [1, 2]}\n";
+/// let line = "{\"schema_version\": 2, \"instrument\": \"gad2\", \"answers\": [1, 2]}\n";
 /// let input = format!("{}oops\n{}", line.repeat(40_000), line.repeat(3));
 /// let (mut one, mut two) = (Vec::new(), Vec::new());
 /// let a = score_ndjson(input.as_bytes(), &mut one, &BatchConfig::default())?;

@@ -15,7 +15,7 @@ pub const MAX_ID_BYTES: usize = 256;
 ///
 /// Two shapes are accepted:
 ///
-/// - a bare [`Response`] (`{"schema_version": 1, "instrument": "phq9", "answers": [...]}`), scored
+/// - a bare [`Response`] (`{"schema_version": 2, "instrument": "phq9", "answers": [...]}`), scored
 ///   with the batch's options;
 /// - an envelope `{"response": {...}, "options": {...}, "id": "..."}`: `response` is required;
 ///   `options` ([`ScoringOptions`], for example opt-in proration) replace the batch's options for
@@ -26,12 +26,12 @@ pub const MAX_ID_BYTES: usize = 256;
 /// use pain_reprocessing::interop::batch::BatchRecord;
 ///
 /// let bare: BatchRecord = serde_json::from_str(
-///     r#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}"#,
+///     r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}"#,
 /// )?;
 /// assert!(bare.options().is_none());
 /// let envelope: BatchRecord = serde_json::from_str(
 ///     r#"{"id": "r-7", "options": {"missing": {"rule": "prorate", "max_missing": 1}, "odi_max_missing_sections": 1},
-///         "response": {"schema_version": 1, "instrument": "gad2", "answers": [1, null]}}"#,
+///         "response": {"schema_version": 2, "instrument": "gad2", "answers": [1, null]}}"#,
 /// )?;
 /// assert_eq!(envelope.id(), Some("r-7"));
 /// assert!(envelope.options().is_some());
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn a_bare_response_reads_in_any_field_order() {
         let record =
-            read(r#"{"answers": [1, 2], "instrument": "gad2", "schema_version": 1}"#).unwrap();
+            read(r#"{"answers": [1, 2], "instrument": "gad2", "schema_version": 2}"#).unwrap();
         assert_eq!(record.response().instrument(), InstrumentId::Gad2);
         assert_eq!(record.response().answer(2), Some(2));
         assert_eq!(record.id(), None);
@@ -262,21 +262,21 @@ mod tests {
     #[test]
     fn a_bare_response_keeps_the_response_readers_errors() {
         let err =
-            read(r#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 4]}"#).unwrap_err();
+            read(r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 4]}"#).unwrap_err();
         assert!(
             err.starts_with("GAD-2 item 2 is 4; answers range 0-3"),
             "{err}"
         );
         let err = read(r#"{"instrumnt": "gad2"}"#).unwrap_err();
         assert!(err.starts_with("unknown field `instrumnt`"), "{err}");
-        let err = read(r#"{"schema_version": 1, "answers": [1, 2]}"#).unwrap_err();
+        let err = read(r#"{"schema_version": 2, "answers": [1, 2]}"#).unwrap_err();
         assert!(err.starts_with("missing field `instrument`"), "{err}");
     }
 
     #[test]
     fn an_envelope_carries_options_and_id() {
         let record = read(
-            r#"{"response": {"schema_version": 1, "instrument": "gad2", "answers": [1, null]},
+            r#"{"response": {"schema_version": 2, "instrument": "gad2", "answers": [1, null]},
                 "options": {"missing": {"rule": "prorate", "max_missing": 1}, "odi_max_missing_sections": 2},
                 "id": "row-1"}"#,
         )
@@ -289,7 +289,7 @@ mod tests {
 
     #[test]
     fn an_envelope_refuses_what_it_does_not_know() {
-        let gad2 = r#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 1]}"#;
+        let gad2 = r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 1]}"#;
         let err = read(&format!(r#"{{"response": {gad2}, "instrument": "gad2"}}"#)).unwrap_err();
         assert!(
             err.starts_with("unknown field `instrument`, expected one of `response`"),

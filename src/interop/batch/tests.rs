@@ -4,9 +4,9 @@ use super::*;
 use crate::instruments::{MissingPolicy, SafetyFlag};
 
 const PHQ9: &str =
-    r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
+    r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 0]}"#;
 const GAD7_GAP: &str =
-    r#"{"schema_version": 1, "instrument": "gad7", "answers": [1, 1, null, 1, 1, 1, 1]}"#;
+    r#"{"schema_version": 2, "instrument": "gad7", "answers": [1, 1, null, 1, 1, 1, 1]}"#;
 
 fn run(input: &[u8], config: &BatchConfig) -> (Summary, Vec<serde_json::Value>) {
     let mut out = Vec::new();
@@ -32,7 +32,7 @@ fn every_bad_input_is_an_error_for_its_own_record_only() {
     input.extend_from_slice(&PHQ9.as_bytes()[..40]);
     input.push(b'\n');
     // An invalid UTF-8 byte inside a string.
-    input.extend_from_slice(b"{\"schema_version\": 1, \"instrument\": \"phq\xff9\"}\n");
+    input.extend_from_slice(b"{\"schema_version\": 2, \"instrument\": \"phq\xff9\"}\n");
     // A line of 10 MB.
     input.extend(std::iter::repeat_n(b' ', 10 << 20));
     input.extend_from_slice(b"{}\n");
@@ -126,9 +126,9 @@ fn the_missing_item_policy_comes_per_batch_and_per_record() {
 fn an_unscorable_response_keeps_its_safety_flag() {
     // PHQ-9 with item 9 unanswered: never prorated, and the flag travels with the error.
     let missing_9 =
-        r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, null]}"#;
+        r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, null]}"#;
     let flagged =
-        r#"{"schema_version": 1, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 2]}"#;
+        r#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 1, 2, 1, 0, 1, 0, 0, 2]}"#;
     let input = format!("{missing_9}\n{flagged}\n{PHQ9}\n");
     let (summary, lines) = run(input.as_bytes(), &BatchConfig::new(prorate_one()));
     assert_eq!(
@@ -305,4 +305,29 @@ proptest::proptest! {
             proptest::prop_assert_eq!(&(summary, String::from_utf8_lossy(&out)), &(expected.0, String::from_utf8_lossy(&expected.1)));
         }
     }
+}
+
+#[test]
+fn a_format_1_record_is_upgraded_and_keeps_its_total() {
+    // Format 1's `promis_sleep_disturbance_8b` is the Boulder set, short form 8a: answers
+    // 1-5-1-5-1-5-1-5 give 20 (items 1, 2 and 8 reversed), as format 1 scored it.
+    let old = br#"{"schema_version": 1, "instrument": "promis_sleep_disturbance_8b", "answers": [1, 5, 1, 5, 1, 5, 1, 5]}"#;
+    let result = score_record(old, 0, 1, &ScoringOptions::DEFAULT);
+    let score = result.outcome().as_ref().unwrap();
+    assert_eq!(
+        score.instrument(),
+        crate::instruments::InstrumentId::PromisSleepDisturbance8a
+    );
+    assert_eq!(score.total(), Some(20.into()));
+    // In an envelope too; a format 1 record with a bad answer names the answer.
+    let enveloped = br#"{"id": "r1", "response": {"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}}"#;
+    let result = score_record(enveloped, 1, 2, &ScoringOptions::DEFAULT);
+    assert_eq!(result.outcome().as_ref().unwrap().total(), Some(3.into()));
+    let bad = br#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 9]}"#;
+    let result = score_record(bad, 2, 3, &ScoringOptions::DEFAULT);
+    let err = result.outcome().as_ref().unwrap_err().to_string();
+    assert!(
+        err.contains("GAD-2 item 2 is 9; answers range 0-3"),
+        "{err}"
+    );
 }

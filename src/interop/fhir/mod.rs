@@ -43,7 +43,7 @@
 //! }"#;
 //! let imported = read_questionnaire_response(json, &ReadOptions::new())?;
 //! let score = imported.response().score()?;
-//! assert_eq!(score.total().to_string(), "6");
+//! assert_eq!(score.total(), Some(6.into()));
 //! assert!(score.has_safety_flag()); // item 9 = 1
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

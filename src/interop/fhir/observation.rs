@@ -227,7 +227,8 @@ fn total_observation(score: &Score, context: &Context) -> Observation {
     };
     let percent = definition.scoring() == ScoringMethod::OdiPercentage;
     let mut observation = base(context, code, text);
-    observation.value_quantity = Some(quantity(score.total(), percent));
+    // A BPI-SF score without a valid severity has no total: the Observation then has no value.
+    observation.value_quantity = score.total().map(|total| quantity(total, percent));
     observation.interpretation = score
         .band()
         .map(|band| {

@@ -29,7 +29,7 @@ pub const EVENT_FIELD: &str = "redcap_event_name";
 /// use pain_reprocessing::interop::redcap::RedcapMapping;
 ///
 /// let err = serde_json::from_str::<RedcapMapping>(r#"{
-///     "schema_version": 1,
+///     "schema_version": 2,
 ///     "events": [{"event": "t1", "timepoint": {"kind": "baseline"}}],
 ///     "instruments": [{"instrument": "gad2", "items": [{"field": "gad_1"}, {"field": "gad_1"}]}]
 /// }"#).unwrap_err().to_string();
@@ -39,7 +39,7 @@ pub const EVENT_FIELD: &str = "redcap_event_name";
 #[serde(deny_unknown_fields, try_from = "RawMapping")]
 #[schemars(!try_from)]
 pub struct RedcapMapping {
-    /// The document layout version, 1.
+    /// The document layout version, 2.
     schema_version: Current<RedcapMapping>,
     /// The record id column (REDCap's first field; `record_id` by default).
     #[serde(default = "default_record_id")]
@@ -312,4 +312,37 @@ impl RedcapMapping {
             .iter()
             .flat_map(|i| i.items.iter().map(|item| item.field.as_str()))
     }
+}
+
+/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
+impl crate::versioning::Versioned for RedcapMapping {
+    const DOCUMENT: &'static str = "redcap_mapping";
+    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
+    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
+
+    fn upgrade(
+        from: crate::versioning::SchemaVersion,
+        document: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+        crate::instruments::migrate::from_v1::<RedcapMapping>(from, document, upgrade_mapping_v1)
+    }
+}
+
+/// REDCap mapping format 1 to 2: renames the instrument id of every mapped instrument.
+///
+/// # Errors
+///
+/// None today; the signature is that of every migration step.
+pub(crate) fn upgrade_mapping_v1(
+    mut mapping: serde_json::Map<String, serde_json::Value>,
+) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
+    if let Some(serde_json::Value::Array(instruments)) = mapping.get_mut("instruments") {
+        for instrument in instruments
+            .iter_mut()
+            .filter_map(serde_json::Value::as_object_mut)
+        {
+            crate::instruments::migrate::upgrade_instrument_field_v1(instrument, "instrument");
+        }
+    }
+    Ok(mapping)
 }

@@ -19,7 +19,7 @@
 //! use pain_reprocessing::Timepoint;
 //!
 //! let mapping: RedcapMapping = serde_json::from_str(r#"{
-//!     "schema_version": 1,
+//!     "schema_version": 2,
 //!     "not_answered": ["-99"],
 //!     "events": [{"event": "t2", "timepoint": {"kind": "post_treatment"}}],
 //!     "instruments": [{"instrument": "gad2", "items": [

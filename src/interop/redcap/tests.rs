@@ -6,7 +6,7 @@ use crate::instruments::InstrumentId;
 use crate::outcomes::Timepoint;
 
 const MAPPING: &str = r#"{
-    "schema_version": 1,
+    "schema_version": 2,
     "not_answered": ["-99"],
     "events": [
         {"event": "t2", "timepoint": {"kind": "post_treatment"}},
@@ -100,7 +100,10 @@ fn odi_sections_coded_1_to_6_are_scored_0_to_5() {
     let read = out[0].as_ref().unwrap();
     assert_eq!(read.timepoint, Timepoint::follow_up(3).unwrap());
     assert_eq!(read.response.instrument(), InstrumentId::Odi);
-    assert_eq!(read.response.score().unwrap().total().to_string(), "60");
+    assert_eq!(
+        read.response.score().unwrap().total().unwrap().to_string(),
+        "60"
+    );
     // A section coded 7 is outside 1-6: the error names the row, event and field.
     row.insert("odi_5".to_owned(), "7".to_owned());
     let err = mapping().read_row(4, &row).remove(0).unwrap_err();
@@ -219,6 +222,7 @@ fn a_json_export_reads_like_the_csv_one() {
             .score()
             .unwrap()
             .total()
+            .unwrap()
             .to_string(),
         "42"
     ); // (0+1+2+3+4+5+0+1+2+3) / 50 x 100
@@ -256,7 +260,7 @@ phq_2,phq,,dropdown,Item 2,\"no, No | yes, Yes\",
         items[n - 1]["field"] = "odi_1".into();
     }
     let single = serde_json::json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "events": [{"event": "t2", "timepoint": {"kind": "post_treatment"}}],
         "instruments": [{"instrument": "phq2", "items": [{"field": "phq___1"}, {"field": "phq_2", "recode": {"type": "map", "values": [{"from": "no", "to": 0}, {"from": "yes", "to": 3}]}}]}]
     });
@@ -280,7 +284,7 @@ phq_2,phq,,dropdown,Item 2,\"no, No | yes, Yes\",
             .contains("map field___code")
     );
     let odi = serde_json::json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "events": [{"event": "t2", "timepoint": {"kind": "post_treatment"}}],
         "instruments": [{"instrument": "odi", "items": (1..=10).map(|n| serde_json::json!({"field": if n == 1 { "odi_1".to_owned() } else { format!("record_id_{n}") }})).collect::<Vec<_>>()}]
     });

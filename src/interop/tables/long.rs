@@ -63,6 +63,7 @@ pub(super) fn handling_name(handling: MissingHandling) -> &'static str {
         MissingHandling::Prorated => "prorated",
         MissingHandling::MeanOfAnswered => "mean_of_answered",
         MissingHandling::ReducedDenominator => "reduced_denominator",
+        MissingHandling::NotScored => "not_scored",
     }
 }
 
@@ -111,7 +112,7 @@ pub fn long_rows(administration: &Administration<'_>) -> Vec<LongRow> {
             Measure::Total,
             "total",
             None,
-            Some(score.total().to_string()),
+            score.total().map(|total| total.to_string()),
             false,
         )
     });

@@ -89,10 +89,11 @@ fn prefix(id: InstrumentId) -> &'static str {
         InstrumentId::Rmdq => "RMDQ",
         InstrumentId::Pgic => "PGIC",
         InstrumentId::Csi => "CSI",
-        InstrumentId::PromisDepression8b => "PRDEP",
+        InstrumentId::PromisDepression8a => "PRDEP",
         InstrumentId::PromisAnxiety8a => "PRANX",
         InstrumentId::PromisAnger5a => "PRANG",
-        InstrumentId::PromisSleepDisturbance8b => "PRSLP",
+        InstrumentId::PromisSleepDisturbance8a => "PRSLP",
+        InstrumentId::PromisSleepDisturbance8b => "PRSLB",
         InstrumentId::PainAttribution => "PATTR",
     }
 }
@@ -114,9 +115,10 @@ fn evaluation_interval(id: InstrumentId, recall: Option<RecallPeriod>) -> &'stat
             "-P2W"
         }
         (
-            InstrumentId::PromisDepression8b
+            InstrumentId::PromisDepression8a
             | InstrumentId::PromisAnxiety8a
             | InstrumentId::PromisAnger5a
+            | InstrumentId::PromisSleepDisturbance8a
             | InstrumentId::PromisSleepDisturbance8b,
             _,
         ) => "-P7D",
@@ -177,7 +179,7 @@ pub fn qs_rows(study: &str, administration: &Administration<'_>, next_seq: u32) 
     let mut rows = vec![row(
         format!("{}TOT", prefix(id)),
         format!("{short} total"),
-        Some(score.total().to_string()),
+        score.total().map(|total| total.to_string()),
     )];
     for subscale in score.subscales() {
         rows.push(row(

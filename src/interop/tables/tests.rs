@@ -175,7 +175,7 @@ fn visits_are_numbered_in_clinical_order() {
 fn redcap_responses_give_item_rows_as_answered_with_gaps_empty() {
     use crate::interop::redcap::{RedcapMapping, read_json_records};
     let mapping: RedcapMapping = serde_json::from_str(
-        r#"{"schema_version": 1, "not_answered": ["-99"],
+        r#"{"schema_version": 2, "not_answered": ["-99"],
             "events": [{"event": "t2", "timepoint": {"kind": "post_treatment"}}],
             "instruments": [{"instrument": "odi", "items": [
                 {"field": "odi_1", "recode": {"type": "offset", "add": -1}},

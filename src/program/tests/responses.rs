@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::Decimal;
 use crate::instruments::SafetyFlag;
 use crate::versioning;
 
@@ -109,7 +110,7 @@ fn a_flagged_phq9_off_the_boulder_battery_is_never_lost() {
     let check_ins: Vec<_> = p.unscheduled_assessments().collect();
     assert_eq!(check_ins.len(), 1);
     assert_eq!(check_ins[0].0, day(3));
-    assert_eq!(check_ins[0].1[0].total().to_string(), "2");
+    assert_eq!(check_ins[0].1[0].total(), Some(Decimal::from_int(2)));
     // The protocol's timepoints are untouched by it.
     assert_eq!(
         p.scores_at(Timepoint::Baseline).unwrap().len(),
@@ -237,7 +238,7 @@ fn an_event_with_bad_answers_is_refused_with_instrument_item_and_range() {
     let event = |answers: Value| {
         json!({"at": "2026-01-07T09:00:00Z", "actor": {"role": "patient"}, "event": {
             "type": "assessment_recorded", "timepoint": {"kind": "baseline"},
-            "responses": [{"schema_version": 1, "instrument": "phq9", "answers": answers}]}})
+            "responses": [{"schema_version": 2, "instrument": "phq9", "answers": answers}]}})
     };
     let error = |answers: Value| {
         serde_json::from_value::<Event>(event(answers))
@@ -256,7 +257,7 @@ fn an_event_with_bad_answers_is_refused_with_instrument_item_and_range() {
     );
     let unknown = json!({"at": "2026-01-07T09:00:00Z", "actor": {"role": "patient"}, "event": {
         "type": "unscheduled_assessment_recorded",
-        "responses": [{"schema_version": 1, "instrument": "phq10", "answers": [0]}]}});
+        "responses": [{"schema_version": 2, "instrument": "phq10", "answers": [0]}]}});
     assert!(
         serde_json::from_value::<Event>(unknown)
             .unwrap_err()
@@ -364,7 +365,7 @@ fn a_format_1_score_that_proves_item_9_holds_the_program_and_is_reported() {
     assert!(p.state().is_on_safety_hold());
     assert!(matches!(
         p.open_safety_concerns(),
-        [SafetyConcern::UnflaggedScore { timepoint: Timepoint::Baseline, score }] if score.total().to_string() == "25"
+        [SafetyConcern::UnflaggedScore { timepoint: Timepoint::Baseline, score }] if score.total() == Some(Decimal::from_int(25))
     ));
     assert_eq!(p.replay_findings().len(), 1);
     let finding = &p.replay_findings()[0];
