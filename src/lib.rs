@@ -65,7 +65,7 @@
 //! program.apply(baseline)?;
 //! assert!(program.state().is_on_safety_hold()); // item 9, never hidden inside the total of 7
 //! let scores = program.scores_at(pain_reprocessing::Timepoint::Baseline).unwrap_or_default();
-//! assert_eq!(scores[0].total().to_string(), "5.67"); // PEG-3: 17/3, exact
+//! assert_eq!(scores[0].total().map(|t| t.to_string()).as_deref(), Some("5.67")); // PEG-3: 17/3, exact
 //! // Nothing but a clinician's resolution (or the patient leaving) moves a safety hold.
 //! assert!(program.apply(Event::new(at("2026-03-04T10:00:00Z")?, Actor::Patient, EventKind::Paused)).is_err());
 //! let resolved = EventKind::SafetyConcernResolved {
