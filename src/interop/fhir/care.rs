@@ -206,7 +206,8 @@ impl Ids<'_> {
 /// A session's status as the program's events tell it.
 fn session_statuses(program: &Program) -> BTreeMap<u16, (&'static str, Option<String>)> {
     let mut statuses = BTreeMap::new();
-    for event in program.history() {
+    // A voided event is not part of the record's content (docs/state-machine.md, corrections).
+    for (_, event) in program.effective_history() {
         match event.kind() {
             EventKind::SessionScheduled {
                 number,
@@ -286,9 +287,7 @@ pub fn care_plan(program: &Program, records: &[SessionRecord]) -> CarePlan {
         })
         .collect();
     let recorded: BTreeMap<String, usize> = program
-        .history()
-        .iter()
-        .enumerate()
+        .effective_history()
         .filter_map(|(index, event)| match event.kind() {
             EventKind::AssessmentRecorded { timepoint, .. }
             | EventKind::AssessmentRecordedWithoutAnswers { timepoint, .. } => {
@@ -434,7 +433,7 @@ pub fn bundle(program: &Program, records: &[SessionRecord]) -> Bundle {
         resource.id = Some(id.clone());
         entries.push(entry("Encounter", &id, Resource::Encounter(resource)));
     }
-    for (index, event) in program.history().iter().enumerate() {
+    for (index, event) in program.effective_history() {
         if let Some(scores) = program.scores_of_event(index) {
             let context = Context::from_event(patient, event);
             for score in scores {

@@ -368,3 +368,25 @@ fn ids_are_hashed_when_app_ids_are_not_fhir_ids() {
     assert_eq!(fhir_id("mrn 000123").len(), 17);
     assert_eq!(child_id(&"x".repeat(60), "total").len(), 23);
 }
+
+#[test]
+fn a_voided_event_is_not_exported() {
+    let (mut program, records) = program();
+    let status = |program: &Program| {
+        let plan = serde_json::to_value(care_plan(program, &records)).unwrap();
+        plan["activity"][0]["detail"]["status"].clone()
+    };
+    assert_eq!(status(&program), json!("completed"));
+    let last = program.history().len() - 1;
+    let id = program.event_id(last).unwrap();
+    program
+        .apply(Event::voided(
+            id,
+            Note::new("Recorded against the wrong patient").unwrap(),
+            ClinicianId::new("dr-1").unwrap(),
+            at("2026-03-06T12:00:00Z"),
+        ))
+        .unwrap();
+    // The completion is voided: the session is back to booked, as the history without it says.
+    assert_eq!(status(&program), json!("scheduled"));
+}
