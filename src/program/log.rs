@@ -22,7 +22,7 @@ use crate::{PatientId, ProgramId};
 )]
 pub const EVENT_LOG_SCHEMA_VERSION: u16 = 2;
 
-pub use super::upgrade::LogError;
+pub use super::read::LogError;
 
 /// Why a history could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

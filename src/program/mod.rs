@@ -39,6 +39,7 @@ mod legacy;
 mod log;
 mod machine;
 mod next;
+mod read;
 mod record;
 mod report;
 mod state;
