@@ -298,10 +298,10 @@ pub enum VersionError {
 ///
 /// The crate's implementations are generated from the document registry (`roots!` in
 /// `src/schema/roots.rs`): a row marked `yes` is one, at [`SchemaVersion::V1`]. When a layout
-/// changes, mark the row `custom` and implement the trait by hand beside the type: bump
-/// [`CURRENT`](Versioned::CURRENT), keep [`OLDEST`](Versioned::OLDEST), and add the step from the
-/// previous version in [`upgrade`](Versioned::upgrade), with a test on a stored document of that
-/// version.
+/// changes, mark the row `(v2 step)`: [`CURRENT`](Versioned::CURRENT) becomes version 2,
+/// [`OLDEST`](Versioned::OLDEST) stays 1, and [`upgrade`](Versioned::upgrade) runs `step` from
+/// version 1, with a test on a stored document of that version. A third layout would extend the
+/// registry's form with the next step.
 pub trait Versioned: DeserializeOwned {
     /// The document's catalog name (`docs/schemas/<DOCUMENT>.schema.json`), used in errors.
     const DOCUMENT: &'static str;

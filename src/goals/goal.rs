@@ -422,20 +422,6 @@ impl TreatmentGoal {
     }
 }
 
-/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
-impl crate::versioning::Versioned for TreatmentGoal {
-    const DOCUMENT: &'static str = "treatment_goal";
-    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
-    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
-
-    fn upgrade(
-        from: crate::versioning::SchemaVersion,
-        document: serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
-        crate::instruments::migrate::from_v1::<TreatmentGoal>(from, document, upgrade_goal_v1)
-    }
-}
-
 /// Treatment goal format 1 to 2: renames the instrument id of an instrument-score measure. Also
 /// the step for a goal embedded in an event.
 ///

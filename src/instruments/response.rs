@@ -360,21 +360,6 @@ impl Serialize for Response {
     }
 }
 
-/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (see
-/// `instruments::migrate`); format 1 is upgraded by renaming the instrument id.
-impl crate::versioning::Versioned for Response {
-    const DOCUMENT: &'static str = "response";
-    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
-    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
-
-    fn upgrade(
-        from: crate::versioning::SchemaVersion,
-        document: serde_json::Map<String, Value>,
-    ) -> Result<serde_json::Map<String, Value>, crate::versioning::VersionError> {
-        super::migrate::from_v1::<Response>(from, document, super::migrate::upgrade_response_v1)
-    }
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ResponseWire {

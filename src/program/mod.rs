@@ -64,9 +64,11 @@ pub use self::next::{Action, NextAction};
 pub use self::record::{RecordError, Recorded};
 pub use self::report::{GoalReport, ProgramReport};
 pub use self::state::{DischargeReason, ProgramState, Stage, StateKind, WithdrawalReason};
+pub(crate) use self::summary::upgrade_outcome_summary_v1;
 pub use self::summary::{InstrumentOutcome, OutcomeSummary, default_responder_definition};
 pub use self::table::{is_allowed, state_diagram};
 pub use self::transition::{AutomaticEffect, Transition};
+pub(crate) use self::upgrade::log_v1_to_v2;
 pub use self::void::VoidedEvent;
 
 #[cfg(test)]

@@ -331,24 +331,6 @@ impl Program {
     }
 }
 
-/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
-impl crate::versioning::Versioned for OutcomeSummary {
-    const DOCUMENT: &'static str = "outcome_summary";
-    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
-    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
-
-    fn upgrade(
-        from: crate::versioning::SchemaVersion,
-        document: serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
-        crate::instruments::migrate::from_v1::<OutcomeSummary>(
-            from,
-            document,
-            upgrade_outcome_summary_v1,
-        )
-    }
-}
-
 /// Outcome summary format 1 to 2: renames the instrument id of every instrument and of its
 /// trajectory (whose key is the catalog id).
 ///

@@ -35,11 +35,10 @@ use serde_json::{Map, Value};
 use super::chain;
 use super::envelope::{EventId, LoggedEvent};
 use super::event::Event;
-use super::{EventLog, Program};
 use crate::ProgramId;
 use crate::id::legacy_id;
 use crate::located;
-use crate::version::{SchemaVersion, Supported, VersionError, Versioned};
+use crate::version::{SchemaVersion, VersionError, Versioned};
 
 /// The catalog name of the document being upgraded: a program snapshot has a `state`.
 fn document_name(document: &Map<String, Value>) -> &'static str {
@@ -143,50 +142,20 @@ pub(crate) fn instruments_v1_to_v2(
     Ok(log)
 }
 
-impl Versioned for EventLog {
-    const DOCUMENT: &'static str = "event_log";
-    const CURRENT: SchemaVersion = SchemaVersion::V2;
-    const OLDEST: SchemaVersion = SchemaVersion::V1;
-
-    fn upgrade(
-        from: SchemaVersion,
-        mut document: Map<String, Value>,
-    ) -> Result<Map<String, Value>, VersionError> {
-        upgrade_step::<EventLog>(from, &mut document)?;
-        Ok(document)
-    }
-}
-
-impl Versioned for Program {
-    const DOCUMENT: &'static str = "program";
-    const CURRENT: SchemaVersion = SchemaVersion::V2;
-    const OLDEST: SchemaVersion = SchemaVersion::V1;
-
-    fn upgrade(
-        from: SchemaVersion,
-        mut document: Map<String, Value>,
-    ) -> Result<Map<String, Value>, VersionError> {
-        upgrade_step::<Program>(from, &mut document)?;
-        Ok(document)
-    }
-}
-
-fn upgrade_step<T: Versioned>(
-    from: SchemaVersion,
-    document: &mut Map<String, Value>,
-) -> Result<(), VersionError> {
-    if from == SchemaVersion::V1 {
-        assessments_v1_to_v2(document)?;
-        *document = instruments_v1_to_v2(std::mem::take(document))?;
-        legacy_prefix_v1_to_v2(document)?;
-        envelope_step(T::DOCUMENT, document)
-    } else {
-        Err(VersionError::Unsupported {
-            document: T::DOCUMENT,
-            found: u64::from(from.number()),
-            supported: Supported::of::<T>(),
-        })
-    }
+/// The whole `1 -> 2` step of document `T` (an event log or a program snapshot), its four parts
+/// in order; the registry (`schema/roots.rs`) makes it `T`'s only upgrade step.
+///
+/// # Errors
+///
+/// The errors of each part.
+pub(crate) fn log_v1_to_v2<T: Versioned>(
+    mut document: Map<String, Value>,
+) -> Result<Map<String, Value>, VersionError> {
+    assessments_v1_to_v2(&mut document)?;
+    let mut document = instruments_v1_to_v2(document)?;
+    legacy_prefix_v1_to_v2(&mut document)?;
+    envelope_step(T::DOCUMENT, &mut document)?;
+    Ok(document)
 }
 
 /// The 1 -> 2 envelope step of the event log or program document named `document` (see `src/program/upgrade.rs`). Leaves fields it does not know for deserialization to refuse.

@@ -550,20 +550,6 @@ impl fmt::Display for Protocol {
 #[cfg(test)]
 mod tests;
 
-/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
-impl crate::versioning::Versioned for Protocol {
-    const DOCUMENT: &'static str = "protocol";
-    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
-    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
-
-    fn upgrade(
-        from: crate::versioning::SchemaVersion,
-        document: serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
-        crate::instruments::migrate::from_v1::<Protocol>(from, document, upgrade_protocol_v1)
-    }
-}
-
 /// Protocol format 1 to 2: renames the instrument ids of every assessment (the Boulder PROMIS
 /// sleep and depression sets, see `instruments::migrate`). Also the step for a protocol embedded
 /// in an event log or program (which then sets its `schema_version`).

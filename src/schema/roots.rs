@@ -16,7 +16,9 @@ use crate::program::{Event, EventLog, OutcomeSummary, Program, ProgramReport};
 use crate::protocol::Protocol;
 use crate::resources::{Resource, ResourceAssignment, ResourcePlan};
 use crate::sessions::{Homework, SessionPlan, SessionRecord};
-use crate::versioning::{SchemaVersion, Versioned};
+use serde_json::{Map, Value};
+
+use crate::versioning::{SchemaVersion, Supported, VersionError, Versioned};
 use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
 
 /// The document registry: every root type, once. Each row is
@@ -26,8 +28,9 @@ use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating
 ///   its fixtures in `docs/schemas/fixtures/<name>/{valid,invalid}`;
 /// - `versioned`: `yes` for a stored document that carries a `schema_version` (the row then
 ///   implements [`Versioned`] at [`SchemaVersion::V1`], so
-///   [`versioning::read`](crate::versioning::read) reads it); `custom` for one whose layout has
-///   changed, with a hand-written [`Versioned`] impl and its migration steps; `no` for a value
+///   [`versioning::read`](crate::versioning::read) reads it); `(v2 step)` for one whose layout
+///   changed once: it implements [`Versioned`] at [`SchemaVersion::V2`], reading version 1 through
+///   `step` (a pure function on the JSON object, documented where it is defined); `no` for a value
 ///   that is only ever part of a document;
 /// - `private fields`: the JSON pointers of its [`PatientId`] and [`Note`] fields
 ///   ([`SchemaEntry::private_fields`](super::SchemaEntry::private_fields)).
@@ -37,7 +40,7 @@ use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating
 /// plus its fixtures. A test checks `versioned` against the schema's `schema_version` property, and
 /// the private fields against the schema's `PatientId` and `Note` fields.
 macro_rules! roots {
-    ($(($name:ident, $type:ty, $versioned:ident, [$($private:literal),* $(,)?])),* $(,)?) => {
+    ($(($name:ident, $type:ty, $versioned:tt, [$($private:literal),* $(,)?])),* $(,)?) => {
         pub(super) const CATALOG: &[SchemaEntry] = &[$(
             SchemaEntry::of::<$type>(
                 stringify!($name),
@@ -48,7 +51,7 @@ macro_rules! roots {
         $(roots!(@impl $versioned $type, $name);)*
     };
     (@entry yes $type:ty) => { Some(VersionedEntry::of::<$type>()) };
-    (@entry custom $type:ty) => { Some(VersionedEntry::of::<$type>()) };
+    (@entry (v2 $step:path) $type:ty) => { Some(VersionedEntry::of::<$type>()) };
     (@entry no $type:ty) => { None };
     (@impl yes $type:ty, $name:ident) => {
         impl Versioned for $type {
@@ -56,7 +59,28 @@ macro_rules! roots {
             const CURRENT: SchemaVersion = SchemaVersion::V1;
         }
     };
-    (@impl custom $type:ty, $name:ident) => {};
+    (@impl (v2 $step:path) $type:ty, $name:ident) => {
+        impl Versioned for $type {
+            const DOCUMENT: &'static str = stringify!($name);
+            const CURRENT: SchemaVersion = SchemaVersion::V2;
+            const OLDEST: SchemaVersion = SchemaVersion::V1;
+
+            fn upgrade(
+                from: SchemaVersion,
+                document: Map<String, Value>,
+            ) -> Result<Map<String, Value>, VersionError> {
+                if from == SchemaVersion::V1 {
+                    $step(document)
+                } else {
+                    Err(VersionError::Unsupported {
+                        document: Self::DOCUMENT,
+                        found: u64::from(from.number()),
+                        supported: Supported::of::<Self>(),
+                    })
+                }
+            }
+        }
+    };
     (@impl no $type:ty, $name:ident) => {};
 }
 
@@ -81,8 +105,8 @@ roots! {
     (trajectory,             Trajectory,           no,  []),
     (cohort_summary,         CohortSummary,        no,  []),
     (instrument_id,          InstrumentId,         no,  []),
-    (response,               Response,             custom, []),
-    (score,                  Score,                custom, []),
+    (response,               Response,             (v2 crate::instruments::migrate::upgrade_response_v1), []),
+    (score,                  Score,                (v2 crate::instruments::migrate::upgrade_score_v1), []),
     (attribution_response,   AttributionResponse,  no,  ["/causes/*/text"]),
     (attribution_summary,    AttributionSummary,   no,  []),
     (exercise,               Exercise,             no,  []),
@@ -104,7 +128,7 @@ roots! {
     (screening_criteria,     ScreeningCriteria,    yes, []),
     (screening_outcome,      ScreeningOutcome,     yes, ["/clearances/*/note"]),
     (red_flag_clearance,     RedFlagClearance,     yes, ["/note"]),
-    (protocol,               Protocol,             custom, []),
+    (protocol,               Protocol,             (v2 crate::protocol::upgrade_protocol_v1), []),
     (event,                  Event,                no,  [
         "/event/note",
         "/event/clearance/note",
@@ -116,7 +140,7 @@ roots! {
         "/event/outcome/clearances/*/note",
         "/event/reason",
     ]),
-    (event_log,              EventLog,             custom, [
+    (event_log,              EventLog,             (v2 crate::program::log_v1_to_v2::<EventLog>), [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -128,7 +152,7 @@ roots! {
         "/events/*/event/outcome/clearances/*/note",
         "/events/*/event/reason",
     ]),
-    (program,                Program,              custom, [
+    (program,                Program,              (v2 crate::program::log_v1_to_v2::<Program>), [
         "/patient_id",
         "/events/*/event/note",
         "/events/*/event/clearance/note",
@@ -141,8 +165,8 @@ roots! {
         "/events/*/event/reason",
     ]),
     (program_report,         ProgramReport,        yes, []),
-    (outcome_summary,        OutcomeSummary,       custom, []),
-    (treatment_goal,         TreatmentGoal,        custom, ["/activity", "/entries/*/note"]),
+    (outcome_summary,        OutcomeSummary,       (v2 crate::program::upgrade_outcome_summary_v1), []),
+    (treatment_goal,         TreatmentGoal,        (v2 crate::goals::upgrade_goal_v1), ["/activity", "/entries/*/note"]),
     (concurrent_treatment,   ConcurrentTreatment,  yes, ["/label", "/dose_changes/*/note"]),
     (care_log,               CareLog,              yes, [
         "/treatments/*/label",
@@ -151,5 +175,5 @@ roots! {
     (resource,               Resource,             yes, []),
     (resource_assignment,    ResourceAssignment,   yes, []),
     (resource_plan,          ResourcePlan,         yes, []),
-    (redcap_mapping,         RedcapMapping,        custom, []),
+    (redcap_mapping,         RedcapMapping,        (v2 crate::interop::redcap::upgrade_mapping_v1), []),
 }

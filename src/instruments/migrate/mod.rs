@@ -17,7 +17,7 @@
 use serde_json::{Map, Value};
 
 use crate::instruments::bpi::INTERFERENCE_ITEMS;
-use crate::versioning::{SchemaVersion, Supported, VersionError, Versioned};
+use crate::versioning::{SchemaVersion, VersionError};
 
 /// A migration step: one document's JSON object from one version to the next.
 pub(crate) type Step = fn(Map<String, Value>) -> Result<Map<String, Value>, VersionError>;
@@ -143,27 +143,6 @@ pub(crate) fn upgrade_score_v1(
     }
     // A prorated severity stays `prorated`, on the score and on its severity subscale.
     Ok(score)
-}
-
-/// The upgrade of document `T` from `from` by `step`, its only step (from version 1 to 2).
-///
-/// # Errors
-///
-/// [`VersionError::Unsupported`] for any other version, and the step's errors.
-pub(crate) fn from_v1<T: Versioned>(
-    from: SchemaVersion,
-    document: Map<String, Value>,
-    step: impl FnOnce(Map<String, Value>) -> Result<Map<String, Value>, VersionError>,
-) -> Result<Map<String, Value>, VersionError> {
-    if from == SchemaVersion::V1 {
-        step(document)
-    } else {
-        Err(VersionError::Unsupported {
-            document: T::DOCUMENT,
-            found: u64::from(from.number()),
-            supported: Supported::of::<T>(),
-        })
-    }
 }
 
 /// Sets the `schema_version` of an embedded document to `version` (a standalone document's is

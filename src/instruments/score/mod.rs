@@ -561,19 +561,3 @@ fn subscales_schema(definition: &InstrumentDefinition, decimal: &Value) -> Value
         }),
     }
 }
-
-/// Format 2 (2026-12): subscales carry their own `missing_handling`, a score's is its total's, a
-/// BPI-SF total may be `null` (not scored), and the Boulder PROMIS sets' ids were corrected. Format
-/// 1 is upgraded by `instruments::migrate::upgrade_score_v1`, keeping every value.
-impl crate::versioning::Versioned for Score {
-    const DOCUMENT: &'static str = "score";
-    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
-    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
-
-    fn upgrade(
-        from: crate::versioning::SchemaVersion,
-        document: serde_json::Map<String, Value>,
-    ) -> Result<serde_json::Map<String, Value>, crate::versioning::VersionError> {
-        super::migrate::from_v1::<Score>(from, document, super::migrate::upgrade_score_v1)
-    }
-}

@@ -314,20 +314,6 @@ impl RedcapMapping {
     }
 }
 
-/// Format 2 (2026-12): the Boulder PROMIS sets' ids were corrected (`instruments::migrate`).
-impl crate::versioning::Versioned for RedcapMapping {
-    const DOCUMENT: &'static str = "redcap_mapping";
-    const CURRENT: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V2;
-    const OLDEST: crate::versioning::SchemaVersion = crate::versioning::SchemaVersion::V1;
-
-    fn upgrade(
-        from: crate::versioning::SchemaVersion,
-        document: serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::versioning::VersionError> {
-        crate::instruments::migrate::from_v1::<RedcapMapping>(from, document, upgrade_mapping_v1)
-    }
-}
-
 /// REDCap mapping format 1 to 2: renames the instrument id of every mapped instrument.
 ///
 /// # Errors

@@ -46,6 +46,7 @@
 mod csv_export;
 mod error;
 mod mapping;
+pub(crate) use mapping::upgrade_mapping_v1;
 mod records;
 #[cfg(test)]
 mod tests;
