@@ -177,8 +177,10 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Distinct scores remembered, by the low bits of their hash.
-const ENTRIES: usize = 64;
+/// Distinct scores remembered (a PHQ-9 batch has about a hundred: total × item 9), by the top
+/// [`ENTRY_BITS`] of their hash.
+const ENTRIES: usize = 1 << ENTRY_BITS;
+const ENTRY_BITS: u32 = 8;
 
 /// The JSON of recently written scores, by value (module documentation). Its memory is allocated
 /// as scores are first seen and then reused: at most [`ENTRIES`] short buffers.
@@ -195,9 +197,9 @@ impl ScoreJson {
         }
         let mut hasher = FoldHasher(0);
         score.hash(&mut hasher);
-        // The low bits of the hash pick the entry.
+        // The top bits of the hash (the best mixed by its multiplications) pick the entry.
         #[allow(clippy::cast_possible_truncation)]
-        let slot = (hasher.finish() as usize) % ENTRIES;
+        let slot = (hasher.finish() >> (u64::BITS - ENTRY_BITS)) as usize;
         let Some(entry) = self.entries.get_mut(slot) else {
             return serde_json::to_writer(out, score).map_err(io::Error::other);
         };
@@ -221,7 +223,7 @@ struct FoldHasher(u64);
 
 impl Hasher for FoldHasher {
     fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
+        self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
