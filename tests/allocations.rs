@@ -472,3 +472,64 @@ fn events_that_allocate_store_what_they_must() {
     assert!(made > 0);
     assert_eq!(migrated.protocol(), &newer);
 }
+
+/// The batch's success path: reading a well-formed record and scoring it allocates nothing, and a
+/// batch allocates the same whatever its length (its block and output buffers, never per record).
+#[test]
+fn batch_records_are_read_and_scored_without_allocating() {
+    use pain_reprocessing::interop::batch::{BatchConfig, score_ndjson, score_record};
+
+    let lines: Vec<String> = (0..64)
+        .map(|n| {
+            let answers: Vec<String> = (0..9)
+                .map(|item| ((n * 7 + item * 3) % 4 % if item == 8 { 2 } else { 4 }).to_string())
+                .collect();
+            format!(
+                "{{\"schema_version\": 2, \"instrument\": \"phq9\", \"answers\": [{}]}}",
+                answers.join(", ")
+            )
+        })
+        .collect();
+    let before = allocations();
+    let mut flagged = 0_usize;
+    for (index, line) in lines.iter().enumerate() {
+        let result = score_record(
+            line.as_bytes(),
+            index as u64,
+            index as u64 + 1,
+            &ScoringOptions::DEFAULT,
+        );
+        let score = result.outcome().as_ref().unwrap();
+        flagged += usize::from(score.has_safety_flag());
+        std::hint::black_box(&result);
+    }
+    let after = allocations();
+    assert_eq!(
+        after - before,
+        0,
+        "reading and scoring allocated {} times",
+        after - before
+    );
+    assert_eq!(flagged, 32);
+
+    // A whole batch: 100,000 records allocate no more than 1,000 but for the few doublings of
+    // the block and output buffers (a cost per record would be 99,000 more).
+    let batch = |records: usize| {
+        let mut input = String::new();
+        for line in lines.iter().cycle().take(records) {
+            input.push_str(line);
+            input.push('\n');
+        }
+        let mut output = Vec::with_capacity(records * 400);
+        let before = allocations();
+        let summary = score_ndjson(input.as_bytes(), &mut output, &BatchConfig::default()).unwrap();
+        let after = allocations();
+        assert_eq!(summary.scored, records as u64);
+        after - before
+    };
+    let (small, large) = (batch(1_000), batch(100_000));
+    assert!(
+        large < small + 32,
+        "1,000 records: {small} allocations, 100,000: {large}"
+    );
+}

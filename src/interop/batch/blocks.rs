@@ -10,7 +10,7 @@
 use std::io::{self, BufRead};
 
 use super::lines::is_blank;
-use super::{BatchConfig, RecordError, RecordResult, Summary, score_record, write_result};
+use super::{BatchConfig, RecordError, RecordResult, ResultWriter, Summary, score_record};
 
 /// Bytes read per block, beyond which the block is cut at its last newline.
 pub(super) const BLOCK_BYTES: usize = 1 << 20;
@@ -25,6 +25,15 @@ pub(super) struct Block {
     long_lines: Vec<(usize, u64)>,
     /// The parts, in order.
     parts: Vec<Part>,
+}
+
+/// Where a part's results go: its NDJSON and the writer's memory of score JSON, both reused from
+/// block to block.
+#[derive(Debug, Default)]
+pub(super) struct PartOutput {
+    /// The part's results, one NDJSON line each.
+    pub(super) bytes: Vec<u8>,
+    writer: ResultWriter,
 }
 
 /// A run of whole lines in a block, and the numbers of its first line and record.
@@ -54,7 +63,7 @@ impl Block {
         &self,
         index: usize,
         config: &BatchConfig,
-        out: &mut Vec<u8>,
+        out: &mut PartOutput,
     ) -> io::Result<Summary> {
         let mut summary = Summary::default();
         let Some(part) = self.parts.get(index) else {
@@ -90,7 +99,7 @@ impl Block {
             };
             record += 1;
             summary.add(&result);
-            write_result(out, &result)?;
+            out.writer.write(&mut out.bytes, &result)?;
         }
         Ok(summary)
     }

@@ -38,6 +38,7 @@
 
 mod array;
 mod blocks;
+mod fast;
 mod lines;
 mod outcome;
 #[cfg(feature = "rayon")]
@@ -129,6 +130,22 @@ impl BatchConfig {
 /// assert_eq!(result.outcome().as_ref().unwrap_err(), &RecordError::InvalidUtf8 { offset: 8 });
 /// ```
 pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -> RecordResult {
+    if let Some(response) = fast::bare_response(text) {
+        // The common shape, read directly: the same response the strict reader gives (`fast`).
+        return RecordResult {
+            record,
+            line,
+            id: None,
+            outcome: response
+                .score_with(options)
+                .map_err(RecordError::Unscorable),
+        };
+    }
+    score_strict(text, record, line, options)
+}
+
+/// [`score_record`] through the strict reader alone (every record the fast path does not take).
+fn score_strict(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -> RecordResult {
     let (id, outcome) = match std::str::from_utf8(text) {
         Err(error) => (
             None,
@@ -258,6 +275,33 @@ pub fn write_result(out: &mut Vec<u8>, result: &RecordResult) -> io::Result<()> 
     Ok(())
 }
 
+/// [`write_result`] for a batch's own output buffers: a score's JSON is written by serde once per
+/// distinct score and copied afterwards (`fast::ScoreJson`); the bytes are the same.
+#[derive(Debug, Default)]
+pub(super) struct ResultWriter {
+    scores: fast::ScoreJson,
+}
+
+impl ResultWriter {
+    /// Appends `result` to `out` as one NDJSON line, byte for byte as [`write_result`] does.
+    pub(super) fn write(&mut self, out: &mut Vec<u8>, result: &RecordResult) -> io::Result<()> {
+        match (&result.id, &result.outcome) {
+            (None, Ok(score)) => {
+                // `RecordOutput` as serde_json writes it: no id, no error.
+                out.extend_from_slice(b"{\"record\":");
+                fast::write_u64(out, result.record);
+                out.extend_from_slice(b",\"line\":");
+                fast::write_u64(out, result.line);
+                out.extend_from_slice(b",\"score\":");
+                self.scores.write(out, score)?;
+                out.extend_from_slice(b"}\n");
+                Ok(())
+            }
+            _ => write_result(out, result),
+        }
+    }
+}
+
 /// How much output is gathered before it is written.
 const WRITE_BATCH: usize = 1 << 16;
 
@@ -286,15 +330,15 @@ fn score_ndjson_in_blocks<R: BufRead, W: Write>(
     let mut summary = Summary::default();
     let mut reader = blocks::BlockReader::with_block_bytes(block_bytes);
     let mut block = blocks::Block::default();
-    let mut out = Vec::new();
+    let mut out = blocks::PartOutput::default();
     loop {
         reader.read(&mut input, &mut block, config.max_line_bytes, 1)?;
         if block.is_empty() {
             break;
         }
-        out.clear();
+        out.bytes.clear();
         summary.merge(block.score_part(0, config, &mut out)?);
-        output.write_all(&out)?;
+        output.write_all(&out.bytes)?;
     }
     output.flush()?;
     Ok(summary)

@@ -10,7 +10,7 @@ use std::io::{self, BufRead, Write};
 
 use rayon::prelude::*;
 
-use super::blocks::{Block, BlockReader};
+use super::blocks::{Block, BlockReader, PartOutput};
 use super::{BatchConfig, Summary};
 
 /// Parts per block and thread: small parts (about 32 KiB of lines with two threads) keep the
@@ -23,13 +23,13 @@ const PARTS_PER_THREAD: usize = 16;
 fn score_block(
     block: &Block,
     config: &BatchConfig,
-    outs: &mut Vec<Vec<u8>>,
+    outs: &mut Vec<PartOutput>,
 ) -> io::Result<Summary> {
     if outs.len() < block.part_count() {
-        outs.resize_with(block.part_count(), Vec::new);
+        outs.resize_with(block.part_count(), PartOutput::default);
     }
     for out in outs.iter_mut() {
-        out.clear();
+        out.bytes.clear();
     }
     outs.par_iter_mut()
         .enumerate()
@@ -89,13 +89,13 @@ pub(super) fn parallel_in_blocks<R: BufRead + Send, W: Write + Send>(
         let mut current = Block::default();
         let mut next = Block::default();
         reader.read(&mut input, &mut current, limit, parts)?;
-        let mut scoring: Vec<Vec<u8>> = vec![Vec::new(); parts];
-        let mut pending: Vec<Vec<u8>> = vec![Vec::new(); parts];
+        let mut scoring: Vec<PartOutput> = Vec::new();
+        let mut pending: Vec<PartOutput> = Vec::new();
         while !current.is_empty() {
             let (written, scored) = rayon::join(
                 || -> io::Result<()> {
                     for out in &pending {
-                        output.write_all(out)?;
+                        output.write_all(&out.bytes)?;
                     }
                     reader.read(&mut input, &mut next, limit, parts)
                 },
@@ -107,7 +107,7 @@ pub(super) fn parallel_in_blocks<R: BufRead + Send, W: Write + Send>(
             std::mem::swap(&mut current, &mut next);
         }
         for out in &pending {
-            output.write_all(out)?;
+            output.write_all(&out.bytes)?;
         }
         output.flush()?;
         Ok(summary)
