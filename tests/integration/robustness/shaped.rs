@@ -33,7 +33,18 @@ fn integer_value(n: i128) -> Value {
         .unwrap_or_else(|_| number(n as f64))
 }
 
-fn integer(schema: &Value) -> BoxedStrategy<Value> {
+/// What a shaped document draws: values at and past every bound (the no-panic properties), or only
+/// values inside the schema's bounds (the acceptance measurement, where one out-of-range value in
+/// a document of hundreds of fields would leave almost nothing valid to measure).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Draw {
+    /// Mostly valid, with boundary, out-of-range and extreme values mixed in.
+    WithEdges,
+    /// Inside the schema's bounds, formats and patterns only.
+    InBounds,
+}
+
+fn integer(schema: &Value, draw: Draw) -> BoxedStrategy<Value> {
     let low = as_i128(schema, "minimum")
         .or_else(|| as_i128(schema, "exclusiveMinimum").map(|n| n + 1))
         .unwrap_or(i128::from(i64::MIN));
@@ -45,6 +56,13 @@ fn integer(schema: &Value) -> BoxedStrategy<Value> {
     } else {
         (high, low)
     };
+    if draw == Draw::InBounds {
+        return prop_oneof![
+            2 => (low..=high).prop_map(integer_value),
+            2 => (low..=high.min(low + 20)).prop_map(integer_value),
+        ]
+        .boxed();
+    }
     prop_oneof![
         4 => (low..=high).prop_map(integer_value),
         2 => (low..=high.min(low + 20)).prop_map(integer_value),
@@ -57,7 +75,7 @@ fn integer(schema: &Value) -> BoxedStrategy<Value> {
     .boxed()
 }
 
-fn number_in(schema: &Value) -> BoxedStrategy<Value> {
+fn number_in(schema: &Value, draw: Draw) -> BoxedStrategy<Value> {
     let bound = |key: &str| schema.get(key).and_then(Value::as_f64);
     let low = bound("minimum")
         .or(bound("exclusiveMinimum"))
@@ -77,6 +95,14 @@ fn number_in(schema: &Value) -> BoxedStrategy<Value> {
     } else {
         (high_h, low_h)
     };
+    if draw == Draw::InBounds {
+        return prop_oneof![
+            4 => (low_h..=high_h).prop_map(|h| number(h as f64 / 100.0)),
+            3 => (low_h..=high_h.min(low_h.saturating_add(10_000))).prop_map(|h| number(h as f64 / 100.0)),
+            2 => (low_h..=high_h).prop_map(|h| json!(h / 100)),
+        ]
+        .boxed();
+    }
     prop_oneof![
         4 => (low_h..=high_h).prop_map(|h| number(h as f64 / 100.0)),
         3 => (low_h..=high_h.min(low_h.saturating_add(10_000))).prop_map(|h| number(h as f64 / 100.0)),
@@ -91,19 +117,22 @@ fn number_in(schema: &Value) -> BoxedStrategy<Value> {
     .boxed()
 }
 
-fn string_in(schema: &Value) -> BoxedStrategy<Value> {
+fn string_in(schema: &Value, draw: Draw) -> BoxedStrategy<Value> {
+    let edges = if draw == Draw::WithEdges { 1 } else { 0 };
+    // Days past the 28th only with edges: `2024-02-30` is a near miss the formats refuse.
+    let last_day = if draw == Draw::InBounds { 28 } else { 31 };
     let date = || {
-        (1900_i32..2100, 1_u32..=12, 1_u32..=31)
+        (1900_i32..2100, 1_u32..=12, 1_u32..=last_day)
             .prop_map(|(y, m, d)| Value::String(format!("{y:04}-{m:02}-{d:02}")))
     };
     match schema.get("format").and_then(Value::as_str) {
-        Some("date") => return prop_oneof![4 => date(), 1 => extreme_string()].boxed(),
+        Some("date") => return prop_oneof![4 => date(), edges => extreme_string()].boxed(),
         Some("date-time") => {
             return prop_oneof![
                 4 => (date(), 0_u32..24, 0_u32..60).prop_map(|(d, h, m)| {
                     Value::String(format!("{}T{h:02}:{m:02}:00Z", d.as_str().unwrap_or_default()))
                 }),
-                1 => extreme_string(),
+                edges => extreme_string(),
             ]
             .boxed();
         }
@@ -118,16 +147,32 @@ fn string_in(schema: &Value) -> BoxedStrategy<Value> {
         (min..=max.max(min))
             .prop_map(|n| Value::String("a".repeat(n)))
             .boxed(),
-        Just(Value::String("a".repeat(max + 1))).boxed(),
-        "[a-z0-9_ -]{1,24}".prop_map(Value::String).boxed(),
-        extreme_string().boxed(),
     ];
+    if draw == Draw::WithEdges {
+        options.extend([
+            Just(Value::String("a".repeat(max + 1))).boxed(),
+            "[a-z0-9_ -]{1,24}".prop_map(Value::String).boxed(),
+            extreme_string().boxed(),
+        ]);
+    }
     if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
         // proptest generates from a regex but not its anchors; catalog patterns are anchored whole.
         let body = pattern.trim_start_matches('^').trim_end_matches('$');
         if let Ok(strategy) = proptest::string::string_regex(body) {
-            // Twice the weight of the other options: these strings get past the pattern check.
+            // Twice the weight of the other options: these strings get past the pattern check
+            // (the only option when drawing in bounds).
             let strategy = strategy.prop_map(Value::String).boxed();
+            if draw == Draw::InBounds {
+                options.clear();
+                let strategy = strategy
+                    .prop_filter("a length the schema allows", move |s| {
+                        s.as_str()
+                            .is_some_and(|s| (min..=max).contains(&s.chars().count()))
+                    })
+                    .boxed();
+                options.push(strategy);
+                return proptest::strategy::Union::new(options).boxed();
+            }
             options.push(strategy.clone());
             options.push(strategy);
         }
@@ -135,7 +180,7 @@ fn string_in(schema: &Value) -> BoxedStrategy<Value> {
     proptest::strategy::Union::new(options).boxed()
 }
 
-fn object_in(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<Value> {
+fn object_in(schema: &Value, root: &Value, depth: u32, draw: Draw) -> BoxedStrategy<Value> {
     let required: BTreeSet<&str> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -151,7 +196,7 @@ fn object_in(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<Value> {
                     let is_required = required.contains(key.as_str());
                     let key = key.clone();
                     let value =
-                        shaped(property, root, depth + 1).prop_map(move |v| (key.clone(), v));
+                        shaped(property, root, depth + 1, draw).prop_map(move |v| (key.clone(), v));
                     if is_required {
                         value.prop_map(Some).boxed()
                     } else {
@@ -166,9 +211,77 @@ fn object_in(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<Value> {
         .boxed()
 }
 
+/// The variants of `branch` (resolved against `root`) that an `allOf` of `if`/`then` `blocks`
+/// allows: for each value of the branch's `const` or `enum` properties the blocks test, the branch
+/// with those properties fixed and the `then` properties of every block whose `if` it meets put
+/// in place of the branch's own.
+fn narrowed(branch: &Value, blocks: &[Value], root: &Value) -> Vec<Value> {
+    let branch = branch
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| resolve(root, r))
+        .unwrap_or(branch);
+    let Some(properties) = branch.get("properties").and_then(Value::as_object) else {
+        return vec![branch.clone()];
+    };
+    // The values each property can take when it is a `const` or an `enum` (resolved).
+    let choices = |schema: &Value| -> Option<Vec<Value>> {
+        let schema = schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| resolve(root, r))
+            .unwrap_or(schema);
+        if let Some(constant) = schema.get("const") {
+            return Some(vec![constant.clone()]);
+        }
+        schema.get("enum").and_then(Value::as_array).cloned()
+    };
+    let mut variants: Vec<Map<String, Value>> = vec![Map::new()];
+    for (key, property) in properties {
+        if let Some(values) = choices(property) {
+            variants = variants
+                .into_iter()
+                .flat_map(|fixed| {
+                    values.iter().map(move |v| {
+                        let mut fixed = fixed.clone();
+                        fixed.insert(key.clone(), v.clone());
+                        fixed
+                    })
+                })
+                .collect();
+        }
+    }
+    variants
+        .into_iter()
+        .map(|fixed| {
+            let mut variant = branch.clone();
+            let meets = |block: &Value| {
+                block["if"]["properties"].as_object().is_some_and(|tests| {
+                    tests.iter().all(|(key, test)| {
+                        fixed.get(key).is_some_and(|v| Some(v) == test.get("const"))
+                    })
+                })
+            };
+            if let Some(slots) = variant.get_mut("properties").and_then(Value::as_object_mut) {
+                for (key, value) in &fixed {
+                    slots.insert(key.clone(), json!({ "const": value }));
+                }
+                for block in blocks.iter().filter(|b| meets(b)) {
+                    if let Some(then) = block["then"]["properties"].as_object() {
+                        for (key, narrower) in then {
+                            slots.insert(key.clone(), narrower.clone());
+                        }
+                    }
+                }
+            }
+            variant
+        })
+        .collect()
+}
+
 /// Documents shaped like `schema` (resolved against `root`): mostly valid, with boundary and
 /// out-of-range values mixed in.
-pub(super) fn shaped(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<Value> {
+pub(super) fn shaped(schema: &Value, root: &Value, depth: u32, draw: Draw) -> BoxedStrategy<Value> {
     if depth > 8 {
         return json_leaf().boxed();
     }
@@ -180,7 +293,7 @@ pub(super) fn shaped(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<
         .and_then(Value::as_str)
         .and_then(|r| resolve(root, r))
     {
-        return shaped(target, root, depth + 1);
+        return shaped(target, root, depth + 1, draw);
     }
     if let Some(constant) = map.get("const") {
         return Just(constant.clone()).boxed();
@@ -191,13 +304,28 @@ pub(super) fn shaped(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<
         return proptest::sample::select(options.clone()).boxed();
     }
     // A `oneOf`/`anyOf` beside `properties` only narrows the object (Mcid: points or percent):
-    // shape the object and let the optional fields satisfy it.
+    // shape the object and let the optional fields satisfy it. An `allOf` of `if`/`then` blocks
+    // beside a `oneOf` (a goal measure's per-instrument target range) only narrows the branch:
+    // shape the branch, with the `then` of every block whose `if` it meets merged in.
     let narrows_object = map.contains_key("properties") || map.contains_key("type");
+    if let (Some(Value::Array(blocks)), Some(Value::Array(branches))) =
+        (map.get("allOf"), map.get("oneOf"))
+        && blocks.iter().all(|b| b.get("if").is_some())
+    {
+        let branches: Vec<_> = branches
+            .iter()
+            .flat_map(|b| narrowed(b, blocks, root))
+            .map(|b| shaped(&b, root, depth + 1, draw))
+            .collect();
+        if !branches.is_empty() {
+            return proptest::strategy::Union::new(branches).boxed();
+        }
+    }
     for key in ["oneOf", "anyOf"].into_iter().filter(|_| !narrows_object) {
         if let Some(Value::Array(branches)) = map.get(key) {
             let branches: Vec<_> = branches
                 .iter()
-                .map(|b| shaped(b, root, depth + 1))
+                .map(|b| shaped(b, root, depth + 1, draw))
                 .collect();
             if !branches.is_empty() {
                 return proptest::strategy::Union::new(branches).boxed();
@@ -207,7 +335,7 @@ pub(super) fn shaped(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<
     if let Some(Value::Array(parts)) = map.get("allOf")
         && let Some(first) = parts.first()
     {
-        return shaped(first, root, depth + 1);
+        return shaped(first, root, depth + 1, draw);
     }
     let types: Vec<&str> = match map.get("type") {
         Some(Value::String(t)) => vec![t.as_str()],
@@ -218,17 +346,17 @@ pub(super) fn shaped(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<
     let by_type: Vec<BoxedStrategy<Value>> = types
         .iter()
         .map(|t| match *t {
-            "object" => object_in(schema, root, depth),
+            "object" => object_in(schema, root, depth, draw),
             "array" => {
                 let items = map.get("items").cloned().unwrap_or(Value::Bool(true));
                 let min = map.get("minItems").and_then(Value::as_u64).unwrap_or(0) as usize;
-                proptest::collection::vec(shaped(&items, root, depth + 1), min..=min + 4)
+                proptest::collection::vec(shaped(&items, root, depth + 1, draw), min..=min + 4)
                     .prop_map(Value::Array)
                     .boxed()
             }
-            "integer" => integer(schema),
-            "number" => number_in(schema),
-            "string" => string_in(schema),
+            "integer" => integer(schema, draw),
+            "number" => number_in(schema, draw),
+            "string" => string_in(schema, draw),
             "boolean" => any::<bool>().prop_map(Value::Bool).boxed(),
             _ => Just(Value::Null).boxed(),
         })
@@ -242,7 +370,7 @@ pub(super) fn shaped(schema: &Value, root: &Value, depth: u32) -> BoxedStrategy<
 
 /// A plausible document for `target`: one of its valid fixtures or one shaped by its schema.
 pub(super) fn plausible(target: &Target) -> BoxedStrategy<Value> {
-    let from_schema = shaped(&target.schema, &target.schema, 0);
+    let from_schema = shaped(&target.schema, &target.schema, 0, Draw::WithEdges);
     if target.fixtures.is_empty() {
         from_schema
     } else {
@@ -259,7 +387,7 @@ pub(super) fn plausible(target: &Target) -> BoxedStrategy<Value> {
 /// (docs/quality.md, "The other direction"). For schemas Python's `hypothesis-jsonschema` draws
 /// nothing from in time:
 /// `SCHEMA_SAMPLES=/tmp/samples SCHEMA_SAMPLE_NAMES=treatment_goal,event cargo test --all-features
-/// --test integration robustness::write_schema_samples -- --ignored`.
+/// --test integration robustness::shaped::write_schema_samples -- --ignored`.
 #[test]
 #[ignore = "a measurement, run by hand"]
 fn write_schema_samples() {
@@ -273,10 +401,14 @@ fn write_schema_samples() {
         if !names.split(',').any(|name| name == target.entry.name()) {
             continue;
         }
-        let strategy = shaped(&target.schema, &target.schema, 0);
+        let strategy = shaped(&target.schema, &target.schema, 0, Draw::InBounds);
         let mut lines = BTreeSet::new();
         for _ in 0..20_000 {
-            let document = strategy.new_tree(&mut runner).unwrap().current();
+            // A draw whose patterned strings keep missing their lengths is given up, not fatal.
+            let Ok(tree) = strategy.new_tree(&mut runner) else {
+                continue;
+            };
+            let document = tree.current();
             if schema_verdict(&target.validator, &document).is_ok() {
                 lines.insert(document.to_string());
             }
