@@ -1,7 +1,8 @@
 //! The other direction of the JSON contract, measured: documents generated from each published
 //! schema (one JSON document a line in `DIR/<name>.jsonl`, for example by Python's
 //! `hypothesis-jsonschema`, each already checked valid by a validator) are read by the type, and
-//! the counts accepted are printed as the markdown table in docs/quality.md.
+//! the counts accepted are printed as the markdown table in docs/quality.md, then every refusal
+//! class of every type.
 //!
 //! ```sh
 //! cargo run --example schema_acceptance -- DIR
@@ -35,6 +36,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("|---|---:|---:|---:|---|");
     let (mut all, mut accepted_all) = (0_usize, 0_usize);
+    // Every refusal class of every type, listed under the table.
+    let mut classes: Vec<(String, usize, String)> = Vec::new();
     for entry in schema::catalog() {
         let path = std::path::Path::new(&dir).join(format!("{}.jsonl", entry.name()));
         let Ok(text) = std::fs::read_to_string(&path) else {
@@ -60,6 +63,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         } else {
             100.0 * accepted as f64 / total as f64
         };
+        classes.extend(
+            refusals
+                .iter()
+                .map(|(class, count)| (entry.name().to_owned(), *count, class.clone())),
+        );
         let top = refusals
             .iter()
             .max_by_key(|(_, count)| **count)
@@ -71,5 +79,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     println!("| **all** | {all} | {accepted_all} | | |");
+    println!();
+    for (name, count, class) in classes {
+        println!("- `{name}` {count}× {class}");
+    }
     Ok(())
 }

@@ -2512,7 +2512,7 @@ export interface PROMISSleepDisturbance8BScore {
   total: number;
 }
 /**
- * A treatment goal: the valued activity in the person's words, how progress is measured and the target, the due date, and the dated achievement history.
+ * A treatment goal: the valued activity in the person's words, how progress is measured and the target, the due date, and the dated achievement history. Rules across fields, checked when the document is read: `due` and every entry's `on` are on or after `set_on`; entries never go back in time; no entry follows a final status (`achieved`, `not_achieved`, `abandoned`); an entry's `value` lies in the range of the goal's measure (for example 0-10 for a rating, the instrument's score range for an instrument score).
  */
 export interface TreatmentGoal {
   activity: Note;
