@@ -15,19 +15,34 @@ use crate::rating::{Direction, Percentage};
 /// One row of a [`CohortSummary`]: the cohort at one timepoint.
 ///
 /// Counts add up: `patients = with_data + missing_value + missing_baseline`, and
-/// `with_data = responders + non_responders + not_evaluable`.
+/// `with_data = responders + non_responders + not_evaluable`; `with_change ≤ with_data`.
+///
+/// A definition that judges the current value alone ([`ResponderDefinition::needs_baseline`]
+/// false: pain-free or nearly, at most, at least) judges a patient without a baseline, who is then
+/// counted in `with_data` but not in `with_change`; `missing_baseline` counts only patients the
+/// definition could not judge for want of a baseline.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "snake_case",
+    try_from = "TimepointSummaryWire"
+)]
+#[schemars(!try_from, transform = with_change_optional)]
 pub struct TimepointSummary {
     /// The timepoint.
     timepoint: Timepoint,
     /// Patients in the cohort.
     patients: u64,
-    /// Patients with a value at this timepoint and a baseline, so a change.
+    /// Patients the definition judged: a value at this timepoint, and a baseline when the
+    /// definition needs one.
     with_data: u64,
+    /// Patients among `with_data` with a baseline too, so a change: the `n` of the mean change.
+    /// Absent in summaries written before it existed, which counted only patients with a change in
+    /// `with_data`: read as `with_data`.
+    with_change: u64,
     /// Patients with no value at this timepoint.
     missing_value: u64,
-    /// Patients with a value at this timepoint but no baseline.
+    /// Patients with a value at this timepoint but no baseline, under a definition that needs one.
     missing_baseline: u64,
     /// Patients with data who met the responder definition.
     responders: u64,
@@ -45,7 +60,7 @@ pub struct TimepointSummary {
     /// empty cohort.
     #[schemars(schema_with = "proportion_schema")]
     responder_proportion_of_cohort: Option<Decimal>,
-    /// The mean change `current − baseline` of patients with data, rounded half away from zero to
+    /// The mean change `current − baseline` of patients with a change, rounded half away from zero to
     /// 0.01; absent without data.
     mean_change: Option<Decimal>,
     /// The sample SD (n − 1) of the change, rounded to the nearest 0.01; absent below 2 patients.
@@ -64,9 +79,14 @@ impl TimepointSummary {
         self.patients
     }
 
-    /// Patients with a change at this timepoint.
+    /// Patients the definition judged at this timepoint.
     pub fn with_data(&self) -> u64 {
         self.with_data
+    }
+
+    /// Patients with a change at this timepoint (the `n` of the mean change).
+    pub fn with_change(&self) -> u64 {
+        self.with_change
     }
 
     /// Patients with no value at this timepoint.
@@ -74,7 +94,7 @@ impl TimepointSummary {
         self.missing_value
     }
 
-    /// Patients with a value but no baseline.
+    /// Patients with a value but no baseline, under a definition that needs one.
     pub fn missing_baseline(&self) -> u64 {
         self.missing_baseline
     }
@@ -150,6 +170,7 @@ impl TimepointSummary {
             timepoint,
             patients,
             with_data,
+            with_change: counts.with_change,
             missing_value: counts.missing_value,
             missing_baseline: counts.missing_baseline,
             responders: counts.responders,
@@ -178,7 +199,11 @@ impl TimepointSummary {
         if total != Some(self.patients) {
             return inconsistent("patients");
         }
+        if self.with_change > self.with_data {
+            return inconsistent("with_change");
+        }
         let counts = Counts {
+            with_change: self.with_change,
             missing_value: self.missing_value,
             missing_baseline: self.missing_baseline,
             responders: self.responders,
@@ -192,10 +217,10 @@ impl TimepointSummary {
         {
             return inconsistent("responder proportion");
         }
-        if self.mean_change.is_some() != (self.with_data > 0) {
+        if self.mean_change.is_some() != (self.with_change > 0) {
             return inconsistent("mean change");
         }
-        if self.sd_change.is_some() != (self.with_data > 1)
+        if self.sd_change.is_some() != (self.with_change > 1)
             || self.sd_change.is_some_and(|sd| sd < Decimal::ZERO)
         {
             return inconsistent("sd of change");
@@ -224,13 +249,77 @@ fn sd_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     })
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct Counts {
+/// The unchecked wire form of a [`TimepointSummary`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+struct TimepointSummaryWire {
+    timepoint: Timepoint,
+    patients: u64,
+    with_data: u64,
+    with_change: Option<u64>,
     missing_value: u64,
     missing_baseline: u64,
     responders: u64,
     non_responders: u64,
     not_evaluable: u64,
+    responder_proportion: Option<Decimal>,
+    responder_percentage: Option<Percentage>,
+    responder_proportion_of_cohort: Option<Decimal>,
+    mean_change: Option<Decimal>,
+    sd_change: Option<Decimal>,
+}
+
+impl TryFrom<TimepointSummaryWire> for TimepointSummary {
+    type Error = OutcomesError;
+
+    fn try_from(raw: TimepointSummaryWire) -> Result<TimepointSummary, OutcomesError> {
+        let row = TimepointSummary {
+            timepoint: raw.timepoint,
+            patients: raw.patients,
+            with_data: raw.with_data,
+            // Written before `with_change` existed: every patient in `with_data` had a change.
+            with_change: raw.with_change.unwrap_or(raw.with_data),
+            missing_value: raw.missing_value,
+            missing_baseline: raw.missing_baseline,
+            responders: raw.responders,
+            non_responders: raw.non_responders,
+            not_evaluable: raw.not_evaluable,
+            responder_proportion: raw.responder_proportion,
+            responder_percentage: raw.responder_percentage,
+            responder_proportion_of_cohort: raw.responder_proportion_of_cohort,
+            mean_change: raw.mean_change,
+            sd_change: raw.sd_change,
+        };
+        row.check()?;
+        Ok(row)
+    }
+}
+
+/// `with_change` may be absent, in summaries written before it existed (read as `with_data`).
+fn with_change_optional(schema: &mut schemars::Schema) {
+    if let Some(required) = schema.get_mut("required").and_then(|r| r.as_array_mut()) {
+        required.retain(|name| name != "with_change");
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Counts {
+    with_change: u64,
+    missing_value: u64,
+    missing_baseline: u64,
+    responders: u64,
+    non_responders: u64,
+    not_evaluable: u64,
+}
+
+impl Counts {
+    fn tally(&mut self, status: ResponderStatus) {
+        match status {
+            ResponderStatus::Responder => self.responders += 1,
+            ResponderStatus::NonResponder => self.non_responders += 1,
+            ResponderStatus::NotEvaluable { .. } => self.not_evaluable += 1,
+        }
+    }
 }
 
 /// The mean (half away from zero) and sample SD (nearest, ties up) of values given in hundredths,
@@ -349,7 +438,15 @@ impl TryFrom<CohortSummaryWire> for CohortSummary {
             if row.patients != repr.patients {
                 return inconsistent("patients");
             }
-            row.check()?;
+            // A definition on the current value alone judges patients without a baseline; one
+            // that compares with the baseline judges only patients with a change.
+            if repr.definition.needs_baseline() {
+                if row.with_change != row.with_data {
+                    return inconsistent("with_change");
+                }
+            } else if row.missing_baseline != 0 {
+                return inconsistent("missing_baseline");
+            }
         }
         if repr.rows.windows(2).any(|pair| match pair {
             [a, b] => a.timepoint >= b.timepoint,
@@ -416,21 +513,23 @@ impl CohortSummary {
                         counts.missing_value += 1;
                         continue;
                     }
-                    Err(_) if trajectory.at(timepoint).is_none() => {
-                        counts.missing_value += 1;
-                        continue;
-                    }
                     Err(_) => {
-                        counts.missing_baseline += 1;
+                        match trajectory.at(timepoint) {
+                            None => counts.missing_value += 1,
+                            // No baseline: a definition on the current value alone still judges.
+                            Some(current) => match definition
+                                .evaluate_current(&trajectory.measurement(current))
+                            {
+                                Some(status) => counts.tally(status),
+                                None => counts.missing_baseline += 1,
+                            },
+                        }
                         continue;
                     }
                 };
                 changes.push(change.absolute().hundredths());
-                match definition.evaluate(&change, context) {
-                    ResponderStatus::Responder => counts.responders += 1,
-                    ResponderStatus::NonResponder => counts.non_responders += 1,
-                    ResponderStatus::NotEvaluable { .. } => counts.not_evaluable += 1,
-                }
+                counts.with_change += 1;
+                counts.tally(definition.evaluate(&change, context));
             }
             rows.push(TimepointSummary::from_counts(
                 timepoint, patients, counts, &changes,
@@ -620,6 +719,101 @@ mod tests {
         // SD: deviations −0.25, −2.25, 1.75, 0.75; squares 0.0625 + 5.0625 + 3.0625 + 0.5625 = 8.75;
         // / 3 = 2.9166…; √ = 1.7078… → 1.71.
         assert_eq!(row.sd_change().unwrap().to_string(), "1.71");
+    }
+
+    #[test]
+    fn a_definition_on_the_current_value_judges_patients_without_a_baseline() {
+        // 5→1 (−4), 6→4 (−2), no baseline→0, no baseline→3, 5→nothing.
+        let cohort = [
+            patient(Some("5"), Some("1")),
+            patient(Some("6"), Some("4")),
+            patient(None, Some("0")),
+            patient(None, Some("3")),
+            patient(Some("5"), None),
+        ];
+        let row = post_row(&cohort, &ResponderDefinition::PainFreeOrNearly);
+        assert_eq!(row.patients(), 5);
+        // Judged: the four with a post value; only two of them have a change.
+        assert_eq!((row.with_data(), row.with_change()), (4, 2));
+        assert_eq!((row.missing_value(), row.missing_baseline()), (1, 0));
+        // Pain-free or nearly (0-1): 1 yes, 4 no, 0 yes, 3 no → 2 of 4.
+        assert_eq!((row.responders(), row.non_responders()), (2, 2));
+        assert_eq!(row.responder_proportion().unwrap().to_string(), "0.5");
+        assert_eq!(row.responder_percentage().unwrap().to_string(), "50%");
+        // 2 of 5 patients.
+        assert_eq!(
+            row.responder_proportion_of_cohort().unwrap().to_string(),
+            "0.4"
+        );
+        // Mean change over the two with a change: (−4 − 2) / 2 = −3; SD √((1 + 1) / 1) = 1.414… → 1.41.
+        assert_eq!(row.mean_change().unwrap().to_string(), "-3");
+        assert_eq!(row.sd_change().unwrap().to_string(), "1.41");
+
+        // A percent rule needs the baseline: the two without one are missing, not judged.
+        let row = post_row(&cohort, &ResponderDefinition::percent_reduction_30());
+        assert_eq!((row.with_data(), row.with_change()), (2, 2));
+        assert_eq!((row.missing_value(), row.missing_baseline()), (1, 2));
+        // 5→1 is 80%, 6→4 is 33.3%: both responders.
+        assert_eq!(row.responders(), 2);
+    }
+
+    #[test]
+    fn with_change_reads_back_and_agrees_with_the_definition() {
+        let cohort = [patient(Some("5"), Some("1")), patient(None, Some("0"))];
+        let summary = CohortSummary::summarize(
+            &cohort,
+            &[Timepoint::PostTreatment],
+            &ResponderDefinition::PainFreeOrNearly,
+            &ResponderContext::default(),
+        )
+        .unwrap();
+        let json = serde_json::to_value(&summary).unwrap();
+        assert_eq!(json["rows"][0]["with_change"], serde_json::json!(1));
+        assert_eq!(
+            serde_json::from_value::<CohortSummary>(json.clone()).unwrap(),
+            summary
+        );
+        let refused = |row: serde_json::Value| {
+            let mut changed = json.clone();
+            changed["rows"][0] = row;
+            serde_json::from_value::<CohortSummary>(changed)
+                .unwrap_err()
+                .to_string()
+        };
+        // More changes than judged patients.
+        let mut row = json["rows"][0].clone();
+        row["with_change"] = serde_json::json!(3);
+        assert!(
+            refused(row).contains("with_change"),
+            "with_change above with_data"
+        );
+        // A definition on the current value alone leaves nobody missing a baseline.
+        let mut row = json["rows"][0].clone();
+        row["with_data"] = serde_json::json!(1);
+        row["responders"] = serde_json::json!(1);
+        row["missing_baseline"] = serde_json::json!(1);
+        row["responder_proportion_of_cohort"] = serde_json::json!(0.5);
+        assert!(refused(row).contains("missing_baseline"));
+    }
+
+    #[test]
+    fn a_summary_written_before_with_change_reads_with_every_judged_patient_changed() {
+        let cohort = [patient(Some("6"), Some("4")), patient(Some("5"), Some("3"))];
+        let summary = CohortSummary::summarize(
+            &cohort,
+            &[Timepoint::PostTreatment],
+            &ResponderDefinition::percent_reduction_30(),
+            &ResponderContext::default(),
+        )
+        .unwrap();
+        let mut json = serde_json::to_value(&summary).unwrap();
+        json["rows"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("with_change");
+        let read: CohortSummary = serde_json::from_value(json).unwrap();
+        assert_eq!(read, summary);
+        assert_eq!(read.rows()[0].with_change(), 2);
     }
 
     #[test]
