@@ -179,12 +179,12 @@ export interface CohortSummary {
   rule_version?: number | null;
 }
 /**
- * One row of a [`CohortSummary`]: the cohort at one timepoint.
+ * One row of a [`CohortSummary`](super::CohortSummary): the cohort at one timepoint.
  *
  * Counts add up: `patients = with_data + missing_value + missing_baseline`, and
  * `with_data = responders + non_responders + not_evaluable`; `with_change ≤ with_data`.
  *
- * A definition that judges the current value alone ([`ResponderDefinition::needs_baseline`]
+ * A definition that judges the current value alone ([`ResponderDefinition::needs_baseline`](crate::outcomes::ResponderDefinition::needs_baseline)
  * false: pain-free or nearly, at most, at least) judges a patient without a baseline, who is then
  * counted in `with_data` but not in `with_change`; `missing_baseline` counts only patients the
  * definition could not judge for want of a baseline.
