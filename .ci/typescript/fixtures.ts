@@ -187,6 +187,36 @@ export const cohort_summary_0: CohortSummary = {
     }
   ]
 };
+// docs/schemas/fixtures/cohort_summary/valid/pain_free_without_baselines.json
+export const cohort_summary_1: CohortSummary = {
+  "instrument": "nrs",
+  "rule_version": 1,
+  "direction": "higher_is_worse",
+  "patients": 5,
+  "definition": {
+    "kind": "pain_free_or_nearly"
+  },
+  "rows": [
+    {
+      "timepoint": {
+        "kind": "post_treatment"
+      },
+      "patients": 5,
+      "with_data": 4,
+      "with_change": 2,
+      "missing_value": 1,
+      "missing_baseline": 0,
+      "responders": 2,
+      "non_responders": 2,
+      "not_evaluable": 0,
+      "responder_proportion": 0.5,
+      "responder_percentage": 50,
+      "responder_proportion_of_cohort": 0.4,
+      "mean_change": -3,
+      "sd_change": 1.41
+    }
+  ]
+};
 import type { ConcurrentTreatment } from "../../docs/typescript/concurrent_treatment";
 // docs/schemas/fixtures/concurrent_treatment/valid/opioid_tapered.json
 export const concurrent_treatment_0: ConcurrentTreatment = {
@@ -11882,4 +11912,178 @@ export const treatment_goal_2: TreatmentGoal = {
       "status": "abandoned"
     }
   ]
+};
+import type { TrialTable } from "../../docs/typescript/trial_table";
+// docs/schemas/fixtures/trial_table/valid/two_arms_three_timepoints.json
+export const trial_table_0: TrialTable = {
+  "definition": {
+    "kind": "pain_free_or_nearly"
+  },
+  "denominator": "all_randomized",
+  "direction": "higher_is_worse",
+  "instrument": "bpi_sf.item.bpi_5_average",
+  "rows": [
+    {
+      "arms": [
+        {
+          "arm": "PRT",
+          "change": null,
+          "randomized": 3,
+          "responders": {
+            "denominator": 3,
+            "percent": 0,
+            "responders": 0
+          },
+          "value": {
+            "mean": 5,
+            "n": 3,
+            "sd": 1
+          }
+        },
+        {
+          "arm": "usual care",
+          "change": null,
+          "randomized": 3,
+          "responders": {
+            "denominator": 3,
+            "percent": 0,
+            "responders": 0
+          },
+          "value": {
+            "mean": 5.5,
+            "n": 2,
+            "sd": 0.71
+          }
+        }
+      ],
+      "comparisons": [
+        {
+          "arm": "PRT",
+          "change_difference": null,
+          "change_hedges_g": null,
+          "hedges_g": -0.4,
+          "mean_difference": -0.5,
+          "responder_difference": 0,
+          "versus": "usual care"
+        }
+      ],
+      "timepoint": {
+        "kind": "baseline"
+      }
+    },
+    {
+      "arms": [
+        {
+          "arm": "PRT",
+          "change": {
+            "mean": -3.67,
+            "n": 3,
+            "sd": 2.31
+          },
+          "randomized": 3,
+          "responders": {
+            "denominator": 3,
+            "percent": 66.67,
+            "responders": 2
+          },
+          "value": {
+            "mean": 1.33,
+            "n": 3,
+            "sd": 1.53
+          }
+        },
+        {
+          "arm": "usual care",
+          "change": {
+            "mean": -1,
+            "n": 1,
+            "sd": null
+          },
+          "randomized": 3,
+          "responders": {
+            "denominator": 3,
+            "percent": 0,
+            "responders": 0
+          },
+          "value": {
+            "mean": 3,
+            "n": 2,
+            "sd": 1.41
+          }
+        }
+      ],
+      "comparisons": [
+        {
+          "arm": "PRT",
+          "change_difference": -2.67,
+          "change_hedges_g": -0.66,
+          "hedges_g": -0.81,
+          "mean_difference": -1.67,
+          "responder_difference": 66.67,
+          "versus": "usual care"
+        }
+      ],
+      "timepoint": {
+        "kind": "post_treatment"
+      }
+    },
+    {
+      "arms": [
+        {
+          "arm": "PRT",
+          "change": {
+            "mean": -3.5,
+            "n": 2,
+            "sd": 0.71
+          },
+          "randomized": 3,
+          "responders": {
+            "denominator": 3,
+            "percent": 33.33,
+            "responders": 1
+          },
+          "value": {
+            "mean": 1.5,
+            "n": 2,
+            "sd": 0.71
+          }
+        },
+        {
+          "arm": "usual care",
+          "change": {
+            "mean": 0,
+            "n": 2,
+            "sd": 0
+          },
+          "randomized": 3,
+          "responders": {
+            "denominator": 3,
+            "percent": 0,
+            "responders": 0
+          },
+          "value": {
+            "mean": 4.67,
+            "n": 3,
+            "sd": 1.53
+          }
+        }
+      ],
+      "comparisons": [
+        {
+          "arm": "PRT",
+          "change_difference": -3.5,
+          "change_hedges_g": -4,
+          "hedges_g": -1.75,
+          "mean_difference": -3.17,
+          "responder_difference": 33.33,
+          "versus": "usual care"
+        }
+      ],
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 3
+      }
+    }
+  ],
+  "rule_version": 1
 };

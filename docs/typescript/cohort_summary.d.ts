@@ -179,19 +179,24 @@ export interface CohortSummary {
   rule_version?: number | null;
 }
 /**
- * One row of a [`CohortSummary`]: the cohort at one timepoint.
+ * One row of a [`CohortSummary`](super::CohortSummary): the cohort at one timepoint.
  *
  * Counts add up: `patients = with_data + missing_value + missing_baseline`, and
- * `with_data = responders + non_responders + not_evaluable`.
+ * `with_data = responders + non_responders + not_evaluable`; `with_change ≤ with_data`.
+ *
+ * A definition that judges the current value alone ([`ResponderDefinition::needs_baseline`](crate::outcomes::ResponderDefinition::needs_baseline)
+ * false: pain-free or nearly, at most, at least) judges a patient without a baseline, who is then
+ * counted in `with_data` but not in `with_change`; `missing_baseline` counts only patients the
+ * definition could not judge for want of a baseline.
  */
 export interface TimepointSummary {
   /**
-   * The mean change `current − baseline` of patients with data, rounded half away from zero to
+   * The mean change `current − baseline` of patients with a change, rounded half away from zero to
    * 0.01; absent without data.
    */
   mean_change?: Decimal | null;
   /**
-   * Patients with a value at this timepoint but no baseline.
+   * Patients with a value at this timepoint but no baseline, under a definition that needs one.
    */
   missing_baseline: number;
   /**
@@ -234,7 +239,14 @@ export interface TimepointSummary {
   sd_change: number | null;
   timepoint: Timepoint;
   /**
-   * Patients with a value at this timepoint and a baseline, so a change.
+   * Patients among `with_data` with a baseline too, so a change: the `n` of the mean change.
+   * Absent in summaries written before it existed, which counted only patients with a change in
+   * `with_data`: read as `with_data`.
+   */
+  with_change?: number;
+  /**
+   * Patients the definition judged: a value at this timepoint, and a baseline when the
+   * definition needs one.
    */
   with_data: number;
 }

@@ -44,3 +44,4 @@ export type { SessionRecord } from "./session_record";
 export type { Timepoint } from "./timepoint";
 export type { Trajectory } from "./trajectory";
 export type { TreatmentGoal } from "./treatment_goal";
+export type { TrialTable } from "./trial_table";

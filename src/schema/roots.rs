@@ -10,7 +10,7 @@ use crate::intake::{IntakeForm, RedFlagClearance, ScreeningCriteria, ScreeningOu
 use crate::interop::redcap::RedcapMapping;
 use crate::outcomes::{
     Change, CohortSummary, InstrumentKey, Mcid, Measurement, Population, Reliability,
-    ResponderDefinition, Timepoint, Trajectory,
+    ResponderDefinition, Timepoint, Trajectory, TrialTable,
 };
 use crate::program::{Event, EventLog, OutcomeSummary, Program, ProgramReport};
 use crate::protocol::Protocol;
@@ -104,6 +104,7 @@ roots! {
     (responder_definition,   ResponderDefinition,  no,  []),
     (trajectory,             Trajectory,           no,  []),
     (cohort_summary,         CohortSummary,        no,  []),
+    (trial_table,            TrialTable,           no,  []),
     (instrument_id,          InstrumentId,         no,  []),
     (response,               Response,             (v2 crate::instruments::migrate::upgrade_response_v1), []),
     (score,                  Score,                (v2 crate::instruments::migrate::upgrade_score_v1), []),

@@ -358,7 +358,14 @@ proptest! {
                 prop_assert!(proportion >= Decimal::ZERO && proportion <= Decimal::from_int(1));
             }
             prop_assert_eq!(row.responder_proportion().is_some(), row.responders() + row.non_responders() > 0);
-            prop_assert_eq!(row.sd_change().is_some(), row.with_data() >= 2);
+            prop_assert!(row.with_change() <= row.with_data());
+            if definition.needs_baseline() {
+                prop_assert_eq!(row.with_change(), row.with_data());
+            } else {
+                prop_assert_eq!(row.missing_baseline(), 0);
+            }
+            prop_assert_eq!(row.mean_change().is_some(), row.with_change() >= 1);
+            prop_assert_eq!(row.sd_change().is_some(), row.with_change() >= 2);
             prop_assert!(row.sd_change().is_none_or(|sd| sd >= Decimal::ZERO));
         }
     }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 mod display;
 mod parts;
+mod read;
 #[cfg(test)]
 mod tests;
 
@@ -151,8 +152,16 @@ pub struct TrialAnalysis<'a> {
 /// assert_eq!(post.comparison("usual care").and_then(|c| c.mean_difference()), Some(Decimal::from_int(-3)));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+///
+/// # JSON
+///
+/// A table reads back through the checks a table alone allows (the `read` module): rows in
+/// timepoint order, the same arms in every row, samples within their arm, responders with the
+/// denominator the table states and the percent their counts give, comparisons of the first arm
+/// with each other. It cannot check means, SDs or Hedges' g against patients it does not hold.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, try_from = "read::TrialTableWire")]
+#[schemars(!try_from)]
 pub struct TrialTable {
     /// The outcome (an instrument, or an item or subscale of one).
     instrument: InstrumentKey,

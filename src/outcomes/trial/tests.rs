@@ -404,3 +404,116 @@ fn a_table_serializes_with_its_schema() {
     );
     assert_eq!(json["denominator"], "all_randomized");
 }
+
+#[test]
+fn a_table_reads_back_and_only_with_figures_its_counts_allow() {
+    for (definition, denominator) in [
+        (
+            ResponderDefinition::PainFreeOrNearly,
+            ResponderDenominator::AllRandomized,
+        ),
+        (
+            ResponderDefinition::percent_reduction_30(),
+            ResponderDenominator::Completers,
+        ),
+    ] {
+        let t = table(&cohort(), &definition, denominator).unwrap();
+        let json = serde_json::to_value(&t).unwrap();
+        assert_eq!(serde_json::from_value::<TrialTable>(json).unwrap(), t);
+    }
+    let t = table(
+        &cohort(),
+        &ResponderDefinition::PainFreeOrNearly,
+        ResponderDenominator::AllRandomized,
+    )
+    .unwrap();
+    let json = serde_json::to_value(&t).unwrap();
+    // Rows: baseline, post-treatment, +3 months; arms PRT, usual care.
+    let refused = |edit: &dyn Fn(&mut serde_json::Value), what: &str| {
+        let mut changed = json.clone();
+        edit(&mut changed);
+        let err = serde_json::from_value::<TrialTable>(changed)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(what), "{what}: {err}");
+    };
+    refused(
+        &|j| j["rows"][1]["arms"][0]["responders"]["responders"] = 4.into(),
+        "n/N",
+    );
+    refused(
+        &|j| j["rows"][1]["arms"][0]["responders"]["percent"] = 50.into(),
+        "n/N",
+    );
+    // All randomized: the denominator is the arm's 3 patients.
+    refused(
+        &|j| j["rows"][1]["arms"][0]["responders"]["denominator"] = 2.into(),
+        "denominator",
+    );
+    refused(
+        &|j| j["rows"][1]["arms"][0]["value"]["n"] = 4.into(),
+        "value",
+    );
+    refused(
+        &|j| j["rows"][1]["arms"][0]["value"]["sd"] = serde_json::Value::Null,
+        "value",
+    );
+    refused(
+        &|j| j["rows"][0]["arms"][0]["change"] = j["rows"][1]["arms"][0]["change"].clone(),
+        "change",
+    );
+    refused(
+        &|j| j["rows"][2]["arms"][1]["randomized"] = 4.into(),
+        "arms",
+    );
+    refused(
+        &|j| j["rows"][2]["arms"][1]["arm"] = "placebo".into(),
+        "arms",
+    );
+    refused(
+        &|j| j["rows"][2]["comparisons"][0]["versus"] = "placebo".into(),
+        "comparisons",
+    );
+    refused(
+        &|j| j["rows"][2]["comparisons"][0]["responder_difference"] = 12.5.into(),
+        "responder percentages",
+    );
+    refused(
+        &|j| {
+            let first = j["rows"][0].clone();
+            j["rows"][0] = j["rows"][1].clone();
+            j["rows"][1] = first;
+        },
+        "row order",
+    );
+    refused(
+        &|j| j["rows"] = serde_json::json!([]),
+        "at least one timepoint",
+    );
+    // A definition that needs the baseline judges nobody at baseline.
+    refused(
+        &|j| j["definition"] = serde_json::json!({"kind": "percent_reduction", "percent": 30}),
+        "responders",
+    );
+}
+
+#[test]
+fn the_valid_fixture_is_the_hand_computed_table() {
+    let t = table(
+        &cohort(),
+        &ResponderDefinition::PainFreeOrNearly,
+        ResponderDenominator::AllRandomized,
+    )
+    .unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../docs/schemas/fixtures/trial_table/valid/two_arms_three_timepoints.json"
+    ))
+    .unwrap();
+    let expected = serde_json::to_value(&t).unwrap();
+    assert_eq!(
+        fixture,
+        expected,
+        "{}",
+        serde_json::to_string_pretty(&expected).unwrap()
+    );
+}
