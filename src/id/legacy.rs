@@ -44,19 +44,25 @@ pub struct LegacyIds(BTreeMap<String, String>);
 pub enum LegacyIdsError {
     /// The original text does not follow the rules ids followed before the alphabet (1-64
     /// characters, no control character).
-    #[error("legacy_ids entry {entry}: the original text is not a format-1 id (1-64 characters, no control character)")]
+    #[error(
+        "legacy_ids entry {entry}: the original text is not a format-1 id (1-64 characters, no control character)"
+    )]
     NotAnOldId {
         /// The 1-based position of the entry, in key order.
         entry: usize,
     },
     /// The original text is in the id alphabet, so it was never mapped.
-    #[error("legacy_ids entry {entry}: the original text is in the id alphabet and was never mapped")]
+    #[error(
+        "legacy_ids entry {entry}: the original text is in the id alphabet and was never mapped"
+    )]
     InAlphabet {
         /// The 1-based position of the entry, in key order.
         entry: usize,
     },
     /// The key is not the [`legacy_id`] of the text.
-    #[error("legacy_ids entry {entry}: the key is not the legacy id of its text (x- and the first 32 hex digits of its SHA-256)")]
+    #[error(
+        "legacy_ids entry {entry}: the key is not the legacy id of its text (x- and the first 32 hex digits of its SHA-256)"
+    )]
     KeyMismatch {
         /// The 1-based position of the entry, in key order.
         entry: usize,

@@ -11,8 +11,8 @@ use super::envelope::{EventHash, EventId, LoggedEvent};
 use super::event::Event;
 use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
-use crate::protocol::Protocol;
 use crate::id::LegacyIds;
+use crate::protocol::Protocol;
 use crate::version::Current;
 use crate::{PatientId, ProgramId};
 

@@ -41,7 +41,7 @@ use super::event::Event;
 use crate::ProgramId;
 #[cfg(doc)]
 use crate::id::legacy_id;
-use crate::located;
+use crate::located::{self, Location};
 use crate::version::{SchemaVersion, VersionError, Versioned};
 
 /// The catalog name of the document being upgraded: a program snapshot has a `state`.
@@ -190,12 +190,18 @@ pub(crate) fn envelope_step<T: Versioned + schemars::JsonSchema>(
     };
     let mut prev = chain::genesis(&program);
     for (index, value) in events.iter_mut().enumerate() {
-        let event: Event =
-            located::from_value(value.clone()).map_err(|error| VersionError::Invalid {
+        let event: Event = located::from_value(value.clone()).map_err(|error| {
+            let (message, location) =
+                match super::locate::inside_payload(value, error.location.path()) {
+                    Some((path, message)) => (message, Location::at(path)),
+                    None => (error.message, error.location),
+                };
+            VersionError::Invalid {
                 document,
-                message: error.message,
-                location: error.location.under(&format!("events[{index}]")),
-            })?;
+                message,
+                location: location.under(&format!("events[{index}]")),
+            }
+        })?;
         let seq = index as u64;
         let hash = chain::link(&prev, seq, None, &event);
         prev = hash;

@@ -118,7 +118,12 @@ fn walk(node: &Value, defs: &Value, value: &mut Value, ids: &mut LegacyIds, dept
         _ => {}
     }
     for key in ["oneOf", "anyOf", "allOf"] {
-        for branch in node.get(key).and_then(Value::as_array).into_iter().flatten() {
+        for branch in node
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if fits(branch, defs, value) {
                 walk(branch, defs, value, ids, depth + 1);
             }
@@ -133,10 +138,12 @@ fn fits(branch: &Value, defs: &Value, value: &Value) -> bool {
     let Some(Value::Object(properties)) = branch.get("properties") else {
         return true;
     };
-    properties.iter().all(|(key, property)| match property.get("const") {
-        Some(constant) => value.get(key) == Some(constant),
-        None => true,
-    })
+    properties
+        .iter()
+        .all(|(key, property)| match property.get("const") {
+            Some(constant) => value.get(key) == Some(constant),
+            None => true,
+        })
 }
 
 #[cfg(test)]
@@ -164,10 +171,7 @@ mod tests {
             .unwrap();
         assert_eq!(document["session"], json!(legacy_id("week 1")));
         assert_eq!(document["status"]["notes"], json!("week 1"));
-        assert_eq!(
-            document[FIELD],
-            json!({ legacy_id("week 1"): "week 1" })
-        );
+        assert_eq!(document[FIELD], json!({ legacy_id("week 1"): "week 1" }));
     }
 
     #[test]

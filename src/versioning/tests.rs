@@ -293,7 +293,9 @@ fn the_schema_version_property_matches_the_registry() {
                             entry.name()
                         )
                     });
-                    let as_is = entry.supported_as_is().map(|s| u64::from(s.oldest().number()));
+                    let as_is = entry
+                        .supported_as_is()
+                        .map(|s| u64::from(s.oldest().number()));
                     assert_eq!(
                         accepted(&property),
                         (as_is.unwrap_or(current), current),

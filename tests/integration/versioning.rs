@@ -246,7 +246,10 @@ mod ids_outside_the_alphabet {
             );
             read += 1;
         }
-        assert_eq!(read, 11, "documents with a stored format-1 id outside the alphabet");
+        assert_eq!(
+            read, 11,
+            "documents with a stored format-1 id outside the alphabet"
+        );
     }
 
     #[test]
@@ -257,7 +260,9 @@ mod ids_outside_the_alphabet {
             .events()
             .iter()
             .find_map(|logged| match logged.event().kind() {
-                EventKind::SessionCompleted { session_id: id, .. } if id.as_str() == week_1 => Some(id.clone()),
+                EventKind::SessionCompleted { session_id: id, .. } if id.as_str() == week_1 => {
+                    Some(id.clone())
+                }
                 _ => None,
             })
             .expect("the completed session `week 1`");
