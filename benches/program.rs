@@ -1,6 +1,8 @@
 //! The program state machine: applying one event, replaying histories of 10 to 10,000 events,
 //! replaying 10,000 whole programs (a clinic's start-up), and decoding a whole history from JSON
-//! (typed, validated) against parsing the same bytes into `serde_json::Value`.
+//! (typed, validated) against parsing the same bytes into `serde_json::Value`; and the cost of the
+//! hash chain: a stored log replayed with its chain verified against the same events replayed
+//! without it, and the per-event hashing alone (canonical serialization + SHA-256).
 //!
 //! `cargo bench --bench program` (add `-- --quick` for a fast pass); CI only smoke-runs it
 //! (`cargo test --benches`). Results and targets: docs/performance.md.
@@ -287,11 +289,62 @@ fn history_json(c: &mut Criterion) {
     group.finish();
 }
 
+/// The hash chain's cost, side by side: `EventLog::replay` (verifies the chain, then applies each
+/// event, hashing it again into the program's ledger) against `Program::replay` of the same events
+/// (applies and hashes, no verification), and the hashing alone, as `chain.rs` does it: the
+/// compact JSON of each event streamed into SHA-256 with the previous hash, `seq` and id.
+fn chain_verification(c: &mut Criterion) {
+    use sha2::{Digest, Sha256};
+    let protocol = Protocol::boulder_back_pain_study();
+    let mut group = c.benchmark_group("chain");
+    for (name, events) in [
+        ("walkthrough_18", whole_program(&protocol)),
+        ("long_1000", long_history(&protocol, 1_000)),
+    ] {
+        let (id, patient) = ids(0);
+        let log = EventLog::new(id.clone(), patient.clone(), protocol.clone(), events);
+        assert!(log.replay().is_ok());
+        group.throughput(Throughput::Elements(log.events().len() as u64));
+        group.bench_with_input(BenchmarkId::new("verified", name), &log, |b, log| {
+            b.iter(|| log.replay().expect("fixture log replays"))
+        });
+        group.bench_with_input(BenchmarkId::new("unverified", name), &log, |b, log| {
+            b.iter(|| {
+                Program::replay(
+                    id.clone(),
+                    patient.clone(),
+                    protocol.clone(),
+                    log.events().iter().map(|logged| logged.event().clone()),
+                )
+                .expect("fixture history replays")
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("hash_only", name), &log, |b, log| {
+            b.iter(|| {
+                let mut prev = [0u8; 32];
+                for logged in log.events() {
+                    let mut hasher = Sha256::new();
+                    hasher.update(b"pain-reprocessing event log 2\n");
+                    hasher.update(prev);
+                    hasher.update(logged.seq().to_be_bytes());
+                    hasher.update(logged.id().as_str().as_bytes());
+                    hasher.update(b"\n");
+                    let json = serde_json::to_vec(logged.event()).expect("an event serializes");
+                    hasher.update(&json);
+                    prev = hasher.finalize().into();
+                }
+                black_box(prev)
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(3));
-    targets = apply, replay_histories, clinic_startup, history_json
+    targets = apply, replay_histories, clinic_startup, history_json, chain_verification
 }
 criterion_main!(benches);

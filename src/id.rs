@@ -11,15 +11,20 @@
 //! control character or `..` can reach a path an app builds from it. (FHIR export keeps its own
 //! check: an id with `_` is exported as a hashed FHIR id.)
 //!
-//! Format 1 of the event log and program documents allowed any one-line text. Reading such a
-//! document ([`versioning::read`](crate::versioning::read)) replaces an id outside the alphabet by
-//! [`legacy_id`] of its text, deterministically, so an old document stays readable and the same
-//! old id always becomes the same new one.
+//! Before the alphabet, an id was any one-line text of 1-64 characters. Reading a document of a
+//! version written before it ([`versioning::read`](crate::versioning::read), for every stored
+//! document that holds ids) replaces an id outside the alphabet by [`legacy_id`] of its text,
+//! deterministically, so an old document stays readable and the same old id always becomes the
+//! same new one; the original text is kept in the document's `legacy_ids` ([`LegacyIds`]).
 //!
 //! A [`PatientId`] is patient data. Its `Debug` output is redacted, it has no `Display`, and no error
 //! message ever carries its text; read it with [`PatientId::as_str`] where the app really needs it.
 
 use crate::text::{TextError, TextRules};
+
+mod legacy;
+
+pub use legacy::{LegacyIds, LegacyIdsError};
 
 /// The most characters (Unicode scalar values) an identifier may have.
 pub const MAX_ID_CHARS: usize = 64;

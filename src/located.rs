@@ -37,6 +37,15 @@ impl Location {
         self.column
     }
 
+    /// The location of the value at `path`, without a line and column.
+    pub(crate) fn at(path: String) -> Location {
+        Location {
+            path,
+            line: None,
+            column: None,
+        }
+    }
+
     /// This location with `prefix` before its path (`events[3]` and `at` give `events[3].at`).
     pub(crate) fn under(self, prefix: &str) -> Location {
         let path = if self.is_top_level() {

@@ -33,6 +33,8 @@ use self::roots::CATALOG;
 
 mod contract;
 
+pub(crate) mod legacy_ids;
+
 /// The JSON Schema dialect every schema in the catalog declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -55,6 +57,7 @@ pub struct SchemaEntry {
 #[derive(Debug, Clone, Copy)]
 struct VersionedEntry {
     supported: Supported,
+    as_is: Supported,
     read: fn(Value) -> Result<(), VersionError>,
     upgrade: fn(Value) -> Result<Value, VersionError>,
 }
@@ -63,6 +66,7 @@ impl VersionedEntry {
     const fn of<T: Versioned>() -> VersionedEntry {
         VersionedEntry {
             supported: Supported::of::<T>(),
+            as_is: Supported::current_of::<T>(),
             read: read_versioned_as::<T>,
             upgrade: versioning::upgrade::<T>,
         }
@@ -108,6 +112,12 @@ impl SchemaEntry {
     /// [`Versioned`]), or `None` for a value that is not stored on its own.
     pub fn supported(&self) -> Option<Supported> {
         self.versioned.map(|versioned| versioned.supported)
+    }
+
+    /// The versions plain deserialization reads as they are (the current one, or for a document
+    /// whose version 2 changed only which ids are valid, 1-2); `None` when not versioned.
+    pub fn supported_as_is(&self) -> Option<Supported> {
+        self.versioned.map(|versioned| versioned.as_is)
     }
 
     /// Reads a stored document of this entry through [`versioning::read`]: its version checked,

@@ -170,7 +170,7 @@ impl Supported {
     /// upgraded by [`versioning::read`](crate::versioning::read) first).
     pub const fn current_of<T: Versioned>() -> Supported {
         Supported {
-            oldest: T::CURRENT,
+            oldest: T::LAYOUT_SINCE,
             current: T::CURRENT,
         }
     }
@@ -309,6 +309,12 @@ pub trait Versioned: DeserializeOwned {
     const CURRENT: SchemaVersion;
     /// The oldest version [`read`](crate::versioning::read) upgrades; older ones are refused.
     const OLDEST: SchemaVersion = Self::CURRENT;
+    /// The oldest version whose layout is the current one, which plain deserialization reads as
+    /// it is: the current version, except for a `(v2 ids)` document of the registry, whose
+    /// version 2 changed only which ids are valid (a version-1 copy embedded in another document
+    /// then reads as it is, and an id outside the alphabet is refused as in version 2; only
+    /// [`read`](crate::versioning::read) of the document itself maps such ids).
+    const LAYOUT_SINCE: SchemaVersion = Self::CURRENT;
 
     /// Upgrades `document`, whose `schema_version` is `from`, to the next version. Called only
     /// for `OLDEST <= from < CURRENT`; [`read`](crate::versioning::read) sets `schema_version`
@@ -430,7 +436,18 @@ impl<T: Versioned> JsonSchema for Current<T> {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        version_schema(T::CURRENT)
+        if T::LAYOUT_SINCE == T::CURRENT {
+            return version_schema(T::CURRENT);
+        }
+        json_schema!({
+            "description": format!(
+                "The document layout version: {} is written; {}-{} have the same layout.",
+                T::CURRENT, T::LAYOUT_SINCE, T::CURRENT
+            ),
+            "type": "integer",
+            "minimum": T::LAYOUT_SINCE.number(),
+            "maximum": T::CURRENT.number(),
+        })
     }
 
     fn inline_schema() -> bool {
@@ -441,7 +458,7 @@ impl<T: Versioned> JsonSchema for Current<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::PracticeLog;
+    use crate::care::CareLog as PracticeLog;
 
     #[test]
     fn a_bare_version_reads_1_and_the_same_number_written_1_0_like_the_schema() {
@@ -481,20 +498,39 @@ mod tests {
         assert_eq!(read("1.0").map_err(|e| e.to_string()), Ok(()));
         assert_eq!(
             read("2").unwrap_err().to_string(),
-            "practice_log schema_version 2 is not supported; supported: 1"
+            "care_log schema_version 2 is not supported; supported: 1"
         );
         assert_eq!(
             read("0").unwrap_err().to_string(),
-            "practice_log schema_version 0 is not supported; supported: 1"
+            "care_log schema_version 0 is not supported; supported: 1"
         );
         assert_eq!(
             read("\"1\"").unwrap_err().to_string(),
-            "practice_log schema_version must be a whole number; supported: 1"
+            "care_log schema_version must be a whole number; supported: 1"
         );
         let marker = Current::<PracticeLog>::new();
         assert_eq!(serde_json::to_string(&marker).unwrap(), "1");
         assert_eq!(format!("{marker:?}"), "SchemaVersion");
         assert_eq!(marker, Current::default());
+    }
+
+    #[test]
+    fn a_document_whose_version_2_changed_only_ids_reads_both_as_they_are() {
+        let read = |json: &str| {
+            serde_json::from_str::<Current<crate::exercises::PracticeLog>>(json)
+                .map_err(|e| e.to_string())
+        };
+        assert!(read("1").is_ok() && read("2").is_ok());
+        assert_eq!(
+            read("3").unwrap_err(),
+            "practice_log schema_version 3 is not supported; supported: 1-2"
+        );
+        let schema = schemars::SchemaGenerator::default()
+            .into_root_schema_for::<Current<crate::exercises::PracticeLog>>();
+        assert_eq!(
+            (schema.get("minimum"), schema.get("maximum")),
+            (Some(&serde_json::json!(1)), Some(&serde_json::json!(2)))
+        );
     }
 
     #[test]

@@ -139,7 +139,7 @@ pub fn read<T: Versioned>(document: Value) -> Result<T, VersionError> {
 /// use pain_reprocessing::exercises::PracticeLog;
 /// use pain_reprocessing::versioning::{self, VersionError};
 ///
-/// let text = br#"{"schema_version": 1,
+/// let text = br#"{"schema_version": 2,
 ///   "exercise": {"source": "catalog", "kind": "somatic_tracking"},
 ///   "started_at": "2026-03-04T18:30:00", "minutes": 15, "guidance": "guided"}"#;
 /// let error = versioning::read_slice::<PracticeLog>(text).unwrap_err();

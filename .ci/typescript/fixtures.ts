@@ -5222,7 +5222,7 @@ export const exercise_1: Exercise = {
 import type { Homework } from "../../docs/typescript/homework";
 // docs/schemas/fixtures/homework/valid/daily_somatic_tracking.json
 export const homework_0: Homework = {
-  "schema_version": 1,
+  "schema_version": 2,
   "assigned_on": "2026-03-02",
   "assignments": [
     {
@@ -5248,7 +5248,7 @@ export const homework_0: Homework = {
       "on": "2026-03-04",
       "minutes": 15,
       "log": {
-        "schema_version": 1,
+        "schema_version": 2,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
@@ -5260,9 +5260,9 @@ export const homework_0: Homework = {
     }
   ]
 };
-// docs/schemas/fixtures/homework/valid/tracking_with_notes.json
+// docs/schemas/fixtures/homework/valid/ids_outside_the_alphabet.json
 export const homework_1: Homework = {
-  "schema_version": 1,
+  "schema_version": 2,
   "assigned_on": "2026-03-02",
   "assignments": [
     {
@@ -5288,7 +5288,100 @@ export const homework_1: Homework = {
       "on": "2026-03-04",
       "minutes": 15,
       "log": {
-        "schema_version": 1,
+        "schema_version": 2,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-04T18:30:00Z",
+        "minutes": 15,
+        "guidance": "guided",
+        "session": "x-65af16a60e0f95268925118a0d2b21b4"
+      }
+    },
+    {
+      "assignment": 0,
+      "on": "2026-03-05",
+      "minutes": 10,
+      "log": {
+        "schema_version": 2,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-05T18:30:00Z",
+        "minutes": 10,
+        "guidance": "self_guided",
+        "pain_before": 6,
+        "pain_after": 4,
+        "somatic_tracking": {
+          "regions": [
+            {
+              "region": "lower_back",
+              "side": "midline",
+              "sensations": [
+                "tight",
+                "aching"
+              ],
+              "intensity": 6,
+              "shift": "eased",
+              "safety_appraisal": 3,
+              "emotions": [
+                "fear",
+                "memory_of_injury"
+              ],
+              "note": "Remembered lifting the boxes"
+            },
+            {
+              "region": "neck",
+              "side": "left",
+              "sensations": [
+                "pressure"
+              ],
+              "intensity": 3,
+              "shift": "moved",
+              "safety_appraisal": 1
+            }
+          ]
+        },
+        "note": "Easier than yesterday."
+      }
+    }
+  ],
+  "session": "x-65af16a60e0f95268925118a0d2b21b4",
+  "legacy_ids": {
+    "x-65af16a60e0f95268925118a0d2b21b4": "week 1"
+  }
+};
+// docs/schemas/fixtures/homework/valid/tracking_with_notes.json
+export const homework_2: Homework = {
+  "schema_version": 2,
+  "assigned_on": "2026-03-02",
+  "assignments": [
+    {
+      "exercise": {
+        "source": "catalog",
+        "kind": "somatic_tracking"
+      },
+      "frequency": {
+        "times": 1,
+        "per": "day"
+      },
+      "due": "2026-03-09"
+    }
+  ],
+  "completions": [
+    {
+      "assignment": 0,
+      "on": "2026-03-03",
+      "minutes": 12
+    },
+    {
+      "assignment": 0,
+      "on": "2026-03-04",
+      "minutes": 15,
+      "log": {
+        "schema_version": 2,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
@@ -5303,7 +5396,7 @@ export const homework_1: Homework = {
       "on": "2026-03-05",
       "minutes": 10,
       "log": {
-        "schema_version": 1,
+        "schema_version": 2,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
@@ -6174,7 +6267,7 @@ export const population_0: Population = {
 import type { PracticeLog } from "../../docs/typescript/practice_log";
 // docs/schemas/fixtures/practice_log/valid/guided_after_work.json
 export const practice_log_0: PracticeLog = {
-  "schema_version": 1,
+  "schema_version": 2,
   "exercise": {
     "source": "catalog",
     "kind": "somatic_tracking"
@@ -6185,9 +6278,27 @@ export const practice_log_0: PracticeLog = {
   "pain_before": 6,
   "pain_after": 4
 };
-// docs/schemas/fixtures/practice_log/valid/somatic_tracking_two_regions.json
+// docs/schemas/fixtures/practice_log/valid/ids_outside_the_alphabet.json
 export const practice_log_1: PracticeLog = {
-  "schema_version": 1,
+  "schema_version": 2,
+  "exercise": {
+    "source": "catalog",
+    "kind": "somatic_tracking"
+  },
+  "started_at": "2026-03-04T18:30:00Z",
+  "minutes": 15,
+  "guidance": "guided",
+  "pain_before": 6,
+  "pain_after": 4,
+  "note": "Calmer afterwards; the ache eased while I watched it.",
+  "session": "x-65af16a60e0f95268925118a0d2b21b4",
+  "legacy_ids": {
+    "x-65af16a60e0f95268925118a0d2b21b4": "week 1"
+  }
+};
+// docs/schemas/fixtures/practice_log/valid/somatic_tracking_two_regions.json
+export const practice_log_2: PracticeLog = {
+  "schema_version": 2,
   "exercise": {
     "source": "catalog",
     "kind": "somatic_tracking"
@@ -6229,8 +6340,8 @@ export const practice_log_1: PracticeLog = {
   }
 };
 // docs/schemas/fixtures/practice_log/valid/started_at_with_offset.json
-export const practice_log_2: PracticeLog = {
-  "schema_version": 1,
+export const practice_log_3: PracticeLog = {
+  "schema_version": 2,
   "exercise": {
     "source": "catalog",
     "kind": "somatic_tracking"
@@ -6242,8 +6353,8 @@ export const practice_log_2: PracticeLog = {
   "pain_after": 4
 };
 // docs/schemas/fixtures/practice_log/valid/with_note.json
-export const practice_log_3: PracticeLog = {
-  "schema_version": 1,
+export const practice_log_4: PracticeLog = {
+  "schema_version": 2,
   "exercise": {
     "source": "catalog",
     "kind": "somatic_tracking"
@@ -6256,8 +6367,8 @@ export const practice_log_3: PracticeLog = {
   "note": "Calmer afterwards; the ache eased while I watched it."
 };
 // docs/schemas/fixtures/practice_log/valid/without_somatic_tracking.json
-export const practice_log_4: PracticeLog = {
-  "schema_version": 1,
+export const practice_log_5: PracticeLog = {
+  "schema_version": 2,
   "exercise": {
     "source": "catalog",
     "kind": "somatic_tracking"
@@ -10122,9 +10233,30 @@ import type { ProgramId } from "../../docs/typescript/program_id";
 // docs/schemas/fixtures/program_id/valid/simple.json
 export const program_id_0: ProgramId = "prog-2026-0042";
 import type { ProgramReport } from "../../docs/typescript/program_report";
-// docs/schemas/fixtures/program_report/valid/treatment_completed.json
+// docs/schemas/fixtures/program_report/valid/ids_outside_the_alphabet.json
 export const program_report_0: ProgramReport = {
-  "schema_version": 1,
+  "schema_version": 2,
+  "program_id": "x-c720db97e1fbdc63a283ec8f9d422277",
+  "protocol_id": "x-1705eee95e30344ef7894f6bc7648b4c",
+  "protocol_version": 1,
+  "as_of": "2027-02-11T09:00:00Z",
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "completed"
+    }
+  },
+  "completed_sessions": 9,
+  "open_safety_concerns": 0,
+  "next_actions": [],
+  "legacy_ids": {
+    "x-c720db97e1fbdc63a283ec8f9d422277": "prog 2026/0001",
+    "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
+  }
+};
+// docs/schemas/fixtures/program_report/valid/treatment_completed.json
+export const program_report_1: ProgramReport = {
+  "schema_version": 2,
   "program_id": "prog-2026-0001",
   "protocol_id": "boulder-back-pain-study",
   "protocol_version": 1,
@@ -10330,6 +10462,201 @@ export const protocol_0: Protocol = {
   ],
   "rules": {
     "missed_sessions_before_review": 2
+  }
+};
+// docs/schemas/fixtures/protocol/valid/ids_outside_the_alphabet.json
+export const protocol_1: Protocol = {
+  "schema_version": 2,
+  "id": "x-1705eee95e30344ef7894f6bc7648b4c",
+  "version": 1,
+  "sessions": [
+    {
+      "kind": "physician_evaluation",
+      "modality": "video",
+      "minutes": 60,
+      "focus": [
+        "pain_education"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "pain_education",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "pain_education",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "personal_evidence"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "emotional_threats"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "somatic_tracking",
+        "emotional_threats"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "emotional_threats",
+        "positive_sensations"
+      ]
+    },
+    {
+      "kind": "prt_therapy",
+      "modality": "in_person",
+      "minutes": 60,
+      "focus": [
+        "emotional_threats",
+        "positive_sensations"
+      ]
+    }
+  ],
+  "cadence": {
+    "sessions_per_week": 2,
+    "window_days": 28
+  },
+  "assessments": [
+    {
+      "timepoint": {
+        "kind": "baseline"
+      },
+      "instruments": [
+        "bpi_sf",
+        "odi",
+        "promis_depression_8a",
+        "promis_anxiety_8a",
+        "promis_anger_5a",
+        "promis_sleep_disturbance_8a",
+        "pcs",
+        "tsk11"
+      ],
+      "days_before": 0,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "post_treatment"
+      },
+      "instruments": [
+        "bpi_sf",
+        "odi",
+        "promis_depression_8a",
+        "promis_anxiety_8a",
+        "promis_anger_5a",
+        "promis_sleep_disturbance_8a",
+        "pcs",
+        "tsk11",
+        "pgic"
+      ],
+      "days_before": 0,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 1
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 2
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 3
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 6
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    },
+    {
+      "timepoint": {
+        "kind": "follow_up",
+        "months": 12
+      },
+      "instruments": [
+        "bpi_sf",
+        "pgic"
+      ],
+      "days_before": 14,
+      "days_after": 14
+    }
+  ],
+  "rules": {
+    "missed_sessions_before_review": 2
+  },
+  "legacy_ids": {
+    "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
   }
 };
 import type { Rating } from "../../docs/typescript/rating";
@@ -10848,9 +11175,25 @@ export const reliability_1: Reliability = {
   "sem": 0.7
 };
 import type { Resource } from "../../docs/typescript/resource";
-// docs/schemas/fixtures/resource/valid/self_help_tool_app_id.json
+// docs/schemas/fixtures/resource/valid/ids_outside_the_alphabet.json
 export const resource_0: Resource = {
-  "schema_version": 1,
+  "schema_version": 2,
+  "id": "x-3850e81b7394d45b4fff3a9dcaae06d1",
+  "kind": "video",
+  "title": "Pain as a danger signal",
+  "components": [
+    "pain_education",
+    "personal_evidence"
+  ],
+  "locator": "https://example.org/videos/12",
+  "minutes": 12,
+  "legacy_ids": {
+    "x-3850e81b7394d45b4fff3a9dcaae06d1": "video: pain is a signal"
+  }
+};
+// docs/schemas/fixtures/resource/valid/self_help_tool_app_id.json
+export const resource_1: Resource = {
+  "schema_version": 2,
   "id": "tool-1",
   "kind": "self_help_tool",
   "title": "Somatic tracking timer",
@@ -10861,8 +11204,8 @@ export const resource_0: Resource = {
   "minutes": 10
 };
 // docs/schemas/fixtures/resource/valid/video.json
-export const resource_1: Resource = {
-  "schema_version": 1,
+export const resource_2: Resource = {
+  "schema_version": 2,
   "id": "vid-pain-is-a-signal",
   "kind": "video",
   "title": "Pain as a danger signal",
@@ -10876,7 +11219,7 @@ export const resource_1: Resource = {
 import type { ResourceAssignment } from "../../docs/typescript/resource_assignment";
 // docs/schemas/fixtures/resource_assignment/valid/completed_and_rated.json
 export const resource_assignment_0: ResourceAssignment = {
-  "schema_version": 1,
+  "schema_version": 2,
   "resource": "vid-pain-is-a-signal",
   "assigned_on": "2026-03-02",
   "due": "2026-03-09",
@@ -10896,20 +11239,73 @@ export const resource_assignment_0: ResourceAssignment = {
     }
   ]
 };
-// docs/schemas/fixtures/resource_assignment/valid/not_started.json
+// docs/schemas/fixtures/resource_assignment/valid/ids_outside_the_alphabet.json
 export const resource_assignment_1: ResourceAssignment = {
-  "schema_version": 1,
+  "schema_version": 2,
+  "resource": "x-f3634ea2a8aa4e34750da74bc22280f0",
+  "assigned_on": "2026-03-02",
+  "due": "2026-03-02",
+  "legacy_ids": {
+    "x-f3634ea2a8aa4e34750da74bc22280f0": "worksheet/evidence"
+  }
+};
+// docs/schemas/fixtures/resource_assignment/valid/not_started.json
+export const resource_assignment_2: ResourceAssignment = {
+  "schema_version": 2,
   "resource": "worksheet-evidence",
   "assigned_on": "2026-03-02",
   "due": "2026-03-02"
 };
 import type { ResourcePlan } from "../../docs/typescript/resource_plan";
-// docs/schemas/fixtures/resource_plan/valid/two_resources.json
+// docs/schemas/fixtures/resource_plan/valid/ids_outside_the_alphabet.json
 export const resource_plan_0: ResourcePlan = {
-  "schema_version": 1,
+  "schema_version": 2,
   "assignments": [
     {
-      "schema_version": 1,
+      "schema_version": 2,
+      "resource": "x-3850e81b7394d45b4fff3a9dcaae06d1",
+      "assigned_on": "2026-03-02",
+      "due": "2026-03-09",
+      "engagement": [
+        {
+          "type": "opened",
+          "on": "2026-03-03"
+        },
+        {
+          "type": "completed",
+          "on": "2026-03-03"
+        },
+        {
+          "type": "rated_helpful",
+          "on": "2026-03-04",
+          "rating": 8
+        }
+      ]
+    },
+    {
+      "schema_version": 2,
+      "resource": "x-f3634ea2a8aa4e34750da74bc22280f0",
+      "assigned_on": "2026-03-02",
+      "due": "2026-03-09",
+      "engagement": [
+        {
+          "type": "opened",
+          "on": "2026-03-05"
+        }
+      ]
+    }
+  ],
+  "legacy_ids": {
+    "x-3850e81b7394d45b4fff3a9dcaae06d1": "video: pain is a signal",
+    "x-f3634ea2a8aa4e34750da74bc22280f0": "worksheet/evidence"
+  }
+};
+// docs/schemas/fixtures/resource_plan/valid/two_resources.json
+export const resource_plan_1: ResourcePlan = {
+  "schema_version": 2,
+  "assignments": [
+    {
+      "schema_version": 2,
       "resource": "vid-pain-is-a-signal",
       "assigned_on": "2026-03-02",
       "due": "2026-03-09",
@@ -10930,7 +11326,7 @@ export const resource_plan_0: ResourcePlan = {
       ]
     },
     {
-      "schema_version": 1,
+      "schema_version": 2,
       "resource": "worksheet-evidence",
       "assigned_on": "2026-03-02",
       "due": "2026-03-09",
@@ -11701,9 +12097,32 @@ import type { SessionId } from "../../docs/typescript/session_id";
 // docs/schemas/fixtures/session_id/valid/simple.json
 export const session_id_0: SessionId = "sess-7";
 import type { SessionPlan } from "../../docs/typescript/session_plan";
-// docs/schemas/fixtures/session_plan/valid/second_session.json
+// docs/schemas/fixtures/session_plan/valid/ids_outside_the_alphabet.json
 export const session_plan_0: SessionPlan = {
-  "schema_version": 1,
+  "schema_version": 2,
+  "session": "x-65af16a60e0f95268925118a0d2b21b4",
+  "number": 2,
+  "kind": "prt_therapy",
+  "focus": [
+    "somatic_tracking",
+    "personal_evidence"
+  ],
+  "exercises": [
+    {
+      "source": "catalog",
+      "kind": "somatic_tracking"
+    }
+  ],
+  "scheduled_at": "2026-03-09T15:00:00Z",
+  "modality": "video",
+  "planned_minutes": 60,
+  "legacy_ids": {
+    "x-65af16a60e0f95268925118a0d2b21b4": "week 1"
+  }
+};
+// docs/schemas/fixtures/session_plan/valid/second_session.json
+export const session_plan_1: SessionPlan = {
+  "schema_version": 2,
   "session": "sess-2026-0002",
   "number": 2,
   "kind": "prt_therapy",
@@ -11724,7 +12143,7 @@ export const session_plan_0: SessionPlan = {
 import type { SessionRecord } from "../../docs/typescript/session_record";
 // docs/schemas/fixtures/session_record/valid/cancelled_by_patient.json
 export const session_record_0: SessionRecord = {
-  "schema_version": 1,
+  "schema_version": 2,
   "session": "sess-2026-0003",
   "number": 3,
   "kind": "prt_therapy",
@@ -11745,7 +12164,7 @@ export const session_record_0: SessionRecord = {
 };
 // docs/schemas/fixtures/session_record/valid/completed_with_notes.json
 export const session_record_1: SessionRecord = {
-  "schema_version": 1,
+  "schema_version": 2,
   "session": "sess-2026-0003",
   "number": 3,
   "kind": "prt_therapy",
@@ -11758,7 +12177,7 @@ export const session_record_1: SessionRecord = {
     "notes": "Patient reframed the morning stiffness as a learned danger signal.",
     "exercises": [
       {
-        "schema_version": 1,
+        "schema_version": 2,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
@@ -11801,6 +12220,70 @@ export const session_record_1: SessionRecord = {
         "note": "Guided in session; fear eased by the end."
       }
     ]
+  }
+};
+// docs/schemas/fixtures/session_record/valid/ids_outside_the_alphabet.json
+export const session_record_2: SessionRecord = {
+  "schema_version": 2,
+  "session": "x-65af16a60e0f95268925118a0d2b21b4",
+  "number": 3,
+  "kind": "prt_therapy",
+  "modality": "in_person",
+  "scheduled_at": "2026-03-16T15:00:00Z",
+  "status": {
+    "state": "completed",
+    "started_at": "2026-03-16T15:00:00Z",
+    "ended_at": "2026-03-16T15:50:00Z",
+    "notes": "Patient reframed the morning stiffness as a learned danger signal.",
+    "exercises": [
+      {
+        "schema_version": 2,
+        "exercise": {
+          "source": "catalog",
+          "kind": "somatic_tracking"
+        },
+        "started_at": "2026-03-16T15:10:00Z",
+        "minutes": 10,
+        "guidance": "self_guided",
+        "pain_before": 6,
+        "pain_after": 4,
+        "somatic_tracking": {
+          "regions": [
+            {
+              "region": "lower_back",
+              "side": "midline",
+              "sensations": [
+                "tight",
+                "aching"
+              ],
+              "intensity": 6,
+              "shift": "eased",
+              "safety_appraisal": 3,
+              "emotions": [
+                "fear",
+                "memory_of_injury"
+              ],
+              "note": "Remembered lifting the boxes"
+            },
+            {
+              "region": "neck",
+              "side": "left",
+              "sensations": [
+                "pressure"
+              ],
+              "intensity": 3,
+              "shift": "moved",
+              "safety_appraisal": 1
+            }
+          ]
+        },
+        "note": "Guided in session; fear eased by the end.",
+        "session": "x-65af16a60e0f95268925118a0d2b21b4"
+      }
+    ]
+  },
+  "legacy_ids": {
+    "x-65af16a60e0f95268925118a0d2b21b4": "week 1"
   }
 };
 import type { Timepoint } from "../../docs/typescript/timepoint";
@@ -11876,8 +12359,42 @@ export const treatment_goal_0: TreatmentGoal = {
     }
   ]
 };
-// docs/schemas/fixtures/treatment_goal/valid/instrument_score_no_entries.json
+// docs/schemas/fixtures/treatment_goal/valid/ids_outside_the_alphabet.json
 export const treatment_goal_1: TreatmentGoal = {
+  "schema_version": 2,
+  "id": "x-eae707c7a47bf7a7b01ba79e0bc6fa92",
+  "activity": "Walk my dog around the lake again",
+  "set_on": "2026-03-02",
+  "set_at_session": 1,
+  "measure": {
+    "type": "count_per_week",
+    "target": 5
+  },
+  "due": "2026-04-27",
+  "entries": [
+    {
+      "on": "2026-03-09",
+      "status": "in_progress",
+      "value": 1
+    },
+    {
+      "on": "2026-03-23",
+      "status": "improving",
+      "value": 3,
+      "note": "Made it halfway round twice"
+    },
+    {
+      "on": "2026-04-27",
+      "status": "achieved",
+      "value": 5
+    }
+  ],
+  "legacy_ids": {
+    "x-eae707c7a47bf7a7b01ba79e0bc6fa92": "goal #1"
+  }
+};
+// docs/schemas/fixtures/treatment_goal/valid/instrument_score_no_entries.json
+export const treatment_goal_2: TreatmentGoal = {
   "schema_version": 2,
   "id": "goal-2",
   "activity": "Sleep through the night",
@@ -11890,7 +12407,7 @@ export const treatment_goal_1: TreatmentGoal = {
   "due": "2026-05-01"
 };
 // docs/schemas/fixtures/treatment_goal/valid/rating_abandoned.json
-export const treatment_goal_2: TreatmentGoal = {
+export const treatment_goal_3: TreatmentGoal = {
   "schema_version": 2,
   "id": "goal-3",
   "activity": "Play guitar",

@@ -2491,6 +2491,7 @@ export interface TreatmentGoal {
    */
   entries?: GoalEntry[];
   id: GoalId;
+  legacy_ids?: LegacyIds;
   measure: GoalMeasure;
   /**
    * The document layout version, 2.
@@ -2523,6 +2524,12 @@ export interface GoalEntry {
    * The measured value, in the measure's units and range.
    */
   value?: Decimal | null;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }
 /**
  * A move to a new version of the same protocol.
@@ -2558,6 +2565,7 @@ export interface Protocol {
   assessments: unknown[] & [AssessmentSpec, AssessmentSpec, ...AssessmentSpec[]];
   cadence: Cadence;
   id: ProtocolId;
+  legacy_ids?: LegacyIds;
   /**
    * The primary outcome: an instrument of the post-treatment assessment, or an item or subscale
    * of one (Boulder: `bpi_sf.item.bpi_5_average`). Absent in documents written before it existed,

@@ -302,10 +302,11 @@ export interface Homework {
    * @maxItems 1000
    */
   completions?: Completion[];
+  legacy_ids?: LegacyIds;
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
   /**
    * The session it was set in, if any.
    */
@@ -367,6 +368,7 @@ export interface PracticeLog {
    */
   fear_before?: Rating | null;
   guidance: Guidance;
+  legacy_ids?: LegacyIds;
   /**
    * How long the practice lasted, in whole minutes (1-240).
    */
@@ -386,7 +388,7 @@ export interface PracticeLog {
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
   /**
    * The session the practice happened in, if any.
    */
@@ -400,6 +402,12 @@ export interface PracticeLog {
    * When the practice started (UTC).
    */
   started_at: string;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }
 /**
  * Somatic-tracking detail of one practice: one entry per body region and side attended to.

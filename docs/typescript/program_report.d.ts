@@ -325,12 +325,16 @@ export interface ProgramReport {
    * Each treatment goal's standing (absent when no goal was set).
    */
   goals?: GoalReport[];
+  legacy_ids?: LegacyIds;
   next_actions: NextAction[];
   open_safety_concerns: number;
   program_id: ProgramId;
   protocol_id: ProtocolId;
   protocol_version: number;
-  schema_version: 1;
+  /**
+   * The document layout version: 2 is written; 1-2 have the same layout.
+   */
+  schema_version: number;
   state: ProgramState;
   /**
    * The events of the log voided by a clinician, each with its void (absent when none was).
@@ -347,6 +351,12 @@ export interface GoalReport {
   overdue: boolean;
   status: GoalStatus;
   target_met?: boolean | null;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }
 /**
  * An [`Action`] with its deadline.

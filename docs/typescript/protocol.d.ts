@@ -103,6 +103,7 @@ export interface Protocol {
   assessments: unknown[] & [AssessmentSpec, AssessmentSpec, ...AssessmentSpec[]];
   cadence: Cadence;
   id: ProtocolId;
+  legacy_ids?: LegacyIds;
   /**
    * The primary outcome: an instrument of the post-treatment assessment, or an item or subscale
    * of one (Boulder: `bpi_sf.item.bpi_5_average`). Absent in documents written before it existed,
@@ -143,6 +144,12 @@ export interface AssessmentSpec {
 export interface Cadence {
   sessions_per_week: number;
   window_days: number;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }
 /**
  * Rules the program applies while running this protocol.

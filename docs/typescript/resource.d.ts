@@ -34,6 +34,7 @@ export interface Resource {
   components: [PrtComponent, ...PrtComponent[]];
   id: ResourceId;
   kind: ResourceKind;
+  legacy_ids?: LegacyIds;
   locator: Locator;
   /**
    * The estimated minutes it takes (1-240).
@@ -42,6 +43,12 @@ export interface Resource {
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
   title: ResourceTitle;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }

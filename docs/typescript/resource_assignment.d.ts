@@ -53,9 +53,16 @@ export interface ResourceAssignment {
    * @maxItems 1000
    */
   engagement?: Engagement[];
+  legacy_ids?: LegacyIds;
   resource: ResourceId;
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }

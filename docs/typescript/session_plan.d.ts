@@ -89,6 +89,7 @@ export interface SessionPlan {
    */
   focus?: PrtComponent[];
   kind: SessionKind;
+  legacy_ids?: LegacyIds;
   modality: Modality;
   /**
    * The session's 1-based number in the program.
@@ -105,6 +106,12 @@ export interface SessionPlan {
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
   session: SessionId;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }

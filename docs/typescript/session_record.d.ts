@@ -378,6 +378,7 @@ export type CancellationReason =
  */
 export interface SessionRecord {
   kind: SessionKind;
+  legacy_ids?: LegacyIds;
   modality: Modality;
   /**
    * The session's 1-based number in the program.
@@ -593,9 +594,15 @@ export interface SessionRecord {
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
   session: SessionId;
   status: SessionStatus;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }
 /**
  * One move of a session to a new time.
@@ -624,6 +631,7 @@ export interface PracticeLog {
    */
   fear_before?: Rating | null;
   guidance: Guidance;
+  legacy_ids?: LegacyIds;
   /**
    * How long the practice lasted, in whole minutes (1-240).
    */
@@ -643,7 +651,7 @@ export interface PracticeLog {
   /**
    * The document layout version, 1.
    */
-  schema_version: 1;
+  schema_version: number;
   /**
    * The session the practice happened in, if any.
    */

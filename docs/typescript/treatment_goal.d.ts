@@ -97,6 +97,7 @@ export interface TreatmentGoal {
    */
   entries?: GoalEntry[];
   id: GoalId;
+  legacy_ids?: LegacyIds;
   measure: GoalMeasure;
   /**
    * The document layout version, 2.
@@ -129,4 +130,10 @@ export interface GoalEntry {
    * The measured value, in the measure's units and range.
    */
   value?: Decimal | null;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }

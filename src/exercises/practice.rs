@@ -75,6 +75,8 @@ pub struct PracticeLog {
     note: Option<Note>,
     session: Option<SessionId>,
     somatic_tracking: Option<SomaticTracking>,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// One practice of one exercise: what, when, how long, guided or not, optional 0-10 pain and fear
@@ -117,6 +119,10 @@ struct PracticeLogWire {
     /// logs without it still read).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     somatic_tracking: Option<SomaticTracking>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<PracticeLogWire> for PracticeLog {
@@ -130,6 +136,7 @@ impl TryFrom<PracticeLogWire> for PracticeLog {
             });
         }
         Ok(PracticeLog {
+            legacy_ids: data.legacy_ids,
             exercise: data.exercise,
             started_at: data.started_at,
             minutes: data.minutes,
@@ -148,6 +155,7 @@ impl TryFrom<PracticeLogWire> for PracticeLog {
 impl From<PracticeLog> for PracticeLogWire {
     fn from(log: PracticeLog) -> PracticeLogWire {
         PracticeLogWire {
+            legacy_ids: log.legacy_ids,
             schema_version: Current::new(),
             exercise: log.exercise,
             started_at: log.started_at,
@@ -177,6 +185,12 @@ fn change(before: Option<Rating>, after: Option<Rating>) -> Option<i8> {
 }
 
 impl PracticeLog {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// Starts a log of `exercise` begun at `started_at` and lasting `minutes`; self-guided, no
     /// ratings, no note and no session until set on the builder.
     pub fn builder(
@@ -186,6 +200,7 @@ impl PracticeLog {
     ) -> PracticeLogBuilder {
         PracticeLogBuilder {
             data: PracticeLogWire {
+                legacy_ids: crate::id::LegacyIds::default(),
                 schema_version: Current::new(),
                 exercise,
                 started_at,
@@ -429,7 +444,7 @@ mod tests {
             .unwrap();
         assert!(!format!("{log:?}").contains("secret"));
         let json = serde_json::to_value(&log).unwrap();
-        assert_eq!(json["schema_version"], 1);
+        assert_eq!(json["schema_version"], 2);
         assert_eq!(
             serde_json::from_value::<PracticeLog>(json.clone()).unwrap(),
             log
@@ -437,7 +452,7 @@ mod tests {
         for (field, value) in [
             ("minutes", serde_json::json!(0)),
             ("pain_before", serde_json::json!(11)),
-            ("schema_version", serde_json::json!(2)),
+            ("schema_version", serde_json::json!(3)),
             ("extra", serde_json::json!(true)),
         ] {
             let mut bad = json.clone();

@@ -154,6 +154,8 @@ pub struct TreatmentGoal {
     measure: GoalMeasure,
     due: NaiveDate,
     entries: Vec<GoalEntry>,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// A treatment goal: the valued activity in the person's words, how progress is measured and the
@@ -185,6 +187,10 @@ struct TreatmentGoalWire {
     #[serde(default)]
     #[schemars(length(max = MAX_GOAL_ENTRIES))]
     entries: Vec<GoalEntry>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl fmt::Debug for TreatmentGoalWire {
@@ -213,6 +219,7 @@ impl TryFrom<TreatmentGoalWire> for TreatmentGoal {
         for entry in data.entries {
             goal.record(entry)?;
         }
+        goal.legacy_ids = data.legacy_ids;
         Ok(goal)
     }
 }
@@ -220,6 +227,7 @@ impl TryFrom<TreatmentGoalWire> for TreatmentGoal {
 impl From<TreatmentGoal> for TreatmentGoalWire {
     fn from(goal: TreatmentGoal) -> TreatmentGoalWire {
         TreatmentGoalWire {
+            legacy_ids: goal.legacy_ids,
             schema_version: Current::new(),
             id: goal.id,
             activity: goal.activity,
@@ -233,6 +241,12 @@ impl From<TreatmentGoal> for TreatmentGoalWire {
 }
 
 impl TreatmentGoal {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// A goal set on `set_on` to do `activity` again, measured by `measure`, due on `due`, with no
     /// entries yet.
     ///
@@ -257,6 +271,7 @@ impl TreatmentGoal {
             });
         }
         Ok(TreatmentGoal {
+            legacy_ids: crate::id::LegacyIds::default(),
             id,
             activity,
             set_on,

@@ -11,6 +11,7 @@ use super::envelope::{EventHash, EventId, LoggedEvent};
 use super::event::Event;
 use super::state::{ProgramState, StateKind};
 use super::{Program, TransitionError};
+use crate::id::LegacyIds;
 use crate::protocol::Protocol;
 use crate::version::Current;
 use crate::{PatientId, ProgramId};
@@ -165,7 +166,14 @@ impl Program {
             protocol: self.initial_protocol().clone(),
             legacy_events: self.legacy_events,
             events: self.logged_events(),
+            legacy_ids: self.legacy_ids.clone(),
         }
+    }
+
+    /// The original text of the ids a reader mapped because they were outside the id alphabet
+    /// (see [`LegacyIds`]); empty for a program whose ids always were in it.
+    pub fn legacy_ids(&self) -> &LegacyIds {
+        &self.legacy_ids
     }
 
     /// The protocol the program was created on, before any migration: where a replay starts.
@@ -207,6 +215,8 @@ pub struct EventLog {
     protocol: Protocol,
     legacy_events: usize,
     events: Vec<LoggedEvent>,
+    #[serde(skip_serializing_if = "LegacyIds::is_empty")]
+    legacy_ids: LegacyIds,
 }
 
 /// The JSON form of an [`EventLog`], before its envelopes are checked.
@@ -226,6 +236,10 @@ pub(super) struct EventLogWire {
     legacy_events: usize,
     /// The events, oldest first, each in its envelope.
     events: Vec<LoggedEvent>,
+    /// The original text of the ids read through the id alphabet's migration (absent when none
+    /// was outside it); not part of the chain, each entry checks itself.
+    #[serde(default)]
+    legacy_ids: LegacyIds,
 }
 
 impl TryFrom<EventLogWire> for EventLog {
@@ -235,6 +249,7 @@ impl TryFrom<EventLogWire> for EventLog {
         let mut log =
             EventLog::from_logged(wire.program_id, wire.patient_id, wire.protocol, wire.events)?;
         log.legacy_events = wire.legacy_events;
+        log.legacy_ids = wire.legacy_ids;
         Ok(log)
     }
 }
@@ -287,12 +302,19 @@ impl EventLog {
             protocol,
             legacy_events: 0,
             events,
+            legacy_ids: LegacyIds::default(),
         }
     }
 
     /// How many leading events were recorded under event-log format 1.
     pub fn legacy_events(&self) -> usize {
         self.legacy_events
+    }
+
+    /// The original text of the ids a reader mapped because they were outside the id alphabet
+    /// (see [`LegacyIds`]).
+    pub fn legacy_ids(&self) -> &LegacyIds {
+        &self.legacy_ids
     }
 
     /// A log of events already in their envelopes, checked.
@@ -308,6 +330,7 @@ impl EventLog {
     ) -> Result<EventLog, ChainError> {
         chain::verify(&program_id, &events)?;
         Ok(EventLog {
+            legacy_ids: LegacyIds::default(),
             schema_version: Current::new(),
             program_id,
             patient_id,
@@ -354,13 +377,15 @@ impl EventLog {
     ///
     /// [`ReplayError::Refused`] with the index of the first event refused.
     pub fn replay(&self) -> Result<Program, ReplayError> {
-        Program::replay_logged(
+        let mut program = Program::replay_logged(
             self.program_id.clone(),
             self.patient_id.clone(),
             self.protocol.clone(),
             self.legacy_events,
             &self.events,
-        )
+        )?;
+        program.legacy_ids = self.legacy_ids.clone();
+        Ok(program)
     }
 }
 
@@ -383,6 +408,10 @@ struct ProgramSnapshot {
     #[schemars(with = "u32")]
     legacy_events: usize,
     events: Vec<LoggedEvent>,
+    /// The original text of the ids read through the id alphabet's migration (absent when none
+    /// was outside it).
+    #[serde(default)]
+    legacy_ids: LegacyIds,
 }
 
 #[derive(Serialize)]
@@ -395,6 +424,8 @@ struct ProgramSnapshotRef<'a> {
     state: ProgramState,
     legacy_events: usize,
     events: Vec<LoggedEvent>,
+    #[serde(skip_serializing_if = "LegacyIds::is_empty")]
+    legacy_ids: &'a LegacyIds,
 }
 
 impl Serialize for Program {
@@ -407,6 +438,7 @@ impl Serialize for Program {
             state: self.state,
             legacy_events: self.legacy_events,
             events: self.logged_events(),
+            legacy_ids: &self.legacy_ids,
         }
         .serialize(serializer)
     }
@@ -423,13 +455,14 @@ impl TryFrom<ProgramSnapshot> for Program {
     type Error = ReplayError;
 
     fn try_from(snapshot: ProgramSnapshot) -> Result<Program, ReplayError> {
-        let program = Program::replay_logged(
+        let mut program = Program::replay_logged(
             snapshot.program_id,
             snapshot.patient_id,
             snapshot.protocol,
             snapshot.legacy_events,
             &snapshot.events,
         )?;
+        program.legacy_ids = snapshot.legacy_ids;
         if program.state != snapshot.state {
             return Err(ReplayError::StateMismatch {
                 stored: snapshot.state.kind(),

@@ -79,6 +79,8 @@ pub struct Program {
     pub(super) findings: Vec<ReplayFinding>,
     /// Each history entry's id and chain hash, and the voids (src/program/envelope.rs).
     pub(super) ledger: super::envelope::Ledger,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    pub(super) legacy_ids: crate::id::LegacyIds,
 }
 
 impl Program {
@@ -111,6 +113,7 @@ impl Program {
             legacy_events: 0,
             findings: Vec::new(),
             ledger: super::envelope::Ledger::default(),
+            legacy_ids: crate::id::LegacyIds::default(),
         }
     }
 

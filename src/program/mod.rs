@@ -36,6 +36,7 @@ mod envelope;
 mod error;
 mod event;
 mod legacy;
+mod locate;
 mod log;
 mod machine;
 mod next;

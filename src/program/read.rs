@@ -71,8 +71,14 @@ impl LogError {
         }
     }
 
-    fn invalid(message: String, location: &Location) -> LogError {
+    /// The error of a bad value at `location` in `document`, the log being read: when the path
+    /// stops at an event's payload, it is followed inside ([`super::locate`]).
+    fn invalid(message: String, location: &Location, document: &Value) -> LogError {
         let (index, path) = split_event_path(location.path());
+        let inside = index
+            .and_then(|index| document.get("events")?.get(index))
+            .and_then(|event| super::locate::inside_payload(event, &path));
+        let (path, message) = inside.unwrap_or((path, message));
         LogError::Invalid {
             index,
             path,
@@ -142,17 +148,18 @@ impl EventLog {
             versioning::version_of(&document) == Some(u64::from(SchemaVersion::V2.number()));
         let wire: EventLogWire = if current {
             located::from_slice(bytes)
-                .map_err(|error| LogError::invalid(error.message, &error.location))?
+                .map_err(|error| LogError::invalid(error.message, &error.location, &document))?
         } else {
             let upgraded =
                 versioning::upgrade::<EventLog>(document).map_err(|error| match error {
+                    // The upgrade step has followed the path into the event already.
                     VersionError::Invalid {
                         message, location, ..
-                    } => LogError::invalid(message, &location),
+                    } => LogError::invalid(message, &location, &Value::Null),
                     other => LogError::Version(other),
                 })?;
-            located::from_value(upgraded)
-                .map_err(|error| LogError::invalid(error.message, &error.location))?
+            located::from_value(upgraded.clone())
+                .map_err(|error| LogError::invalid(error.message, &error.location, &upgraded))?
         };
         Ok(EventLog::try_from(wire)?)
     }

@@ -32,7 +32,6 @@ use crate::{Decimal, ProgramId};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ProgramReport {
-    #[schemars(with = "u16", range(min = 1, max = 1))]
     schema_version: Current<ProgramReport>,
     program_id: ProgramId,
     protocol_id: ProtocolId,
@@ -50,6 +49,10 @@ pub struct ProgramReport {
     /// The events of the log voided by a clinician, each with its void (absent when none was).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     voided_events: Vec<VoidedEvent>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// One treatment goal's standing in a [`ProgramReport`]: its status, the latest measured value,
@@ -105,6 +108,12 @@ impl GoalReport {
 }
 
 impl ProgramReport {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// Each treatment goal's standing.
     pub fn goals(&self) -> &[GoalReport] {
         &self.goals
@@ -135,6 +144,7 @@ impl Program {
     /// The program's situation at `as_of`.
     pub fn report(&self, as_of: DateTime<Utc>) -> ProgramReport {
         ProgramReport {
+            legacy_ids: self.legacy_ids.without(self.patient.as_str()),
             schema_version: Current::new(),
             program_id: self.id.clone(),
             protocol_id: self.protocol.id().clone(),

@@ -20,8 +20,11 @@
 //! Format 1 stored bare events. The step gives each event its envelope, deterministically, so the
 //! same old file always gives the same ids and the same chain:
 //!
-//! - every identifier outside the id alphabet (any string under a key `id` or `…_id`) becomes
-//!   [`legacy_id`] of its text; an id inside the alphabet is kept as it is;
+//! - every identifier outside the id alphabet (every string the document's schema types as an
+//!   identifier, in the events and in the documents they embed: a clearance's `clinician`, a late
+//!   entry's `approved_by` as much as an `actor.id`) becomes [`legacy_id`] of its text, and the
+//!   original text is kept in the document's `legacy_ids` (`schema/legacy_ids.rs`, the step every
+//!   document with ids shares); an id inside the alphabet is kept as it is;
 //! - event `n` gets `seq` `n`, the id `seq-n` (as if applied without an id today), and the hash of
 //!   the chain over its content as this crate writes it (the event is read as an [`Event`] and
 //!   written again, so the hash covers the final format-2 content whatever spelling the old text
@@ -36,8 +39,9 @@ use super::chain;
 use super::envelope::{EventId, LoggedEvent};
 use super::event::Event;
 use crate::ProgramId;
+#[cfg(doc)]
 use crate::id::legacy_id;
-use crate::located;
+use crate::located::{self, Location};
 use crate::version::{SchemaVersion, VersionError, Versioned};
 
 /// The catalog name of the document being upgraded: a program snapshot has a `state`.
@@ -148,13 +152,13 @@ pub(crate) fn instruments_v1_to_v2(
 /// # Errors
 ///
 /// The errors of each part.
-pub(crate) fn log_v1_to_v2<T: Versioned>(
+pub(crate) fn log_v1_to_v2<T: Versioned + schemars::JsonSchema>(
     mut document: Map<String, Value>,
 ) -> Result<Map<String, Value>, VersionError> {
     assessments_v1_to_v2(&mut document)?;
     let mut document = instruments_v1_to_v2(document)?;
     legacy_prefix_v1_to_v2(&mut document)?;
-    envelope_step(T::DOCUMENT, &mut document)?;
+    envelope_step::<T>(&mut document)?;
     Ok(document)
 }
 
@@ -164,15 +168,11 @@ pub(crate) fn log_v1_to_v2<T: Versioned>(
 ///
 /// [`VersionError::UnmappedValue`] when `program_id` is not an id, and [`VersionError::Invalid`]
 /// naming the event's path (`events[3].at`) when an event is not a valid event.
-pub(crate) fn envelope_step(
-    document: &'static str,
+pub(crate) fn envelope_step<T: Versioned + schemars::JsonSchema>(
     object: &mut Map<String, Value>,
 ) -> Result<(), VersionError> {
-    let mut whole = Value::Object(std::mem::take(object));
-    map_legacy_ids(&mut whole);
-    if let Value::Object(mapped) = whole {
-        *object = mapped;
-    }
+    let document = T::DOCUMENT;
+    crate::schema::legacy_ids::map_ids::<T>(document, SchemaVersion::V1, object)?;
     let unmapped = |field: &str, reason| VersionError::UnmappedValue {
         document,
         from: SchemaVersion::V1,
@@ -190,12 +190,18 @@ pub(crate) fn envelope_step(
     };
     let mut prev = chain::genesis(&program);
     for (index, value) in events.iter_mut().enumerate() {
-        let event: Event =
-            located::from_value(value.clone()).map_err(|error| VersionError::Invalid {
+        let event: Event = located::from_value(value.clone()).map_err(|error| {
+            let (message, location) =
+                match super::locate::inside_payload(value, error.location.path()) {
+                    Some((path, message)) => (message, Location::at(path)),
+                    None => (error.message, error.location),
+                };
+            VersionError::Invalid {
                 document,
-                message: error.message,
-                location: error.location.under(&format!("events[{index}]")),
-            })?;
+                message,
+                location: location.under(&format!("events[{index}]")),
+            }
+        })?;
         let seq = index as u64;
         let hash = chain::link(&prev, seq, None, &event);
         prev = hash;
@@ -204,28 +210,6 @@ pub(crate) fn envelope_step(
             .map_err(|_| unmapped("events", "holds an event that cannot be written again"))?;
     }
     Ok(())
-}
-
-/// Replaces, in `value` and everything inside it, every string under a key `id` or `…_id` that
-/// is outside the id alphabet by its [`legacy_id`].
-fn map_legacy_ids(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            for (key, inner) in map.iter_mut() {
-                match inner {
-                    Value::String(text) if key == "id" || key.ends_with("_id") => {
-                        let mapped = legacy_id(text);
-                        if mapped != *text {
-                            *text = mapped;
-                        }
-                    }
-                    other => map_legacy_ids(other),
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(map_legacy_ids),
-        _ => {}
-    }
 }
 
 #[cfg(test)]
@@ -239,19 +223,6 @@ mod tests {
             Value::Object(map) => map,
             _ => Map::new(),
         }
-    }
-
-    #[test]
-    fn legacy_ids_are_mapped_only_outside_the_alphabet() {
-        let mut value = serde_json::json!({
-            "program_id": "p 1", "patient_id": "pt-1",
-            "events": [{"actor": {"role": "clinician", "id": "dr/1"}, "note": "a b"}]
-        });
-        map_legacy_ids(&mut value);
-        assert_eq!(value["program_id"], legacy_id("p 1"));
-        assert_eq!(value["patient_id"], "pt-1");
-        assert_eq!(value["events"][0]["actor"]["id"], legacy_id("dr/1"));
-        assert_eq!(value["events"][0]["note"], "a b");
     }
 
     #[test]

@@ -118,6 +118,7 @@ impl Program {
             self.initial_protocol().clone(),
         );
         program.legacy_events = self.legacy_events;
+        program.legacy_ids = self.legacy_ids.clone();
         program
     }
 

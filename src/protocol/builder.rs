@@ -151,6 +151,7 @@ impl ProtocolBuilder {
     /// The protocol as given, unchecked: only for presets, whose validity the tests prove.
     pub(super) fn assemble(self) -> Protocol {
         Protocol {
+            legacy_ids: crate::id::LegacyIds::default(),
             schema_version: Current::new(),
             id: self.id,
             version: self.version,

@@ -293,6 +293,10 @@ pub struct Protocol {
     /// which read unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     primary_outcome: Option<InstrumentKey>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// The unchecked shape of a [`Protocol`] as read from JSON.
@@ -308,6 +312,10 @@ struct ProtocolWire {
     rules: ProgramRules,
     #[serde(default)]
     primary_outcome: Option<InstrumentKey>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<ProtocolWire> for Protocol {
@@ -315,6 +323,7 @@ impl TryFrom<ProtocolWire> for Protocol {
 
     fn try_from(data: ProtocolWire) -> Result<Protocol, ProtocolError> {
         let protocol = Protocol {
+            legacy_ids: data.legacy_ids,
             schema_version: data.schema_version,
             id: data.id,
             version: data.version,
@@ -333,6 +342,12 @@ impl TryFrom<ProtocolWire> for Protocol {
 const MAX_SESSIONS: u16 = 200;
 
 impl Protocol {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// Starts building protocol `id` at `version`. See [`ProtocolBuilder`].
     pub fn builder(id: ProtocolId, version: u32) -> ProtocolBuilder {
         ProtocolBuilder::new(id, version)

@@ -70,6 +70,8 @@ pub struct ResourceAssignment {
     assigned_on: NaiveDate,
     due: NaiveDate,
     engagement: Vec<Engagement>,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// One resource assigned to a person: which, when, due when, and the dated engagement entries
@@ -92,6 +94,10 @@ struct ResourceAssignmentWire {
     #[serde(default)]
     #[schemars(length(max = MAX_ENGAGEMENTS))]
     engagement: Vec<Engagement>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<ResourceAssignmentWire> for ResourceAssignment {
@@ -108,6 +114,7 @@ impl TryFrom<ResourceAssignmentWire> for ResourceAssignment {
         for entry in data.engagement {
             assignment.record(entry)?;
         }
+        assignment.legacy_ids = data.legacy_ids;
         Ok(assignment)
     }
 }
@@ -115,6 +122,7 @@ impl TryFrom<ResourceAssignmentWire> for ResourceAssignment {
 impl From<ResourceAssignment> for ResourceAssignmentWire {
     fn from(value: ResourceAssignment) -> ResourceAssignmentWire {
         ResourceAssignmentWire {
+            legacy_ids: value.legacy_ids,
             schema_version: Current::new(),
             resource: value.resource,
             assigned_on: value.assigned_on,
@@ -125,6 +133,12 @@ impl From<ResourceAssignment> for ResourceAssignmentWire {
 }
 
 impl ResourceAssignment {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// `resource` assigned on `assigned_on`, due on `due`, with no engagement yet.
     ///
     /// # Errors
@@ -144,6 +158,7 @@ impl ResourceAssignment {
             });
         }
         Ok(ResourceAssignment {
+            legacy_ids: crate::id::LegacyIds::default(),
             resource,
             assigned_on,
             due,
@@ -240,6 +255,8 @@ impl ResourceAssignment {
 #[serde(try_from = "ResourcePlanWire", into = "ResourcePlanWire")]
 pub struct ResourcePlan {
     assignments: Vec<ResourceAssignment>,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// A person's between-session resource assignments, one per resource, each with its engagement
@@ -253,6 +270,10 @@ struct ResourcePlanWire {
     /// The assignments; no resource twice.
     #[schemars(length(max = MAX_ASSIGNMENTS))]
     assignments: Vec<ResourceAssignment>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<ResourcePlanWire> for ResourcePlan {
@@ -263,6 +284,7 @@ impl TryFrom<ResourcePlanWire> for ResourcePlan {
         for assignment in data.assignments {
             plan.assign(assignment)?;
         }
+        plan.legacy_ids = data.legacy_ids;
         Ok(plan)
     }
 }
@@ -270,6 +292,7 @@ impl TryFrom<ResourcePlanWire> for ResourcePlan {
 impl From<ResourcePlan> for ResourcePlanWire {
     fn from(value: ResourcePlan) -> ResourcePlanWire {
         ResourcePlanWire {
+            legacy_ids: value.legacy_ids,
             schema_version: Current::new(),
             assignments: value.assignments,
         }
@@ -277,6 +300,12 @@ impl From<ResourcePlan> for ResourcePlanWire {
 }
 
 impl ResourcePlan {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// Adds an assignment; on error the plan is unchanged.
     ///
     /// # Errors

@@ -92,6 +92,8 @@ pub struct Resource {
     components: BTreeSet<PrtComponent>,
     locator: Locator,
     minutes: u16,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// One entry of an app's between-session resource library: kind, title, the PRT components it
@@ -117,6 +119,10 @@ struct ResourceWire {
     /// The estimated minutes it takes (1-240).
     #[schemars(range(min = 1, max = MAX_RESOURCE_MINUTES))]
     minutes: u16,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<ResourceWire> for Resource {
@@ -135,6 +141,7 @@ impl TryFrom<ResourceWire> for Resource {
             });
         }
         Ok(Resource {
+            legacy_ids: data.legacy_ids,
             id: data.id,
             kind: data.kind,
             title: data.title,
@@ -148,6 +155,7 @@ impl TryFrom<ResourceWire> for Resource {
 impl From<Resource> for ResourceWire {
     fn from(value: Resource) -> ResourceWire {
         ResourceWire {
+            legacy_ids: value.legacy_ids,
             schema_version: Current::new(),
             id: value.id,
             kind: value.kind,
@@ -160,6 +168,12 @@ impl From<Resource> for ResourceWire {
 }
 
 impl Resource {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// A library entry.
     ///
     /// # Errors
@@ -176,6 +190,7 @@ impl Resource {
         minutes: u16,
     ) -> Result<Resource, ResourcesError> {
         Resource::try_from(ResourceWire {
+            legacy_ids: crate::id::LegacyIds::default(),
             schema_version: Current::new(),
             id,
             kind,

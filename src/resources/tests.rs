@@ -183,7 +183,7 @@ fn json_round_trips_and_is_checked() {
             "engagement",
             serde_json::json!([{"type": "opened", "on": "2026-03-03", "x": 1}]),
         ),
-        ("schema_version", serde_json::json!(2)),
+        ("schema_version", serde_json::json!(3)),
     ] {
         let mut bad = json.clone();
         bad[field] = value.clone();

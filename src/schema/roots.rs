@@ -30,8 +30,11 @@ use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating
 ///   implements [`Versioned`] at [`SchemaVersion::V1`], so
 ///   [`versioning::read`](crate::versioning::read) reads it); `(v2 step)` for one whose layout
 ///   changed once: it implements [`Versioned`] at [`SchemaVersion::V2`], reading version 1 through
-///   `step` (a pure function on the JSON object, documented where it is defined); `no` for a value
-///   that is only ever part of a document;
+///   `step` (a pure function on the JSON object, documented where it is defined); `(v2 ids)` for
+///   one whose version 2 only brought the id alphabet: it reads version 1 by mapping every id
+///   outside the alphabet through [`legacy_id`](crate::id::legacy_id), the original text kept in
+///   its `legacy_ids` (`schema/legacy_ids.rs`, driven by the type's schema); `(v2 ids step)` runs
+///   `step`, then maps the ids; `no` for a value that is only ever part of a document;
 /// - `private fields`: the JSON pointers of its [`PatientId`] and [`Note`] fields
 ///   ([`SchemaEntry::private_fields`](super::SchemaEntry::private_fields)).
 ///
@@ -51,7 +54,7 @@ macro_rules! roots {
         $(roots!(@impl $versioned $type, $name);)*
     };
     (@entry yes $type:ty) => { Some(VersionedEntry::of::<$type>()) };
-    (@entry (v2 $step:path) $type:ty) => { Some(VersionedEntry::of::<$type>()) };
+    (@entry (v2 $($step:tt)*) $type:ty) => { Some(VersionedEntry::of::<$type>()) };
     (@entry no $type:ty) => { None };
     (@impl yes $type:ty, $name:ident) => {
         impl Versioned for $type {
@@ -59,11 +62,19 @@ macro_rules! roots {
             const CURRENT: SchemaVersion = SchemaVersion::V1;
         }
     };
-    (@impl (v2 $step:path) $type:ty, $name:ident) => {
+    (@impl (v2 ids) $type:ty, $name:ident) => {
+        roots!(@impl (v2 crate::schema::legacy_ids::ids_v1_to_v2::<$type>) $type, $name,
+            const LAYOUT_SINCE: SchemaVersion = SchemaVersion::V1;);
+    };
+    (@impl (v2 ids $step:path) $type:ty, $name:ident) => {
+        roots!(@impl (v2 (|document| crate::schema::legacy_ids::ids_v1_to_v2::<$type>($step(document)?))) $type, $name);
+    };
+    (@impl (v2 $step:expr) $type:ty, $name:ident $(, $layout:item)?) => {
         impl Versioned for $type {
             const DOCUMENT: &'static str = stringify!($name);
             const CURRENT: SchemaVersion = SchemaVersion::V2;
             const OLDEST: SchemaVersion = SchemaVersion::V1;
+            $($layout)?
 
             fn upgrade(
                 from: SchemaVersion,
@@ -111,14 +122,14 @@ roots! {
     (attribution_response,   AttributionResponse,  no,  ["/causes/*/text"]),
     (attribution_summary,    AttributionSummary,   no,  []),
     (exercise,               Exercise,             no,  []),
-    (practice_log,           PracticeLog,          yes, ["/note", "/somatic_tracking/regions/*/note"]),
-    (session_plan,           SessionPlan,          yes, []),
-    (session_record,         SessionRecord,        yes, [
+    (practice_log,           PracticeLog,          (v2 ids), ["/note", "/somatic_tracking/regions/*/note"]),
+    (session_plan,           SessionPlan,          (v2 ids), []),
+    (session_record,         SessionRecord,        (v2 ids), [
         "/status/notes",
         "/status/exercises/*/note",
         "/status/exercises/*/somatic_tracking/regions/*/note",
     ]),
-    (homework,               Homework,             yes, [
+    (homework,               Homework,             (v2 ids), [
         "/completions/*/log/note",
         "/completions/*/log/somatic_tracking/regions/*/note",
     ]),
@@ -129,7 +140,7 @@ roots! {
     (screening_criteria,     ScreeningCriteria,    yes, []),
     (screening_outcome,      ScreeningOutcome,     yes, ["/clearances/*/note"]),
     (red_flag_clearance,     RedFlagClearance,     yes, ["/note"]),
-    (protocol,               Protocol,             (v2 crate::protocol::upgrade_protocol_v1), []),
+    (protocol,               Protocol,             (v2 ids crate::protocol::upgrade_protocol_v1), []),
     (event,                  Event,                no,  [
         "/event/note",
         "/event/clearance/note",
@@ -165,16 +176,16 @@ roots! {
         "/events/*/event/outcome/clearances/*/note",
         "/events/*/event/reason",
     ]),
-    (program_report,         ProgramReport,        yes, []),
+    (program_report,         ProgramReport,        (v2 ids), []),
     (outcome_summary,        OutcomeSummary,       (v2 crate::program::upgrade_outcome_summary_v1), []),
-    (treatment_goal,         TreatmentGoal,        (v2 crate::goals::upgrade_goal_v1), ["/activity", "/entries/*/note"]),
+    (treatment_goal,         TreatmentGoal,        (v2 ids crate::goals::upgrade_goal_v1), ["/activity", "/entries/*/note"]),
     (concurrent_treatment,   ConcurrentTreatment,  yes, ["/label", "/dose_changes/*/note"]),
     (care_log,               CareLog,              yes, [
         "/treatments/*/label",
         "/treatments/*/dose_changes/*/note",
     ]),
-    (resource,               Resource,             yes, []),
-    (resource_assignment,    ResourceAssignment,   yes, []),
-    (resource_plan,          ResourcePlan,         yes, []),
+    (resource,               Resource,             (v2 ids), []),
+    (resource_assignment,    ResourceAssignment,   (v2 ids), []),
+    (resource_plan,          ResourcePlan,         (v2 ids), []),
     (redcap_mapping,         RedcapMapping,        (v2 crate::interop::redcap::upgrade_mapping_v1), []),
 }

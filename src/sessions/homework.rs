@@ -254,6 +254,8 @@ pub struct Homework {
     session: Option<SessionId>,
     assignments: Vec<Assignment>,
     completions: Vec<Completion>,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// Homework: exercises assigned for practice between sessions, with how often and until when, and
@@ -277,6 +279,10 @@ struct HomeworkWire {
     #[serde(default)]
     #[schemars(length(max = MAX_COMPLETIONS))]
     completions: Vec<Completion>,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<HomeworkWire> for Homework {
@@ -291,6 +297,7 @@ impl TryFrom<HomeworkWire> for Homework {
         Ok(Homework {
             session: data.session,
             completions: data.completions,
+            legacy_ids: data.legacy_ids,
             ..homework
         })
     }
@@ -299,6 +306,7 @@ impl TryFrom<HomeworkWire> for Homework {
 impl From<Homework> for HomeworkWire {
     fn from(value: Homework) -> HomeworkWire {
         HomeworkWire {
+            legacy_ids: value.legacy_ids,
             schema_version: Current::new(),
             assigned_on: value.assigned_on,
             session: value.session,
@@ -309,6 +317,12 @@ impl From<Homework> for HomeworkWire {
 }
 
 impl Homework {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// Homework set on `assigned_on` with these assignments and no completions yet.
     ///
     /// # Errors
@@ -334,6 +348,7 @@ impl Homework {
         check_len("assignments", assignments.len(), MAX_ASSIGNMENTS)?;
         check_due_dates(assigned_on, &assignments)?;
         Ok(Homework {
+            legacy_ids: crate::id::LegacyIds::default(),
             assigned_on,
             session: None,
             assignments,

@@ -93,6 +93,8 @@ pub struct SessionPlan {
     scheduled_at: DateTime<Utc>,
     modality: Modality,
     planned_minutes: u16,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// A planned session: which one in the program, what kind, its focus and exercises, when, how, and
@@ -125,6 +127,10 @@ struct SessionPlanWire {
     /// The planned length, in minutes.
     #[schemars(range(min = 1, max = MAX_SESSION_MINUTES))]
     planned_minutes: u16,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<SessionPlanWire> for SessionPlan {
@@ -140,6 +146,7 @@ impl TryFrom<SessionPlanWire> for SessionPlan {
         )?;
         check_len("exercises", data.exercises.len(), MAX_PLANNED_EXERCISES)?;
         Ok(SessionPlan {
+            legacy_ids: data.legacy_ids,
             session: data.session,
             number: data.number,
             kind: data.kind,
@@ -155,6 +162,7 @@ impl TryFrom<SessionPlanWire> for SessionPlan {
 impl From<SessionPlan> for SessionPlanWire {
     fn from(plan: SessionPlan) -> SessionPlanWire {
         SessionPlanWire {
+            legacy_ids: plan.legacy_ids,
             schema_version: Current::new(),
             session: plan.session,
             number: plan.number,
@@ -179,6 +187,12 @@ pub(crate) fn check_number(number: u16) -> Result<(), SessionsError> {
 }
 
 impl SessionPlan {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// A plan with no focus components and no exercises yet.
     ///
     /// # Errors
@@ -194,6 +208,7 @@ impl SessionPlan {
         planned_minutes: u16,
     ) -> Result<SessionPlan, SessionsError> {
         SessionPlan::try_from(SessionPlanWire {
+            legacy_ids: crate::id::LegacyIds::default(),
             schema_version: Current::new(),
             session,
             number,

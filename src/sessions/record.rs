@@ -41,6 +41,8 @@ pub struct SessionRecord {
     scheduled_at: DateTime<Utc>,
     reschedules: Vec<Reschedule>,
     status: SessionStatus,
+    /// The original text of ids mapped on read because they were outside the id alphabet.
+    legacy_ids: crate::id::LegacyIds,
 }
 
 /// What happened to one session: its identity, current scheduled time, reschedule history and
@@ -69,6 +71,10 @@ struct SessionRecordWire {
     reschedules: Vec<Reschedule>,
     /// The status and its facts.
     status: SessionStatus,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    legacy_ids: crate::id::LegacyIds,
 }
 
 impl TryFrom<SessionRecordWire> for SessionRecord {
@@ -108,6 +114,7 @@ impl TryFrom<SessionRecordWire> for SessionRecord {
             _ => {}
         }
         Ok(SessionRecord {
+            legacy_ids: data.legacy_ids,
             session: data.session,
             number: data.number,
             kind: data.kind,
@@ -122,6 +129,7 @@ impl TryFrom<SessionRecordWire> for SessionRecord {
 impl From<SessionRecord> for SessionRecordWire {
     fn from(record: SessionRecord) -> SessionRecordWire {
         SessionRecordWire {
+            legacy_ids: record.legacy_ids,
             schema_version: Current::new(),
             session: record.session,
             number: record.number,
@@ -182,6 +190,12 @@ fn check_no_show(
 }
 
 impl SessionRecord {
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)); empty for a document whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.legacy_ids
+    }
+
     /// A scheduled session with no history.
     ///
     /// # Errors
@@ -196,6 +210,7 @@ impl SessionRecord {
     ) -> Result<SessionRecord, SessionsError> {
         check_number(number)?;
         Ok(SessionRecord {
+            legacy_ids: crate::id::LegacyIds::default(),
             session,
             number,
             kind,
@@ -209,6 +224,7 @@ impl SessionRecord {
     /// The scheduled record of a planned session.
     pub fn from_plan(plan: &SessionPlan) -> SessionRecord {
         SessionRecord {
+            legacy_ids: crate::id::LegacyIds::default(),
             session: plan.session().clone(),
             number: plan.number(),
             kind: plan.kind(),

@@ -140,7 +140,7 @@ fn t(s: &str) -> DateTime<Utc> {
 
 fn completed_record() -> Value {
     json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "session": "sess-4",
         "number": 4,
         "kind": "prt_therapy",
@@ -152,7 +152,7 @@ fn completed_record() -> Value {
             "started_at": "2026-03-12T17:00:00Z",
             "ended_at": "2026-03-12T17:50:00Z",
             "exercises": [{
-                "schema_version": 1,
+                "schema_version": 2,
                 "exercise": {"source": "catalog", "kind": "somatic_tracking"},
                 "started_at": "2026-03-12T17:15:00Z",
                 "minutes": 12,
@@ -196,8 +196,8 @@ fn schema_and_serde_agree_on_bad_records() {
         ("number 0", Box::new(|v| v["number"] = json!(0))),
         ("unknown field", Box::new(|v| v["colour"] = json!("red"))),
         (
-            "schema version 2",
-            Box::new(|v| v["schema_version"] = json!(2)),
+            "schema version 3",
+            Box::new(|v| v["schema_version"] = json!(3)),
         ),
         (
             "alliance 11",
@@ -328,7 +328,7 @@ fn session_errors_convert_into_the_crate_error() {
 
 fn homework_fixture() -> Value {
     json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "assigned_on": "2026-03-02",
         "session": "sess-1",
         "assignments": [
@@ -340,7 +340,7 @@ fn homework_fixture() -> Value {
         "completions": [
             {"assignment": 0, "on": "2026-03-02", "minutes": 10},
             {"assignment": 0, "on": "2026-03-03", "minutes": 12, "log": {
-                "schema_version": 1,
+                "schema_version": 2,
                 "exercise": {"source": "catalog", "kind": "somatic_tracking"},
                 "started_at": "2026-03-03T07:30:00Z",
                 "minutes": 12,

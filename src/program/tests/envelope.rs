@@ -444,7 +444,7 @@ fn reading_errors_name_the_event_and_the_path_inside_it() {
     bad["events"][3]["event"]["number"] = json!("two");
     let err = read(&bad).unwrap_err();
     assert!(
-        matches!(&err, LogError::Invalid { index: Some(3), path, .. } if path == "event"),
+        matches!(&err, LogError::Invalid { index: Some(3), path, .. } if path == "event.number"),
         "{err:?}"
     );
     assert!(
