@@ -5288,7 +5288,7 @@ export const homework_1: Homework = {
       "on": "2026-03-04",
       "minutes": 15,
       "log": {
-        "schema_version": 2,
+        "schema_version": 1,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
@@ -5304,7 +5304,7 @@ export const homework_1: Homework = {
       "on": "2026-03-05",
       "minutes": 10,
       "log": {
-        "schema_version": 2,
+        "schema_version": 1,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
@@ -11262,7 +11262,7 @@ export const resource_plan_0: ResourcePlan = {
   "schema_version": 2,
   "assignments": [
     {
-      "schema_version": 2,
+      "schema_version": 1,
       "resource": "x-3850e81b7394d45b4fff3a9dcaae06d1",
       "assigned_on": "2026-03-02",
       "due": "2026-03-09",
@@ -11283,7 +11283,7 @@ export const resource_plan_0: ResourcePlan = {
       ]
     },
     {
-      "schema_version": 2,
+      "schema_version": 1,
       "resource": "x-f3634ea2a8aa4e34750da74bc22280f0",
       "assigned_on": "2026-03-02",
       "due": "2026-03-09",
@@ -12237,7 +12237,7 @@ export const session_record_2: SessionRecord = {
     "notes": "Patient reframed the morning stiffness as a learned danger signal.",
     "exercises": [
       {
-        "schema_version": 2,
+        "schema_version": 1,
         "exercise": {
           "source": "catalog",
           "kind": "somatic_tracking"
