@@ -56,8 +56,6 @@ pub use self::event::{
     Actor, EarlyEndReason, Event, EventKind, EventType, LateEntry, ProtocolMigration, SafetyConcern,
 };
 pub use self::legacy::{LegacyRule, ReplayFinding};
-#[allow(deprecated)]
-pub use self::log::EVENT_LOG_SCHEMA_VERSION;
 pub use self::log::{EventLog, LogError, ReplayError};
 pub use self::machine::Program;
 pub use self::next::{Action, NextAction};

@@ -39,13 +39,6 @@ use crate::outcomes::{InstrumentKey, Timepoint};
 use crate::sessions::{Modality, SessionKind};
 use crate::version::{Current, SchemaVersion, Versioned};
 
-/// The version of the protocol document format this crate writes.
-#[deprecated(
-    since = "0.1.0",
-    note = "use `<Protocol as versioning::Versioned>::CURRENT` or `Protocol::schema_version`, a `SchemaVersion`"
-)]
-pub const PROTOCOL_SCHEMA_VERSION: u16 = 1;
-
 identifier! {
     /// Identifies a protocol across its versions (for example `boulder-prt`).
     ///
