@@ -71,7 +71,3 @@ pub use self::void::VoidedEvent;
 
 #[cfg(test)]
 mod tests;
-// The tests read these through `use super::*`, as when this file held the program's types; to go
-// once the tests import them themselves.
-#[cfg(test)]
-use crate::{PatientId, ProgramId, Timepoint};
