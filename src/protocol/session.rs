@@ -3,11 +3,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+// For the doc link of `PlannedSession` (its text is the schema's description, which must not change).
+#[cfg(doc)]
+use super::Protocol;
 use crate::exercises::PrtComponent;
 use crate::sessions::{Modality, SessionKind};
 
 /// One planned session of a protocol. Its number is its 1-based position in
-/// [`Protocol::sessions`](super::Protocol::sessions).
+/// [`Protocol::sessions`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct PlannedSession {

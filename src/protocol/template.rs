@@ -28,7 +28,12 @@ use crate::version::{Current, SchemaVersion, Versioned};
     deny_unknown_fields,
     rename_all = "snake_case"
 )]
-#[schemars(!try_from)]
+// The published schema's description, as written when this type lived in `protocol/mod.rs` (where
+// the link read `(self)`): the schemas must not change with the move.
+#[schemars(
+    !try_from,
+    description = "A validated PRT protocol template. See the [module docs](self).\n\nRead from JSON, a protocol also meets rules across fields that its schema does not state:\nphysician evaluation sessions come before every treatment session; the treatment sessions fit\nthe treatment window at the cadence (sessions at the weekly cadence need no more days than the\nwindow); each timepoint is assessed at most once, in increasing order (baseline, post-treatment,\nthen follow-ups by month). The schema states that there is a treatment session and a baseline\nand a post-treatment assessment."
+)]
 pub struct Protocol {
     #[schemars(with = "u16", range(min = 2, max = 2))]
     pub(super) schema_version: Current<Protocol>,

@@ -19,7 +19,8 @@ impl JsonSchema for Score {
     }
 
     fn schema_id() -> Cow<'static, str> {
-        concat!(module_path!(), "::Score").into()
+        // The public path, as when `Score` lived in `score/mod.rs` (schemars keys definitions by it).
+        "pain_reprocessing::instruments::score::Score".into()
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
