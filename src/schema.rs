@@ -300,6 +300,16 @@ mod tests {
     use crate::program::Program;
     use crate::{Decimal, Note, PatientId, Percentage, Rating, SchemaVersion};
 
+    /// The registry's private fields, read back: the privacy tests that walk them are integration
+    /// tests, which lib-only mutation runs do not build.
+    #[test]
+    fn private_fields_are_the_rows_pointers() {
+        let fields = |name| find(name).map(|entry| entry.private_fields());
+        assert_eq!(fields("red_flag_clearance"), Some(&["/note"][..]));
+        assert_eq!(fields("patient_id"), Some(&[""][..]));
+        assert_eq!(fields("decimal"), Some(&[][..]));
+    }
+
     #[test]
     fn names_are_unique_snake_case() {
         let mut names: Vec<&str> = catalog().iter().map(SchemaEntry::name).collect();

@@ -50,7 +50,3 @@ pub use self::treatment::{
 
 #[cfg(test)]
 mod tests;
-// The tests read this through `use super::*`, as when this file held the error type; to go once
-// the tests import it themselves.
-#[cfg(test)]
-use chrono::NaiveDate;

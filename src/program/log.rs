@@ -16,13 +16,6 @@ use crate::protocol::Protocol;
 use crate::version::Current;
 use crate::{PatientId, ProgramId};
 
-/// The version of the event log and program snapshot document formats this crate writes.
-#[deprecated(
-    since = "0.1.0",
-    note = "use `<EventLog as versioning::Versioned>::CURRENT`, a `SchemaVersion`"
-)]
-pub const EVENT_LOG_SCHEMA_VERSION: u16 = 2;
-
 pub use super::read::LogError;
 
 /// Why a history could not be replayed.

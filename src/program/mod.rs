@@ -57,8 +57,6 @@ pub use self::event::{
     Actor, EarlyEndReason, Event, EventKind, EventType, LateEntry, ProtocolMigration, SafetyConcern,
 };
 pub use self::legacy::{LegacyRule, ReplayFinding};
-#[allow(deprecated)]
-pub use self::log::EVENT_LOG_SCHEMA_VERSION;
 pub use self::log::{EventLog, LogError, ReplayError};
 pub use self::machine::Program;
 pub use self::next::{Action, NextAction};
@@ -74,7 +72,3 @@ pub use self::void::VoidedEvent;
 
 #[cfg(test)]
 mod tests;
-// The tests read these through `use super::*`, as when this file held the program's types; to go
-// once the tests import them themselves.
-#[cfg(test)]
-use crate::{PatientId, ProgramId, Timepoint};

@@ -153,9 +153,9 @@ impl Protocol {
 }
 
 fn boulder_id() -> ProtocolId {
-    ProtocolId(String::from("boulder-back-pain-study"))
+    ProtocolId::preset("boulder-back-pain-study")
 }
 
 fn general_id() -> ProtocolId {
-    ProtocolId(String::from("general-clinical-prt"))
+    ProtocolId::preset("general-clinical-prt")
 }

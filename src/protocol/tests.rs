@@ -1,6 +1,10 @@
 use super::*;
+use crate::exercises::PrtComponent;
+use crate::instruments::InstrumentId;
 use crate::instruments::InstrumentId::{Peg3, Phq9};
+use crate::outcomes::Timepoint;
 use crate::outcomes::Timepoint::{Baseline, FollowUp, PostTreatment};
+use crate::sessions::{Modality, SessionKind};
 
 fn id(s: &str) -> ProtocolId {
     ProtocolId::new(s).unwrap()
@@ -295,5 +299,19 @@ fn the_primary_outcome_is_optional_and_checked_against_the_battery() {
             )),
             "{err}"
         );
+    }
+}
+
+#[test]
+fn preset_ids_are_valid_ids() {
+    for (preset, text) in [
+        (
+            Protocol::boulder_back_pain_study(),
+            "boulder-back-pain-study",
+        ),
+        (Protocol::general_clinical(), "general-clinical-prt"),
+    ] {
+        assert_eq!(preset.id(), &id(text));
+        assert_eq!(preset.id().as_str(), text);
     }
 }

@@ -1,7 +1,8 @@
 //! The scoring engine: one response and its options to a [`Score`], every rule read from the
 //! instrument's definition, nothing allocated.
 
-use super::{SafetyFlag, SafetyFlags, Score, SubscaleScore, Subscales};
+use super::subscale::Subscales;
+use super::{SafetyFlag, SafetyFlags, Score, SubscaleScore};
 use crate::Decimal;
 use crate::instruments::MAX_ITEMS;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};

@@ -4,7 +4,8 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
 use super::engine::item_mask;
-use super::{SafetyFlag, SafetyFlags, Score, SubscaleScore, Subscales};
+use super::subscale::Subscales;
+use super::{SafetyFlag, SafetyFlags, Score, SubscaleScore};
 use crate::Decimal;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
 use crate::instruments::response::present;

@@ -2,11 +2,18 @@
 
 use proptest::prelude::*;
 
+use serde_json::json;
+
 use super::engine::{score_complete_sum, score_general};
+use super::subscale::Subscales;
 use super::*;
+use crate::Decimal;
 use crate::instruments::tests::refusal;
 use crate::instruments::whole_sum::WholeSumPlan;
-use crate::instruments::{InstrumentError, MissingPolicy, Response};
+use crate::instruments::{
+    InstrumentError, InstrumentId, MissingHandling, MissingPolicy, RecallPeriod, Response,
+    ScoringMethod, ScoringOptions, SubscaleId,
+};
 
 #[test]
 fn a_score_result_is_a_small_plain_value() {

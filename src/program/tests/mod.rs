@@ -6,10 +6,11 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::*;
 use crate::instruments::{InstrumentId, RecallPeriod, Response, Score};
 use crate::intake::{ScreeningDecision, ScreeningOutcome, Urgency};
+use crate::outcomes::Timepoint;
 use crate::protocol::{Cadence, Protocol, ProtocolId};
 use crate::sessions::CancelledBy;
 use crate::sessions::Modality;
-use crate::{ClinicianId, SessionId};
+use crate::{ClinicianId, PatientId, ProgramId, SessionId};
 
 pub(super) mod fixtures;
 
