@@ -3,9 +3,9 @@
 //! [`Supported`] range and the one [`VersionError`].
 //!
 //! Documents do not check their version themselves: a private document field is a
-//! [`Current<T>`], which writes `T`'s current version and reads only it, refusing any other with
-//! [`VersionError::Unsupported`] naming the document; a public field (the intake documents' `*Data`
-//! inputs) is a [`SchemaVersion`] read with [`current`]. `versioning` upgrades older documents
+//! [`Current<T>`], which writes `T`'s current version and reads only the versions of its layout,
+//! refusing any other with [`VersionError::Unsupported`] naming the document; a public field (the
+//! intake documents' `*Fields` inputs) is a [`SchemaVersion`] read with [`current`]. `versioning` upgrades older documents
 //! before they get here. This module sits below the domain modules, which only name the trait;
 //! the impls live with the registry at the top.
 
@@ -25,7 +25,8 @@ use crate::located::Location;
 /// One type for every document: which versions a document reads is its [`Versioned`]
 /// implementation's [`OLDEST`](Versioned::OLDEST) to [`CURRENT`](Versioned::CURRENT). Only layouts
 /// this crate has published can be named, so a document cannot be built claiming a version the
-/// crate does not know; every document is at [`V1`](SchemaVersion::V1) today.
+/// crate does not know. Documents are at [`V1`](SchemaVersion::V1) or [`V2`](SchemaVersion::V2)
+/// (docs/json.md, "Versions and migrations", lists which and why).
 ///
 /// ```
 /// use pain_reprocessing::SchemaVersion;
@@ -48,12 +49,14 @@ impl SchemaVersion {
 
     /// Version 2: the layout of the documents changed since version 1 (the event log and program:
     /// responses, legacy prefix and envelopes; the instrument documents: PROMIS ids and
-    /// per-subscale missing handling); each document's upgrade step says what changed.
+    /// per-subscale missing handling; the documents that hold ids: the id alphabet, with the
+    /// original text of mapped ids kept); each document's upgrade step says what changed.
     pub const V2: SchemaVersion = SchemaVersion(2);
 
-    /// The newest layout this crate knows. Kept for the intake documents, whose public `*Data`
-    /// inputs are built with it; a document's own current version is
-    /// [`Versioned::CURRENT`].
+    /// The version of the intake documents (`intake_form`, `screening_criteria`,
+    /// `screening_outcome`, `red_flag_clearance`), still 1, whose public `*Fields` inputs are
+    /// built with it. It is not the newest layout the crate knows: a document's own current
+    /// version is [`Versioned::CURRENT`].
     pub const CURRENT: SchemaVersion = SchemaVersion::V1;
 
     /// A version by number: for the crate's migrations and their tests only, so that no public
@@ -91,7 +94,8 @@ impl Serialize for SchemaVersion {
     }
 }
 
-/// Reads a bare version: one this crate knows (`1`, or `1.0`, the same number to JSON Schema).
+/// Reads a bare version, as the intake documents' public `schema_version` fields hold it: `1`
+/// ([`SchemaVersion::CURRENT`]; or `1.0`, the same number to JSON Schema).
 /// A document's own `schema_version` field names the document in its error instead.
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SchemaVersion, D::Error> {
