@@ -102,7 +102,14 @@ fn a_retried_write_is_recognised_and_a_reused_id_refused() {
             .to_string(),
         "the id seq-9 has the form seq-<number>, reserved for events applied without an id"
     );
+    // The event to blame: the earlier event a reused id names, the refused event's own index; a
+    // reserved id blames none.
+    let reused = p.record(id("s2"), session(3, day(5))).unwrap_err();
+    assert_eq!(reused.index(), Some(4));
+    let reserved = p.record(id("seq-9"), session(3, day(5))).unwrap_err();
+    assert_eq!(reserved.index(), None);
     let refused = p.record(id("s9"), session(9, day(5))).unwrap_err();
+    assert_eq!(refused.index(), Some(5));
     assert!(
         matches!(
             refused,

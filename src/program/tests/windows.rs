@@ -316,6 +316,12 @@ fn every_session_has_a_due_date() {
     // Later treatment sessions keep the cadence from the first.
     p.apply(session(2, day(7))).unwrap();
     assert_eq!(p.next_actions(day(8))[0].due(), Some(day(11)));
+    // Even after a late session: session 4 (treatment session k = 2) is due ceil(2 × 7 / 2) = 7
+    // days after the first treatment session (day 7), not one interval after the late one (16).
+    p.apply(session(3, day(12))).unwrap();
+    let next = p.next_actions(day(12))[0];
+    assert_eq!(next.action(), Action::ScheduleSession { number: 4 });
+    assert_eq!(next.due(), Some(day(14)));
 }
 
 #[test]
