@@ -306,7 +306,7 @@ export interface Homework {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   /**
    * The session it was set in, if any.
    */
@@ -388,7 +388,7 @@ export interface PracticeLog {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   /**
    * The session the practice happened in, if any.
    */

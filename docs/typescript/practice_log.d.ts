@@ -197,7 +197,7 @@ export interface PracticeLog {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   /**
    * The session the practice happened in, if any.
    */

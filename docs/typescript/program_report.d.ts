@@ -334,7 +334,7 @@ export interface ProgramReport {
   /**
    * The document layout version: 2 is written; 1-2 have the same layout.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   state: ProgramState;
   /**
    * The events of the log voided by a clinician, each with its void (absent when none was).

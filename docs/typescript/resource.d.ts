@@ -43,7 +43,7 @@ export interface Resource {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   title: ResourceTitle;
 }
 /**

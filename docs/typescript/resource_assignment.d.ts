@@ -58,7 +58,7 @@ export interface ResourceAssignment {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
 }
 /**
  * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.

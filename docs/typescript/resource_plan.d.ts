@@ -49,7 +49,7 @@ export interface ResourcePlan {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
 }
 /**
  * One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10).
@@ -74,7 +74,7 @@ export interface ResourceAssignment {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
 }
 /**
  * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.

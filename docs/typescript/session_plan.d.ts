@@ -106,7 +106,7 @@ export interface SessionPlan {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   session: SessionId;
 }
 /**

@@ -594,7 +594,7 @@ export interface SessionRecord {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   session: SessionId;
   status: SessionStatus;
 }
@@ -651,7 +651,7 @@ export interface PracticeLog {
   /**
    * The document layout version, 1.
    */
-  schema_version: number;
+  schema_version: 1 | 2;
   /**
    * The session the practice happened in, if any.
    */

@@ -268,13 +268,19 @@ fn version_properties(schema: &Value) -> Vec<Option<Value>> {
 /// `maximum`, as whole numbers.
 fn accepted(property: &Value) -> (u64, u64) {
     assert_eq!(property["type"], json!("integer"), "{property}");
-    match property.get("const").and_then(Value::as_u64) {
-        Some(only) => (only, only),
-        None => (
-            property["minimum"].as_u64().unwrap(),
-            property["maximum"].as_u64().unwrap(),
-        ),
+    if let Some(only) = property.get("const").and_then(Value::as_u64) {
+        return (only, only);
     }
+    // An enum of consecutive versions (a layout several versions share).
+    let versions: Vec<u64> = property["enum"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{property}: neither const nor enum"))
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    let (first, last) = (versions[0], versions[versions.len() - 1]);
+    assert_eq!(versions, (first..=last).collect::<Vec<_>>(), "{property}");
+    (first, last)
 }
 
 /// Every registry row marked versioned has a required `schema_version` property (in every branch)
@@ -325,10 +331,10 @@ fn the_schema_version_property_matches_the_registry() {
 }
 
 #[test]
-fn the_property_reader_sees_const_min_max_and_refs() {
+fn the_property_reader_sees_const_enum_and_refs() {
     assert_eq!(accepted(&json!({"type": "integer", "const": 1})), (1, 1));
     assert_eq!(
-        accepted(&json!({"type": "integer", "minimum": 1, "maximum": 2})),
+        accepted(&json!({"type": "integer", "enum": [1, 2]})),
         (1, 2)
     );
     let schema = json!({
