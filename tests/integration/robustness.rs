@@ -36,6 +36,7 @@ mod arbitrary;
 mod damaged_logs;
 mod decimals;
 mod mutations;
+mod recorded_logs;
 mod shaped;
 
 use arbitrary::any_json;
