@@ -37,6 +37,7 @@ mod damaged_logs;
 mod decimals;
 mod mutations;
 mod recorded_logs;
+mod sequence_form;
 mod shaped;
 
 use arbitrary::any_json;
