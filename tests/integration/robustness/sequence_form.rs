@@ -86,13 +86,8 @@ fn the_event_log_reader_refuses_every_object_as_an_array() {
                 LogError::Version(_) => assert_eq!(pointer, "", "{file}: {error}"),
                 other => panic!("{file} {pointer}: {other:?}"),
             }
-            if pointer.starts_with("/events/") {
-                let index: usize = pointer["/events/".len()..]
-                    .split('/')
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
+            if let Some(inside) = pointer.strip_prefix("/events/") {
+                let index: usize = inside.split('/').next().unwrap().parse().unwrap();
                 assert_eq!(error.index(), Some(index), "{file} {pointer}: {error}");
             }
             assert!(EventLog::replay_json(&bytes).is_err(), "{file} {pointer}");
