@@ -55,8 +55,10 @@ fn run() -> Result<bool, Box<dyn Error>> {
         Some(path) => Some(QsWriter::new(study, BufWriter::new(File::create(path)?))),
         None => None,
     };
-    let mapping: RedcapMapping = serde_json::from_slice(&std::fs::read(mapping)?)
-        .map_err(|e| format!("the mapping is refused: {e}"))?;
+    // The crate's reader: a version-1 mapping upgraded, objects only, the path of a bad value.
+    let mapping: RedcapMapping =
+        pain_reprocessing::versioning::read_slice(&std::fs::read(mapping)?)
+            .map_err(|e| format!("the mapping is refused: {e}"))?;
     if let Some(path) = dictionary {
         let dictionary = DataDictionary::from_csv(std::fs::File::open(path)?)?;
         mapping

@@ -875,7 +875,16 @@ export type PatientId = string;
 export type ProgramId = string;
 
 /**
- * The JSON form of an [`EventLog`], before its envelopes are checked.
+ * The JSON form of an [`EventLog`], before its envelopes are checked. Rules across fields,
+ * checked when the document is read: each event's `seq` is its position (0, 1, 2, …); ids are
+ * unique in the log, and an id of the form `seq-<n>` appears only at position `n`; each `hash` is
+ * SHA-256 over the previous event's hash (for the first event, a genesis hash of `program_id`),
+ * the `seq`, the `id` and the event's content, so an event edited, moved, inserted or removed
+ * before the last is refused; each event's own rules (a screening outcome's decision the most
+ * safety-critical one its reasons lead to, a goal's entries in order and after it was set).
+ * Reading a log does not replay it: the guards (the events each state allows, sessions in
+ * order, assessments due and inside their windows, time never going backwards, a void naming
+ * an event of the log) are checked when it is replayed, as reading a `program` does.
  */
 export interface EventLog {
   /**

@@ -168,7 +168,7 @@ export type SensationShift = "moved" | "eased" | "intensified" | "unchanged";
 export type Side = "left" | "right" | "bilateral" | "midline";
 
 /**
- * Homework: exercises assigned for practice between sessions, how often and until when, and the completions recorded so far.
+ * Homework: exercises assigned for practice between sessions, how often and until when, and the completions recorded so far. Rules across fields, checked when the document is read: every assignment's `due` is on or after `assigned_on`; each completion names one of the assignments (`assignment` is an index into `assignments`) and is on or after `assigned_on`; a completion's practice log, when given, agrees with it (the log starts on the completion's `on`, practises the assignment's exercise, for the completion's minutes).
  */
 export interface Homework {
   /**

@@ -969,7 +969,13 @@ export type Stage =
 /**
  * The JSON form of a [`Program`]: its identity, the protocol it started on, its state, and its
  * history. Reading one checks the envelopes, replays the history and refuses the document unless
- * the stored state is exactly what the history produces.
+ * the stored state is exactly what the history produces. Rules across fields, checked when the
+ * document is read: the envelopes of an event log (each `seq` its position, ids unique, each
+ * `hash` SHA-256 over the previous one from a genesis hash of `program_id`, the `seq`, the `id`
+ * and the event's content); each event's own rules; the history replayed from `protocol` under
+ * the guards (the events each state allows, sessions in order, assessments due and inside their
+ * windows, time never going backwards, a void naming an event of the log); `legacy_events` at
+ * most the number of events; `state` exactly the state the history produces.
  */
 export interface Program {
   events: LoggedEvent[];

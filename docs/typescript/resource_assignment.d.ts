@@ -36,7 +36,7 @@ export type Rating = number;
 export type ResourceId = string;
 
 /**
- * One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10).
+ * One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10). Rules across fields, checked when the document is read: `due` is on or after `assigned_on`; engagement entries are dated on or after `assigned_on` and never go back in time.
  */
 export interface ResourceAssignment {
   /**

@@ -36,7 +36,7 @@ export type Rating = number;
 export type ResourceId = string;
 
 /**
- * A person's between-session resource assignments, one per resource, each with its engagement entries.
+ * A person's between-session resource assignments, one per resource, each with its engagement entries. Rules across fields, checked when the document is read: no resource is assigned twice; each assignment's `due` is on or after its `assigned_on`, and its engagement entries are dated on or after `assigned_on` and never go back in time.
  */
 export interface ResourcePlan {
   /**
@@ -52,7 +52,7 @@ export interface ResourcePlan {
   schema_version: 1 | 2;
 }
 /**
- * One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10).
+ * One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10). Rules across fields, checked when the document is read: `due` is on or after `assigned_on`; engagement entries are dated on or after `assigned_on` and never go back in time.
  */
 export interface ResourceAssignment {
   /**

@@ -239,7 +239,10 @@ pub enum MindBrainShare {
 }
 }
 
-/// The result of a pain-attribution response: ratings and the mind/brain share.
+/// The result of a pain-attribution response: ratings and the mind/brain share. Rules across
+/// fields, checked when the document is read: `n_mind_brain` is at most `n_coded`;
+/// `mind_brain_share` is the share the counts give (`n_mind_brain / n_coded`, `not_computable`
+/// when `n_coded` is 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, try_from = "AttributionSummaryWire")]
 #[schemars(!try_from)]

@@ -212,7 +212,16 @@ pub struct EventLog {
     legacy_ids: LegacyIds,
 }
 
-/// The JSON form of an [`EventLog`], before its envelopes are checked.
+/// The JSON form of an [`EventLog`], before its envelopes are checked. Rules across fields,
+/// checked when the document is read: each event's `seq` is its position (0, 1, 2, …); ids are
+/// unique in the log, and an id of the form `seq-<n>` appears only at position `n`; each `hash` is
+/// SHA-256 over the previous event's hash (for the first event, a genesis hash of `program_id`),
+/// the `seq`, the `id` and the event's content, so an event edited, moved, inserted or removed
+/// before the last is refused; each event's own rules (a screening outcome's decision the most
+/// safety-critical one its reasons lead to, a goal's entries in order and after it was set).
+/// Reading a log does not replay it: the guards (the events each state allows, sessions in
+/// order, assessments due and inside their windows, time never going backwards, a void naming
+/// an event of the log) are checked when it is replayed, as reading a `program` does.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "EventLog")]
@@ -384,7 +393,13 @@ impl EventLog {
 
 /// The JSON form of a [`Program`]: its identity, the protocol it started on, its state, and its
 /// history. Reading one checks the envelopes, replays the history and refuses the document unless
-/// the stored state is exactly what the history produces.
+/// the stored state is exactly what the history produces. Rules across fields, checked when the
+/// document is read: the envelopes of an event log (each `seq` its position, ids unique, each
+/// `hash` SHA-256 over the previous one from a genesis hash of `program_id`, the `seq`, the `id`
+/// and the event's content); each event's own rules; the history replayed from `protocol` under
+/// the guards (the events each state allows, sessions in order, assessments due and inside their
+/// windows, time never going backwards, a void naming an event of the log); `legacy_events` at
+/// most the number of events; `state` exactly the state the history produces.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 #[schemars(rename = "Program")]

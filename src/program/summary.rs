@@ -214,7 +214,9 @@ impl InstrumentOutcome {
 
 /// What a program's recorded assessments show, one [`InstrumentOutcome`] per instrument, in the
 /// order the instruments were first recorded. A document for dashboards and other languages, like
-/// the [`ProgramReport`](super::ProgramReport); no instrument appears twice.
+/// the [`ProgramReport`](super::ProgramReport); no instrument appears twice. Rules across fields,
+/// checked when the document is read: each outcome's `trajectory` is its `instrument`'s, and its
+/// `statuses` are exactly the ones its `definition` gives on that trajectory.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,

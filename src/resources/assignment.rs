@@ -62,7 +62,7 @@ impl Engagement {
 /// completion, just not on time).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(
-    description = "One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10)."
+    description = "One resource assigned to a person: which, when, due when, and the dated engagement entries (opened, completed, rated helpful 0-10). Rules across fields, checked when the document is read: `due` is on or after `assigned_on`; engagement entries are dated on or after `assigned_on` and never go back in time."
 )]
 #[serde(try_from = "ResourceAssignmentWire", into = "ResourceAssignmentWire")]
 pub struct ResourceAssignment {
@@ -250,7 +250,7 @@ impl ResourceAssignment {
 /// never assigned is refused ([`ResourcesError::UnknownResource`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(
-    description = "A person's between-session resource assignments, one per resource, each with its engagement entries."
+    description = "A person's between-session resource assignments, one per resource, each with its engagement entries. Rules across fields, checked when the document is read: no resource is assigned twice; each assignment's `due` is on or after its `assigned_on`, and its engagement entries are dated on or after `assigned_on` and never go back in time."
 )]
 #[serde(try_from = "ResourcePlanWire", into = "ResourcePlanWire")]
 pub struct ResourcePlan {

@@ -246,7 +246,7 @@ impl Completion {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(
-    description = "Homework: exercises assigned for practice between sessions, how often and until when, and the completions recorded so far."
+    description = "Homework: exercises assigned for practice between sessions, how often and until when, and the completions recorded so far. Rules across fields, checked when the document is read: every assignment's `due` is on or after `assigned_on`; each completion names one of the assignments (`assignment` is an index into `assignments`) and is on or after `assigned_on`; a completion's practice log, when given, agrees with it (the log starts on the completion's `on`, practises the assignment's exercise, for the completion's minutes)."
 )]
 #[serde(try_from = "HomeworkWire", into = "HomeworkWire")]
 pub struct Homework {

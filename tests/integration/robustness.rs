@@ -36,6 +36,8 @@ mod arbitrary;
 mod damaged_logs;
 mod decimals;
 mod mutations;
+mod recorded_logs;
+mod sequence_form;
 mod shaped;
 
 use arbitrary::any_json;

@@ -49,7 +49,10 @@ mod tests;
 
 use std::io::{self, BufRead, Write};
 
+use serde::Deserialize;
+
 use crate::instruments::ScoringOptions;
+use crate::json::objects::Objects;
 
 pub use self::array::score_json_array;
 pub use self::outcome::{ErrorOutput, RecordError, RecordOutput, RecordResult, Summary};
@@ -153,7 +156,7 @@ fn score_strict(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -
                 offset: error.valid_up_to(),
             }),
         ),
-        Ok(text) => match serde_json::from_str::<BatchRecord>(text).or_else(|error| {
+        Ok(text) => match read_record(text).or_else(|error| {
             // A format 1 response (before 2026-12) is upgraded; only then, so format 2 records
             // keep the streaming path.
             read_format_1(text).unwrap_or(Err(error))
@@ -192,7 +195,16 @@ fn read_format_1(text: &str) -> Option<Result<BatchRecord, serde_json::Error>> {
         return None;
     }
     crate::instruments::migrate::upgrade_embedded_response_v1(response).ok()?;
-    Some(serde_json::from_value(value))
+    Some(BatchRecord::deserialize(Objects(value)))
+}
+
+/// The record in `text`, structs only as objects (`crate::json::objects`): serde's derive alone
+/// would also read an envelope's `response` or `options` from the array of their values.
+fn read_record(text: &str) -> Result<BatchRecord, serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let record = BatchRecord::deserialize(Objects(&mut deserializer))?;
+    deserializer.end()?;
+    Ok(record)
 }
 
 /// The records of an NDJSON stream, scored one by one: an iterator of [`RecordResult`]s in input
