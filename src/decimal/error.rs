@@ -2,7 +2,7 @@
 
 use super::MAX_VALUE;
 
-/// Why a number could not become a [`Decimal`].
+/// Why a number could not become a [`Decimal`](super::Decimal).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DecimalError {
