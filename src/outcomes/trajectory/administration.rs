@@ -5,9 +5,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::decimal::Decimal;
+#[cfg(doc)]
+use crate::outcomes::Trajectory;
 use crate::outcomes::{Measurement, Timepoint};
 
-/// One administration in a [`Trajectory`](super::Trajectory): when, on what date (if known), and the value.
+/// One administration in a [`Trajectory`]: when, on what date (if known), and the value.
 ///
 /// Research data are often date-shifted or labelled by visit only: an administration without a
 /// date ([`Administration::undated`]) is ordered by its [`Timepoint`] alone. In JSON the `date` is
@@ -63,7 +65,7 @@ impl Administration {
     }
 }
 
-/// A [`Measurement`] with its timepoint and date, for [`Trajectory::from_measurements`](super::Trajectory::from_measurements).
+/// A [`Measurement`] with its timepoint and date, for [`Trajectory::from_measurements`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct DatedMeasurement {
     /// The program timepoint.
