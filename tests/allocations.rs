@@ -430,7 +430,7 @@ fn events_that_allocate_store_what_they_must() {
     let phq9 = Response::new(InstrumentId::Phq9, &phq9).unwrap();
     for score in &mut scores {
         if score.instrument() == InstrumentId::Phq9 {
-            *score = phq9;
+            *score = phq9.clone();
         }
     }
     let made = allocations_applying(

@@ -267,8 +267,168 @@ export const event_0: Event = {
     "note": "No answers by the end of the window."
   }
 };
-// docs/schemas/fixtures/event/valid/baseline_assessment.json
+// docs/schemas/fixtures/event/valid/assessment_with_pain_attribution.json
 export const event_1: Event = {
+  "at": "2026-01-08T09:00:00Z",
+  "actor": {
+    "role": "patient"
+  },
+  "event": {
+    "type": "assessment_recorded",
+    "timepoint": {
+      "kind": "baseline"
+    },
+    "responses": [
+      {
+        "schema_version": 2,
+        "instrument": "bpi_sf",
+        "answers": [
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6,
+          6
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "odi",
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "promis_depression_8a",
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "promis_anxiety_8a",
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "promis_anger_5a",
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "promis_sleep_disturbance_8a",
+        "answers": [
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3,
+          3
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "pcs",
+        "answers": [
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "tsk11",
+        "answers": [
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2,
+          2
+        ]
+      },
+      {
+        "schema_version": 2,
+        "instrument": "pain_attribution",
+        "answers": [
+          7,
+          4,
+          null
+        ],
+        "causes": [
+          {
+            "text": "Herniated disc seen on the MRI",
+            "category": "peripheral"
+          },
+          {
+            "text": "Stress at work since the restructuring",
+            "category": "mind_brain"
+          },
+          {
+            "text": "Not sleeping well",
+            "category": null
+          }
+        ]
+      }
+    ]
+  }
+};
+// docs/schemas/fixtures/event/valid/baseline_assessment.json
+export const event_2: Event = {
   "at": "2026-01-08T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -405,7 +565,7 @@ export const event_1: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/enrolled.json
-export const event_2: Event = {
+export const event_3: Event = {
   "at": "2026-01-06T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -416,7 +576,7 @@ export const event_2: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/event_voided.json
-export const event_3: Event = {
+export const event_4: Event = {
   "at": "2026-01-12T10:00:00Z",
   "actor": {
     "role": "clinician",
@@ -429,7 +589,7 @@ export const event_3: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/goal_progress_recorded.json
-export const event_4: Event = {
+export const event_5: Event = {
   "at": "2026-02-08T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -447,7 +607,7 @@ export const event_4: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/goal_set_with_entries.json
-export const event_5: Event = {
+export const event_6: Event = {
   "at": "2026-02-01T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -488,7 +648,7 @@ export const event_5: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/intake_screened_with_clearance.json
-export const event_6: Event = {
+export const event_7: Event = {
   "at": "2026-01-05T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -694,7 +854,7 @@ export const event_6: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/late_entry.json
-export const event_7: Event = {
+export const event_8: Event = {
   "at": "2026-03-30T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -739,7 +899,7 @@ export const event_7: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/red_flag_cleared.json
-export const event_8: Event = {
+export const event_9: Event = {
   "at": "2026-01-05T10:00:00Z",
   "actor": {
     "role": "clinician",
@@ -757,7 +917,7 @@ export const event_8: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_raised_other.json
-export const event_9: Event = {
+export const event_10: Event = {
   "at": "2026-01-24T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -771,7 +931,7 @@ export const event_9: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_resolved.json
-export const event_10: Event = {
+export const event_11: Event = {
   "at": "2026-01-25T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -783,7 +943,7 @@ export const event_10: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/session_completed.json
-export const event_11: Event = {
+export const event_12: Event = {
   "at": "2026-01-11T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -11377,8 +11537,32 @@ export const response_1: Response = {
   ],
   "recall": "past_week"
 };
-// docs/schemas/fixtures/response/valid/phq9.json
+// docs/schemas/fixtures/response/valid/pain_attribution.json
 export const response_2: Response = {
+  "schema_version": 2,
+  "instrument": "pain_attribution",
+  "answers": [
+    7,
+    4,
+    null
+  ],
+  "causes": [
+    {
+      "text": "Herniated disc seen on the MRI",
+      "category": "peripheral"
+    },
+    {
+      "text": "Stress at work since the restructuring",
+      "category": "mind_brain"
+    },
+    {
+      "text": "Not sleeping well",
+      "category": null
+    }
+  ]
+};
+// docs/schemas/fixtures/response/valid/phq9.json
+export const response_3: Response = {
   "schema_version": 2,
   "instrument": "phq9",
   "answers": [
@@ -11431,8 +11615,47 @@ export const score_1: Score = {
   "rule_version": 1,
   "recall": "past_week"
 };
-// docs/schemas/fixtures/score/valid/phq9.json
+// docs/schemas/fixtures/score/valid/pain_attribution.json
 export const score_2: Score = {
+  "schema_version": 2,
+  "instrument": "pain_attribution",
+  "total": null,
+  "band": null,
+  "subscales": [
+    {
+      "subscale": "structural",
+      "value": 7,
+      "missing_handling": "complete"
+    },
+    {
+      "subscale": "mind_brain",
+      "value": 4,
+      "missing_handling": "complete"
+    }
+  ],
+  "safety_flags": [],
+  "missing_items": [
+    3
+  ],
+  "missing_handling": "not_scored",
+  "options": {
+    "missing": {
+      "rule": "require_all"
+    },
+    "odi_max_missing_sections": 1
+  },
+  "rule_version": 1,
+  "coded_causes": {
+    "n_coded": 2,
+    "n_mind_brain": 1,
+    "mind_brain_share": {
+      "status": "computed",
+      "share": 0.5
+    }
+  }
+};
+// docs/schemas/fixtures/score/valid/phq9.json
+export const score_3: Score = {
   "schema_version": 2,
   "instrument": "phq9",
   "total": 5,

@@ -14,8 +14,12 @@ export type Note = string;
 export type Rating = number;
 
 /**
- * A pain-attribution response: the three 0-10 ratings (each possibly unanswered) and up to
- * [`MAX_CAUSES`](crate::instruments::MAX_CAUSES) coded free-text causes.
+ * A pain-attribution response in its own format, from before pain attribution went through
+ * [`Response`](crate::instruments::Response): the three 0-10 ratings (each possibly unanswered)
+ * and up to [`MAX_CAUSES`](crate::instruments::MAX_CAUSES) coded free-text causes.
+ *
+ * Stored documents of this form keep reading; `Response::from` turns one into the response
+ * every other instrument uses, scored by [`Response::score`](crate::instruments::Response::score).
  *
  * ```
  * use pain_reprocessing::{Note, Rating};

@@ -608,7 +608,12 @@ export type Response =
   | PROMISAnxiety8A
   | PROMISAnger5A
   | PROMISSleepDisturbance8A
-  | PROMISSleepDisturbance8B;
+  | PROMISSleepDisturbance8B
+  | PainAttribution;
+/**
+ * How a free-text cause was blind-coded (§3.14 `[S25]` `[S26]`).
+ */
+export type AttributionCategory = "peripheral" | "mind_brain";
 /**
  * When an assessment belongs in a program, in clinical order (clinical reference §1.6 `[S4]`):
  * baseline, post-treatment (the primary endpoint), then follow-ups counted in months after the
@@ -720,7 +725,8 @@ export type Score =
   | PROMISAnxiety8AScore
   | PROMISAnger5AScore
   | PROMISSleepDisturbance8AScore
-  | PROMISSleepDisturbance8BScore;
+  | PROMISSleepDisturbance8BScore
+  | PainAttributionScore;
 /**
  * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
  * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
@@ -738,6 +744,20 @@ export type MissingPolicy =
        */
       max_missing: number;
       rule: "prorate";
+    };
+/**
+ * The share of coded causes attributed to mind/brain.
+ */
+export type MindBrainShare =
+  | {
+      /**
+       * The share.
+       */
+      share: number;
+      status: "computed";
+    }
+  | {
+      status: "not_computable";
     };
 /**
  * A safety signal that no total or band can hide (clinical reference §2.2 `[S35]` `[S36]`).
@@ -1529,6 +1549,233 @@ export interface PROMISSleepDisturbance8B {
    * The document layout version, 2.
    */
   schema_version: 2;
+}
+export interface PainAttribution {
+  /**
+   * 3 answers in item order; null = unanswered
+   *
+   * @minItems 3
+   * @maxItems 3
+   */
+  answers: [number | null, number | null, number | null];
+  /**
+   * The free-text causes with their blind codes (absent: none listed)
+   *
+   * @maxItems 20
+   */
+  causes?:
+    | []
+    | [CodedCause]
+    | [CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ];
+  instrument: "pain_attribution";
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
+}
+/**
+ * One free-text cause the patient listed, with its code once coded.
+ */
+export interface CodedCause {
+  /**
+   * The code, or `null` while not yet coded.
+   */
+  category?: AttributionCategory | null;
+  text: Note;
 }
 export interface NRSScore {
   band: "mild" | "moderate" | "severe";
@@ -2473,6 +2720,206 @@ export interface PROMISSleepDisturbance8BScore {
    * An exact decimal with at most two decimal places, written as a JSON number.
    */
   total: number;
+}
+export interface PainAttributionScore {
+  band: null;
+  coded_causes: CodedCauses;
+  instrument: "pain_attribution";
+  missing_handling: "not_scored";
+  /**
+   * @maxItems 3
+   */
+  missing_items: [] | [number] | [number, number] | [number, number, number];
+  options: ScoringOptions;
+  rule_version: 1;
+  /**
+   * @maxItems 0
+   */
+  safety_flags: [];
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
+  /**
+   * @maxItems 3
+   */
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete";
+            subscale: "structural";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "mind_brain";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "structural_vs_mind_brain";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
+  total: null;
+}
+/**
+ * The coded causes of a pain-attribution score: counts and the share attributed to mind/brain.
+ */
+export interface CodedCauses {
+  mind_brain_share: MindBrainShare;
+  /**
+   * Causes coded.
+   */
+  n_coded: number;
+  /**
+   * Causes coded mind/brain (at most `n_coded`).
+   */
+  n_mind_brain: number;
 }
 /**
  * A treatment goal: the valued activity in the person's words, how progress is measured and the target, the due date, and the dated achievement history. Rules across fields, checked when the document is read: `due` and every entry's `on` are on or after `set_on`; entries never go back in time; no entry follows a final status (`achieved`, `not_achieved`, `abandoned`); an entry's `value` lies in the range of the goal's measure (for example 0-10 for a rating, the instrument's score range for an instrument score).

@@ -23,7 +23,16 @@ export type Response =
   | PROMISAnxiety8A
   | PROMISAnger5A
   | PROMISSleepDisturbance8A
-  | PROMISSleepDisturbance8B;
+  | PROMISSleepDisturbance8B
+  | PainAttribution;
+/**
+ * How a free-text cause was blind-coded (§3.14 `[S25]` `[S26]`).
+ */
+export type AttributionCategory = "peripheral" | "mind_brain";
+/**
+ * Free text: 1-10000 characters; tab, line feed and carriage return are the only control characters allowed.
+ */
+export type Note = string;
 
 export interface NRS {
   /**
@@ -480,4 +489,231 @@ export interface PROMISSleepDisturbance8B {
    * The document layout version, 2.
    */
   schema_version: 2;
+}
+export interface PainAttribution {
+  /**
+   * 3 answers in item order; null = unanswered
+   *
+   * @minItems 3
+   * @maxItems 3
+   */
+  answers: [number | null, number | null, number | null];
+  /**
+   * The free-text causes with their blind codes (absent: none listed)
+   *
+   * @maxItems 20
+   */
+  causes?:
+    | []
+    | [CodedCause]
+    | [CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause, CodedCause]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ]
+    | [
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause,
+        CodedCause
+      ];
+  instrument: "pain_attribution";
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
+}
+/**
+ * One free-text cause the patient listed, with its code once coded.
+ */
+export interface CodedCause {
+  /**
+   * The code, or `null` while not yet coded.
+   */
+  category?: AttributionCategory | null;
+  text: Note;
 }

@@ -23,7 +23,8 @@ export type Score =
   | PROMISAnxiety8AScore
   | PROMISAnger5AScore
   | PROMISSleepDisturbance8AScore
-  | PROMISSleepDisturbance8BScore;
+  | PROMISSleepDisturbance8BScore
+  | PainAttributionScore;
 /**
  * What to do with unanswered items where the reference has no verified rule (PHQ-9, GAD-7, PCS,
  * TSK, PSEQ, BPI-SF severity, PEG-3, CSI, PROMIS, RMDQ; §5 item 4).
@@ -41,6 +42,20 @@ export type MissingPolicy =
        */
       max_missing: number;
       rule: "prorate";
+    };
+/**
+ * The share of coded causes attributed to mind/brain.
+ */
+export type MindBrainShare =
+  | {
+      /**
+       * The share.
+       */
+      share: number;
+      status: "computed";
+    }
+  | {
+      status: "not_computable";
     };
 
 export interface NRSScore {
@@ -986,4 +1001,204 @@ export interface PROMISSleepDisturbance8BScore {
    * An exact decimal with at most two decimal places, written as a JSON number.
    */
   total: number;
+}
+export interface PainAttributionScore {
+  band: null;
+  coded_causes: CodedCauses;
+  instrument: "pain_attribution";
+  missing_handling: "not_scored";
+  /**
+   * @maxItems 3
+   */
+  missing_items: [] | [number] | [number, number] | [number, number, number];
+  options: ScoringOptions;
+  rule_version: 1;
+  /**
+   * @maxItems 0
+   */
+  safety_flags: [];
+  /**
+   * The document layout version, 2.
+   */
+  schema_version: 2;
+  /**
+   * @maxItems 3
+   */
+  subscales:
+    | []
+    | [
+        | {
+            missing_handling: "complete";
+            subscale: "structural";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "mind_brain";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+        | {
+            missing_handling: "complete";
+            subscale: "structural_vs_mind_brain";
+            /**
+             * An exact decimal with at most two decimal places, written as a JSON number.
+             */
+            value: number;
+          }
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ]
+    | [
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        ),
+        (
+          | {
+              missing_handling: "complete";
+              subscale: "structural";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+          | {
+              missing_handling: "complete";
+              subscale: "structural_vs_mind_brain";
+              /**
+               * An exact decimal with at most two decimal places, written as a JSON number.
+               */
+              value: number;
+            }
+        )
+      ];
+  total: null;
+}
+/**
+ * The coded causes of a pain-attribution score: counts and the share attributed to mind/brain.
+ */
+export interface CodedCauses {
+  mind_brain_share: MindBrainShare;
+  /**
+   * Causes coded.
+   */
+  n_coded: number;
+  /**
+   * Causes coded mind/brain (at most `n_coded`).
+   */
+  n_mind_brain: number;
 }

@@ -40,11 +40,33 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     scoring: ScoringMethod::AttributionShare,
     reverse_items: &[],
     reverse_verified: true,
-    subscales: &[],
+    subscales: &[
+        SubscaleDefinition {
+            id: SubscaleId::Structural,
+            items: &[1],
+            min: 0,
+            max: 10,
+            source: &[SourceKey::S29],
+        },
+        SubscaleDefinition {
+            id: SubscaleId::MindBrain,
+            items: &[2],
+            min: 0,
+            max: 10,
+            source: &[SourceKey::S29],
+        },
+        SubscaleDefinition {
+            id: SubscaleId::StructuralVsMindBrain,
+            items: &[3],
+            min: 0,
+            max: 10,
+            source: &[SourceKey::S29],
+        },
+    ],
     score_min: 0,
     score_max: 1,
     bands: None,
-    missing: MissingRule::NoScore,
+    missing: MissingRule::PerItem,
     safety_item: None,
     mcids: &[],
     reliability: &[],
@@ -63,6 +85,7 @@ pub(super) static DEFINITION: InstrumentDefinition = InstrumentDefinition {
     ],
     notes: &[
         "direction refers to the mind/brain share and mind-brain rating, which PRT aims to raise (5-year mind-brain means: PRT 6.1, placebo 3.4, usual care 2.5 `[S29]`); the structural rating runs the other way",
+        "no total and no band: a score carries each answered rating as a single-item subscale and the coded causes (`coded_causes`: counts and share)",
         "share = causes coded mind/brain ÷ causes coded, from 0 to 1; not computable when no cause is coded",
         "not a \"percent of pain\" item as far as the data show",
         "ratings of ~21 candidate causes are not modelled",
@@ -108,8 +131,12 @@ impl CodedCause {
     }
 }
 
-/// A pain-attribution response: the three 0-10 ratings (each possibly unanswered) and up to
-/// [`MAX_CAUSES`](crate::instruments::MAX_CAUSES) coded free-text causes.
+/// A pain-attribution response in its own format, from before pain attribution went through
+/// [`Response`](crate::instruments::Response): the three 0-10 ratings (each possibly unanswered)
+/// and up to [`MAX_CAUSES`](crate::instruments::MAX_CAUSES) coded free-text causes.
+///
+/// Stored documents of this form keep reading; `Response::from` turns one into the response
+/// every other instrument uses, scored by [`Response::score`](crate::instruments::Response::score).
 ///
 /// ```
 /// use pain_reprocessing::{Note, Rating};
@@ -306,12 +333,7 @@ impl AttributionSummary {
         coded: usize,
         n_mind_brain: usize,
     ) -> AttributionSummary {
-        let share = match (i64::try_from(n_mind_brain), i64::try_from(coded)) {
-            (Ok(part), Ok(whole)) if whole > 0 => Decimal::from_ratio(part, whole)
-                .map(|share| MindBrainShare::Computed { share })
-                .unwrap_or(MindBrainShare::NotComputable),
-            _ => MindBrainShare::NotComputable,
-        };
+        let share = share(n_mind_brain, coded);
         AttributionSummary {
             structural,
             mind_brain,
@@ -345,5 +367,150 @@ impl AttributionSummary {
     /// The share attributed to mind/brain.
     pub fn mind_brain_share(&self) -> MindBrainShare {
         self.mind_brain_share
+    }
+}
+
+/// The coded causes of a pain-attribution [`Score`](crate::instruments::Score): how many causes
+/// were coded, how many mind/brain, and the share (§3.14: `n_mind_brain / n_coded`). Counts only:
+/// the patients' words stay in the [`Response`](crate::instruments::Response).
+///
+/// JSON: `{"n_coded": 3, "n_mind_brain": 2, "mind_brain_share": {"status": "computed", "share": 0.67}}`;
+/// reading checks `n_mind_brain ≤ n_coded ≤ 20` and that the share is the counts' share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "CodedCausesWire", into = "CodedCausesWire")]
+pub struct CodedCauses {
+    n_coded: u8,
+    n_mind_brain: u8,
+}
+
+impl JsonSchema for CodedCauses {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CodedCauses".into()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        concat!(module_path!(), "::CodedCauses").into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        CodedCausesWire::json_schema(generator)
+    }
+}
+
+/// The coded causes of a pain-attribution score: counts and the share attributed to mind/brain.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct CodedCausesWire {
+    /// Causes coded.
+    #[schemars(range(max = 20))]
+    n_coded: u8,
+    /// Causes coded mind/brain (at most `n_coded`).
+    #[schemars(range(max = 20))]
+    n_mind_brain: u8,
+    /// `n_mind_brain / n_coded`.
+    mind_brain_share: MindBrainShare,
+}
+
+impl From<CodedCauses> for CodedCausesWire {
+    fn from(causes: CodedCauses) -> CodedCausesWire {
+        CodedCausesWire {
+            n_coded: causes.n_coded,
+            n_mind_brain: causes.n_mind_brain,
+            mind_brain_share: causes.mind_brain_share(),
+        }
+    }
+}
+
+impl TryFrom<CodedCausesWire> for CodedCauses {
+    type Error = InstrumentError;
+    fn try_from(raw: CodedCausesWire) -> Result<CodedCauses, InstrumentError> {
+        if usize::from(raw.n_coded) > MAX_CAUSES || raw.n_mind_brain > raw.n_coded {
+            return Err(InstrumentError::InvalidAttribution {
+                reason: "counts out of range: n_mind_brain ≤ n_coded ≤ 20",
+            });
+        }
+        let causes = CodedCauses::counted(raw.n_coded, raw.n_mind_brain);
+        if causes.mind_brain_share() != raw.mind_brain_share {
+            return Err(InstrumentError::InvalidAttribution {
+                reason: "mind_brain_share does not match the counts",
+            });
+        }
+        Ok(causes)
+    }
+}
+
+impl CodedCauses {
+    /// The counts of `causes` (at most [`MAX_CAUSES`], checked where causes are accepted).
+    pub(crate) fn of(causes: &[CodedCause]) -> CodedCauses {
+        let (mut coded, mut mind_brain) = (0_u8, 0_u8);
+        for cause in causes.iter().take(MAX_CAUSES) {
+            match cause.category {
+                Some(AttributionCategory::MindBrain) => {
+                    coded += 1;
+                    mind_brain += 1;
+                }
+                Some(AttributionCategory::Peripheral) => coded += 1,
+                None => {}
+            }
+        }
+        CodedCauses::counted(coded, mind_brain)
+    }
+
+    /// `n_coded` and `n_mind_brain`, both at most [`MAX_CAUSES`] (checked by the callers).
+    fn counted(n_coded: u8, n_mind_brain: u8) -> CodedCauses {
+        CodedCauses {
+            n_coded,
+            n_mind_brain,
+        }
+    }
+
+    /// The counts in the slot a [`Score`](crate::instruments::Score) keeps its total in: pain
+    /// attribution has no total, and a separate field made every `Score` 48 bytes instead of 40,
+    /// which the scoring fast path copies (docs/performance.md). `n_coded × 100 + n_mind_brain`
+    /// hundredths.
+    pub(crate) fn to_total_slot(self) -> Decimal {
+        Decimal::from_hundredths_i32(i32::from(self.n_coded) * 100 + i32::from(self.n_mind_brain))
+    }
+
+    /// The counts back from [`CodedCauses::to_total_slot`].
+    pub(crate) fn from_total_slot(slot: Decimal) -> CodedCauses {
+        let hundredths = slot.hundredths();
+        CodedCauses {
+            n_coded: u8::try_from(hundredths / 100).unwrap_or(0),
+            n_mind_brain: u8::try_from(hundredths % 100).unwrap_or(0),
+        }
+    }
+    /// Causes coded.
+    pub const fn n_coded(&self) -> u8 {
+        self.n_coded
+    }
+    /// Causes coded mind/brain.
+    pub const fn n_mind_brain(&self) -> u8 {
+        self.n_mind_brain
+    }
+    /// `n_mind_brain / n_coded`, rounded half away from zero to 0.01;
+    /// [`MindBrainShare::NotComputable`] when no cause is coded.
+    pub fn mind_brain_share(&self) -> MindBrainShare {
+        share(usize::from(self.n_mind_brain), usize::from(self.n_coded()))
+    }
+}
+
+/// `part / whole` as a [`MindBrainShare`]; not computable for `whole = 0`.
+fn share(part: usize, whole: usize) -> MindBrainShare {
+    match (i64::try_from(part), i64::try_from(whole)) {
+        (Ok(part), Ok(whole)) if whole > 0 => Decimal::from_ratio(part, whole)
+            .map(|share| MindBrainShare::Computed { share })
+            .unwrap_or(MindBrainShare::NotComputable),
+        _ => MindBrainShare::NotComputable,
+    }
+}
+
+impl From<AttributionResponse> for crate::instruments::Response {
+    /// The same answers through the one response path (format of issue #19): the three ratings as
+    /// the answers, in item order, and the causes unchanged. Older `AttributionResponse` documents
+    /// keep reading as themselves and convert here without loss.
+    fn from(old: AttributionResponse) -> crate::instruments::Response {
+        crate::instruments::Response::from_attribution_parts(
+            [old.structural, old.mind_brain, old.ratio].map(|r| r.map(Rating::value)),
+            old.causes,
+        )
     }
 }

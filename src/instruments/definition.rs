@@ -61,8 +61,9 @@ pub enum ScoringMethod {
     BpiMeans,
     /// ODI: `sum / (5 × sections answered) × 100`.
     OdiPercentage,
-    /// Pain attribution: three 0-10 ratings kept as answered, and the share of coded free-text
-    /// causes attributed to mind/brain (see [`AttributionResponse`](crate::instruments::AttributionResponse)).
+    /// Pain attribution: no total; the three 0-10 ratings as single-item subscales, and the share
+    /// of coded free-text causes attributed to mind/brain (a [`Response`](crate::instruments::Response)
+    /// carrying [`CodedCause`](crate::instruments::CodedCause)s; §3.14 `[S25]` `[S26]` `[S29]`).
     AttributionShare,
 }
 
@@ -79,7 +80,7 @@ impl ScoringMethod {
             }
             ScoringMethod::OdiPercentage => "sum / (5 × sections answered) × 100",
             ScoringMethod::AttributionShare => {
-                "three 0-10 ratings as answered; mind/brain share = causes coded mind/brain / causes coded"
+                "no total; each 0-10 rating a single-item subscale when answered; mind/brain share = causes coded mind/brain / causes coded"
             }
         }
     }
@@ -112,6 +113,12 @@ pub enum SubscaleId {
     Magnification,
     /// PCS helplessness (items 1-5, 12).
     Helplessness,
+    /// Pain attribution: the structural/body causes rating (item 1, 0-10; §3.14 `[S29]`).
+    Structural,
+    /// Pain attribution: the mind-brain causes rating (item 2, 0-10; §3.14 `[S29]`).
+    MindBrain,
+    /// Pain attribution: the structural-vs-mind-brain ratio rating (item 3, 0-10; §3.14 `[S29]`).
+    StructuralVsMindBrain,
 }
 
 impl SubscaleId {
@@ -123,6 +130,9 @@ impl SubscaleId {
             SubscaleId::Rumination => "rumination",
             SubscaleId::Magnification => "magnification",
             SubscaleId::Helplessness => "helplessness",
+            SubscaleId::Structural => "structural",
+            SubscaleId::MindBrain => "mind_brain",
+            SubscaleId::StructuralVsMindBrain => "structural_vs_mind_brain",
         }
     }
 }
@@ -371,6 +381,9 @@ pub enum MissingRule {
     /// ODI: the denominator drops by 5 per unanswered section (verified); the maximum number of
     /// unanswered sections is configurable (default 1).
     OdiDenominator,
+    /// Pain attribution: no total; each rating is its own single-item subscale, reported when
+    /// answered, so any rating may be unanswered (§3.14).
+    PerItem,
 }
 
 impl MissingRule {
@@ -389,6 +402,9 @@ impl MissingRule {
             }
             MissingRule::OdiDenominator => {
                 "denominator drops by 5 per unanswered section (verified); maximum unanswered sections UNVERIFIED: default 1, configurable"
+            }
+            MissingRule::PerItem => {
+                "no total; each rating is reported when answered, so any rating may be unanswered"
             }
         }
     }

@@ -75,8 +75,9 @@ pub enum InstrumentError {
         /// The instrument.
         instrument: InstrumentId,
     },
-    /// The instrument does not take fixed-length answers (pain attribution).
-    #[error("{} is not a fixed-answer instrument; use AttributionResponse", .instrument.definition().short_name())]
+    /// The instrument carries more than fixed answers (pain attribution's coded causes), which
+    /// this path (a score read alone from an old document, an interchange format) cannot carry.
+    #[error("{} carries coded causes besides its answers; this path takes answers only", .instrument.definition().short_name())]
     NotFixedAnswers {
         /// The instrument.
         instrument: InstrumentId,
@@ -120,6 +121,12 @@ pub enum InstrumentError {
         instrument: InstrumentId,
         /// What contradicts what.
         reason: &'static str,
+    },
+    /// Coded causes given for an instrument other than pain attribution.
+    #[error("{} takes no causes; only pain_attribution does", .instrument.definition().short_name())]
+    CausesNotApplicable {
+        /// The instrument.
+        instrument: InstrumentId,
     },
     /// A pain-attribution document that breaks a rule.
     #[error("pain attribution: {reason}")]

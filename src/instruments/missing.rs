@@ -156,8 +156,9 @@ pub enum MissingHandling {
     MeanOfAnswered,
     /// ODI: the denominator dropped by 5 per unanswered section (verified rule).
     ReducedDenominator,
-    /// Not scored: too many items unanswered for the part's rule. Only a BPI-SF total (its severity
-    /// mean) can be not scored, and only while its interference subscale is valid; the score then
-    /// has no total and no band.
+    /// Not scored: too many items unanswered for the part's rule, or no total to score. A BPI-SF
+    /// total (its severity mean) is not scored while its interference subscale is valid; a
+    /// pain-attribution score is always not scored, as the instrument has no total (§3.14). The
+    /// score then has no total and no band.
     NotScored,
 }

@@ -27,7 +27,9 @@
 //!
 //! A [`Response`] keeps its answers in a fixed array (at most [`MAX_ITEMS`] items) with missing
 //! answers as a bitmask, and a [`Score`] keeps subscales and flags in fixed-capacity storage, so
-//! [`Response::score`] never touches the heap (proved by `tests/allocations.rs`).
+//! [`Response::score`] never touches the heap (proved by `tests/allocations.rs`). Pain
+//! attribution's coded causes ride in a `Vec` that is empty, never allocated, for every other
+//! instrument; its score keeps only their counts.
 //!
 //! # Licences
 //!
@@ -70,8 +72,8 @@ mod tsk;
 mod whole_sum;
 
 pub use self::attribution::{
-    AttributionCategory, AttributionResponse, AttributionSummary, CodedCause, MAX_CAUSES,
-    MindBrainShare,
+    AttributionCategory, AttributionResponse, AttributionSummary, CodedCause, CodedCauses,
+    MAX_CAUSES, MindBrainShare,
 };
 pub use self::band::{Band, BandRule};
 pub use self::definition::{

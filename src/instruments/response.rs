@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 
 use crate::instruments::score::{self, SafetyFlags};
 use crate::instruments::{
-    InstrumentDefinition, InstrumentError, InstrumentId, SafetyFlag, Score, ScoringOptions,
+    CodedCause, InstrumentDefinition, InstrumentError, InstrumentId, MAX_CAUSES, SafetyFlag, Score,
+    ScoringOptions,
 };
 use crate::version::Current;
 
@@ -56,12 +57,18 @@ impl RecallPeriod {
     }
 }
 
-/// The answers to one fixed-answer instrument, in item order, each possibly missing; valid by
-/// construction (right count, every answer in range, NRS with its recall period).
+/// The answers to one instrument of the catalog, in item order, each possibly missing; valid by
+/// construction (right count, every answer in range, NRS with its recall period, coded causes
+/// only for pain attribution).
 ///
 /// JSON: `{"schema_version": 2, "instrument": "phq9", "answers": [1, 0, 2, null, 0, 1, 0, 0, 0]}`; an NRS also has
-/// `"recall": "now" | "past_24_hours" | "past_week"`. Deserializing checks the same rules as
-/// [`Response::new`].
+/// `"recall": "now" | "past_24_hours" | "past_week"`; pain attribution has its three 0-10 ratings
+/// as answers and `"causes": [{"text": "...", "category": "mind_brain" | "peripheral" | null}]`
+/// (up to [`MAX_CAUSES`]; the text is private: never in `Debug` or errors). Deserializing checks
+/// the same rules as [`Response::new`] and [`Response::pain_attribution`].
+///
+/// Scoring stays allocation-free: the causes are a `Vec`, empty (never allocated) for every
+/// other instrument, which is why a `Response` is `Clone` but not `Copy`.
 ///
 /// ```
 /// use pain_reprocessing::instruments::{InstrumentError, InstrumentId, RecallPeriod, Response};
@@ -74,7 +81,7 @@ impl RecallPeriod {
 /// assert_eq!(pain.recall(), Some(RecallPeriod::PastWeek));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Response {
     instrument: InstrumentId,
     /// Answers in item order; missing answers and unused slots hold 0.
@@ -83,6 +90,8 @@ pub struct Response {
     /// Bit `i` set: item `i + 1` is unanswered.
     missing: u32,
     recall: Option<RecallPeriod>,
+    /// Pain attribution's coded free-text causes; empty for every other instrument.
+    causes: Vec<CodedCause>,
 }
 
 impl Response {
@@ -90,9 +99,10 @@ impl Response {
     ///
     /// # Errors
     ///
-    /// [`InstrumentError::WrongAnswerCount`], [`InstrumentError::AnswerOutOfRange`],
-    /// [`InstrumentError::RecallRequired`] for the NRS (use [`Response::nrs`]) and
-    /// [`InstrumentError::NotFixedAnswers`] for pain attribution.
+    /// [`InstrumentError::WrongAnswerCount`], [`InstrumentError::AnswerOutOfRange`] and
+    /// [`InstrumentError::RecallRequired`] for the NRS (use [`Response::nrs`]). Pain attribution
+    /// given this way has its ratings and no causes (the 5-year form); see
+    /// [`Response::pain_attribution`].
     pub fn new(
         instrument: InstrumentId,
         answers: &[Option<u8>],
@@ -104,7 +114,80 @@ impl Response {
                 .map(|a| a.map(|v| Answer::Whole(i64::from(v)))),
             answers.len(),
             None,
+            Vec::new(),
         )
+    }
+
+    /// A pain-attribution response (§3.14): the three 0-10 ratings in item order (structural/body,
+    /// mind-brain, structural vs mind-brain; `None` = unanswered) and the free-text causes with
+    /// their blind codes.
+    ///
+    /// ```
+    /// use pain_reprocessing::Note;
+    /// use pain_reprocessing::instruments::{AttributionCategory, CodedCause, MindBrainShare, Response, SubscaleId};
+    ///
+    /// let response = Response::pain_attribution(
+    ///     &[Some(3), Some(7), None],
+    ///     vec![
+    ///         CodedCause::new(Note::new("stress at work")?, Some(AttributionCategory::MindBrain)),
+    ///         CodedCause::new(Note::new("old injury")?, Some(AttributionCategory::Peripheral)),
+    ///         CodedCause::new(Note::new("fear of moving")?, Some(AttributionCategory::MindBrain)),
+    ///         CodedCause::new(Note::new("not sure")?, None),
+    ///     ],
+    /// )?;
+    /// let score = response.score()?;
+    /// assert_eq!(score.total(), None); // no total, no band
+    /// assert_eq!(score.subscale(SubscaleId::MindBrain), Some(7.into()));
+    /// assert_eq!(score.subscale(SubscaleId::StructuralVsMindBrain), None); // unanswered
+    /// // 2 mind/brain of 3 coded: 2/3 = 0.67 (the uncoded cause is left out).
+    /// let causes = score.coded_causes().expect("pain attribution");
+    /// assert_eq!((causes.n_coded(), causes.n_mind_brain()), (3, 2));
+    /// assert_eq!(causes.mind_brain_share(), MindBrainShare::Computed { share: "0.67".parse()? });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InstrumentError::WrongAnswerCount`] unless there are three ratings,
+    /// [`InstrumentError::AnswerOutOfRange`] above 10 and [`InstrumentError::InvalidAttribution`]
+    /// with more than [`MAX_CAUSES`] causes.
+    pub fn pain_attribution(
+        ratings: &[Option<u8>],
+        causes: Vec<CodedCause>,
+    ) -> Result<Response, InstrumentError> {
+        Response::build(
+            InstrumentId::PainAttribution,
+            ratings
+                .iter()
+                .map(|a| a.map(|v| Answer::Whole(i64::from(v)))),
+            ratings.len(),
+            None,
+            causes,
+        )
+    }
+
+    /// The response of ratings already checked to 0-10 and at most [`MAX_CAUSES`] causes (an
+    /// `AttributionResponse`'s parts); causes beyond the maximum are never dropped: they cannot
+    /// occur, as `AttributionResponse::new` refuses them.
+    pub(super) fn from_attribution_parts(
+        ratings: [Option<u8>; 3],
+        causes: Vec<CodedCause>,
+    ) -> Response {
+        let mut response = Response {
+            instrument: InstrumentId::PainAttribution,
+            answers: [0; MAX_ITEMS],
+            len: 3,
+            missing: 0,
+            recall: None,
+            causes,
+        };
+        for (index, (rating, slot)) in ratings.iter().zip(response.answers.iter_mut()).enumerate() {
+            match rating {
+                Some(value) => *slot = (*value).min(10),
+                None => response.missing |= 1 << index,
+            }
+        }
+        response
     }
 
     /// A pain NRS response: the rating 0-10 (or `None`) and its recall period.
@@ -118,6 +201,7 @@ impl Response {
             std::iter::once(answer.map(|v| Answer::Whole(i64::from(v)))),
             1,
             Some(recall),
+            Vec::new(),
         )
     }
 
@@ -126,9 +210,15 @@ impl Response {
         answers: impl Iterator<Item = Option<Answer>>,
         count: usize,
         recall: Option<RecallPeriod>,
+        causes: Vec<CodedCause>,
     ) -> Result<Response, InstrumentError> {
-        if !instrument.is_fixed_response() {
-            return Err(InstrumentError::NotFixedAnswers { instrument });
+        if instrument != InstrumentId::PainAttribution && !causes.is_empty() {
+            return Err(InstrumentError::CausesNotApplicable { instrument });
+        }
+        if causes.len() > MAX_CAUSES {
+            return Err(InstrumentError::InvalidAttribution {
+                reason: "more than 20 causes",
+            });
         }
         let definition = instrument.definition();
         let expected = definition.item_count();
@@ -151,6 +241,7 @@ impl Response {
             len: 0,
             missing: 0,
             recall,
+            causes,
         };
         for (index, (answer, slot)) in answers.zip(response.answers.iter_mut()).enumerate() {
             let item = index + 1;
@@ -245,6 +336,12 @@ impl Response {
     /// The recall period (NRS only).
     pub const fn recall(&self) -> Option<RecallPeriod> {
         self.recall
+    }
+
+    /// Pain attribution's coded free-text causes, in the order given; empty for every other
+    /// instrument. The text is the patient's words: private data.
+    pub fn causes(&self) -> &[CodedCause] {
+        &self.causes
     }
 
     /// The safety flags the answers raise, whether or not the response can be scored: PHQ-9 item 9
@@ -348,13 +445,17 @@ impl Serialize for AnswerSeq<'_> {
 
 impl Serialize for Response {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = if self.recall.is_some() { 4 } else { 3 };
+        let attribution = self.instrument == InstrumentId::PainAttribution;
+        let fields = 3 + usize::from(self.recall.is_some()) + usize::from(attribution);
         let mut state = serializer.serialize_struct("Response", fields)?;
         state.serialize_field("schema_version", &Current::<Response>::new())?;
         state.serialize_field("instrument", &self.instrument)?;
         state.serialize_field("answers", &AnswerSeq(self))?;
         if let Some(recall) = self.recall {
             state.serialize_field("recall", &recall)?;
+        }
+        if attribution {
+            state.serialize_field("causes", &self.causes)?;
         }
         state.end()
     }
@@ -370,6 +471,9 @@ struct ResponseWire {
     answers: Vec<Option<serde_json::Number>>,
     #[serde(default, deserialize_with = "present")]
     recall: Option<Option<RecallPeriod>>,
+    // Pain attribution only; absent means none (the 5-year form has ratings only).
+    #[serde(default)]
+    causes: Option<Vec<CodedCause>>,
 }
 
 /// Distinguishes `"recall": null` (Some(None), rejected) from an absent field (None).
@@ -397,6 +501,14 @@ impl<'de> Deserialize<'de> for Response {
                 }));
             }
         };
+        let causes = match raw.causes {
+            Some(_) if raw.instrument != InstrumentId::PainAttribution => {
+                return Err(D::Error::custom(InstrumentError::CausesNotApplicable {
+                    instrument: raw.instrument,
+                }));
+            }
+            causes => causes.unwrap_or_default(),
+        };
         Response::build(
             raw.instrument,
             raw.answers
@@ -404,6 +516,7 @@ impl<'de> Deserialize<'de> for Response {
                 .map(|a| a.as_ref().map(Answer::from_number)),
             raw.answers.len(),
             recall,
+            causes,
         )
         .map_err(D::Error::custom)
     }
@@ -418,10 +531,10 @@ impl JsonSchema for Response {
         concat!(module_path!(), "::Response").into()
     }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let cause = generator.subschema_for::<CodedCause>().to_value();
         let variants: Vec<Value> = InstrumentId::ALL
             .into_iter()
-            .filter(|id| id.is_fixed_response())
             .map(|id| {
                 let definition = id.definition();
                 let n = definition.item_count();
@@ -450,6 +563,17 @@ impl JsonSchema for Response {
                         json!({ "type": "string", "enum": periods }),
                     );
                     required.push("recall");
+                }
+                if id == InstrumentId::PainAttribution {
+                    properties.insert(
+                        "causes".into(),
+                        json!({
+                            "description": "The free-text causes with their blind codes (absent: none listed)",
+                            "type": "array",
+                            "items": cause.clone(),
+                            "maxItems": MAX_CAUSES,
+                        }),
+                    );
                 }
                 json!({
                     "title": definition.short_name(),

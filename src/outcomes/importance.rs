@@ -376,7 +376,7 @@ mod tests {
     use super::*;
     use crate::rating::Direction;
 
-    use crate::outcomes::test_support::change;
+    use crate::outcomes::tests::change;
 
     #[test]
     fn immpact_bands() {

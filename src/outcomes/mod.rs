@@ -67,7 +67,7 @@ mod responder;
 mod schemas;
 mod stats;
 #[cfg(test)]
-mod test_support;
+mod tests;
 mod timepoint;
 mod trajectory;
 mod trial;

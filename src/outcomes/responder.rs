@@ -339,7 +339,7 @@ mod tests {
     }
     use crate::outcomes::McidRule;
 
-    use crate::outcomes::test_support::change;
+    use crate::outcomes::tests::change;
 
     fn worse(before: &str, after: &str) -> Change {
         change(before, after, Direction::HigherIsWorse)

@@ -117,7 +117,7 @@ roots! {
     (cohort_summary,         CohortSummary,        no,  []),
     (trial_table,            TrialTable,           no,  []),
     (instrument_id,          InstrumentId,         no,  []),
-    (response,               Response,             (v2 crate::instruments::migrate::upgrade_response_v1), []),
+    (response,               Response,             (v2 crate::instruments::migrate::upgrade_response_v1), ["/causes/*/text"]),
     (score,                  Score,                (v2 crate::instruments::migrate::upgrade_score_v1), []),
     (attribution_response,   AttributionResponse,  no,  ["/causes/*/text"]),
     (attribution_summary,    AttributionSummary,   no,  []),
@@ -151,6 +151,7 @@ roots! {
         "/event/late_entry/reason",
         "/event/outcome/clearances/*/note",
         "/event/reason",
+        "/event/responses/*/causes/*/text",
     ]),
     (event_log,              EventLog,             (v2 crate::program::log_v1_to_v2::<EventLog>), [
         "/patient_id",
@@ -163,6 +164,7 @@ roots! {
         "/events/*/event/late_entry/reason",
         "/events/*/event/outcome/clearances/*/note",
         "/events/*/event/reason",
+        "/events/*/event/responses/*/causes/*/text",
     ]),
     (program,                Program,              (v2 crate::program::log_v1_to_v2::<Program>), [
         "/patient_id",
@@ -175,6 +177,7 @@ roots! {
         "/events/*/event/late_entry/reason",
         "/events/*/event/outcome/clearances/*/note",
         "/events/*/event/reason",
+        "/events/*/event/responses/*/causes/*/text",
     ]),
     (program_report,         ProgramReport,        (v2 ids), []),
     (outcome_summary,        OutcomeSummary,       (v2 crate::program::upgrade_outcome_summary_v1), []),

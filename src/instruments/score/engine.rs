@@ -8,8 +8,8 @@ use crate::instruments::MAX_ITEMS;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
 use crate::instruments::whole_sum::WholeSumPlan;
 use crate::instruments::{
-    InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
-    MissingRule, Response, ScoringMethod, ScoringOptions, SubscaleId,
+    CodedCauses, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling,
+    MissingPolicy, MissingRule, Response, ScoringMethod, ScoringOptions, SubscaleId,
 };
 
 /// `items` as a mask in the layout of [`Response::missing_mask`]: bit `i` is item `i + 1`.
@@ -357,7 +357,34 @@ pub(super) fn score_general(
             )
         }
         ScoringMethod::AttributionShare => {
-            return Err(InstrumentError::NotFixedAnswers { instrument });
+            // No total (§3.14): each answered rating is its own single-item subscale, and the
+            // coded causes give the mind/brain share. Counting them allocates nothing.
+            for subscale in definition.subscales() {
+                let [item] = subscale.items() else {
+                    return Err(subscale_overflow(instrument));
+                };
+                if let Some(answer) = response.answer(usize::from(*item)) {
+                    subscales
+                        .push(SubscaleScore {
+                            subscale: subscale.id(),
+                            value: Decimal::from_int(i32::from(answer)),
+                            missing_handling: MissingHandling::Complete,
+                        })
+                        .ok_or_else(|| subscale_overflow(instrument))?;
+                }
+            }
+            return Ok(Score {
+                instrument,
+                total: CodedCauses::of(response.causes()).to_total_slot(),
+                band: None,
+                subscales,
+                safety_flags,
+                missing: response.missing_mask(),
+                handling: MissingHandling::NotScored,
+                options: *options,
+                rule_version: definition.rule_version(),
+                recall: response.recall(),
+            });
         }
     };
     let band = definition

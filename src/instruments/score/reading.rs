@@ -10,8 +10,8 @@ use crate::Decimal;
 use crate::instruments::bpi::{INTERFERENCE_ITEMS, INTERFERENCE_MIN_ANSWERED, SEVERITY_ITEMS};
 use crate::instruments::response::present;
 use crate::instruments::{
-    Band, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling, MissingPolicy,
-    MissingRule, RecallPeriod, ScoringMethod, ScoringOptions, SubscaleId,
+    Band, CodedCauses, InstrumentDefinition, InstrumentError, InstrumentId, MissingHandling,
+    MissingPolicy, MissingRule, RecallPeriod, ScoringMethod, ScoringOptions, SubscaleId,
 };
 use crate::version::Current;
 
@@ -37,6 +37,9 @@ struct ScoreWire {
     rule_version: u16,
     #[serde(default, deserialize_with = "present")]
     recall: Option<Option<RecallPeriod>>,
+    // Pain attribution only (required there).
+    #[serde(default)]
+    coded_causes: Option<CodedCauses>,
 }
 
 /// Reads `total`, `null` included; its presence is required (see [`ScoreWire`]).
@@ -96,16 +99,31 @@ impl Score {
     fn from_wire(raw: ScoreWire) -> Result<Score, InstrumentError> {
         let instrument = raw.instrument;
         let bad = |reason| InstrumentError::InconsistentScore { instrument, reason };
-        if !instrument.is_fixed_response() {
-            return Err(InstrumentError::NotFixedAnswers { instrument });
-        }
         let definition = instrument.definition();
+        let attribution = definition.scoring() == ScoringMethod::AttributionShare;
+        let coded_causes = match (attribution, raw.coded_causes) {
+            (true, Some(causes)) => Some(causes),
+            (false, None) => None,
+            (true, None) => return Err(bad("a pain-attribution score carries its coded_causes")),
+            (false, Some(_)) => return Err(bad("only a pain-attribution score has coded_causes")),
+        };
         let not_scored = raw.missing_handling == MissingHandling::NotScored;
         let total = match raw.total {
             Some(_) if not_scored => return Err(bad("a total that was not scored must be null")),
             Some(total) => total,
-            None if not_scored && definition.scoring() == ScoringMethod::BpiMeans => Decimal::ZERO,
-            None => return Err(bad("only a BPI-SF total that was not scored may be null")),
+            None if not_scored
+                && matches!(
+                    definition.scoring(),
+                    ScoringMethod::BpiMeans | ScoringMethod::AttributionShare
+                ) =>
+            {
+                Decimal::ZERO
+            }
+            None => {
+                return Err(bad(
+                    "only a BPI-SF total that was not scored, or pain attribution's, may be null",
+                ));
+            }
         };
         if !not_scored && (total < definition.score_min() || total > definition.score_max()) {
             return Err(bad("total outside the valid range"));
@@ -200,7 +218,7 @@ impl Score {
         };
         Ok(Score {
             instrument,
-            total,
+            total: coded_causes.map_or(total, CodedCauses::to_total_slot),
             band: raw.band,
             subscales,
             safety_flags,
@@ -235,6 +253,8 @@ fn provenance_consistent(
     let interference_valid =
         INTERFERENCE_ITEMS.len() - interference_missing >= INTERFERENCE_MIN_ANSWERED;
     match (handling, definition.missing_rule()) {
+        // Pain attribution has no total: never scored, any rating may be unanswered.
+        (handling, MissingRule::PerItem) => handling == MissingHandling::NotScored,
         // The handling is the total's: a BPI-SF total is its severity mean, so interference items
         // may be missing beside a complete total.
         (MissingHandling::Complete, MissingRule::BpiInterference) => severity_missing == 0,

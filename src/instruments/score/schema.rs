@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 use super::Score;
 use crate::Decimal;
 use crate::instruments::{
-    InstrumentDefinition, InstrumentId, MissingHandling, MissingRule, RecallPeriod, ScoringMethod,
-    ScoringOptions, SubscaleId,
+    CodedCauses, InstrumentDefinition, InstrumentId, MissingHandling, MissingRule, RecallPeriod,
+    ScoringMethod, ScoringOptions, SubscaleId,
 };
 
 impl JsonSchema for Score {
@@ -26,11 +26,12 @@ impl JsonSchema for Score {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let decimal = generator.subschema_for::<Decimal>().to_value();
         let options = generator.subschema_for::<ScoringOptions>().to_value();
+        let coded_causes = generator.subschema_for::<CodedCauses>().to_value();
         let variants: Vec<Value> = InstrumentId::ALL
             .into_iter()
-            .filter(|id| id.is_fixed_response())
             .map(|id| {
                 let d = id.definition();
+                let attribution = d.scoring() == ScoringMethod::AttributionShare;
                 let mut total = decimal.clone();
                 if let Some(object) = total.as_object_mut() {
                     object.insert("minimum".into(), json!(d.score_min));
@@ -38,6 +39,10 @@ impl JsonSchema for Score {
                     if matches!(d.scoring(), ScoringMethod::Single | ScoringMethod::Sum | ScoringMethod::Count) {
                         object.insert("multipleOf".into(), json!(1));
                     }
+                }
+                if attribution {
+                    // No total (§3.14).
+                    total = json!({ "type": "null" });
                 }
                 // The band is tied to the total: one alternative per band with its exact edges
                 // (above the previous band's upper edge, up to its own).
@@ -86,6 +91,11 @@ impl JsonSchema for Score {
                 if id == InstrumentId::Nrs {
                     required.push("recall");
                 }
+                if attribution {
+                    required.push("coded_causes");
+                }
+                // Every rating of pain attribution may be unanswered; elsewhere a score needs one answer.
+                let missing_max = if attribution { d.item_count() } else { d.item_count().saturating_sub(1) };
                 let mut variant = json!({
                     "title": format!("{} score", d.short_name()),
                     "type": "object",
@@ -100,7 +110,7 @@ impl JsonSchema for Score {
                             "type": "array",
                             "items": { "type": "integer", "minimum": 1, "maximum": d.item_count() },
                             "uniqueItems": true,
-                            "maxItems": d.item_count().saturating_sub(1),
+                            "maxItems": missing_max,
                         },
                         "missing_handling": { "enum": total_handlings(d.missing_rule()).iter().map(|h| h.as_str()).collect::<Vec<_>>() },
                         "options": options.clone(),
@@ -137,6 +147,11 @@ impl JsonSchema for Score {
                 {
                     properties.insert("recall".into(), RecallPeriod::schema_value());
                 }
+                if attribution
+                    && let Some(properties) = variant.get_mut("properties").and_then(Value::as_object_mut)
+                {
+                    properties.insert("coded_causes".into(), coded_causes.clone());
+                }
                 variant
             })
             .collect();
@@ -164,6 +179,7 @@ fn total_handlings(rule: MissingRule) -> &'static [MissingHandling] {
             MissingHandling::Complete,
             MissingHandling::ReducedDenominator,
         ],
+        MissingRule::PerItem => &[MissingHandling::NotScored],
     }
 }
 
@@ -179,7 +195,10 @@ fn subscale_handlings(id: SubscaleId) -> &'static [MissingHandling] {
 /// The schema of `definition`'s subscales: each of its own subscale ids, in its range, with the
 /// handlings that subscale allows; none for an instrument without subscales (issue #20, item 6).
 fn subscales_schema(definition: &InstrumentDefinition, decimal: &Value) -> Value {
-    let whole = definition.scoring() == ScoringMethod::Sum;
+    let whole = matches!(
+        definition.scoring(),
+        ScoringMethod::Sum | ScoringMethod::AttributionShare
+    );
     let branches: Vec<Value> = definition
         .subscales()
         .iter()

@@ -7,8 +7,8 @@ use super::subscale::{SubscaleList, Subscales};
 use super::{SafetyFlag, SafetyFlags, SubscaleScore};
 use crate::Decimal;
 use crate::instruments::{
-    Band, InstrumentDefinition, InstrumentId, MissingHandling, RecallPeriod, ScoringOptions,
-    SubscaleId, TScoreTable,
+    Band, CodedCauses, InstrumentDefinition, InstrumentId, MissingHandling, RecallPeriod,
+    ScoringOptions, SubscaleId, TScoreTable,
 };
 use crate::version::Current;
 
@@ -46,6 +46,8 @@ use crate::version::Current;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Score {
     pub(super) instrument: InstrumentId,
+    /// The total; for pain attribution, which has none, its coded causes' counts
+    /// (`CodedCauses::to_total_slot`, so that a `Score` stays 40 bytes).
     pub(super) total: Decimal,
     pub(super) band: Option<Band>,
     pub(super) subscales: Subscales,
@@ -124,6 +126,12 @@ impl Score {
     pub const fn recall(&self) -> Option<RecallPeriod> {
         self.recall
     }
+    /// Pain attribution's coded causes: how many were coded, how many mind/brain, and the share
+    /// (§3.14); `None` for every other instrument.
+    pub fn coded_causes(&self) -> Option<CodedCauses> {
+        (self.instrument == InstrumentId::PainAttribution)
+            .then(|| CodedCauses::from_total_slot(self.total))
+    }
     /// Whether the score used the instrument's current rule.
     pub fn is_current_rule(&self) -> bool {
         self.rule_version == self.definition().rule_version()
@@ -161,7 +169,8 @@ impl Serialize for Score {
                 serializer.collect_seq(bits(self.0))
             }
         }
-        let fields = if self.recall.is_some() { 11 } else { 10 };
+        let fields =
+            10 + usize::from(self.recall.is_some()) + usize::from(self.coded_causes().is_some());
         let mut state = serializer.serialize_struct("Score", fields)?;
         state.serialize_field("schema_version", &Current::<Score>::new())?;
         state.serialize_field("instrument", &self.instrument)?;
@@ -175,6 +184,9 @@ impl Serialize for Score {
         state.serialize_field("rule_version", &self.rule_version)?;
         if let Some(recall) = self.recall {
             state.serialize_field("recall", &recall)?;
+        }
+        if let Some(causes) = self.coded_causes() {
+            state.serialize_field("coded_causes", &causes)?;
         }
         state.end()
     }

@@ -4,6 +4,7 @@
 use super::*;
 use crate::Decimal;
 
+mod attribution;
 mod catalog;
 mod nrs_and_bpi;
 mod odi;

@@ -225,7 +225,7 @@ fn a_bpi_score_without_a_total_is_read_only_when_consistent() {
     assert_eq!(
         refused(|json| json["missing_handling"] = "complete".into()),
         Some(
-            "BPI-SF score is inconsistent: only a BPI-SF total that was not scored may be null"
+            "BPI-SF score is inconsistent: only a BPI-SF total that was not scored, or pain attribution's, may be null"
                 .into()
         )
     );
@@ -251,7 +251,7 @@ fn a_bpi_score_without_a_total_is_read_only_when_consistent() {
     assert_eq!(
         refusal(&gad, |json| json["total"] = serde_json::Value::Null),
         Some(
-            "GAD-2 score is inconsistent: only a BPI-SF total that was not scored may be null"
+            "GAD-2 score is inconsistent: only a BPI-SF total that was not scored, or pain attribution's, may be null"
                 .into()
         )
     );

@@ -115,11 +115,19 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
 }
 
 #[test]
-fn pain_attribution_is_not_a_fixed_response() {
+fn pain_attribution_is_a_response_but_not_a_fixed_response() {
+    // Issue #19: its ratings go through `Response` like every other instrument's answers (the
+    // causes through `Response::pain_attribution`); the paths that carry answers only still
+    // refuse it, as `is_fixed_response` says.
+    let response = Response::new(InstrumentId::PainAttribution, &[Some(1); 3]).unwrap();
+    assert!(response.causes().is_empty());
+    assert!(!InstrumentId::PainAttribution.is_fixed_response());
     assert_eq!(
-        Response::new(InstrumentId::PainAttribution, &[Some(1); 3]).unwrap_err(),
-        InstrumentError::NotFixedAnswers {
-            instrument: InstrumentId::PainAttribution
+        Response::new(InstrumentId::PainAttribution, &[Some(1); 4]).unwrap_err(),
+        InstrumentError::WrongAnswerCount {
+            instrument: InstrumentId::PainAttribution,
+            expected: 3,
+            found: 4,
         }
     );
 }

@@ -105,6 +105,9 @@ fn subscale_suffix(id: SubscaleId) -> &'static str {
         SubscaleId::Rumination => "RUM",
         SubscaleId::Magnification => "MAG",
         SubscaleId::Helplessness => "HLP",
+        SubscaleId::Structural => "STR",
+        SubscaleId::MindBrain => "MB",
+        SubscaleId::StructuralVsMindBrain => "RAT",
     }
 }
 

@@ -127,7 +127,7 @@ fn unscheduled_assessments_take_any_instrument_and_leave_the_stage_alone() {
     let mut p = enrolled(Protocol::general_clinical());
     let nrs = Response::nrs(Some(4), RecallPeriod::Now).unwrap();
     let t = p
-        .apply(unscheduled([nrs, phq9_with_item9(Some(0))], day(2)))
+        .apply(unscheduled([nrs.clone(), phq9_with_item9(Some(0))], day(2)))
         .unwrap();
     assert_eq!(t.from(), t.to());
     assert_eq!(stage(&p), Stage::BaselineAssessment);
@@ -138,7 +138,7 @@ fn unscheduled_assessments_take_any_instrument_and_leave_the_stage_alone() {
         Err(TransitionError::NoResponses)
     );
     assert_eq!(
-        p.apply(unscheduled([nrs, nrs], day(2))),
+        p.apply(unscheduled([nrs.clone(), nrs], day(2))),
         Err(TransitionError::UnscheduledDuplicate {
             instrument: InstrumentId::Nrs
         })

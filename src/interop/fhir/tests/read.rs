@@ -134,7 +134,20 @@ fn every_response_fixture_round_trips_through_a_questionnaire_response() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         let response: Response = serde_json::from_str(&text).unwrap();
         let json = serde_json::to_string(&questionnaire_response(&response)).unwrap();
-        let back = read_questionnaire_response(&json, &ReadOptions::new()).unwrap();
+        let back = read_questionnaire_response(&json, &ReadOptions::new());
+        if !response.instrument().is_fixed_response() {
+            // Pain attribution's coded causes have no FHIR form here: refused by kind (issue #19).
+            assert_eq!(
+                back.unwrap_err(),
+                FhirError::UnsupportedInstrument {
+                    instrument: response.instrument()
+                }
+            );
+            // Nor is the patients' free text written.
+            assert!(!json.contains("restructuring"), "{json}");
+            continue;
+        }
+        let back = back.unwrap();
         assert_eq!(back.response(), &response, "{text}");
         count += 1;
     }
@@ -396,7 +409,7 @@ fn an_unscorable_phq9_still_yields_its_flag() {
         .as_object_mut()
         .unwrap()
         .remove("answer");
-    let response = *read(&json).unwrap().response();
+    let response = read(&json).unwrap().response().clone();
     let flags = response.safety_flags();
     assert_eq!(
         flags.as_slice(),

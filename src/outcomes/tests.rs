@@ -1,4 +1,5 @@
-//! Helpers shared by the outcomes unit tests.
+//! The outcomes unit tests' shared helpers; the tests themselves sit beside each rule (an inline
+//! `mod tests` in a file module, `tests.rs` in a folder module).
 
 use super::{Change, InstrumentKey, Measurement};
 use crate::rating::Direction;

@@ -1,0 +1,46 @@
+//! A [`Decimal`] in JSON: a plain number, read back exactly; its JSON Schema.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{Decimal, MAX_VALUE};
+use crate::json::JsonNumber;
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.hundredths % 100 == 0 {
+            serializer.serialize_i64(self.hundredths / 100)
+        } else {
+            serializer.serialize_f64(self.to_f64())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let number = JsonNumber::deserialize(deserializer)?;
+        number.to_decimal().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Decimal {
+    fn schema_name() -> Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        // The type's path, not this file's: schema ids name the public type.
+        "pain_reprocessing::decimal::Decimal".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An exact decimal with at most two decimal places, written as a JSON number.",
+            "type": "number",
+            "minimum": -MAX_VALUE,
+            "maximum": MAX_VALUE,
+        })
+    }
+}
