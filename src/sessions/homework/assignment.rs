@@ -163,7 +163,7 @@ pub struct Completion {
 
 impl Completion {
     /// A completion of assignment number `assignment` (0-based) on `on`, lasting `minutes`.
-    /// Checked when recorded into a [`Homework`].
+    /// Checked when recorded into a [`Homework`](super::Homework).
     pub fn new(assignment: usize, on: NaiveDate, minutes: u16) -> Completion {
         Completion {
             assignment,
