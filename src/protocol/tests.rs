@@ -222,6 +222,8 @@ fn assessment_schedule_rules() {
             days: 366
         })
     );
+    // A protocol prints as `id v<version>`.
+    assert_eq!(base().build().unwrap().to_string(), "t v1");
     // 365 days on either side is the longest window allowed (mutation survivor: `>` -> `>=`).
     let edge = base()
         .assessment(FollowUp { months: 1 }, [Peg3], 365, 365)
