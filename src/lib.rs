@@ -169,6 +169,8 @@ pub mod instruments;
 pub mod intake;
 pub mod interop;
 mod json;
+#[cfg(test)]
+mod layers;
 mod located;
 pub mod outcomes;
 pub mod program;

@@ -3,7 +3,12 @@
 //!
 //! A value of these types is always in range: constructors, [`FromStr`], [`TryFrom`] and serde all
 //! go through the same check, and the published JSON Schema carries the same bounds, so an app in
-//! another language rejects exactly what the crate rejects.
+//! another language rejects exactly what the crate rejects. [`Percentage`] is in `percentage`; the
+//! reader of every whole-number scale, `ToWhole`, is here.
+
+mod percentage;
+
+pub use self::percentage::Percentage;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -13,8 +18,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::decimal::{Decimal, DecimalError};
-use crate::json::{JsonNumber, ToWhole};
+use crate::decimal::DecimalError;
+use crate::json::JsonNumber;
 
 /// Why a value could not become a [`Rating`] or a [`Percentage`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -209,169 +214,57 @@ impl JsonSchema for Rating {
     }
 }
 
-/// The allowed values of a [`Percentage`], as error messages say them.
-const PERCENTAGE_ALLOWED: &str = "0-100 with at most two decimal places";
+/// Reads a [`JsonNumber`] as a whole number within a range, with an error that names what was
+/// being read and what is allowed (the shared reader of every whole-number scale).
+pub(crate) trait ToWhole {
+    /// The number as a whole number in `min..=max`, or an error naming `kind` and `allowed`.
+    fn to_whole(
+        self,
+        kind: &'static str,
+        min: i128,
+        max: i128,
+        allowed: &'static str,
+    ) -> Result<i128, RatingError>;
+}
 
-/// A percentage from 0 to 100, exact to two decimal places.
-///
-/// ```
-/// use pain_reprocessing::Percentage;
-///
-/// let share = Percentage::try_from(66.67)?;
-/// assert_eq!(share.to_string(), "66.67%");
-/// assert_eq!(serde_json::to_string(&share)?, "66.67");
-/// assert!(Percentage::try_from(100.5).is_err());
-/// assert!(Percentage::try_from(f64::NAN).is_err());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Percentage(Decimal);
-
-impl Percentage {
-    /// 0%.
-    pub const ZERO: Percentage = Percentage(Decimal::ZERO);
-    /// 100%.
-    pub const HUNDRED: Percentage = Percentage(Decimal::from_int(100));
-
-    /// The percentage `value`.
-    ///
-    /// # Errors
-    ///
-    /// [`RatingError::OutOfRange`] outside 0-100.
-    pub fn new(value: Decimal) -> Result<Percentage, RatingError> {
-        if value < Decimal::ZERO || value > Decimal::from_int(100) {
-            return Err(RatingError::OutOfRange {
-                kind: "percentage",
-                value: value.to_string(),
-                allowed: PERCENTAGE_ALLOWED,
-            });
+impl ToWhole for JsonNumber {
+    fn to_whole(
+        self,
+        kind: &'static str,
+        min: i128,
+        max: i128,
+        allowed: &'static str,
+    ) -> Result<i128, RatingError> {
+        let whole = match self {
+            JsonNumber::Integer(i) => i,
+            // Whole-valued floats such as `4.0` are the same number; anything else is a fraction.
+            JsonNumber::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e18 => {
+                f as i128
+            }
+            JsonNumber::Float(f) if f.is_finite() => {
+                return Err(RatingError::NotWhole {
+                    kind,
+                    value: f.to_string(),
+                    allowed,
+                });
+            }
+            JsonNumber::Float(f) => {
+                return Err(RatingError::NotANumber {
+                    kind,
+                    input: f.to_string(),
+                    allowed,
+                });
+            }
+        };
+        if (min..=max).contains(&whole) {
+            Ok(whole)
+        } else {
+            Err(RatingError::OutOfRange {
+                kind,
+                value: whole.to_string(),
+                allowed,
+            })
         }
-        Ok(Percentage(value))
-    }
-
-    /// `part / whole × 100`, rounded half away from zero to two decimal places (33 of 50 is 66%).
-    ///
-    /// # Errors
-    ///
-    /// [`RatingError::OutOfRange`] when `part` exceeds `whole`, and [`RatingError::Decimal`] when
-    /// `whole` is 0.
-    pub fn of(part: u64, whole: u64) -> Result<Percentage, RatingError> {
-        let wrap = |source| RatingError::Decimal {
-            kind: "percentage",
-            source,
-            allowed: PERCENTAGE_ALLOWED,
-        };
-        let too_large = |value: u64| {
-            wrap(DecimalError::TooLarge {
-                value: value.to_string(),
-            })
-        };
-        let scaled = i64::try_from(part)
-            .ok()
-            .and_then(|p| p.checked_mul(100))
-            .ok_or_else(|| too_large(part))?;
-        let whole = i64::try_from(whole).map_err(|_| too_large(whole))?;
-        Percentage::new(Decimal::from_ratio(scaled, whole).map_err(wrap)?)
-    }
-
-    /// The percentage as a decimal 0-100.
-    pub const fn value(self) -> Decimal {
-        self.0
-    }
-}
-
-impl TryFrom<Decimal> for Percentage {
-    type Error = RatingError;
-
-    fn try_from(value: Decimal) -> Result<Percentage, RatingError> {
-        Percentage::new(value)
-    }
-}
-
-impl TryFrom<f64> for Percentage {
-    type Error = RatingError;
-
-    fn try_from(value: f64) -> Result<Percentage, RatingError> {
-        let decimal = Decimal::try_from(value).map_err(|source| RatingError::Decimal {
-            kind: "percentage",
-            source,
-            allowed: PERCENTAGE_ALLOWED,
-        })?;
-        Percentage::new(decimal)
-    }
-}
-
-impl FromStr for Percentage {
-    type Err = RatingError;
-
-    /// Parses `66.67` or `66.67%`.
-    fn from_str(input: &str) -> Result<Percentage, RatingError> {
-        let number = input.strip_suffix('%').unwrap_or(input);
-        let decimal = number.parse::<Decimal>().map_err(|source| match source {
-            DecimalError::Malformed { .. } => RatingError::NotANumber {
-                kind: "percentage",
-                input: input.chars().take(24).collect(),
-                allowed: PERCENTAGE_ALLOWED,
-            },
-            source => RatingError::Decimal {
-                kind: "percentage",
-                source,
-                allowed: PERCENTAGE_ALLOWED,
-            },
-        })?;
-        Percentage::new(decimal)
-    }
-}
-
-impl From<Percentage> for Decimal {
-    fn from(value: Percentage) -> Decimal {
-        value.0
-    }
-}
-
-impl fmt::Display for Percentage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}%", self.0)
-    }
-}
-
-impl Serialize for Percentage {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Percentage {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Percentage, D::Error> {
-        let number = JsonNumber::deserialize(deserializer)?;
-        let decimal = number
-            .to_decimal()
-            .map_err(|source| RatingError::Decimal {
-                kind: "percentage",
-                source,
-                allowed: PERCENTAGE_ALLOWED,
-            })
-            .map_err(de::Error::custom)?;
-        Percentage::new(decimal).map_err(de::Error::custom)
-    }
-}
-
-impl JsonSchema for Percentage {
-    fn schema_name() -> Cow<'static, str> {
-        "Percentage".into()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        concat!(module_path!(), "::Percentage").into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "A percentage from 0 to 100 with at most two decimal places.",
-            "type": "number",
-            "minimum": 0,
-            "maximum": 100,
-        })
     }
 }
 
@@ -485,41 +378,6 @@ mod tests {
     }
 
     #[test]
-    fn percentage_boundaries() {
-        assert_eq!(Percentage::try_from(0.0).unwrap(), Percentage::ZERO);
-        assert_eq!(Percentage::try_from(100.0).unwrap(), Percentage::HUNDRED);
-        assert_eq!(
-            Percentage::try_from(99.99).unwrap().value().hundredths(),
-            9999
-        );
-        assert_eq!(
-            Percentage::try_from(-0.01).unwrap_err().to_string(),
-            "percentage -0.01 is out of range; allowed 0-100 with at most two decimal places"
-        );
-        assert!(Percentage::try_from(100.01).is_err());
-        assert!(Percentage::try_from(f64::NAN).is_err());
-        assert!(Percentage::try_from(f64::NEG_INFINITY).is_err());
-        assert!(Percentage::try_from(50.005).is_err());
-    }
-
-    #[test]
-    fn percentage_parsing_and_json() {
-        assert_eq!(
-            "66.67%".parse::<Percentage>().unwrap().to_string(),
-            "66.67%"
-        );
-        assert_eq!("66".parse::<Percentage>().unwrap().to_string(), "66%");
-        for bad in ["", "%", "abc", "101", "-1", "1.234"] {
-            assert!(bad.parse::<Percentage>().is_err(), "{bad:?}");
-        }
-        let p: Percentage = serde_json::from_str("33.5").unwrap();
-        assert_eq!(serde_json::to_string(&p).unwrap(), "33.5");
-        for bad in ["-1", "100.5", "1.001", "\"50\"", "null"] {
-            assert!(serde_json::from_str::<Percentage>(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
     fn direction_orients_change() {
         assert!(Direction::HigherIsWorse.improved(6, 4));
         assert!(!Direction::HigherIsWorse.improved(4, 4));
@@ -532,17 +390,6 @@ mod tests {
     }
 
     #[test]
-    fn percentage_of_counts() {
-        assert_eq!(Percentage::of(33, 50).unwrap().to_string(), "66%");
-        assert_eq!(Percentage::of(1, 3).unwrap().to_string(), "33.33%");
-        assert_eq!(Percentage::of(2, 3).unwrap().to_string(), "66.67%");
-        assert_eq!(Percentage::of(0, 7).unwrap(), Percentage::ZERO);
-        assert!(Percentage::of(1, 0).is_err());
-        assert!(Percentage::of(3, 2).is_err());
-        assert!(Percentage::of(u64::MAX, u64::MAX).is_err());
-    }
-
-    #[test]
     fn conversions_keep_the_value() {
         for v in 0..=10_u8 {
             let rating = Rating::try_from(v).unwrap();
@@ -550,15 +397,6 @@ mod tests {
             assert_eq!(rating.to_string(), v.to_string());
         }
         assert!(Rating::try_from(11_u8).is_err());
-        let share = Percentage::try_from(Decimal::from_ratio(2, 3).unwrap()).unwrap();
-        // 2/3 = 0.67 (a percentage of 0.67%, 67 hundredths).
-        assert_eq!(Decimal::from(share).hundredths(), 67);
-        assert_eq!(share.value().hundredths(), 67);
-        assert!(Percentage::try_from(Decimal::from_int(101)).is_err());
-        assert_eq!(
-            serde_json::to_string(&Percentage::of(1, 8).unwrap()).unwrap(),
-            "12.5"
-        );
     }
 
     #[test]
@@ -578,46 +416,7 @@ mod tests {
     }
 
     #[test]
-    fn percentage_text_errors_say_what_was_wrong() {
-        assert!(matches!(
-            "abc".parse::<Percentage>(),
-            Err(RatingError::NotANumber {
-                kind: "percentage",
-                ..
-            })
-        ));
-        assert!(matches!(
-            "1.234".parse::<Percentage>(),
-            Err(RatingError::Decimal {
-                source: DecimalError::TooPrecise { .. },
-                ..
-            })
-        ));
-        assert!(matches!(
-            "100.01%".parse::<Percentage>(),
-            Err(RatingError::OutOfRange { .. })
-        ));
-        assert_eq!(
-            "12.5%".parse::<Percentage>().unwrap().value().hundredths(),
-            1250
-        );
-    }
-
-    #[test]
     fn json_numbers_convert_exactly() {
-        assert_eq!(
-            JsonNumber::Integer(7).to_decimal().unwrap().hundredths(),
-            700
-        );
-        assert_eq!(
-            JsonNumber::Integer(-7).to_decimal().unwrap().hundredths(),
-            -700
-        );
-        assert!(JsonNumber::Integer(i128::MAX).to_decimal().is_err());
-        assert_eq!(
-            JsonNumber::Float(2.5).to_decimal().unwrap().hundredths(),
-            250
-        );
         assert_eq!(
             JsonNumber::Float(7.0).to_whole("rating", 0, 10, RATING_ALLOWED),
             Ok(7)
@@ -660,15 +459,7 @@ mod tests {
             (0.into(), 10.into())
         );
         assert_eq!(rating["type"], "integer");
-        let percentage = serde_json::to_value(schemars::schema_for!(Percentage)).unwrap();
-        assert_eq!(percentage["maximum"], 100);
-        assert_eq!(percentage["type"], "number");
         assert_eq!(Rating::schema_name(), "Rating");
-        assert_eq!(Percentage::schema_name(), "Percentage");
         assert_eq!(Rating::schema_id(), "pain_reprocessing::rating::Rating");
-        assert_eq!(
-            Percentage::schema_id(),
-            "pain_reprocessing::rating::Percentage"
-        );
     }
 }

@@ -563,6 +563,19 @@ mod tests {
         }
     }
 
+    /// JSON keys are always strings, but a format whose keys need not be (serde's value
+    /// deserializers here) is told what a key must be.
+    #[test]
+    fn a_key_that_is_not_a_string_is_refused_as_not_a_field_name() {
+        use serde::de::value::{Error, MapDeserializer};
+        let map = MapDeserializer::<_, Error>::new([(1_u8, 2_u8)].into_iter());
+        let err = read_tag_first::<_, Wire>(map, "type", "a tagged object").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid type: integer `1`, expected a field name"
+        );
+    }
+
     #[test]
     fn error_messages_say_what_was_wrong() {
         assert_eq!(

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Decimal, MAX_VALUE};
+use super::{Decimal, DecimalError, MAX_VALUE};
 use crate::json::JsonNumber;
 
 impl Serialize for Decimal {
@@ -21,7 +21,25 @@ impl Serialize for Decimal {
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
         let number = JsonNumber::deserialize(deserializer)?;
-        number.to_decimal().map_err(serde::de::Error::custom)
+        Decimal::from_json_number(number).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Decimal {
+    /// A JSON number as an exact decimal: the reader of every decimal field (and of
+    /// [`Percentage`](crate::Percentage)'s).
+    pub(crate) fn from_json_number(number: JsonNumber) -> Result<Decimal, DecimalError> {
+        match number {
+            JsonNumber::Integer(i) => {
+                let hundredths = i.checked_mul(100).and_then(|h| i64::try_from(h).ok());
+                hundredths
+                    .ok_or_else(|| DecimalError::TooLarge {
+                        value: i.to_string(),
+                    })
+                    .and_then(Decimal::from_hundredths)
+            }
+            JsonNumber::Float(f) => Decimal::try_from(f),
+        }
     }
 }
 

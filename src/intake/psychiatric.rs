@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use super::{Answer, IntakeError};
 use crate::instruments::{InstrumentId, Response};
 use crate::json::JsonNumber;
-use crate::json::ToWhole;
+use crate::rating::ToWhole;
 
 /// The answer to PHQ-9 item 9 ("thoughts that you would be better off dead, or of hurting
 /// yourself"), 0-3: 0 not at all, 1 several days, 2 more than half the days, 3 nearly every day

@@ -415,6 +415,10 @@ mod tests {
             "2026-03-04T18:30:00.Z",
             "2026-03-04T18:30:00+01",
             "2026-03-04T18:30:00+01:00:00",
+            // An offset is two digits, a colon and two digits: either half not digits is the
+            // wrong form, not an offset out of range.
+            "2026-03-04T18:30:00+0a:30",
+            "2026-03-04T18:30:00+01:3a",
             "",
         ] {
             assert_eq!(

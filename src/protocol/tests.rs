@@ -222,6 +222,13 @@ fn assessment_schedule_rules() {
             days: 366
         })
     );
+    // A protocol prints as `id v<version>`.
+    assert_eq!(base().build().unwrap().to_string(), "t v1");
+    // 365 days on either side is the longest window allowed (mutation survivor: `>` -> `>=`).
+    let edge = base()
+        .assessment(FollowUp { months: 1 }, [Peg3], 365, 365)
+        .build();
+    assert!(edge.is_ok(), "{edge:?}");
     let post_before_baseline = Protocol::builder(id("t"), 1)
         .therapy_sessions(1, Modality::Video, 50, [])
         .assessment(PostTreatment, [Peg3], 0, 14)

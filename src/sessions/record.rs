@@ -1,18 +1,21 @@
-//! [`SessionRecord`]: what happened to a session, with its status lifecycle.
+//! [`SessionRecord`]: what happened to a session, with its status lifecycle; the facts each
+//! status must satisfy are in `facts`, reading a record from JSON in `read`.
 
+mod facts;
+mod read;
+
+use self::facts::{check_completed, check_no_show};
+use self::read::SessionRecordWire;
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::homework::{Assignment, Homework, MAX_ASSIGNMENTS};
+use super::homework::Homework;
 use super::plan::{Modality, SessionKind, SessionPlan, check_number};
 use super::status::{
-    CancellationReason, CancelledBy, MAX_SESSION_EXERCISES, Reschedule, SessionOutcome,
-    SessionStatus, StatusChange,
+    CancellationReason, CancelledBy, Reschedule, SessionOutcome, SessionStatus, StatusChange,
 };
 use super::{SessionsError, check_len};
-use crate::exercises::PracticeLog;
-use crate::version::Current;
 use crate::{Rating, SessionId};
 
 /// The most times one session may be rescheduled.
@@ -43,150 +46,6 @@ pub struct SessionRecord {
     status: SessionStatus,
     /// The original text of ids mapped on read because they were outside the id alphabet.
     legacy_ids: crate::id::LegacyIds,
-}
-
-/// What happened to one session: its identity, current scheduled time, reschedule history and
-/// status with the facts of that status.
-#[derive(Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
-#[schemars(rename = "SessionRecord")]
-struct SessionRecordWire {
-    /// The document layout version, 1.
-    schema_version: Current<SessionRecord>,
-    /// The session.
-    session: SessionId,
-    /// The session's 1-based number in the program.
-    #[schemars(range(min = 1, max = super::MAX_SESSION_NUMBER))]
-    number: u16,
-    /// What the session is for.
-    kind: SessionKind,
-    /// How the session is held.
-    modality: Modality,
-    /// The current scheduled start (after any reschedules).
-    #[serde(with = "crate::json::rfc3339::DateTime")]
-    scheduled_at: DateTime<Utc>,
-    /// Every move to a new time, oldest first.
-    #[serde(default)]
-    #[schemars(length(max = MAX_RESCHEDULES))]
-    reschedules: Vec<Reschedule>,
-    /// The status and its facts.
-    status: SessionStatus,
-    /// The original text of every id a reader mapped because it was outside the id alphabet
-    /// (absent when none was): mapped id -> text as stored before the alphabet.
-    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
-    legacy_ids: crate::id::LegacyIds,
-}
-
-impl TryFrom<SessionRecordWire> for SessionRecord {
-    type Error = SessionsError;
-
-    fn try_from(data: SessionRecordWire) -> Result<SessionRecord, SessionsError> {
-        check_number(data.number)?;
-        check_len("reschedules", data.reschedules.len(), MAX_RESCHEDULES)?;
-        let mut previous: Option<&Reschedule> = None;
-        for (index, reschedule) in data.reschedules.iter().enumerate() {
-            if reschedule.from == reschedule.to {
-                return Err(SessionsError::RescheduleToSameTime { index });
-            }
-            if previous.is_some_and(|p| p.to != reschedule.from) {
-                return Err(SessionsError::RescheduleHistoryBroken { index });
-            }
-            previous = Some(reschedule);
-        }
-        if let Some(last) = previous
-            && last.to != data.scheduled_at
-        {
-            return Err(SessionsError::RescheduleHistoryBroken {
-                index: data.reschedules.len().saturating_sub(1),
-            });
-        }
-        match &data.status {
-            SessionStatus::Completed {
-                started_at,
-                ended_at,
-                exercises,
-                homework,
-                ..
-            } => check_completed(&data.session, *started_at, *ended_at, exercises, homework)?,
-            SessionStatus::NoShow { recorded_at } => {
-                check_no_show(data.scheduled_at, *recorded_at)?
-            }
-            _ => {}
-        }
-        Ok(SessionRecord {
-            legacy_ids: data.legacy_ids,
-            session: data.session,
-            number: data.number,
-            kind: data.kind,
-            modality: data.modality,
-            scheduled_at: data.scheduled_at,
-            reschedules: data.reschedules,
-            status: data.status,
-        })
-    }
-}
-
-impl From<SessionRecord> for SessionRecordWire {
-    fn from(record: SessionRecord) -> SessionRecordWire {
-        SessionRecordWire {
-            legacy_ids: record.legacy_ids,
-            schema_version: Current::new(),
-            session: record.session,
-            number: record.number,
-            kind: record.kind,
-            modality: record.modality,
-            scheduled_at: record.scheduled_at,
-            reschedules: record.reschedules,
-            status: record.status,
-        }
-    }
-}
-
-/// The facts a completed session must satisfy.
-fn check_completed(
-    session: &SessionId,
-    started_at: DateTime<Utc>,
-    ended_at: DateTime<Utc>,
-    exercises: &[PracticeLog],
-    homework: &[Assignment],
-) -> Result<(), SessionsError> {
-    if ended_at <= started_at {
-        return Err(SessionsError::NotAfter {
-            later: "ended_at",
-            earlier: "started_at",
-        });
-    }
-    check_len("exercises", exercises.len(), MAX_SESSION_EXERCISES)?;
-    check_len("homework", homework.len(), MAX_ASSIGNMENTS)?;
-    for (index, log) in exercises.iter().enumerate() {
-        if log.session().is_some_and(|s| s != session) {
-            return Err(SessionsError::PracticeInOtherSession { index });
-        }
-        if log.started_at() < started_at || log.ended_at() > ended_at {
-            return Err(SessionsError::PracticeOutsideSession { index });
-        }
-    }
-    if homework.iter().any(|a| a.due() < ended_at.date_naive()) {
-        return Err(SessionsError::Before {
-            field: "homework.due",
-            limit: "ended_at",
-        });
-    }
-    Ok(())
-}
-
-/// A no-show is recorded no earlier than the scheduled time.
-fn check_no_show(
-    scheduled_at: DateTime<Utc>,
-    recorded_at: DateTime<Utc>,
-) -> Result<(), SessionsError> {
-    if recorded_at < scheduled_at {
-        return Err(SessionsError::Before {
-            field: "recorded_at",
-            limit: "scheduled_at",
-        });
-    }
-    Ok(())
 }
 
 impl SessionRecord {
@@ -421,25 +280,24 @@ impl SessionRecord {
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::Note;
-    use crate::exercises::ExerciseKind;
+    use crate::exercises::{ExerciseKind, PracticeLog};
+    use crate::sessions::Assignment;
     use crate::sessions::{ChangeKind, Frequency, Per, StatusKind};
 
-    fn t(s: &str) -> DateTime<Utc> {
+    pub(super) fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
     }
 
-    fn id() -> SessionId {
+    pub(super) fn id() -> SessionId {
         SessionId::new("sess-1").unwrap()
     }
 
-    fn scheduled() -> SessionRecord {
+    pub(super) fn scheduled() -> SessionRecord {
         SessionRecord::new(
             id(),
             1,
@@ -450,27 +308,27 @@ mod tests {
         .unwrap()
     }
 
-    fn in_progress() -> SessionRecord {
+    pub(super) fn in_progress() -> SessionRecord {
         let mut r = scheduled();
         r.start(t("2026-03-02T17:00:00Z"), Some(Rating::new(6).unwrap()))
             .unwrap();
         r
     }
 
-    fn log(at: &str, minutes: u16) -> PracticeLog {
+    pub(super) fn log(at: &str, minutes: u16) -> PracticeLog {
         PracticeLog::builder(ExerciseKind::SomaticTracking.into(), t(at), minutes)
             .build()
             .unwrap()
     }
 
-    fn completed() -> SessionRecord {
+    pub(super) fn completed() -> SessionRecord {
         let mut r = in_progress();
         r.complete(SessionOutcome::new(t("2026-03-02T18:00:00Z")))
             .unwrap();
         r
     }
 
-    fn cancelled() -> SessionRecord {
+    pub(super) fn cancelled() -> SessionRecord {
         let mut r = scheduled();
         r.cancel(
             CancelledBy::Clinic,
@@ -481,14 +339,14 @@ mod tests {
         r
     }
 
-    fn no_show() -> SessionRecord {
+    pub(super) fn no_show() -> SessionRecord {
         let mut r = scheduled();
         r.no_show(t("2026-03-02T17:15:00Z")).unwrap();
         r
     }
 
     /// A valid attempt of every change kind (valid in its own facts, whatever the status).
-    fn attempt(kind: ChangeKind) -> StatusChange {
+    pub(super) fn attempt(kind: ChangeKind) -> StatusChange {
         match kind {
             ChangeKind::Start => StatusChange::Start {
                 at: t("2026-03-02T17:01:00Z"),
@@ -585,109 +443,6 @@ mod tests {
     }
 
     #[test]
-    fn completion_facts_are_checked_before_anything_changes() {
-        let base = in_progress();
-        let end = t("2026-03-02T18:00:00Z");
-        let other = SessionId::new("sess-2").unwrap();
-        let due_early = Assignment::new(
-            ExerciseKind::BodyScan.into(),
-            Frequency::new(1, Per::Day).unwrap(),
-            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
-        );
-        let cases = [
-            (
-                SessionOutcome::new(t("2026-03-02T17:00:00Z")),
-                SessionsError::NotAfter {
-                    later: "ended_at",
-                    earlier: "started_at",
-                },
-            ),
-            (
-                SessionOutcome::new(t("2026-03-02T16:00:00Z")),
-                SessionsError::NotAfter {
-                    later: "ended_at",
-                    earlier: "started_at",
-                },
-            ),
-            (
-                // Starts 16:59, a minute before the session.
-                SessionOutcome::new(end).exercise(log("2026-03-02T16:59:00Z", 10)),
-                SessionsError::PracticeOutsideSession { index: 0 },
-            ),
-            (
-                // 17:51 + 10 minutes ends 18:01, after the session's end.
-                SessionOutcome::new(end)
-                    .exercise(log("2026-03-02T17:05:00Z", 10))
-                    .exercise(log("2026-03-02T17:51:00Z", 10)),
-                SessionsError::PracticeOutsideSession { index: 1 },
-            ),
-            (
-                SessionOutcome::new(end).exercise(
-                    PracticeLog::builder(
-                        ExerciseKind::BodyScan.into(),
-                        t("2026-03-02T17:10:00Z"),
-                        5,
-                    )
-                    .session(other)
-                    .build()
-                    .unwrap(),
-                ),
-                SessionsError::PracticeInOtherSession { index: 0 },
-            ),
-            (
-                SessionOutcome::new(end).homework(due_early),
-                SessionsError::Before {
-                    field: "homework.due",
-                    limit: "ended_at",
-                },
-            ),
-        ];
-        for (outcome, expected) in cases {
-            let mut r = base.clone();
-            assert_eq!(r.complete(outcome), Err(expected.clone()), "{expected}");
-            assert_eq!(r, base);
-        }
-        let too_many = (0..33).fold(SessionOutcome::new(end), |o, _| {
-            o.exercise(log("2026-03-02T17:10:00Z", 1))
-        });
-        let mut r = base.clone();
-        assert!(matches!(
-            r.complete(too_many),
-            Err(SessionsError::TooMany {
-                field: "exercises",
-                count: 33,
-                ..
-            })
-        ));
-        // Edges: a log that fills the session exactly is inside it.
-        let mut r = base.clone();
-        r.complete(
-            SessionOutcome::new(end)
-                .exercise(log("2026-03-02T17:00:00Z", 60))
-                .pain_after(Rating::new(3).unwrap())
-                .alliance(Rating::new(9).unwrap())
-                .notes(Note::new("patient disclosed a private worry").unwrap()),
-        )
-        .unwrap();
-        let SessionStatus::Completed {
-            pain_before,
-            pain_after,
-            ..
-        } = r.status()
-        else {
-            panic!("not completed");
-        };
-        assert_eq!(
-            (
-                pain_before.map(Rating::value),
-                pain_after.map(Rating::value)
-            ),
-            (Some(6), Some(3))
-        );
-        assert!(!format!("{r:?}").contains("private"));
-    }
-
-    #[test]
     fn reschedules_keep_history() {
         let mut r = scheduled();
         assert_eq!(
@@ -736,90 +491,5 @@ mod tests {
         );
         assert_eq!(homework.assignments(), &[assignment]);
         assert_eq!(homework.session(), Some(&id()));
-    }
-
-    #[test]
-    fn no_show_not_before_the_scheduled_time() {
-        let mut r = scheduled();
-        assert_eq!(
-            r.no_show(t("2026-03-02T16:59:59Z")),
-            Err(SessionsError::Before {
-                field: "recorded_at",
-                limit: "scheduled_at"
-            })
-        );
-        assert_eq!(r, scheduled());
-        assert!(r.no_show(t("2026-03-02T17:00:00Z")).is_ok());
-    }
-
-    #[test]
-    fn json_rechecks_every_invariant() {
-        let mut r = scheduled();
-        r.reschedule(t("2026-03-03T17:00:00Z")).unwrap();
-        r.start(t("2026-03-03T17:00:00Z"), None).unwrap();
-        r.complete(
-            SessionOutcome::new(t("2026-03-03T18:00:00Z"))
-                .exercise(log("2026-03-03T17:10:00Z", 10)),
-        )
-        .unwrap();
-        let json = serde_json::to_value(&r).unwrap();
-        assert_eq!(json["status"]["state"], "completed");
-        assert_eq!(
-            serde_json::from_value::<SessionRecord>(json.clone()).unwrap(),
-            r
-        );
-        let expect_err = |edit: &dyn Fn(&mut serde_json::Value), needle: &str| {
-            let mut bad = json.clone();
-            edit(&mut bad);
-            let err = serde_json::from_value::<SessionRecord>(bad)
-                .unwrap_err()
-                .to_string();
-            assert!(err.contains(needle), "{needle}: {err}");
-        };
-        expect_err(
-            &|v| v["status"]["ended_at"] = "2026-03-03T16:00:00Z".into(),
-            "ended_at is not after started_at",
-        );
-        expect_err(
-            &|v| v["status"]["exercises"][0]["started_at"] = "2026-03-03T17:55:00Z".into(),
-            "exercises[0] is not within",
-        );
-        expect_err(
-            &|v| v["scheduled_at"] = "2026-03-05T17:00:00Z".into(),
-            "reschedules[0] does not continue",
-        );
-        expect_err(
-            &|v| v["reschedules"][0]["to"] = v["reschedules"][0]["from"].clone(),
-            "reschedules[0].to equals its from",
-        );
-        expect_err(&|v| v["number"] = 0.into(), "number is 0");
-        expect_err(
-            &|v| v["status"]["state"] = "rescheduled".into(),
-            "unknown variant",
-        );
-        expect_err(
-            &|v| {
-                v["status"] =
-                    serde_json::json!({"state": "completed", "started_at": "2026-03-03T17:00:00Z"});
-            },
-            "missing field `ended_at`",
-        );
-        expect_err(&|v| v["status"]["extra"] = 1.into(), "unknown field");
-        expect_err(
-            &|v| {
-                v["status"] =
-                    serde_json::json!({"state": "no_show", "recorded_at": "2026-03-01T00:00:00Z"})
-            },
-            "recorded_at is before scheduled_at",
-        );
-        let mut two = json.clone();
-        two["reschedules"] = serde_json::json!([
-            {"from": "2026-03-02T17:00:00Z", "to": "2026-03-02T18:00:00Z"},
-            {"from": "2026-03-02T19:00:00Z", "to": "2026-03-03T17:00:00Z"},
-        ]);
-        let err = serde_json::from_value::<SessionRecord>(two)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("reschedules[1] does not continue"), "{err}");
     }
 }

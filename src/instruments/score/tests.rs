@@ -292,6 +292,36 @@ fn every_provenance_and_the_top_totals_read_back() {
     assert!(refused(&odi, "missing_items", json!([9, 10])));
 }
 
+/// The BPI-SF interference subscale must carry its own handling (complete when its 7 items are
+/// answered) *and* a value some answers give (a mean of 7 whole answers): each alone is refused.
+#[test]
+fn an_interference_subscale_needs_its_own_handling_and_a_reachable_value() {
+    // Every answer 5: severity 5 and interference 35/7 = 5, both complete.
+    let bpi = Response::new(InstrumentId::BpiSf, &[Some(5); 11])
+        .unwrap()
+        .score()
+        .unwrap();
+    let json = serde_json::to_value(bpi).unwrap();
+    assert_eq!(json["subscales"][1]["subscale"], json!("interference"));
+    let reason = |field: &str, value: serde_json::Value| {
+        refusal(&bpi, |json| {
+            assert!(json["subscales"][1].get(field).is_some(), "{field}");
+            json["subscales"][1][field] = value;
+        })
+    };
+    let inconsistent = Some(
+        "BPI-SF score is inconsistent: subscales do not match the answered items or the total",
+    );
+    // A reachable value (5) under another item's handling.
+    assert_eq!(
+        reason("missing_handling", json!("mean_of_answered")).as_deref(),
+        inconsistent
+    );
+    // The right handling, and a value no 7 whole answers give (35/7 = 5, 36/7 = 5.14).
+    assert_eq!(reason("value", json!(5.01)).as_deref(), inconsistent);
+    assert_eq!(reason("value", json!(5.14)), None);
+}
+
 #[test]
 fn subscales_at_their_maximum_read_back_and_beyond_it_are_refused() {
     // PCS, every answer 4: rumination 16, magnification 12, helplessness 24, total 52.
