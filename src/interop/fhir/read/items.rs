@@ -296,9 +296,23 @@ impl Reader<'_, '_> {
         answers: &[Value],
         path: &str,
     ) -> Result<Option<Decimal>, FhirError> {
-        let Some(answer) = answers.first().and_then(Value::as_object) else {
-            return Ok(None);
+        let answer = match answers {
+            [] => return Ok(None),
+            [answer] => answer,
+            _ => {
+                return Err(FhirError::MultipleAnswers {
+                    path: path.to_owned(),
+                    link_id: clip(link_id),
+                    count: answers.len(),
+                });
+            }
         };
+        // Never scored, but never dropped either: an answer that is not an object is refused
+        // like any item's, so a stated total cannot vanish from the comparison unnoticed.
+        let answer = answer.as_object().ok_or_else(|| FhirError::Invalid {
+            path: format!("{path}.answer[0]"),
+            expected: "an object",
+        })?;
         let value = answer
             .get("valueDecimal")
             .or_else(|| answer.get("valueInteger"))
@@ -311,7 +325,13 @@ impl Reader<'_, '_> {
                     link_id: clip(link_id),
                     found: "a stated total that is not a number".to_owned(),
                 })?;
-        Ok(Decimal::from_hundredths(hundredths).ok())
+        Decimal::from_hundredths(hundredths)
+            .map(Some)
+            .map_err(|_| FhirError::UnsupportedAnswer {
+                path: format!("{path}.answer[0]"),
+                link_id: clip(link_id),
+                found: "a stated total beyond the decimal range".to_owned(),
+            })
     }
 
     fn recall_answer(

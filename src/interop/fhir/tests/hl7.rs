@@ -22,6 +22,43 @@ fn us_core_phq9_example_imports_and_scores_to_the_total_it_states() {
     assert_eq!(imported.authored(), Some(at("2022-11-29T20:50:32.718Z")));
 }
 
+/// The questionnaire's own total item is never scored, but never dropped either: an answer that is
+/// not an object, two answers, or a number past the decimal range are refused with the item's path.
+#[test]
+fn a_stated_total_in_the_wrong_form_is_refused_not_dropped() {
+    let example: serde_json::Value = serde_json::from_str(US_CORE_PHQ9).unwrap();
+    let total = example["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|item| item["linkId"] == "/44261-6")
+        .unwrap();
+    let read_with = |answer: serde_json::Value| {
+        let mut document = example.clone();
+        document["item"][total]["answer"] = answer;
+        read_questionnaire_response(&document.to_string(), &ReadOptions::new())
+    };
+    let path = format!("item[{total}]");
+    let err = read_with(json!([[12]])).unwrap_err();
+    assert!(
+        matches!(&err, FhirError::Invalid { path: p, expected: "an object" } if *p == format!("{path}.answer[0]")),
+        "{err}"
+    );
+    let err = read_with(json!([{"valueInteger": 12}, {"valueInteger": 13}])).unwrap_err();
+    assert!(
+        matches!(&err, FhirError::MultipleAnswers { path: p, count: 2, .. } if *p == path),
+        "{err}"
+    );
+    let err = read_with(json!([{"valueDecimal": 5e13}])).unwrap_err();
+    assert!(
+        matches!(&err, FhirError::UnsupportedAnswer { path: p, found, .. }
+            if *p == format!("{path}.answer[0]") && found.contains("beyond the decimal range")),
+        "{err}"
+    );
+    let unanswered = read_with(json!([])).unwrap();
+    assert_eq!(unanswered.stated_total(), None);
+}
+
 #[test]
 fn sdc_questionnaire_items_carry_no_loinc_codes_so_its_linkids_need_an_item_map() {
     let map = QuestionnaireMap::from_json(SDC_QUESTIONNAIRE).unwrap();
