@@ -94,8 +94,8 @@ impl fmt::Debug for SealKey {
 }
 
 /// A keyed seal over a log as it stood: how many events it had and the HMAC-SHA-256 of its head
-/// under the app's [`SealKey`] (see the [module docs](self)). Written as text,
-/// `<events>:<64 hexadecimal digits>`, for the app to store.
+/// under the app's [`SealKey`] (over a domain tag, the event count and the head hash; see
+/// `docs/quality.md`). Written as text, `<events>:<64 hexadecimal digits>`, for the app to store.
 ///
 /// ```
 /// use pain_reprocessing::program::{EventLog, Program, Seal, SealKey};
