@@ -149,6 +149,8 @@
 //! - `fhir` (on by default): `interop::fhir`, HL7 FHIR R4 in and out (no added dependency).
 //! - `csv`: long tables, CDISC QS rows and REDCap CSV exports (`interop::tables`, `interop::redcap`).
 //! - `rayon`: batches scored on every core (`interop::batch::score_ndjson_parallel`).
+//! - `seal`: the keyed seal over an event log's head (`program::Seal`, HMAC-SHA-256 with a key the
+//!   app holds; adds RustCrypto's `hmac`).
 //!
 //! ## Questionnaire licences
 //!

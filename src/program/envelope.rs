@@ -299,16 +299,25 @@ pub(super) struct Ledger {
     pub(super) envelopes: Vec<Envelope>,
     /// History index of a voided event -> history index of the void event.
     pub(super) voided: BTreeMap<usize, usize>,
+    /// The envelope, already checked against the chain, that the next entry pushed takes instead
+    /// of being hashed: set by a replay for one step only, `None` at rest (so ledgers compare
+    /// equal whatever replay built them).
+    pub(super) next: Option<Envelope>,
 }
 
 impl Program {
-    /// Appends `event` to the history with the id `seq-<n>` and its chain hash: the only place
-    /// the history grows.
+    /// Appends `event` to the history with the id `seq-<n>` and its chain hash (or the checked
+    /// envelope a replay set for it): the only place the history grows.
     pub(super) fn push_entry(&mut self, event: Event) {
-        let seq = self.history.len();
-        let hash = chain::link(&self.previous_hash(seq), seq as u64, None, &event);
+        let envelope = self.ledger.next.take().unwrap_or_else(|| {
+            let seq = self.history.len();
+            Envelope {
+                id: None,
+                hash: chain::link(&self.previous_hash(seq), seq as u64, None, &event),
+            }
+        });
         self.history.push(event);
-        self.ledger.envelopes.push(Envelope { id: None, hash });
+        self.ledger.envelopes.push(envelope);
     }
 
     /// Gives the last entry the app's id, and hashes it again.

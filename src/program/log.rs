@@ -101,7 +101,12 @@ impl Program {
         let mut program = Program::new(id, patient, protocol);
         program.legacy_events = legacy_events;
         program
-            .replay_entries(events.into_iter().map(|event| (None, event)).collect())
+            .replay_entries(
+                events
+                    .into_iter()
+                    .map(|event| (None, event, None))
+                    .collect(),
+            )
             .map_err(|(index, error)| ReplayError::Refused { index, error })?
             .with_legacy_prefix_checked()
     }
@@ -121,6 +126,8 @@ impl Program {
         events: &[LoggedEvent],
     ) -> Result<Program, ReplayError> {
         chain::verify(&id, events)?;
+        // Each event's hash is checked: the program's ledger takes it rather than hashing the
+        // event a second time.
         let mut program = Program::new(id, patient, protocol);
         program.legacy_events = legacy_events;
         program
@@ -129,7 +136,11 @@ impl Program {
                     .iter()
                     .map(|logged| {
                         let own = logged.id().reserved_seq().is_none();
-                        (own.then(|| logged.id().clone()), logged.event().clone())
+                        (
+                            own.then(|| logged.id().clone()),
+                            logged.event().clone(),
+                            Some(*logged.hash()),
+                        )
                     })
                     .collect(),
             )

@@ -43,6 +43,8 @@ mod next;
 mod read;
 mod record;
 mod report;
+#[cfg(feature = "seal")]
+mod seal;
 mod state;
 mod summary;
 mod table;
@@ -62,6 +64,8 @@ pub use self::machine::Program;
 pub use self::next::{Action, NextAction};
 pub use self::record::{RecordError, Recorded};
 pub use self::report::{GoalReport, ProgramReport};
+#[cfg(feature = "seal")]
+pub use self::seal::{MIN_SEAL_KEY_BYTES, Seal, SealError, SealFormatError, SealKey, SealKeyError};
 pub use self::state::{DischargeReason, ProgramState, Stage, StateKind, WithdrawalReason};
 pub(crate) use self::summary::upgrade_outcome_summary_v1;
 pub use self::summary::{InstrumentOutcome, OutcomeSummary, default_responder_definition};

@@ -21,7 +21,7 @@ use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::envelope::{EventId, find};
+use super::envelope::{Envelope, EventHash, EventId, find};
 use super::event::{Actor, Event, EventKind, EventType};
 use super::{Program, Transition, TransitionError, VoidError};
 
@@ -129,14 +129,16 @@ impl Program {
         self.check_void(&event)?;
         let from = self.state;
         let position = self.history.len();
-        let mut entries: Vec<(Option<EventId>, Event)> = self
+        // The history's own envelopes are its chain: replayed in the same order from the same
+        // genesis, each entry keeps its hash instead of hashing it again.
+        let mut entries: Vec<Entry> = self
             .ledger
             .envelopes
             .iter()
-            .map(|envelope| envelope.id.clone())
             .zip(self.history.iter().cloned())
+            .map(|(envelope, event)| (envelope.id.clone(), event, Some(envelope.hash)))
             .collect();
-        entries.push((None, event));
+        entries.push((None, event, None));
         match self.fresh().replay_entries(entries) {
             Ok(program) => {
                 *self = program;
@@ -155,7 +157,8 @@ impl Program {
         }
     }
 
-    /// Replays `entries` (each an app id, `None` for `seq-<n>`, and its event) onto `self`, a
+    /// Replays `entries` (each an app id, `None` for `seq-<n>`, its event and, when already
+    /// checked against the chain, its hash) onto `self`, a
     /// fresh program, honouring every void in them: the one function that turns a log into a
     /// program. A voided event is kept in the history, marked, and contributes only the safety
     /// concerns it raises; a void is checked (by a clinician, of an earlier event that is neither
@@ -166,11 +169,18 @@ impl Program {
     /// The index of the first entry refused, and why.
     pub(super) fn replay_entries(
         mut self,
-        entries: Vec<(Option<EventId>, Event)>,
+        entries: Vec<Entry>,
     ) -> Result<Program, (usize, TransitionError)> {
         let voided = voided_targets(&entries);
         self.reserve(entries.len());
-        for (index, (id, event)) in entries.into_iter().enumerate() {
+        for (index, (id, event, hash)) in entries.into_iter().enumerate() {
+            // A hash already checked is the entry's envelope as it is pushed; otherwise the entry
+            // is hashed as `seq-<n>` when pushed and again under its own id below.
+            let checked = hash.is_some();
+            self.ledger.next = hash.map(|hash| Envelope {
+                id: id.clone(),
+                hash,
+            });
             let step = if event.event_type() == EventType::EventVoided {
                 self.push_void(index, event)
             } else if voided.contains(&index) {
@@ -179,8 +189,9 @@ impl Program {
             } else {
                 self.apply(event).map(drop)
             };
+            self.ledger.next = None;
             step.map_err(|error| (index, error))?;
-            if id.is_some() {
+            if id.is_some() && !checked {
                 self.set_last_id(id);
             }
         }
@@ -267,32 +278,37 @@ impl Program {
     }
 }
 
+/// One entry of a history to replay: its app id (`None` for `seq-<n>`), its event, and its chain
+/// hash when that is already checked (a stored log just verified, or the program's own ledger), so
+/// that the entry is not hashed again.
+pub(super) type Entry = (Option<EventId>, Event, Option<EventHash>);
+
 /// The indices the voids among `entries` void: for each void, the earlier entry with its id, when
 /// that entry is not itself a void and no earlier void took it. A void that is refused on replay
 /// makes the whole replay fail, so what it would void does not matter.
-fn voided_targets(entries: &[(Option<EventId>, Event)]) -> BTreeSet<usize> {
+fn voided_targets(entries: &[Entry]) -> BTreeSet<usize> {
     let mut voided = BTreeSet::new();
     if !entries
         .iter()
-        .any(|(_, event)| event.event_type() == EventType::EventVoided)
+        .any(|(_, event, _)| event.event_type() == EventType::EventVoided)
     {
         return voided;
     }
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut by_target: BTreeMap<usize, usize> = BTreeMap::new();
-    for (index, (id, event)) in entries.iter().enumerate() {
+    for (index, (id, event, _)) in entries.iter().enumerate() {
         if let EventKind::EventVoided { event_id, .. } = event.kind() {
             let target = match event_id.reserved_seq() {
-                Some(Ok(seq)) => usize::try_from(seq)
-                    .ok()
-                    .filter(|&t| t < index && entries.get(t).is_some_and(|(id, _)| id.is_none())),
+                Some(Ok(seq)) => usize::try_from(seq).ok().filter(|&t| {
+                    t < index && entries.get(t).is_some_and(|(id, _, _)| id.is_none())
+                }),
                 Some(Err(())) => None,
                 None => ids.get(event_id.as_str()).copied(),
             };
             if let Some(target) = target
                 && entries
                     .get(target)
-                    .is_some_and(|(_, e)| e.event_type() != EventType::EventVoided)
+                    .is_some_and(|(_, e, _)| e.event_type() != EventType::EventVoided)
             {
                 by_target.entry(target).or_insert(index);
             }

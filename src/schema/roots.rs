@@ -35,8 +35,9 @@ use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating
 ///   outside the alphabet through [`legacy_id`](crate::id::legacy_id), the original text kept in
 ///   its `legacy_ids` (`schema/legacy_ids.rs`, driven by the type's schema); `(v2 ids step)` runs
 ///   `step`, then maps the ids; `no` for a value that is only ever part of a document;
-/// - `private fields`: the JSON pointers of its [`PatientId`] and [`Note`] fields
-///   ([`SchemaEntry::private_fields`](super::SchemaEntry::private_fields)).
+/// - `private fields`: the JSON pointers of its [`PatientId`], [`Note`] and `legacy_ids`
+///   ([`LegacyIds`](crate::id::LegacyIds): the original text of a mapped id, maybe a patient's)
+///   fields ([`SchemaEntry::private_fields`](super::SchemaEntry::private_fields)).
 ///
 /// The catalog, every [`Versioned`] impl and every test that walks documents (schemas, fixtures,
 /// versioning, privacy, robustness) come from this table, so adding a root type is one row here
@@ -122,16 +123,20 @@ roots! {
     (attribution_response,   AttributionResponse,  no,  ["/causes/*/text"]),
     (attribution_summary,    AttributionSummary,   no,  []),
     (exercise,               Exercise,             no,  []),
-    (practice_log,           PracticeLog,          (v2 ids), ["/note", "/somatic_tracking/regions/*/note"]),
-    (session_plan,           SessionPlan,          (v2 ids), []),
+    (practice_log,           PracticeLog,          (v2 ids), ["/note", "/somatic_tracking/regions/*/note", "/legacy_ids"]),
+    (session_plan,           SessionPlan,          (v2 ids), ["/legacy_ids"]),
     (session_record,         SessionRecord,        (v2 ids), [
         "/status/notes",
         "/status/exercises/*/note",
         "/status/exercises/*/somatic_tracking/regions/*/note",
+        "/legacy_ids",
+        "/status/exercises/*/legacy_ids",
     ]),
     (homework,               Homework,             (v2 ids), [
         "/completions/*/log/note",
         "/completions/*/log/somatic_tracking/regions/*/note",
+        "/completions/*/log/legacy_ids",
+        "/legacy_ids",
     ]),
     (intake_form,            IntakeForm,           yes, [
         "/pain/imaging/*/finding",
@@ -140,7 +145,7 @@ roots! {
     (screening_criteria,     ScreeningCriteria,    yes, []),
     (screening_outcome,      ScreeningOutcome,     yes, ["/clearances/*/note"]),
     (red_flag_clearance,     RedFlagClearance,     yes, ["/note"]),
-    (protocol,               Protocol,             (v2 ids crate::protocol::upgrade_protocol_v1), []),
+    (protocol,               Protocol,             (v2 ids crate::protocol::upgrade_protocol_v1), ["/legacy_ids"]),
     (event,                  Event,                no,  [
         "/event/note",
         "/event/clearance/note",
@@ -152,6 +157,8 @@ roots! {
         "/event/outcome/clearances/*/note",
         "/event/reason",
         "/event/responses/*/causes/*/text",
+        "/event/goal/legacy_ids",
+        "/event/migration/protocol/legacy_ids",
     ]),
     (event_log,              EventLog,             (v2 crate::program::log_v1_to_v2::<EventLog>), [
         "/patient_id",
@@ -165,6 +172,10 @@ roots! {
         "/events/*/event/outcome/clearances/*/note",
         "/events/*/event/reason",
         "/events/*/event/responses/*/causes/*/text",
+        "/legacy_ids",
+        "/protocol/legacy_ids",
+        "/events/*/event/goal/legacy_ids",
+        "/events/*/event/migration/protocol/legacy_ids",
     ]),
     (program,                Program,              (v2 crate::program::log_v1_to_v2::<Program>), [
         "/patient_id",
@@ -178,17 +189,21 @@ roots! {
         "/events/*/event/outcome/clearances/*/note",
         "/events/*/event/reason",
         "/events/*/event/responses/*/causes/*/text",
+        "/legacy_ids",
+        "/protocol/legacy_ids",
+        "/events/*/event/goal/legacy_ids",
+        "/events/*/event/migration/protocol/legacy_ids",
     ]),
-    (program_report,         ProgramReport,        (v2 ids), []),
+    (program_report,         ProgramReport,        (v2 ids), ["/legacy_ids"]),
     (outcome_summary,        OutcomeSummary,       (v2 crate::program::upgrade_outcome_summary_v1), []),
-    (treatment_goal,         TreatmentGoal,        (v2 ids crate::goals::upgrade_goal_v1), ["/activity", "/entries/*/note"]),
+    (treatment_goal,         TreatmentGoal,        (v2 ids crate::goals::upgrade_goal_v1), ["/activity", "/entries/*/note", "/legacy_ids"]),
     (concurrent_treatment,   ConcurrentTreatment,  yes, ["/label", "/dose_changes/*/note"]),
     (care_log,               CareLog,              yes, [
         "/treatments/*/label",
         "/treatments/*/dose_changes/*/note",
     ]),
-    (resource,               Resource,             (v2 ids), []),
-    (resource_assignment,    ResourceAssignment,   (v2 ids), []),
-    (resource_plan,          ResourcePlan,         (v2 ids), []),
+    (resource,               Resource,             (v2 ids), ["/legacy_ids"]),
+    (resource_assignment,    ResourceAssignment,   (v2 ids), ["/legacy_ids"]),
+    (resource_plan,          ResourcePlan,         (v2 ids), ["/assignments/*/legacy_ids", "/legacy_ids"]),
     (redcap_mapping,         RedcapMapping,        (v2 crate::interop::redcap::upgrade_mapping_v1), []),
 }

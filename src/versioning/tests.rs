@@ -510,7 +510,7 @@ fn every_older_document_reads_and_equals_its_current_form() {
             read += 1;
             // A format-1 event log or program keeps its assessments as scores without answers,
             // as legacy events: it cannot equal a format-2 fixture that records the answers.
-            // tests/integration/program.rs (`format1`) replays each to its stored state.
+            // tests/integration/program/format1.rs replays each to its stored state.
             if ["event_log", "program"].contains(&entry.name()) {
                 continue;
             }

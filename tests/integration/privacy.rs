@@ -12,14 +12,16 @@
 //!   `source()` chain and the crate-wide [`Error`] it converts to).
 //! - A catalog document with free-text or identifying fields: list their JSON pointers in its row
 //!   of the registry (`roots!` in `src/schema/roots.rs`, read here as `SchemaEntry::private_fields`); a
-//!   test checks the list against the schema's `PatientId` and `Note` fields, and each pointer
-//!   then needs a valid fixture that has it.
+//!   test checks the list against the schema's `PatientId`, `Note` and `LegacyIds` fields, and
+//!   each pointer then needs a valid fixture that has it (for `legacy_ids`, which is optional, an
+//!   object that may hold it: the probe entry is put there under its computed legacy id).
 
 use std::collections::BTreeSet;
 use std::fmt::{Debug, Display};
 use std::fs;
 
 use chrono::NaiveDate;
+use pain_reprocessing::id::{LegacyIds, legacy_id};
 use pain_reprocessing::outcomes::{Administration, InstrumentKey, Timepoint, Trajectory};
 use pain_reprocessing::schema;
 use pain_reprocessing::{Decimal, Direction, Error, Note, PatientId};
@@ -205,6 +207,10 @@ const AWAITING_FIXTURES: &[(&str, &str)] = &[
     // fixture `assessment_with_pain_attribution`; a log fixture needs its chain recomputed.
     ("event_log", "/events/*/event/responses/*/causes/*/text"),
     ("program", "/events/*/event/responses/*/causes/*/text"),
+    // No valid fixture migrates a protocol.
+    ("event", "/event/migration/protocol/legacy_ids"),
+    ("event_log", "/events/*/event/migration/protocol/legacy_ids"),
+    ("program", "/events/*/event/migration/protocol/legacy_ids"),
 ];
 
 /// The concrete JSON pointers in `value` that `pattern` names, `*` standing for every array item.
@@ -248,7 +254,7 @@ fn expand_walks_arrays_and_skips_absent_fields() {
     assert!(expand(&value, "/d/*").is_empty());
 }
 
-/// The pointer patterns of every `PatientId` and `Note` field of a root schema: properties,
+/// The pointer patterns of every `PatientId`, `Note` and `LegacyIds` field of a root schema: properties,
 /// array items (`*`), `oneOf`/`anyOf`/`allOf` branches and `$defs` references, once each.
 fn private_patterns(schema: &Value) -> BTreeSet<String> {
     fn walk(node: &Value, root: &Value, path: &str, depth: u32, out: &mut BTreeSet<String>) {
@@ -257,7 +263,7 @@ fn private_patterns(schema: &Value) -> BTreeSet<String> {
         }
         if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
             let name = reference.trim_start_matches("#/$defs/");
-            if name == "PatientId" || name == "Note" {
+            if name == "PatientId" || name == "Note" || name == "LegacyIds" {
                 out.insert(path.to_owned());
                 return;
             }
@@ -295,7 +301,7 @@ fn private_patterns(schema: &Value) -> BTreeSet<String> {
     out
 }
 
-/// Every registry row lists exactly the `PatientId` and `Note` fields its schema has: a private
+/// Every registry row lists exactly the `PatientId`, `Note` and `LegacyIds` fields its schema has: a private
 /// field added to a type cannot be left out of the privacy check.
 #[test]
 fn the_registry_lists_every_private_field() {
@@ -339,7 +345,18 @@ fn document_errors_never_carry_private_fields() {
         for pattern in pointers {
             let mut covered = false;
             for fixture in &fixtures {
-                // A pointer applies to the fixtures that have the field (optional fields may be absent).
+                // A pointer applies to the fixtures that have the field (optional fields may be
+                // absent); `legacy_ids`, absent when no id was mapped, to every object that may
+                // hold it.
+                if let Some(parent) = pattern.strip_suffix(LEGACY_IDS) {
+                    for pointer in expand(fixture, parent) {
+                        if fixture.pointer(&pointer).is_some_and(Value::is_object) {
+                            covered = true;
+                            check_legacy_ids(entry, fixture, &pointer);
+                        }
+                    }
+                    continue;
+                }
                 for pointer in expand(fixture, pattern) {
                     covered = true;
                     check_private_field(entry, fixture, &pointer);
@@ -356,6 +373,110 @@ fn document_errors_never_carry_private_fields() {
         }
     }
     assert_eq!(uncovered.len(), AWAITING_FIXTURES.len(), "{uncovered:?}");
+}
+
+/// The last token of the pointer of a document's `legacy_ids`.
+const LEGACY_IDS: &str = "/legacy_ids";
+
+/// An id text outside the alphabet (it has spaces) that carries the marker: what a document
+/// written before the alphabet may have held as a patient's id.
+fn marker_id() -> String {
+    format!("{MARKER} of ward 3")
+}
+
+/// The `legacy_ids` of the object at `parent` of `fixture` set to an entry whose original text
+/// carries the marker, under its own (computed) legacy id, so that the entry passes the key check:
+/// the document reads. The same entry broken (a text not of a format-1 id, a key not its text's, a
+/// text in the alphabet) and the document broken elsewhere are refused without the marker.
+fn check_legacy_ids(entry: &schema::SchemaEntry, fixture: &Value, parent: &str) {
+    let name = entry.name();
+    let with = |ids: Value| {
+        let mut document = fixture.clone();
+        if let Some(Value::Object(object)) = document.pointer_mut(parent) {
+            object.insert("legacy_ids".to_owned(), ids);
+        }
+        document
+    };
+    let text = marker_id();
+    let key = legacy_id(&text);
+    let valid = with(json!({ key.clone(): text }));
+    // The chain of a log covers its events, not the log's own `legacy_ids`: reseal without it.
+    let valid = if parent.is_empty() {
+        let mut document = valid.clone();
+        if let Value::Object(object) = &mut document {
+            object.remove("legacy_ids");
+        }
+        let mut sealed = crate::support::reseal(name, &document);
+        if let Value::Object(object) = &mut sealed {
+            object.insert("legacy_ids".to_owned(), json!({ key.clone(): marker_id() }));
+        }
+        sealed
+    } else {
+        crate::support::reseal(name, &valid)
+    };
+    assert_eq!(entry.read(&valid), Ok(()), "{name}{parent}/legacy_ids");
+    let mut broken: Vec<Value> = invalid_texts()
+        .into_iter()
+        .map(|text| with(json!({ legacy_id(&text): text })))
+        .collect();
+    broken.push(with(json!({ key.clone(): format!("{text}!") })));
+    broken.push(with(json!({ legacy_id(MARKER): MARKER })));
+    let mut elsewhere = valid;
+    if let Value::Object(map) = &mut elsewhere {
+        map.insert("unexpected_field".to_owned(), json!(1));
+    }
+    broken.push(elsewhere);
+    for document in broken {
+        let error = entry
+            .read(&document)
+            .expect_err("a broken document is rejected");
+        assert!(
+            !error.contains(MARKER),
+            "{name}{parent}/legacy_ids: {error}"
+        );
+        let bytes = serde_json::to_vec(&document).unwrap();
+        let error = entry.read_slice(&bytes).expect_err("rejected as text too");
+        assert!(
+            !error.contains(MARKER),
+            "{name}{parent}/legacy_ids: {error}"
+        );
+        if let Some(result) = entry.read_versioned(document) {
+            let error = result.expect_err("rejected by versioning::read too");
+            assert_error_hides(MARKER, error);
+        }
+    }
+}
+
+/// The original text kept in `legacy_ids` never shows: not in the `Debug` of the record, of a
+/// document holding it, nor in the error of an entry refused.
+#[test]
+fn legacy_ids_never_show() {
+    let text = marker_id();
+    let ids: LegacyIds = serde_json::from_value(json!({ legacy_id(&text): text })).unwrap();
+    assert_eq!(ids.original(&legacy_id(&text)), Some(text.as_str()));
+    let display = assert_never_shows!(MARKER, ids);
+    assert_eq!(display, None, "LegacyIds must not implement Display");
+    let path = schema_dir().join("fixtures/session_record/valid/completed_with_notes.json");
+    let mut stored: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    stored["schema_version"] = json!(1);
+    stored["session"] = json!(text);
+    let record: pain_reprocessing::sessions::SessionRecord =
+        pain_reprocessing::versioning::read(stored).unwrap();
+    assert_eq!(
+        record.legacy_ids().original(&legacy_id(&text)),
+        Some(text.as_str())
+    );
+    assert_debug_hides(MARKER, &record);
+    for bad in [
+        json!({ legacy_id(&text): format!("{text}!") }),
+        json!({ legacy_id(MARKER): MARKER }),
+        json!({ legacy_id("\u{7}"): format!("{MARKER}\u{7}") }),
+    ] {
+        let error = serde_json::from_value::<LegacyIds>(bad)
+            .unwrap_err()
+            .to_string();
+        assert!(!error.contains(MARKER), "{error}");
+    }
 }
 
 fn check_private_field(entry: &schema::SchemaEntry, fixture: &Value, pointer: &str) {

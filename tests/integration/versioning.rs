@@ -247,7 +247,7 @@ mod ids_outside_the_alphabet {
             read += 1;
         }
         assert_eq!(
-            read, 11,
+            read, 12,
             "documents with a stored format-1 id outside the alphabet"
         );
     }
@@ -290,6 +290,28 @@ mod ids_outside_the_alphabet {
                 texts
             }
         );
+    }
+
+    /// The program document of the same history (`program/v1/ids_outside_the_alphabet.json`: the
+    /// log's fields and the state it replays to) reads through the event log's step: the same ids,
+    /// the same originals kept, the same chain.
+    #[test]
+    fn a_stored_program_maps_its_ids_through_the_event_logs_step() {
+        use pain_reprocessing::Program;
+        assert!(serde_json::from_value::<Program>(stored("program")).is_err());
+        let program: Program = versioning::read(stored("program")).unwrap();
+        let log: EventLog = versioning::read(stored("event_log")).unwrap();
+        assert_eq!(program.id().as_str(), legacy_id("prog 2026/0001"));
+        assert_eq!(
+            program.legacy_ids().original(&legacy_id("jane doe")),
+            Some("jane doe")
+        );
+        assert_eq!(program.legacy_ids(), log.legacy_ids());
+        assert_eq!(program.event_log(), log);
+        assert_eq!(program, log.replay().unwrap());
+        let from_text =
+            versioning::read_slice::<Program>(stored("program").to_string().as_bytes()).unwrap();
+        assert_eq!(from_text, program);
     }
 
     #[test]

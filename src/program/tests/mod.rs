@@ -26,6 +26,8 @@ mod next;
 mod reading;
 mod replay;
 mod responses;
+#[cfg(feature = "seal")]
+mod seal;
 mod summary;
 mod windows;
 
