@@ -331,3 +331,64 @@ fn a_format_1_record_is_upgraded_and_keeps_its_total() {
         "{err}"
     );
 }
+
+/// A record for the writer tests: PHQ-9 with any answers (some out of range, some missing), in
+/// an envelope with an id or not, or something that is not a record.
+fn element() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (
+        proptest::collection::vec(proptest::option::weighted(0.95, 0_u8..5), 9),
+        0_u8..8,
+    )
+        .prop_map(|(answers, shape)| {
+            let answers: Vec<String> = answers
+                .iter()
+                .map(|a| a.map_or("null".to_owned(), |v| v.to_string()))
+                .collect();
+            let phq9 = format!(
+                r#"{{"schema_version": 2, "instrument": "phq9", "answers": [{}]}}"#,
+                answers.join(", ")
+            );
+            match shape {
+                0 => format!(r#"{{"id": "r\"{}", "response": {phq9}}}"#, answers.len()),
+                1 => r#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}"#.to_owned(),
+                2 => "[7, {}]".to_owned(),
+                3 => GAD7_GAP.to_owned(),
+                _ => phq9,
+            }
+        })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// `NdjsonRecords` with a `ResultWriter`, and the JSON-array path (which writes with one),
+    /// give `write_result`'s bytes.
+    #[test]
+    fn every_reader_with_the_result_writer_gives_write_results_bytes(
+        elements in proptest::collection::vec(element(), 0..60),
+    ) {
+        let config = BatchConfig::default();
+        // NDJSON, line by line: the writer against the reference, result by result.
+        let ndjson = elements.join("\n");
+        let (mut writer, mut fast) = (ResultWriter::default(), Vec::new());
+        let mut reference = Vec::new();
+        for result in NdjsonRecords::new(ndjson.as_bytes(), config) {
+            let result = result.unwrap();
+            writer.write(&mut fast, &result).unwrap();
+            write_result(&mut reference, &result).unwrap();
+        }
+        proptest::prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
+        // The same records as one JSON array: each element scored and written by serde.
+        let array = format!("[{}]", elements.join(",\n"));
+        let mut expected = Vec::new();
+        for (index, element) in elements.iter().enumerate() {
+            let index = index as u64;
+            write_result(&mut expected, &score_record(element.as_bytes(), index, index + 1, config.options())).unwrap();
+        }
+        let mut out = Vec::new();
+        let summary = score_json_array(array.as_bytes(), &mut out, &config).unwrap();
+        proptest::prop_assert_eq!(summary.records, elements.len() as u64);
+        proptest::prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&expected));
+    }
+}
