@@ -7,7 +7,7 @@
 //! block's buffers in order and reads the next block (copying bytes and finding newlines, the
 //! only serial work), then joins the scoring.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IoSlice, Write};
 use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
@@ -111,9 +111,7 @@ pub(super) fn parallel_in_blocks<R: BufRead + Send, W: Write + Send>(
         while !current.is_empty() {
             let (written, scored) = rayon::join(
                 || -> io::Result<()> {
-                    for out in &pending {
-                        output.write_all(out)?;
-                    }
+                    write_parts(&mut output, &pending)?;
                     reader.read(&mut input, &mut next, limit, parts)
                 },
                 || score_block(&current, config, &mut scoring, &writers),
@@ -123,10 +121,29 @@ pub(super) fn parallel_in_blocks<R: BufRead + Send, W: Write + Send>(
             std::mem::swap(&mut scoring, &mut pending);
             std::mem::swap(&mut current, &mut next);
         }
-        for out in &pending {
-            output.write_all(out)?;
-        }
+        write_parts(&mut output, &pending)?;
         output.flush()?;
         Ok(summary)
     })
+}
+
+/// Writes the parts' results in order, handing the writer every part at once (a `BufWriter`
+/// passes a block's worth straight to its inner writer instead of copying part by part into its
+/// buffer).
+fn write_parts<W: Write>(output: &mut W, parts: &[Vec<u8>]) -> io::Result<()> {
+    let mut slices: Vec<IoSlice<'_>> = parts
+        .iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| IoSlice::new(part))
+        .collect();
+    let mut slices = &mut slices[..];
+    while !slices.is_empty() {
+        match output.write_vectored(slices) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(written) => IoSlice::advance_slices(&mut slices, written),
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(())
 }
