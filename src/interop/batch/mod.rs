@@ -66,7 +66,11 @@ use self::lines::Line;
 /// The default longest NDJSON line: 1 MiB (a PHQ-9 record is under 100 bytes).
 pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
 
-/// How a batch is scored: the options for records without their own, and the longest line.
+/// The default block of an NDJSON stream read at once ([`BatchConfig::block_bytes`]): 1 MiB.
+pub const DEFAULT_BLOCK_BYTES: usize = blocks::BLOCK_BYTES;
+
+/// How a batch is scored: the options for records without their own, the longest line, and how
+/// much of an NDJSON stream is read and scored at once.
 ///
 /// ```
 /// use pain_reprocessing::instruments::{MissingPolicy, ScoringOptions};
@@ -78,16 +82,18 @@ pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
 /// let config = BatchConfig::new(prorate).with_max_line_bytes(4096);
 /// assert_eq!(config.options().missing(), MissingPolicy::Prorate { max_missing: 1 });
 /// assert_eq!(config.max_line_bytes(), 4096);
+/// assert_eq!(config.with_block_bytes(1 << 17).block_bytes(), 131_072);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BatchConfig {
     options: ScoringOptions,
     max_line_bytes: usize,
+    block_bytes: usize,
 }
 
 impl Default for BatchConfig {
-    /// The default scoring options (every item required) and lines up to 1 MiB.
+    /// The default scoring options (every item required), lines up to 1 MiB, blocks of 1 MiB.
     fn default() -> BatchConfig {
         BatchConfig::new(ScoringOptions::DEFAULT)
     }
@@ -99,12 +105,23 @@ impl BatchConfig {
         BatchConfig {
             options,
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            block_bytes: DEFAULT_BLOCK_BYTES,
         }
     }
 
     /// Refuses NDJSON lines longer than `bytes` (at least 1).
     pub const fn with_max_line_bytes(mut self, bytes: usize) -> BatchConfig {
         self.max_line_bytes = if bytes == 0 { 1 } else { bytes };
+        self
+    }
+
+    /// Reads an NDJSON stream in blocks of about `bytes` (at least 1; a block always holds whole
+    /// lines, so a longer line makes a longer block). Results are the same for every size; memory
+    /// is about five times a block on one thread (the block and its results) and twice that on
+    /// several. Smaller blocks keep the working set in a core's cache, larger ones synchronise the
+    /// threads less often: a tuning knob (`benches/two_cores.sh` compares sizes).
+    pub const fn with_block_bytes(mut self, bytes: usize) -> BatchConfig {
+        self.block_bytes = if bytes == 0 { 1 } else { bytes };
         self
     }
 
@@ -116,6 +133,11 @@ impl BatchConfig {
     /// The longest NDJSON line, in bytes.
     pub const fn max_line_bytes(&self) -> usize {
         self.max_line_bytes
+    }
+
+    /// The size of the blocks an NDJSON stream is read in, in bytes.
+    pub const fn block_bytes(&self) -> usize {
+        self.block_bytes
     }
 }
 
@@ -272,8 +294,8 @@ impl<R: BufRead> Iterator for NdjsonRecords<R> {
 const WRITE_BATCH: usize = 1 << 16;
 
 /// Scores an NDJSON stream into NDJSON results ([`RecordOutput`], one line per record, in order),
-/// on the calling thread, in memory that does not grow with the batch (a block of about 1 MiB of
-/// lines and its output).
+/// on the calling thread, in memory that does not grow with the batch (a block of lines,
+/// [`BatchConfig::block_bytes`], 1 MiB by default, and its output).
 ///
 /// # Errors
 ///
@@ -283,7 +305,7 @@ pub fn score_ndjson<R: BufRead, W: Write>(
     output: W,
     config: &BatchConfig,
 ) -> io::Result<Summary> {
-    score_ndjson_in_blocks(input, output, config, blocks::BLOCK_BYTES)
+    score_ndjson_in_blocks(input, output, config, config.block_bytes)
 }
 
 /// [`score_ndjson`] with blocks of `block_bytes`.

@@ -80,7 +80,7 @@ pub fn score_ndjson_parallel<R: BufRead + Send, W: Write + Send>(
     config: &BatchConfig,
     threads: usize,
 ) -> io::Result<Summary> {
-    parallel_in_blocks(input, output, config, threads, super::blocks::BLOCK_BYTES)
+    parallel_in_blocks(input, output, config, threads, config.block_bytes())
 }
 
 /// [`score_ndjson_parallel`] with blocks of `block_bytes`.

@@ -173,6 +173,33 @@ fn the_line_limit_is_configurable() {
 }
 
 #[test]
+fn the_block_size_changes_no_result() {
+    let input = format!("{PHQ9}\n{{\"truncated\n\n{GAD7_GAP}\n{PHQ9}\n").repeat(50);
+    let default = BatchConfig::default();
+    assert_eq!(default.block_bytes(), 1 << 20);
+    assert_eq!(default.with_block_bytes(0).block_bytes(), 1);
+    let mut expected = Vec::new();
+    let summary = score_ndjson(input.as_bytes(), &mut expected, &default).unwrap();
+    assert_eq!(summary.records, 200);
+    for block in [1, 7, 100, 1 << 17] {
+        let config = default.with_block_bytes(block);
+        let mut out = Vec::new();
+        assert_eq!(
+            score_ndjson(input.as_bytes(), &mut out, &config).unwrap(),
+            summary
+        );
+        assert!(out == expected, "blocks of {block} bytes");
+        #[cfg(feature = "rayon")]
+        {
+            let mut out = Vec::new();
+            let threads = score_ndjson_parallel(input.as_bytes(), &mut out, &config, 2).unwrap();
+            assert_eq!(threads, summary);
+            assert!(out == expected, "blocks of {block} bytes, 2 threads");
+        }
+    }
+}
+
+#[test]
 fn a_reader_failure_ends_the_batch_as_an_io_error() {
     struct Failing;
     impl std::io::Read for Failing {
