@@ -41,6 +41,8 @@ fn score_block(
             let worker = rayon::current_thread_index().unwrap_or(0);
             match writers.get(worker) {
                 Some(writer) => {
+                    // Held only while `score_part` runs, which starts no rayon work: this worker
+                    // cannot pick up another part (and take its own lock again) meanwhile.
                     let mut writer = writer.lock().unwrap_or_else(PoisonError::into_inner);
                     block.score_part(index, config, out, &mut writer)
                 }
