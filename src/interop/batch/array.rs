@@ -8,7 +8,7 @@ use serde::de::{SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{
-    BatchConfig, RecordError, RecordResult, Summary, WRITE_BATCH, score_record, write_result,
+    BatchConfig, RecordError, RecordResult, ResultWriter, Summary, WRITE_BATCH, score_record,
 };
 
 /// Scores a JSON array of records into NDJSON results, one line per element in order, reading
@@ -45,6 +45,7 @@ pub fn score_json_array<R: Read, W: Write>(
         config,
         output: &mut output,
         out: Vec::with_capacity(WRITE_BATCH * 2),
+        writer: ResultWriter::default(),
         summary: Summary::default(),
         io_error: None,
         broken: false,
@@ -75,6 +76,7 @@ struct State<'a, W> {
     config: &'a BatchConfig,
     output: &'a mut W,
     out: Vec<u8>,
+    writer: ResultWriter,
     summary: Summary,
     io_error: Option<io::Error>,
     broken: bool,
@@ -83,7 +85,7 @@ struct State<'a, W> {
 impl<W: Write> State<'_, W> {
     fn push(&mut self, result: &RecordResult) -> io::Result<()> {
         self.summary.add(result);
-        write_result(&mut self.out, result)?;
+        self.writer.write(&mut self.out, result)?;
         if self.out.len() >= WRITE_BATCH {
             self.output.write_all(&self.out)?;
             self.out.clear();

@@ -3,7 +3,8 @@
 //! feature), each part into its own output buffer.
 //!
 //! The only work on the reading thread is copying bytes and finding newlines; splitting the lines
-//! of a part, reading, scoring and writing its records happen where the part is scored. A line
+//! of a part, reading, scoring and writing its records happen where the part is scored, with the
+//! scoring thread's [`ResultWriter`] (one memory of score JSON a thread, not a part). A line
 //! longer than the limit and longer than what is already read is skipped while reading without
 //! being held; it leaves an empty line in the block and a marker at that offset.
 
@@ -25,15 +26,6 @@ pub(super) struct Block {
     long_lines: Vec<(usize, u64)>,
     /// The parts, in order.
     parts: Vec<Part>,
-}
-
-/// Where a part's results go: its NDJSON and the writer's memory of score JSON, both reused from
-/// block to block.
-#[derive(Debug, Default)]
-pub(super) struct PartOutput {
-    /// The part's results, one NDJSON line each.
-    pub(super) bytes: Vec<u8>,
-    writer: ResultWriter,
 }
 
 /// A run of whole lines in a block, and the numbers of its first line and record.
@@ -58,12 +50,13 @@ impl Block {
         self.bytes.is_empty()
     }
 
-    /// Scores part `index` of the block onto the end of `out`.
+    /// Scores part `index` of the block onto the end of `out`, with `writer`'s memory of scores.
     pub(super) fn score_part(
         &self,
         index: usize,
         config: &BatchConfig,
-        out: &mut PartOutput,
+        out: &mut Vec<u8>,
+        writer: &mut ResultWriter,
     ) -> io::Result<Summary> {
         let mut summary = Summary::default();
         let Some(part) = self.parts.get(index) else {
@@ -99,7 +92,7 @@ impl Block {
             };
             record += 1;
             summary.add(&result);
-            out.writer.write(&mut out.bytes, &result)?;
+            writer.write(out, &result)?;
         }
         Ok(summary)
     }

@@ -177,16 +177,33 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Distinct scores remembered (a PHQ-9 batch has about a hundred: total × item 9), by the top
-/// [`ENTRY_BITS`] of their hash.
+/// Distinct scores remembered (a PHQ-9 batch has about a hundred: total × item 9): a table of
+/// 2^[`ENTRY_BITS`] entries, a score kept in one of the [`PROBES`] entries from the one the top
+/// bits of its hash pick.
 const ENTRIES: usize = 1 << ENTRY_BITS;
 const ENTRY_BITS: u32 = 8;
+
+/// Entries tried for one score: a hundred scores in 256 entries all find room (with one entry per
+/// score, about one in six would share an entry with another and be written by serde again and
+/// again), and a miss costs at most this many hash comparisons.
+const PROBES: usize = 8;
+
+/// A remembered score: its hash (compared first), the score and its JSON.
+#[derive(Debug)]
+struct Entry {
+    hash: u64,
+    score: Score,
+    json: Vec<u8>,
+}
 
 /// The JSON of recently written scores, by value (module documentation). Its memory is allocated
 /// as scores are first seen and then reused: at most [`ENTRIES`] short buffers.
 #[derive(Debug, Default)]
 pub(super) struct ScoreJson {
-    entries: Vec<Option<(Score, Vec<u8>)>>,
+    entries: Vec<Option<Entry>>,
+    /// Scores serde has written (for the tests of the memory).
+    #[cfg(test)]
+    serialized: usize,
 }
 
 impl ScoreJson {
@@ -197,22 +214,43 @@ impl ScoreJson {
         }
         let mut hasher = FoldHasher(0);
         score.hash(&mut hasher);
-        // The top bits of the hash (the best mixed by its multiplications) pick the entry.
+        let hash = hasher.finish();
+        // The top bits of the hash (the best mixed by its multiplications) pick the first entry.
         #[allow(clippy::cast_possible_truncation)]
-        let slot = (hasher.finish() >> (u64::BITS - ENTRY_BITS)) as usize;
-        let Some(entry) = self.entries.get_mut(slot) else {
-            return serde_json::to_writer(out, score).map_err(io::Error::other);
-        };
-        match entry {
-            Some((cached, json)) if cached == score => out.extend_from_slice(json),
-            _ => {
-                let mut json = entry.take().map(|(_, json)| json).unwrap_or_default();
-                json.clear();
-                serde_json::to_writer(&mut json, score).map_err(io::Error::other)?;
-                out.extend_from_slice(&json);
-                *entry = Some((*score, json));
+        let first = (hash >> (u64::BITS - ENTRY_BITS)) as usize;
+        let mut free = None;
+        for probe in 0..PROBES {
+            let slot = (first + probe) % ENTRIES;
+            match self.entries.get(slot) {
+                Some(Some(entry)) if entry.hash == hash && entry.score == *score => {
+                    out.extend_from_slice(&entry.json);
+                    return Ok(());
+                }
+                Some(None) => {
+                    free = Some(slot);
+                    break;
+                }
+                _ => {}
             }
         }
+        // Not remembered: written by serde into the first free entry, or in place of the first
+        // entry tried when every one is taken.
+        let Some(entry) = self.entries.get_mut(free.unwrap_or(first)) else {
+            return serde_json::to_writer(out, score).map_err(io::Error::other);
+        };
+        #[cfg(test)]
+        {
+            self.serialized += 1;
+        }
+        let mut json = entry.take().map(|old| old.json).unwrap_or_default();
+        json.clear();
+        serde_json::to_writer(&mut json, score).map_err(io::Error::other)?;
+        out.extend_from_slice(&json);
+        *entry = Some(Entry {
+            hash,
+            score: *score,
+            json,
+        });
         Ok(())
     }
 }
@@ -442,6 +480,42 @@ mod tests {
             }
             prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&serde));
         }
+    }
+
+    /// Every PHQ-9 score with all items answered (total 0-27 × item 9 at 0-3, about a hundred):
+    /// each is written by serde once, however often it comes (with one entry per score, about
+    /// one score in six would share its entry and be written again each time it came back).
+    #[test]
+    fn a_hundred_distinct_scores_are_all_remembered() {
+        let mut scores = Vec::new();
+        for item_9 in 0..=3_u8 {
+            for rest in 0..=24_u8 {
+                let mut answers = [Some(0_u8); 9];
+                for (item, slot) in answers.iter_mut().take(8).enumerate() {
+                    let item = u8::try_from(item).unwrap_or(0);
+                    *slot = Some(rest.saturating_sub(item * 3).min(3));
+                }
+                answers[8] = Some(item_9);
+                let response = Response::new(InstrumentId::Phq9, &answers).unwrap();
+                scores.push(response.score().unwrap());
+            }
+        }
+        let distinct: std::collections::HashSet<String> = scores
+            .iter()
+            .map(|s| serde_json::to_string(s).unwrap())
+            .collect();
+        assert_eq!(distinct.len(), 100);
+        let mut memory = ScoreJson::default();
+        let (mut fast, mut serde) = (Vec::new(), Vec::new());
+        for score in scores.iter().chain(scores.iter().rev()).chain(&scores) {
+            memory.write(&mut fast, score).unwrap();
+            serde_json::to_writer(&mut serde, score).unwrap();
+        }
+        assert_eq!(
+            String::from_utf8(fast).unwrap(),
+            String::from_utf8(serde).unwrap()
+        );
+        assert_eq!(memory.serialized, distinct.len());
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //!   on several threads, in the same order.
 //! - [`score_json_array`] streams a JSON array the same way (element by element, never the whole
 //!   array in memory); a malformed array can only be read up to where it breaks.
+//! - [`write_result`] writes one result as its NDJSON line; [`ResultWriter`] writes the same bytes
+//!   faster (every batch function above uses it; use it with [`NdjsonRecords`] too).
 //!
 //! A record is a bare [`Response`](crate::instruments::Response), or an envelope with its own
 //! [`ScoringOptions`] and an id ([`BatchRecord`]); the batch's options apply to the others.
@@ -46,6 +48,7 @@ mod parallel;
 mod record;
 #[cfg(test)]
 mod tests;
+mod writer;
 
 use std::io::{self, BufRead, Write};
 
@@ -59,13 +62,18 @@ pub use self::outcome::{ErrorOutput, RecordError, RecordOutput, RecordResult, Su
 #[cfg(feature = "rayon")]
 pub use self::parallel::score_ndjson_parallel;
 pub use self::record::{BatchRecord, MAX_ID_BYTES};
+pub use self::writer::{ResultWriter, write_result};
 
 use self::lines::Line;
 
 /// The default longest NDJSON line: 1 MiB (a PHQ-9 record is under 100 bytes).
 pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
 
-/// How a batch is scored: the options for records without their own, and the longest line.
+/// The default block of an NDJSON stream read at once ([`BatchConfig::block_bytes`]): 1 MiB.
+pub const DEFAULT_BLOCK_BYTES: usize = blocks::BLOCK_BYTES;
+
+/// How a batch is scored: the options for records without their own, the longest line, and how
+/// much of an NDJSON stream is read and scored at once.
 ///
 /// ```
 /// use pain_reprocessing::instruments::{MissingPolicy, ScoringOptions};
@@ -77,16 +85,18 @@ pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
 /// let config = BatchConfig::new(prorate).with_max_line_bytes(4096);
 /// assert_eq!(config.options().missing(), MissingPolicy::Prorate { max_missing: 1 });
 /// assert_eq!(config.max_line_bytes(), 4096);
+/// assert_eq!(config.with_block_bytes(1 << 17).block_bytes(), 131_072);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BatchConfig {
     options: ScoringOptions,
     max_line_bytes: usize,
+    block_bytes: usize,
 }
 
 impl Default for BatchConfig {
-    /// The default scoring options (every item required) and lines up to 1 MiB.
+    /// The default scoring options (every item required), lines up to 1 MiB, blocks of 1 MiB.
     fn default() -> BatchConfig {
         BatchConfig::new(ScoringOptions::DEFAULT)
     }
@@ -98,12 +108,23 @@ impl BatchConfig {
         BatchConfig {
             options,
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            block_bytes: DEFAULT_BLOCK_BYTES,
         }
     }
 
     /// Refuses NDJSON lines longer than `bytes` (at least 1).
     pub const fn with_max_line_bytes(mut self, bytes: usize) -> BatchConfig {
         self.max_line_bytes = if bytes == 0 { 1 } else { bytes };
+        self
+    }
+
+    /// Reads an NDJSON stream in blocks of about `bytes` (at least 1; a block always holds whole
+    /// lines, so a longer line makes a longer block). Results are the same for every size; memory
+    /// is about five times a block on one thread (the block and its results) and twice that on
+    /// several. Smaller blocks keep the working set in a core's cache, larger ones synchronise the
+    /// threads less often: a tuning knob (`benches/two_cores.sh` compares sizes).
+    pub const fn with_block_bytes(mut self, bytes: usize) -> BatchConfig {
+        self.block_bytes = if bytes == 0 { 1 } else { bytes };
         self
     }
 
@@ -115,6 +136,11 @@ impl BatchConfig {
     /// The longest NDJSON line, in bytes.
     pub const fn max_line_bytes(&self) -> usize {
         self.max_line_bytes
+    }
+
+    /// The size of the blocks an NDJSON stream is read in, in bytes.
+    pub const fn block_bytes(&self) -> usize {
+        self.block_bytes
     }
 }
 
@@ -276,50 +302,12 @@ impl<R: BufRead> Iterator for NdjsonRecords<R> {
     }
 }
 
-/// Appends `result` to `out` as one NDJSON line.
-///
-/// # Errors
-///
-/// Only if serialization fails, which a score and an error message never do.
-pub fn write_result(out: &mut Vec<u8>, result: &RecordResult) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &result.output()).map_err(io::Error::other)?;
-    out.push(b'\n');
-    Ok(())
-}
-
-/// [`write_result`] for a batch's own output buffers: a score's JSON is written by serde once per
-/// distinct score and copied afterwards (`fast::ScoreJson`); the bytes are the same.
-#[derive(Debug, Default)]
-pub(super) struct ResultWriter {
-    scores: fast::ScoreJson,
-}
-
-impl ResultWriter {
-    /// Appends `result` to `out` as one NDJSON line, byte for byte as [`write_result`] does.
-    pub(super) fn write(&mut self, out: &mut Vec<u8>, result: &RecordResult) -> io::Result<()> {
-        match (&result.id, &result.outcome) {
-            (None, Ok(score)) => {
-                // `RecordOutput` as serde_json writes it: no id, no error.
-                out.extend_from_slice(b"{\"record\":");
-                fast::write_u64(out, result.record);
-                out.extend_from_slice(b",\"line\":");
-                fast::write_u64(out, result.line);
-                out.extend_from_slice(b",\"score\":");
-                self.scores.write(out, score)?;
-                out.extend_from_slice(b"}\n");
-                Ok(())
-            }
-            _ => write_result(out, result),
-        }
-    }
-}
-
 /// How much output is gathered before it is written.
 const WRITE_BATCH: usize = 1 << 16;
 
 /// Scores an NDJSON stream into NDJSON results ([`RecordOutput`], one line per record, in order),
-/// on the calling thread, in memory that does not grow with the batch (a block of about 1 MiB of
-/// lines and its output).
+/// on the calling thread, in memory that does not grow with the batch (a block of lines,
+/// [`BatchConfig::block_bytes`], 1 MiB by default, and its output).
 ///
 /// # Errors
 ///
@@ -329,7 +317,7 @@ pub fn score_ndjson<R: BufRead, W: Write>(
     output: W,
     config: &BatchConfig,
 ) -> io::Result<Summary> {
-    score_ndjson_in_blocks(input, output, config, blocks::BLOCK_BYTES)
+    score_ndjson_in_blocks(input, output, config, config.block_bytes)
 }
 
 /// [`score_ndjson`] with blocks of `block_bytes`.
@@ -342,15 +330,16 @@ fn score_ndjson_in_blocks<R: BufRead, W: Write>(
     let mut summary = Summary::default();
     let mut reader = blocks::BlockReader::with_block_bytes(block_bytes);
     let mut block = blocks::Block::default();
-    let mut out = blocks::PartOutput::default();
+    let mut out = Vec::new();
+    let mut writer = ResultWriter::default();
     loop {
         reader.read(&mut input, &mut block, config.max_line_bytes, 1)?;
         if block.is_empty() {
             break;
         }
-        out.bytes.clear();
-        summary.merge(block.score_part(0, config, &mut out)?);
-        output.write_all(&out.bytes)?;
+        out.clear();
+        summary.merge(block.score_part(0, config, &mut out, &mut writer)?);
+        output.write_all(&out)?;
     }
     output.flush()?;
     Ok(summary)

@@ -173,6 +173,33 @@ fn the_line_limit_is_configurable() {
 }
 
 #[test]
+fn the_block_size_changes_no_result() {
+    let input = format!("{PHQ9}\n{{\"truncated\n\n{GAD7_GAP}\n{PHQ9}\n").repeat(50);
+    let default = BatchConfig::default();
+    assert_eq!(default.block_bytes(), 1 << 20);
+    assert_eq!(default.with_block_bytes(0).block_bytes(), 1);
+    let mut expected = Vec::new();
+    let summary = score_ndjson(input.as_bytes(), &mut expected, &default).unwrap();
+    assert_eq!(summary.records, 200);
+    for block in [1, 7, 100, 1 << 17] {
+        let config = default.with_block_bytes(block);
+        let mut out = Vec::new();
+        assert_eq!(
+            score_ndjson(input.as_bytes(), &mut out, &config).unwrap(),
+            summary
+        );
+        assert!(out == expected, "blocks of {block} bytes");
+        #[cfg(feature = "rayon")]
+        {
+            let mut out = Vec::new();
+            let threads = score_ndjson_parallel(input.as_bytes(), &mut out, &config, 2).unwrap();
+            assert_eq!(threads, summary);
+            assert!(out == expected, "blocks of {block} bytes, 2 threads");
+        }
+    }
+}
+
+#[test]
 fn a_reader_failure_ends_the_batch_as_an_io_error() {
     struct Failing;
     impl std::io::Read for Failing {
@@ -330,4 +357,65 @@ fn a_format_1_record_is_upgraded_and_keeps_its_total() {
         err.contains("GAD-2 item 2 is 9; answers range 0-3"),
         "{err}"
     );
+}
+
+/// A record for the writer tests: PHQ-9 with any answers (some out of range, some missing), in
+/// an envelope with an id or not, or something that is not a record.
+fn element() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (
+        proptest::collection::vec(proptest::option::weighted(0.95, 0_u8..5), 9),
+        0_u8..8,
+    )
+        .prop_map(|(answers, shape)| {
+            let answers: Vec<String> = answers
+                .iter()
+                .map(|a| a.map_or("null".to_owned(), |v| v.to_string()))
+                .collect();
+            let phq9 = format!(
+                r#"{{"schema_version": 2, "instrument": "phq9", "answers": [{}]}}"#,
+                answers.join(", ")
+            );
+            match shape {
+                0 => format!(r#"{{"id": "r\"{}", "response": {phq9}}}"#, answers.len()),
+                1 => r#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 2]}"#.to_owned(),
+                2 => "[7, {}]".to_owned(),
+                3 => GAD7_GAP.to_owned(),
+                _ => phq9,
+            }
+        })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// `NdjsonRecords` with a `ResultWriter`, and the JSON-array path (which writes with one),
+    /// give `write_result`'s bytes.
+    #[test]
+    fn every_reader_with_the_result_writer_gives_write_results_bytes(
+        elements in proptest::collection::vec(element(), 0..60),
+    ) {
+        let config = BatchConfig::default();
+        // NDJSON, line by line: the writer against the reference, result by result.
+        let ndjson = elements.join("\n");
+        let (mut writer, mut fast) = (ResultWriter::default(), Vec::new());
+        let mut reference = Vec::new();
+        for result in NdjsonRecords::new(ndjson.as_bytes(), config) {
+            let result = result.unwrap();
+            writer.write(&mut fast, &result).unwrap();
+            write_result(&mut reference, &result).unwrap();
+        }
+        proptest::prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
+        // The same records as one JSON array: each element scored and written by serde.
+        let array = format!("[{}]", elements.join(",\n"));
+        let mut expected = Vec::new();
+        for (index, element) in elements.iter().enumerate() {
+            let index = index as u64;
+            write_result(&mut expected, &score_record(element.as_bytes(), index, index + 1, config.options())).unwrap();
+        }
+        let mut out = Vec::new();
+        let summary = score_json_array(array.as_bytes(), &mut out, &config).unwrap();
+        proptest::prop_assert_eq!(summary.records, elements.len() as u64);
+        proptest::prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&expected));
+    }
 }
