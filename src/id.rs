@@ -23,6 +23,7 @@
 use crate::text::{TextError, TextRules};
 
 mod legacy;
+pub(crate) mod remap;
 
 pub use legacy::{LegacyIds, LegacyIdsError};
 

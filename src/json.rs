@@ -1,11 +1,13 @@
 //! Reading JSON as the schemas write it (private): numbers as they were written, dates and
-//! instants in RFC 3339 only ([`rfc3339`]), structs only as objects ([`objects`]).
+//! instants in RFC 3339 only ([`rfc3339`]), structs only as objects ([`objects`]); and the form
+//! every published schema takes ([`contract`]).
 //!
 //! [`JsonNumber`] keeps any JSON number as written, so that a range error can name the exact
 //! value. `Decimal`, `Rating`, `Percentage` and PHQ-9 item 9 read their numbers through it; what a
 //! number may be is theirs to say (`Decimal::from_json_number`, `rating::ToWhole` with a
 //! `RatingError`), so this module uses neither `decimal` nor `rating`.
 
+pub(crate) mod contract;
 pub(crate) mod objects;
 pub(crate) mod rfc3339;
 

@@ -31,10 +31,6 @@ mod roots;
 
 use self::roots::CATALOG;
 
-mod contract;
-
-pub(crate) mod legacy_ids;
-
 /// The JSON Schema dialect every schema in the catalog declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -204,7 +200,7 @@ impl SchemaEntry {
 /// schemars' `uint8`-style formats, a `type` beside every keyword that needs one, `const` for a
 /// single-valued integer such as `schema_version`, and a `discriminator` on tagged unions.
 pub fn settings() -> SchemaSettings {
-    SchemaSettings::draft2020_12().with_transform(contract::Contract)
+    crate::json::contract::settings()
 }
 
 /// Every root type's entry, in a stable order.

@@ -23,7 +23,7 @@
 //! - every identifier outside the id alphabet (every string the document's schema types as an
 //!   identifier, in the events and in the documents they embed: a clearance's `clinician`, a late
 //!   entry's `approved_by` as much as an `actor.id`) becomes [`legacy_id`] of its text, and the
-//!   original text is kept in the document's `legacy_ids` (`schema/legacy_ids.rs`, the step every
+//!   original text is kept in the document's `legacy_ids` (`id/remap.rs`, the step every
 //!   document with ids shares); an id inside the alphabet is kept as it is;
 //! - event `n` gets `seq` `n`, the id `seq-n` (as if applied without an id today), and the hash of
 //!   the chain over its content as this crate writes it (the event is read as an [`Event`] and
@@ -172,7 +172,7 @@ pub(crate) fn envelope_step<T: Versioned + schemars::JsonSchema>(
     object: &mut Map<String, Value>,
 ) -> Result<(), VersionError> {
     let document = T::DOCUMENT;
-    crate::schema::legacy_ids::map_ids::<T>(document, SchemaVersion::V1, object)?;
+    crate::id::remap::map_ids::<T>(document, SchemaVersion::V1, object)?;
     let unmapped = |field: &str, reason| VersionError::UnmappedValue {
         document,
         from: SchemaVersion::V1,

@@ -33,7 +33,7 @@ use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating
 ///   `step` (a pure function on the JSON object, documented where it is defined); `(v2 ids)` for
 ///   one whose version 2 only brought the id alphabet: it reads version 1 by mapping every id
 ///   outside the alphabet through [`legacy_id`](crate::id::legacy_id), the original text kept in
-///   its `legacy_ids` (`schema/legacy_ids.rs`, driven by the type's schema); `(v2 ids step)` runs
+///   its `legacy_ids` (`id/remap.rs`, driven by the type's schema); `(v2 ids step)` runs
 ///   `step`, then maps the ids; `no` for a value that is only ever part of a document;
 /// - `private fields`: the JSON pointers of its [`PatientId`], [`Note`] and `legacy_ids`
 ///   ([`LegacyIds`](crate::id::LegacyIds): the original text of a mapped id, maybe a patient's)
@@ -64,11 +64,11 @@ macro_rules! roots {
         }
     };
     (@impl (v2 ids) $type:ty, $name:ident) => {
-        roots!(@impl (v2 crate::schema::legacy_ids::ids_v1_to_v2::<$type>) $type, $name,
+        roots!(@impl (v2 crate::id::remap::ids_v1_to_v2::<$type>) $type, $name,
             const LAYOUT_SINCE: SchemaVersion = SchemaVersion::V1;);
     };
     (@impl (v2 ids $step:path) $type:ty, $name:ident) => {
-        roots!(@impl (v2 (|document| crate::schema::legacy_ids::ids_v1_to_v2::<$type>($step(document)?))) $type, $name);
+        roots!(@impl (v2 (|document| crate::id::remap::ids_v1_to_v2::<$type>($step(document)?))) $type, $name);
     };
     (@impl (v2 $step:expr) $type:ty, $name:ident $(, $layout:item)?) => {
         impl Versioned for $type {

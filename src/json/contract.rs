@@ -19,10 +19,19 @@
 //!   required property holding a `const` (serde's internally tagged enums) gets
 //!   `discriminator: {propertyName: ...}`, so that ajv (with `discriminator: true`) reports a
 //!   wrong tag as a wrong tag, not as the first branch's missing field.
+//!
+//! It lives here, below every document, with [`settings`]: the registry (`schema`) publishes with
+//! them and the id step (`id::remap`) walks the same schemas, without either knowing the other.
 
 use schemars::Schema;
 use schemars::transform::Transform;
 use serde_json::{Map, Value, json};
+
+/// The settings every published schema is generated with (`schema::settings` is the public
+/// door): draft 2020-12, pinned, and the [`Contract`] transform.
+pub(crate) fn settings() -> schemars::generate::SchemaSettings {
+    schemars::generate::SchemaSettings::draft2020_12().with_transform(Contract)
+}
 
 /// The transform [`super::settings`] appends; see the module documentation.
 #[derive(Debug, Clone, Copy, Default)]

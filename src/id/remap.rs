@@ -9,11 +9,15 @@
 //! followed, so a field of the same name in another variant is never touched. A string that was
 //! not a format-1 id either (empty, too long, a control character) is left as it is, for the read
 //! that follows to refuse.
+//!
+//! It lives beside the id rules it applies, below every document, so the event log's own upgrade
+//! (`program`) and the registry's `(v2 ids)` rows (`schema`) both call down to it. Its tests walk
+//! real documents' schemas (a session record, an event), which only tests may name.
 
 use schemars::JsonSchema;
 use serde_json::{Map, Value};
 
-use crate::id::{ID_PATTERN, LegacyIds};
+use super::{ID_PATTERN, LegacyIds};
 use crate::version::{SchemaVersion, VersionError, Versioned};
 
 /// The name of the field the original texts are kept in.
@@ -39,7 +43,7 @@ pub(crate) fn map_ids<T: JsonSchema>(
             reason: "a document written before the id alphabet has no legacy_ids",
         });
     }
-    let schema = super::settings()
+    let schema = crate::json::contract::settings()
         .into_generator()
         .into_root_schema_for::<T>()
         .to_value();
@@ -150,8 +154,8 @@ fn fits(branch: &Value, defs: &Value, value: &Value) -> bool {
 mod tests {
     use serde_json::json;
 
+    use super::super::legacy_id;
     use super::*;
-    use crate::id::legacy_id;
 
     fn object(value: Value) -> Map<String, Value> {
         match value {
