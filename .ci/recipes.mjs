@@ -14,11 +14,12 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const python = process.argv[2] ?? "python3";
+// Absolute, because the recipes run in their own scratch folder (a relative path would not resolve there).
+const python = process.argv[2]?.includes("/") ? resolve(process.argv[2]) : (process.argv[2] ?? "python3");
 const page = readFileSync(join(root, "docs", "json.md"), "utf8");
 const recipes = new Map();
 for (const m of page.matchAll(/^<!-- recipe: (\S+) -->\n```[a-z]*\n([\s\S]*?)\n```$/gm)) recipes.set(m[1], `${m[2]}\n`);

@@ -128,7 +128,16 @@ fn shown(document: &str) -> String {
 fn check_value(target: &Target, document: &Value) -> Result<(), TestCaseError> {
     let name = target.entry.name();
     // A versioned entry is also read through `versioning::read`: never a panic, and never more
-    // lenient than the entry's own reader (which reads the current version only).
+    // lenient than the entry's own reader on a document at the current version. An older one is
+    // what `versioning::read` exists to upgrade: a version-1 document whose id is outside the
+    // alphabet is mapped there (`legacy_ids`) and refused by plain serde, which for a `(v2 ids)`
+    // row reads version 1 as it is only when every id already fits.
+    let older = target.entry.supported().is_some_and(|supported| {
+        document
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .is_some_and(|found| found < u64::from(supported.current().number()))
+    });
     let versioned = catch_unwind(AssertUnwindSafe(|| {
         target.entry.read_versioned(document.clone())
     }));
@@ -140,7 +149,7 @@ fn check_value(target: &Target, document: &Value) -> Result<(), TestCaseError> {
                 shown(&document.to_string())
             )));
         }
-        Ok(Some(Ok(()))) if target.entry.read(document).is_err() => {
+        Ok(Some(Ok(()))) if !older && target.entry.read(document).is_err() => {
             return Err(TestCaseError::fail(format!(
                 "{name}: versioning::read accepts a document plain serde refuses: {}",
                 shown(&document.to_string())
