@@ -301,7 +301,10 @@ mod tests {
     #[test]
     fn private_fields_are_the_rows_pointers() {
         let fields = |name| find(name).map(|entry| entry.private_fields());
-        assert_eq!(fields("red_flag_clearance"), Some(&["/note"][..]));
+        assert_eq!(
+            fields("red_flag_clearance"),
+            Some(&["/note", "/legacy_ids"][..])
+        );
         // `legacy_ids` may hold a patient id's original text.
         assert_eq!(fields("session_plan"), Some(&["/legacy_ids"][..]));
         assert_eq!(fields("patient_id"), Some(&[""][..]));

@@ -53,9 +53,9 @@ impl SchemaVersion {
     /// original text of mapped ids kept); each document's upgrade step says what changed.
     pub const V2: SchemaVersion = SchemaVersion(2);
 
-    /// The version of the intake documents (`intake_form`, `screening_criteria`,
-    /// `screening_outcome`, `red_flag_clearance`), still 1, whose public `*Fields` inputs are
-    /// built with it. It is not the newest layout the crate knows: a document's own current
+    /// The version of the intake documents `intake_form` and `screening_criteria`, still 1, whose
+    /// public `*Fields` inputs are built with it (`screening_outcome` and `red_flag_clearance`
+    /// read 1 and 2, the same layout, and keep the version read). It is not the newest layout the crate knows: a document's own current
     /// version is [`Versioned::CURRENT`].
     pub const CURRENT: SchemaVersion = SchemaVersion::V1;
 

@@ -10827,9 +10827,20 @@ export const rating_1: Rating = 10;
 // docs/schemas/fixtures/rating/valid/zero.json
 export const rating_2: Rating = 0;
 import type { RedFlagClearance } from "../../docs/typescript/red_flag_clearance";
-// docs/schemas/fixtures/red_flag_clearance/valid/osteoporosis_cleared.json
+// docs/schemas/fixtures/red_flag_clearance/valid/ids_outside_the_alphabet.json
 export const red_flag_clearance_0: RedFlagClearance = {
-  "schema_version": 1,
+  "schema_version": 2,
+  "flag": "osteoporosis",
+  "clinician": "x-1345b2521d5dc11f0ec4bd736d84b3a9",
+  "cleared_at": "2026-03-05T14:00:00Z",
+  "note": "DEXA normal; no osteoporosis",
+  "legacy_ids": {
+    "x-1345b2521d5dc11f0ec4bd736d84b3a9": "dr okafor"
+  }
+};
+// docs/schemas/fixtures/red_flag_clearance/valid/osteoporosis_cleared.json
+export const red_flag_clearance_1: RedFlagClearance = {
+  "schema_version": 2,
   "flag": "osteoporosis",
   "clinician": "dr-okafor",
   "cleared_at": "2026-03-05T14:00:00Z",
@@ -11743,7 +11754,7 @@ export const screening_criteria_0: ScreeningCriteria = {
 import type { ScreeningOutcome } from "../../docs/typescript/screening_outcome";
 // docs/schemas/fixtures/screening_outcome/valid/cauda_equina.json
 export const screening_outcome_0: ScreeningOutcome = {
-  "schema_version": 1,
+  "schema_version": 2,
   "decision": {
     "decision": "refer_for_medical_evaluation",
     "urgency": "emergency"
@@ -11949,7 +11960,7 @@ export const screening_outcome_0: ScreeningOutcome = {
 };
 // docs/schemas/fixtures/screening_outcome/valid/cleared_osteoporosis.json
 export const screening_outcome_1: ScreeningOutcome = {
-  "schema_version": 1,
+  "schema_version": 2,
   "decision": {
     "decision": "eligible"
   },
@@ -12145,7 +12156,7 @@ export const screening_outcome_1: ScreeningOutcome = {
 };
 // docs/schemas/fixtures/screening_outcome/valid/eligible.json
 export const screening_outcome_2: ScreeningOutcome = {
-  "schema_version": 1,
+  "schema_version": 2,
   "decision": {
     "decision": "eligible"
   },
@@ -12314,6 +12325,205 @@ export const screening_outcome_2: ScreeningOutcome = {
     ],
     "answered": 5,
     "unsure": 1
+  }
+};
+// docs/schemas/fixtures/screening_outcome/valid/ids_outside_the_alphabet.json
+export const screening_outcome_3: ScreeningOutcome = {
+  "schema_version": 2,
+  "decision": {
+    "decision": "eligible"
+  },
+  "reasons": [
+    {
+      "criterion": {
+        "name": "age"
+      },
+      "status": "met",
+      "observed": {
+        "type": "age",
+        "years": 38
+      },
+      "threshold": {
+        "type": "age_range",
+        "min": 21,
+        "max": 70
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_duration"
+      },
+      "status": "met",
+      "observed": {
+        "type": "duration",
+        "duration": {
+          "unit": "months",
+          "value": 30
+        }
+      },
+      "threshold": {
+        "type": "min_duration",
+        "months": 3,
+        "boundary": "exclusive"
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "pain_days"
+      },
+      "status": "met",
+      "observed": {
+        "type": "pain_days",
+        "days": 150,
+        "window": 183
+      },
+      "threshold": {
+        "type": "pain_days",
+        "numerator": 1,
+        "denominator": 2,
+        "window": 183
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "average_intensity"
+      },
+      "status": "met",
+      "observed": {
+        "type": "rating",
+        "value": 6
+      },
+      "threshold": {
+        "type": "min_rating",
+        "min": 4
+      },
+      "source": "S3",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "red_flag",
+        "flag": "osteoporosis"
+      },
+      "status": "cleared",
+      "observed": {
+        "type": "answer",
+        "answer": "unknown"
+      },
+      "source": "S31",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "phq9_item9"
+      },
+      "status": "met",
+      "observed": {
+        "type": "phq9_item9",
+        "value": 0
+      },
+      "threshold": {
+        "type": "phq9_item9_positive",
+        "from": 1
+      },
+      "source": "S35",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "suicidal_intent"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "recent_suicide_attempt"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "psychosis"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    },
+    {
+      "criterion": {
+        "name": "substance_use_disorder"
+      },
+      "status": "met",
+      "observed": {
+        "type": "answer",
+        "answer": "no"
+      },
+      "source": "S38",
+      "leads_to": {
+        "decision": "eligible"
+      }
+    }
+  ],
+  "clearances": [
+    {
+      "schema_version": 1,
+      "flag": "osteoporosis",
+      "clinician": "x-1345b2521d5dc11f0ec4bd736d84b3a9",
+      "cleared_at": "2026-03-05T14:00:00Z",
+      "note": "DEXA normal; no osteoporosis"
+    }
+  ],
+  "neuroplastic_evidence": {
+    "supporting": [
+      "onset_stress",
+      "inconsistent",
+      "stress_trigger"
+    ],
+    "answered": 5,
+    "unsure": 1
+  },
+  "legacy_ids": {
+    "x-1345b2521d5dc11f0ec4bd736d84b3a9": "dr okafor"
   }
 };
 import type { SessionId } from "../../docs/typescript/session_id";

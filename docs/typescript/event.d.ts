@@ -208,9 +208,9 @@ export type RedFlag =
  */
 export type Note = string;
 /**
- * The layout version of the document; this crate reads and writes 1.
+ * The layout version of the document: 1 or 2, the same layout (2 since the id alphabet; always 2 when legacy_ids is present). A document is written back with the version it was read with, so that an event log embedding it keeps its hash chain.
  */
-export type IntakeSchemaVersion = 1;
+export type IntakeIdsSchemaVersion = 1 | 2;
 /**
  * What screening decided.
  *
@@ -907,6 +907,7 @@ export interface ScreeningOutcome {
    */
   clearances?: RedFlagClearance[];
   decision: ScreeningDecision;
+  legacy_ids?: LegacyIds;
   neuroplastic_evidence: NeuroplasticSummary;
   /**
    * Every reason.
@@ -914,7 +915,7 @@ export interface ScreeningOutcome {
    * @minItems 1
    */
   reasons: [ScreeningReason, ...ScreeningReason[]];
-  schema_version: IntakeSchemaVersion;
+  schema_version: IntakeIdsSchemaVersion;
 }
 /**
  * A clinician's record that one red flag was medically evaluated and cleared: the root document
@@ -942,13 +943,29 @@ export interface ScreeningOutcome {
  * assert!(format!("{clearance:?}").contains("redacted"));
  * # Ok::<(), Box<dyn std::error::Error>>(())
  * ```
+ *
+ * A clearance keeps the `schema_version` it was read with (1 or 2, the same layout): a copy
+ * embedded in a hashed event of an event log is written back exactly as it was read, so the
+ * log's chain holds. One built with [`new`](RedFlagClearance::new) is at
+ * version 2. A standalone clearance written before the id alphabet is read by
+ * [`versioning::read`](crate::versioning::read), which maps a `clinician` outside the alphabet
+ * through [`legacy_id`](crate::id::legacy_id) and keeps its text in
+ * [`legacy_ids`](RedFlagClearance::legacy_ids); one that has `legacy_ids` is always written at
+ * version 2, so that it reads back.
  */
 export interface RedFlagClearance {
   cleared_at: string;
   clinician: ClinicianId;
   flag: RedFlag;
+  legacy_ids?: LegacyIds;
   note: Note;
-  schema_version: IntakeSchemaVersion;
+  schema_version: IntakeIdsSchemaVersion;
+}
+/**
+ * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
+ */
+export interface LegacyIds {
+  [k: string]: string | undefined;
 }
 /**
  * What the checklist answers add up to: which items support a primary-pain picture.
@@ -2971,12 +2988,6 @@ export interface GoalEntry {
    * The measured value, in the measure's units and range.
    */
   value?: Decimal | null;
-}
-/**
- * The original text of every id a reader mapped because it was outside the id alphabet: the mapped id (`x-` and the first 32 hex digits of the SHA-256 of the text) -> the text as stored before the alphabet.
- */
-export interface LegacyIds {
-  [k: string]: string | undefined;
 }
 /**
  * A move to a new version of the same protocol.

@@ -80,9 +80,11 @@ impl ScreeningDecision {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct ScreeningOutcomeFields {
-    /// The document's layout version, 1.
-    #[serde(deserialize_with = "crate::version::current::<ScreeningOutcome, _>")]
-    #[schemars(with = "super::version::IntakeSchemaVersion")]
+    /// The document's layout version, 1 or 2 (the same layout; 2 since the id alphabet), kept as
+    /// read so that an outcome embedded in a hashed event is written back as it was read. An
+    /// outcome with `legacy_ids` is at version 2 (set so when it is built).
+    #[serde(deserialize_with = "super::version::as_read::<ScreeningOutcome, _>")]
+    #[schemars(with = "super::version::IdsSchemaVersion")]
     pub schema_version: SchemaVersion,
     /// The decision.
     pub decision: ScreeningDecision,
@@ -94,6 +96,10 @@ pub struct ScreeningOutcomeFields {
     pub clearances: Vec<RedFlagClearance>,
     /// The neuroplastic evidence summary (supporting evidence only).
     pub neuroplastic_evidence: NeuroplasticSummary,
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// (absent when none was): mapped id -> text as stored before the alphabet.
+    #[serde(default, skip_serializing_if = "crate::id::LegacyIds::is_empty")]
+    pub legacy_ids: crate::id::LegacyIds,
 }
 
 /// The old name of [`ScreeningOutcomeFields`].
@@ -140,6 +146,19 @@ impl ScreeningOutcome {
         &self.data.neuroplastic_evidence
     }
 
+    /// The layout version the outcome was read with (1 or 2, the same layout), or
+    /// 2 for one [`screen`] made.
+    pub fn schema_version(&self) -> SchemaVersion {
+        self.data.schema_version
+    }
+
+    /// The original text of every id a reader mapped because it was outside the id alphabet
+    /// ([`LegacyIds`](crate::id::LegacyIds)): for a standalone outcome written before the
+    /// alphabet, a clearance's `clinician`. Empty for an outcome whose ids always were in it.
+    pub fn legacy_ids(&self) -> &crate::id::LegacyIds {
+        &self.data.legacy_ids
+    }
+
     /// Whether the person may start the program.
     pub fn is_eligible(&self) -> bool {
         self.data.decision == (ScreeningDecision::Eligible)
@@ -158,7 +177,7 @@ fn decide(reasons: &[ScreeningReason]) -> ScreeningDecision {
 impl TryFrom<ScreeningOutcomeFields> for ScreeningOutcome {
     type Error = IntakeError;
 
-    fn try_from(data: ScreeningOutcomeFields) -> Result<ScreeningOutcome, IntakeError> {
+    fn try_from(mut data: ScreeningOutcomeFields) -> Result<ScreeningOutcome, IntakeError> {
         let cleared = |flag: RedFlag| {
             data.reasons.iter().any(|reason| {
                 reason.criterion == Criterion::RedFlag { flag }
@@ -172,6 +191,11 @@ impl TryFrom<ScreeningOutcomeFields> for ScreeningOutcome {
             || !data.neuroplastic_evidence.is_consistent()
         {
             return Err(IntakeError::OutcomeInconsistent);
+        }
+        // A version-1 document cannot have `legacy_ids`: one that has them is written at 2, so
+        // that it reads back.
+        if !data.legacy_ids.is_empty() {
+            data.schema_version = data.schema_version.max(SchemaVersion::V2);
         }
         Ok(ScreeningOutcome { data })
     }
@@ -513,7 +537,7 @@ pub fn screen_with_clearances(
 
     ScreeningOutcome {
         data: ScreeningOutcomeFields {
-            schema_version: SchemaVersion::CURRENT,
+            schema_version: SchemaVersion::V2,
             decision: decide(&reasons),
             reasons,
             clearances: used,
@@ -521,6 +545,7 @@ pub fn screen_with_clearances(
                 form.neuroplastic_evidence(),
                 rules.neuroplastic_display_threshold,
             ),
+            legacy_ids: crate::id::LegacyIds::default(),
         },
     }
 }

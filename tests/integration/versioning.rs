@@ -247,7 +247,7 @@ mod ids_outside_the_alphabet {
             read += 1;
         }
         assert_eq!(
-            read, 12,
+            read, 14,
             "documents with a stored format-1 id outside the alphabet"
         );
     }

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 use super::*;
 
+mod legacy_ids;
 mod safety;
 mod screening;
 mod validation;
