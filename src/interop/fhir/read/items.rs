@@ -156,23 +156,9 @@ impl Reader<'_, '_> {
             });
         }
         *seen = true;
-        let answer = match answers {
-            [] => return Ok(()),
-            [answer] => answer,
-            _ => {
-                return Err(FhirError::MultipleAnswers {
-                    path: path.to_owned(),
-                    link_id: clip(link_id),
-                    count: answers.len(),
-                });
-            }
+        let Some((answer, path)) = single_answer(link_id, answers, path)? else {
+            return Ok(());
         };
-        let path = format!("{path}.answer[0]");
-        let answer = answer.as_object().ok_or_else(|| FhirError::Invalid {
-            path: path.clone(),
-            expected: "an object",
-        })?;
-        modifier_check(answer, &path)?;
         let (min, max) = (definition.answer_min(), definition.answer_max());
         let Number::Whole(value) = self.value(link_id, answer, &path)? else {
             return Err(FhirError::NotAWholeNumber {
@@ -296,23 +282,11 @@ impl Reader<'_, '_> {
         answers: &[Value],
         path: &str,
     ) -> Result<Option<Decimal>, FhirError> {
-        let answer = match answers {
-            [] => return Ok(None),
-            [answer] => answer,
-            _ => {
-                return Err(FhirError::MultipleAnswers {
-                    path: path.to_owned(),
-                    link_id: clip(link_id),
-                    count: answers.len(),
-                });
-            }
+        // Never scored, but never dropped either: its answer is read like any item's, so a
+        // stated total in the wrong form is refused rather than vanishing from the comparison.
+        let Some((answer, path)) = single_answer(link_id, answers, path)? else {
+            return Ok(None);
         };
-        // Never scored, but never dropped either: an answer that is not an object is refused
-        // like any item's, so a stated total cannot vanish from the comparison unnoticed.
-        let answer = answer.as_object().ok_or_else(|| FhirError::Invalid {
-            path: format!("{path}.answer[0]"),
-            expected: "an object",
-        })?;
         let value = answer
             .get("valueDecimal")
             .or_else(|| answer.get("valueInteger"))
@@ -321,14 +295,14 @@ impl Reader<'_, '_> {
             value
                 .and_then(hundredths_of)
                 .ok_or_else(|| FhirError::UnsupportedAnswer {
-                    path: format!("{path}.answer[0]"),
+                    path: path.clone(),
                     link_id: clip(link_id),
                     found: "a stated total that is not a number".to_owned(),
                 })?;
         Decimal::from_hundredths(hundredths)
             .map(Some)
             .map_err(|_| FhirError::UnsupportedAnswer {
-                path: format!("{path}.answer[0]"),
+                path,
                 link_id: clip(link_id),
                 found: "a stated total beyond the decimal range".to_owned(),
             })
@@ -363,4 +337,34 @@ impl Reader<'_, '_> {
                 code: clip(code.unwrap_or("")),
             })
     }
+}
+
+/// An item's answer and its path (`item[i].answer[0]`).
+type AnswerAt<'v> = (&'v Map<String, Value>, String);
+
+/// The one answer of an item (`None` when unanswered) and its path: two or more answers, an
+/// answer that is not an object, or one with a `modifierExtension` are refused.
+fn single_answer<'v>(
+    link_id: &str,
+    answers: &'v [Value],
+    path: &str,
+) -> Result<Option<AnswerAt<'v>>, FhirError> {
+    let answer = match answers {
+        [] => return Ok(None),
+        [answer] => answer,
+        _ => {
+            return Err(FhirError::MultipleAnswers {
+                path: path.to_owned(),
+                link_id: clip(link_id),
+                count: answers.len(),
+            });
+        }
+    };
+    let path = format!("{path}.answer[0]");
+    let answer = answer.as_object().ok_or_else(|| FhirError::Invalid {
+        path: path.clone(),
+        expected: "an object",
+    })?;
+    modifier_check(answer, &path)?;
+    Ok(Some((answer, path)))
 }
