@@ -4,8 +4,9 @@
 //! element's path, no message quotes an answer's text, and elements the mapping does not use
 //! (`meta`, `text`, `extension`, `subject` ...) are ignored, as FHIR allows. The exception is
 //! `modifierExtension`, which may change an element's meaning: the reader refuses it. The walk over
-//! the items is in `items`.
+//! the items is in `items`, pain attribution's causes in `causes`.
 
+mod causes;
 mod items;
 
 use self::items::Reader;
@@ -145,7 +146,10 @@ impl ImportedResponse {
 /// A [`FhirError`] naming the element: not JSON, the wrong `resourceType`, no `questionnaire`,
 /// status `entered-in-error`, an unknown instrument or item, an item answered twice or with two
 /// answers, a text (or other non-numeric) answer, an unknown answer code, a fraction, a value out of
-/// range, a `modifierExtension`, an NRS without recall.
+/// range, a `modifierExtension`, an NRS without recall; for pain attribution, a cause without
+/// text ([`FhirError::CauseText`]), a category that is not one of the crate's codes
+/// ([`FhirError::UnknownAnswerCode`]), more than [`MAX_CAUSES`](crate::instruments::MAX_CAUSES)
+/// causes ([`FhirError::TooManyCauses`]) or the causes item twice ([`FhirError::DuplicateCauses`]).
 pub fn read_questionnaire_response(
     json: &str,
     options: &ReadOptions<'_>,
@@ -189,9 +193,6 @@ pub(crate) fn read_value(
         });
     }
     let instrument = instrument_for(root, questionnaire, options)?;
-    if !instrument.is_fixed_response() {
-        return Err(FhirError::UnsupportedInstrument { instrument });
-    }
     let definition = instrument.definition();
     let mut reader = Reader {
         instrument,
@@ -200,12 +201,15 @@ pub(crate) fn read_value(
         seen: vec![false; definition.item_count()],
         stated_total: None,
         recall: None,
+        causes: None,
     };
     reader.items(root, "item")?;
     let recall = reader.recall.or(options.recall);
     let response = if instrument == InstrumentId::Nrs {
         let recall = recall.ok_or(FhirError::RecallMissing)?;
         Response::nrs(reader.answers.first().copied().flatten(), recall)?
+    } else if instrument == InstrumentId::PainAttribution {
+        Response::pain_attribution(&reader.answers, reader.causes.unwrap_or_default())?
     } else {
         Response::new(instrument, &reader.answers)?
     };
