@@ -195,6 +195,92 @@ fn boulder_thirty_three_of_fifty() {
     check_round_trip("cohort_summary", &summary);
 }
 
+/// The README's trial table (issue #19): the six patients of its snippet, summarized here the
+/// same way, print exactly the block the README shows under "which prints".
+#[test]
+fn the_readme_trial_table_is_what_its_snippet_prints() {
+    use pain_reprocessing::instruments::{InstrumentId, Response};
+    use pain_reprocessing::outcomes::{
+        ArmLabel, ResponderDenominator, TrialAnalysis, TrialPatient, TrialTable,
+    };
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("### Trial tables by arm").nth(1).unwrap();
+    let code = section
+        .split("```rust")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let shown = section
+        .split("which prints")
+        .nth(1)
+        .unwrap()
+        .split("```text\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    // The cohort below is the snippet's: a change there must change this test too.
+    assert!(
+        code.contains(r#"patient("PRT", 5, 1)?, patient("PRT", 6, 0)?, patient("PRT", 4, 3)?"#)
+    );
+    assert!(code.contains(r#"patient("usual care", 5, 4)?, patient("usual care", 6, 5)?, patient("usual care", 4, 4)?"#));
+    let average_pain = InstrumentKey::item(InstrumentId::BpiSf, 3).unwrap();
+    let patient = |arm: &str, before: u8, after: u8| {
+        let administrations = [
+            (Timepoint::Baseline, before),
+            (Timepoint::PostTreatment, after),
+        ]
+        .into_iter()
+        .map(|(timepoint, avg)| {
+            let mut answers = [7, 2, avg, 4, 5, 5, 4, 6, 3, 5, 6].map(Some);
+            answers[2] = Some(avg);
+            let bpi = Response::new(InstrumentId::BpiSf, &answers).unwrap();
+            let item = Measurement::from_item(&bpi, 3).unwrap();
+            Administration::undated(timepoint, item.value())
+        })
+        .collect();
+        TrialPatient {
+            arm: ArmLabel::new(arm).unwrap(),
+            trajectory: Trajectory::new(
+                average_pain.clone(),
+                1,
+                Direction::HigherIsWorse,
+                administrations,
+            )
+            .unwrap(),
+        }
+    };
+    let patients = [
+        patient("PRT", 5, 1),
+        patient("PRT", 6, 0),
+        patient("PRT", 4, 3),
+        patient("usual care", 5, 4),
+        patient("usual care", 6, 5),
+        patient("usual care", 4, 4),
+    ];
+    let arms = [
+        ArmLabel::new("PRT").unwrap(),
+        ArmLabel::new("usual care").unwrap(),
+    ];
+    let table = TrialTable::summarize(
+        &patients,
+        &TrialAnalysis {
+            arms: &arms,
+            timepoints: &[Timepoint::Baseline, Timepoint::PostTreatment],
+            definition: &ResponderDefinition::PainFreeOrNearly,
+            denominator: ResponderDenominator::AllRandomized,
+            context: ResponderContext::default(),
+        },
+    )
+    .unwrap();
+    // The table's text ends its last line itself.
+    assert_eq!(table.to_string(), shown);
+}
+
 #[test]
 fn schemas_reject_what_serde_rejects() {
     let cases: [(&str, Value, bool); 20] = [
