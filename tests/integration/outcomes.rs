@@ -525,4 +525,79 @@ proptest! {
         };
         prop_assert_eq!(a.cmp(&b), rank(a).cmp(&rank(b)));
     }
+
+    /// Bad input to a trial table (#19) is a typed error, never a panic, and no patient is ever
+    /// dropped silently: every patient counts in its arm's N at every reported timepoint, n never
+    /// exceeds N, and "all randomized" divides by N.
+    #[test]
+    fn a_trial_table_accounts_for_every_patient_or_names_the_one_it_cannot(
+        cohort in testing::cohort(),
+        mut arm_of in proptest::collection::vec(0_usize..3, 30),
+        stray in proptest::option::weighted(0.2, 0_usize..30),
+        definition in testing::responder_definition(),
+        all_randomized in any::<bool>(),
+        extra in proptest::option::of(testing::timepoint()),
+    ) {
+        use pain_reprocessing::outcomes::{
+            ArmLabel, OutcomesError, ResponderDenominator, TrialAnalysis, TrialPatient, TrialTable,
+        };
+        // Arm 3 is not among the analysis' arms: now and then one patient is put there.
+        if let Some(stray) = stray {
+            arm_of[stray] = 3;
+        }
+        let labels = ["PRT", "placebo", "usual care", "waitlist"].map(|a| ArmLabel::new(a).unwrap());
+        let patients: Vec<TrialPatient> = cohort
+            .iter()
+            .zip(&arm_of)
+            .map(|(trajectory, arm)| TrialPatient {
+                arm: labels[*arm].clone(),
+                trajectory: trajectory.clone(),
+            })
+            .collect();
+        let mut timepoints = CohortSummary::observed_timepoints(&cohort);
+        timepoints.extend(extra);
+        let denominator = if all_randomized {
+            ResponderDenominator::AllRandomized
+        } else {
+            ResponderDenominator::Completers
+        };
+        let analysis = TrialAnalysis {
+            arms: &labels[..3],
+            timepoints: &timepoints,
+            definition: &definition,
+            denominator,
+            context: ResponderContext::default(),
+        };
+        match TrialTable::summarize(&patients, &analysis) {
+            Ok(table) => {
+                prop_assert!(arm_of[..patients.len()].iter().all(|arm| *arm < 3));
+                for row in table.rows() {
+                    let randomized: u64 = row.arms().iter().map(|a| a.randomized()).sum();
+                    prop_assert_eq!(randomized, patients.len() as u64);
+                    for arm in row.arms() {
+                        prop_assert!(arm.value().n() <= arm.randomized());
+                        if let (Some(r), true) = (arm.responders(), all_randomized) {
+                            prop_assert_eq!(r.denominator(), arm.randomized());
+                        }
+                    }
+                }
+            }
+            Err(OutcomesError::UnknownArm { patient, arm }) => {
+                let first = arm_of[..patients.len()].iter().position(|arm| *arm == 3);
+                prop_assert_eq!(Some(patient), first);
+                prop_assert_eq!(arm, "waitlist");
+            }
+            Err(OutcomesError::EmptyTrial) => prop_assert!(patients.is_empty()),
+            Err(OutcomesError::NoDataAt { timepoint }) => {
+                prop_assert!(cohort.iter().all(|t| t.at(timepoint).is_none()));
+            }
+            Err(
+                OutcomesError::InvalidTrialDesign { .. }
+                | OutcomesError::TooLarge { .. }
+                | OutcomesError::DefinitionNotApplicable { .. }
+                | OutcomesError::TrialPatientNotEvaluable { .. },
+            ) => {}
+            Err(other) => prop_assert!(false, "unexpected error {other:?}"),
+        }
+    }
 }
