@@ -193,6 +193,22 @@ pub mod versioning;
 /// The `chrono` crate, whose date and time types the API takes (`NaiveDate`, `DateTime<Utc>`):
 /// call the crate with `pain_reprocessing::chrono::…` without a second, possibly different,
 /// `chrono` dependency.
+///
+/// ```
+/// // Every date and time type through the re-export: an app needs no `chrono` of its own.
+/// use pain_reprocessing::chrono::{DateTime, NaiveDate, Utc};
+/// use pain_reprocessing::outcomes::{Administration, Timepoint};
+/// use pain_reprocessing::sessions::{Modality, SessionKind, SessionRecord};
+/// use pain_reprocessing::{Decimal, SessionId};
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("no such day")?;
+/// let visit = Administration::new(Timepoint::Baseline, day, Decimal::from_int(6));
+/// assert_eq!(visit.date(), Some(day));
+/// let at: DateTime<Utc> = "2026-03-02T17:00:00Z".parse()?;
+/// let session = SessionRecord::new(SessionId::new("s-1")?, 1, SessionKind::PrtTherapy, Modality::Video, at)?;
+/// assert_eq!(session.scheduled_at(), at);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub use chrono;
 
 pub use crate::care::{CareError, CareLog, ConcurrentTreatment};

@@ -106,6 +106,22 @@ pub enum AttributionCategory {
     MindBrain,
 }
 
+impl AttributionCategory {
+    /// Every category, in declaration order.
+    pub const ALL: [AttributionCategory; 2] = [
+        AttributionCategory::Peripheral,
+        AttributionCategory::MindBrain,
+    ];
+
+    /// The wire name (`peripheral`, `mind_brain`), as serde writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AttributionCategory::Peripheral => "peripheral",
+            AttributionCategory::MindBrain => "mind_brain",
+        }
+    }
+}
+
 /// One free-text cause the patient listed, with its code once coded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -108,14 +108,16 @@ instrument_ids! {
     PromisSleepDisturbance8a = "promis_sleep_disturbance_8a" => super::promis::SLEEP_DISTURBANCE_8A,
     /// PROMIS Sleep Disturbance 8b, in the DSM-5 Level 2 item order (§3.12).
     PromisSleepDisturbance8b = "promis_sleep_disturbance_8b" => super::promis::SLEEP_DISTURBANCE_8B,
-    /// Boulder pain attribution (§3.14): scored by
-    /// [`AttributionResponse`](super::AttributionResponse), not [`Response`](super::Response).
+    /// Boulder pain attribution (§3.14): a [`Response`](super::Response) of three 0-10 ratings
+    /// and free-text causes, scored like every other entry (issue #19; the older
+    /// [`AttributionResponse`](super::AttributionResponse) documents convert into one).
     PainAttribution = "pain_attribution" => super::attribution::DEFINITION,
 }
 
 impl InstrumentId {
-    /// Whether answers to this instrument form a fixed-length [`Response`](super::Response) (every
-    /// instrument but [`InstrumentId::PainAttribution`]).
+    /// Whether a [`Response`](super::Response) to this instrument is its fixed list of numbers
+    /// alone: every instrument but [`InstrumentId::PainAttribution`], whose response also
+    /// carries free-text causes (so a REDCap mapping of answer fields cannot hold it).
     pub const fn is_fixed_response(self) -> bool {
         !matches!(self, InstrumentId::PainAttribution)
     }

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use pain_reprocessing::goals::{GoalId, GoalMeasure, TreatmentGoal};
-use pain_reprocessing::instruments::{InstrumentId, RecallPeriod, Response};
+use pain_reprocessing::instruments::{
+    AttributionCategory, CodedCause, InstrumentId, RecallPeriod, Response,
+};
 use pain_reprocessing::intake::{IntakeForm, ScreeningCriteria, screen};
 use pain_reprocessing::interop::fhir::{
     self, Context, QuestionnaireMap, ReadOptions, read_questionnaire_response,
@@ -52,6 +54,22 @@ fn climbing(instrument: InstrumentId) -> Response {
         .collect();
     match instrument {
         InstrumentId::Nrs => Response::nrs(answers[0], RecallPeriod::PastWeek).unwrap(),
+        // Its causes too: one of each category and one not yet coded (issue #19).
+        InstrumentId::PainAttribution => Response::pain_attribution(
+            &answers,
+            vec![
+                CodedCause::new(
+                    Note::new("old lifting injury").unwrap(),
+                    Some(AttributionCategory::Peripheral),
+                ),
+                CodedCause::new(
+                    Note::new("stress and worry").unwrap(),
+                    Some(AttributionCategory::MindBrain),
+                ),
+                CodedCause::new(Note::new("not sure").unwrap(), None),
+            ],
+        )
+        .unwrap(),
         _ => Response::new(instrument, &answers).unwrap(),
     }
 }
@@ -175,9 +193,7 @@ fn every_resource_kind_is_written_for_independent_validation() {
         .derived_from(fhir::model::Reference::to("QuestionnaireResponse", "qr-1"));
     let mut written = 0;
     for instrument in InstrumentId::ALL {
-        let Some(questionnaire) = fhir::questionnaire(instrument) else {
-            continue;
-        };
+        let questionnaire = fhir::questionnaire(instrument).unwrap();
         let name = instrument.as_str();
         write(&dir, &format!("questionnaire-{name}"), &questionnaire);
         let response = climbing(instrument);
@@ -196,7 +212,11 @@ fn every_resource_kind_is_written_for_independent_validation() {
         }
         written += 1;
     }
-    assert_eq!(written, 20);
+    // Every catalog instrument, pain attribution (its causes answered) included.
+    assert_eq!(written, 21);
+    let attribution =
+        fs::read_to_string(dir.join("questionnaire-response-pain_attribution.json")).unwrap();
+    assert!(attribution.contains(r#""valueString": "stress and worry""#));
     let mut unanswered = [Some(0); 9];
     unanswered[8] = None;
     let response = Response::new(InstrumentId::Phq9, &unanswered).unwrap();
@@ -284,7 +304,12 @@ fn seeds() -> Vec<Value> {
     .iter()
     .map(|name| serde_json::from_str(&hl7(name)).unwrap())
     .collect();
-    for instrument in [InstrumentId::Phq9, InstrumentId::Nrs, InstrumentId::BpiSf] {
+    for instrument in [
+        InstrumentId::Phq9,
+        InstrumentId::Nrs,
+        InstrumentId::BpiSf,
+        InstrumentId::PainAttribution,
+    ] {
         seeds.push(
             serde_json::to_value(fhir::questionnaire_response(&climbing(instrument))).unwrap(),
         );
@@ -341,7 +366,7 @@ proptest! {
 
     #[test]
     fn the_fhir_readers_never_panic_on_mutated_documents(
-        seed in 0usize..6,
+        seed in 0usize..7,
         edits in proptest::collection::vec((any::<usize>(), replacement()), 1..5),
     ) {
         let mut document = seeds()[seed].clone();

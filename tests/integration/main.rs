@@ -26,4 +26,5 @@ mod schemas;
 mod sessions;
 mod strict;
 mod support;
+mod trial;
 mod versioning;

@@ -510,3 +510,39 @@ fn check_private_field(entry: &schema::SchemaEntry, fixture: &Value, pointer: &s
         }
     }
 }
+
+/// Pain attribution's causes through FHIR (issue #19): the words are in the written JSON (the
+/// receiving EHR's record of the answers) but never in `Debug` of the written resource or of what
+/// is read back, nor in the message or `Debug` of an error refusing a cause.
+#[cfg(feature = "fhir")]
+#[test]
+fn attribution_causes_through_fhir_never_show() {
+    use pain_reprocessing::instruments::{AttributionCategory, CodedCause, Response};
+    use pain_reprocessing::interop::fhir::{
+        ReadOptions, questionnaire_response, read_questionnaire_response,
+    };
+    let words = format!("stress at work {MARKER}");
+    let cause = CodedCause::new(
+        Note::new(words.as_str()).unwrap(),
+        Some(AttributionCategory::MindBrain),
+    );
+    let response = Response::pain_attribution(&[Some(1), None, None], vec![cause]).unwrap();
+    let written = questionnaire_response(&response);
+    assert_never_shows!(MARKER, written);
+    let json = serde_json::to_value(&written).unwrap();
+    assert_eq!(json["item"][1]["answer"][0]["valueString"], json!(words));
+    let back = read_questionnaire_response(&json.to_string(), &ReadOptions::new()).unwrap();
+    assert_never_shows!(MARKER, back);
+    for bad in [
+        format!("{MARKER}\u{7}"),
+        format!("{MARKER}\u{1b}[31m"),
+        format!("{MARKER}{}", "x".repeat(10_000)),
+    ] {
+        let mut broken = json.clone();
+        broken["item"][1]["answer"][0]["valueString"] = json!(bad);
+        let err =
+            read_questionnaire_response(&broken.to_string(), &ReadOptions::new()).unwrap_err();
+        assert!(!err.to_string().contains(MARKER), "{err}");
+        assert_debug_hides(MARKER, &err);
+    }
+}

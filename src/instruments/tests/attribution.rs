@@ -302,10 +302,8 @@ fn interchange_formats_handle_pain_attribution_or_refuse_it_by_kind() {
         }
         .to_string()
     );
-    // FHIR has no Questionnaire for it (and reading one is refused with
-    // `FhirError::UnsupportedInstrument`, interop::fhir::tests::read).
-    #[cfg(feature = "fhir")]
-    assert!(crate::interop::fhir::questionnaire(InstrumentId::PainAttribution).is_none());
+    // FHIR carries the causes (a QuestionnaireResponse answer each, read back unchanged:
+    // interop::fhir::tests::read).
     // The batch path scores it like any response; its output has the counts, never the words.
     let record = serde_json::to_string(&fixture()).unwrap();
     let result =
@@ -318,4 +316,15 @@ fn interchange_formats_handle_pain_attribution_or_refuse_it_by_kind() {
         "{line}"
     );
     assert!(!line.contains("restructuring"), "{line}");
+}
+
+#[test]
+fn a_category_is_named_as_serde_writes_it() {
+    for category in AttributionCategory::ALL {
+        assert_eq!(
+            serde_json::to_value(category).unwrap(),
+            json!(category.as_str())
+        );
+    }
+    assert_eq!(AttributionCategory::MindBrain.as_str(), "mind_brain");
 }

@@ -71,12 +71,6 @@ pub enum FhirError {
         /// The questionnaire URL.
         questionnaire: String,
     },
-    /// The instrument cannot be read from a QuestionnaireResponse.
-    #[error("{} answers are not a fixed list of numbers and cannot be read from a QuestionnaireResponse", .instrument.definition().short_name())]
-    UnsupportedInstrument {
-        /// The instrument.
-        instrument: InstrumentId,
-    },
     /// The Questionnaire given is not the one the response answers.
     #[error(
         "the response answers questionnaire {response:?} but the Questionnaire given is {given:?}"
@@ -184,6 +178,41 @@ pub enum FhirError {
         min: u8,
         /// Highest allowed answer.
         max: u8,
+    },
+    /// A pain-attribution cause without usable text (the text itself is never quoted).
+    #[error(
+        "{path}: linkId {link_id:?} has a cause {problem}; each cause is a valueString of 1-10000 characters, tab, line feed and carriage return the only control characters"
+    )]
+    CauseText {
+        /// Where (the answer).
+        path: String,
+        /// The linkId.
+        link_id: String,
+        /// What is wrong, such as `without a valueString` or `whose text is empty, too long or
+        /// has a control character`.
+        problem: &'static str,
+    },
+    /// More pain-attribution causes than a response holds.
+    #[error("{path}: linkId {link_id:?} has {count} causes; at most {max}")]
+    TooManyCauses {
+        /// Where (the item).
+        path: String,
+        /// The linkId.
+        link_id: String,
+        /// How many answers.
+        count: usize,
+        /// The most allowed ([`MAX_CAUSES`](crate::instruments::MAX_CAUSES)).
+        max: usize,
+    },
+    /// The causes item a second time (its causes are the answers of one item).
+    #[error(
+        "{path}: linkId {link_id:?} appears a second time; the causes are the answers of one item"
+    )]
+    DuplicateCauses {
+        /// Where (the second item).
+        path: String,
+        /// The linkId.
+        link_id: String,
     },
     /// An NRS response without its recall period.
     #[error(

@@ -12,8 +12,11 @@
 //!   `ordinalValue`s) or an explicit item map in [`ReadOptions`]. Answers are `valueInteger`,
 //!   `valueDecimal` (whole) or `valueCoding` (a catalog LOINC answer code such as LA6568-5, or an
 //!   answer option of the given Questionnaire with an `ordinalValue`); nested groups are walked;
-//!   an unanswered item is a missing answer. Everything else is a [`FhirError`] naming the
-//!   element and `linkId`: nothing is guessed.
+//!   an unanswered item is a missing answer. Pain attribution's free-text causes are the answers
+//!   of one repeating item ([`ATTRIBUTION_CAUSES_LINK_ID`], `valueString`), each with its category
+//!   nested under it ([`ATTRIBUTION_CATEGORY_LINK_ID`], a `valueCoding` of
+//!   [`ATTRIBUTION_CATEGORY_SYSTEM`]). Everything else is a [`FhirError`] naming the element and
+//!   `linkId`: nothing is guessed.
 //! - **out**: [`questionnaire_response`] (the reverse of reading: a round trip is the identity),
 //!   [`questionnaire`] per catalog instrument, [`observations`] (a score `Observation`, the LOINC
 //!   panel with `hasMember` where LOINC defines one, and a `Flag` per safety flag), [`goal`],
@@ -62,7 +65,15 @@
 //! LOINC codes come only from the instrument catalog, which holds only codes the clinical
 //! reference marks VERIFIED ([`InstrumentDefinition::loinc`](crate::instruments::InstrumentDefinition::loinc)).
 //! Everything else uses the crate's own code systems under [`CODE_SYSTEM_BASE`], never a guessed
-//! LOINC code. Canonical Questionnaire URLs are [`QUESTIONNAIRE_BASE`] followed by the
+//! LOINC code. Those codes (score, band, safety flag, recall period, attribution category ...)
+//! are crate-defined, not a standard terminology.
+//!
+//! # Free text
+//!
+//! The only patient free text a `QuestionnaireResponse` carries is pain attribution's causes
+//! (`valueString`, which the receiving EHR stores as part of the patient's record). In the model
+//! it is a [`Note`](crate::Note), so `Debug` of a written resource shows its length, never the
+//! words, and no [`FhirError`] quotes it. Canonical Questionnaire URLs are [`QUESTIONNAIRE_BASE`] followed by the
 //! instrument id with `-` for `_` (FHIR ids allow no `_`).
 //!
 //! # Licences
@@ -120,6 +131,11 @@ pub const BAND_SYSTEM: &str = "https://pain-reprocessing.example/fhir/CodeSystem
 /// The crate's code system for safety flags (`suicidal_ideation`, `safety_item_unanswered`).
 pub const SAFETY_FLAG_SYSTEM: &str =
     "https://pain-reprocessing.example/fhir/CodeSystem/safety-flag";
+/// The crate's code system for the blind codes of pain-attribution causes (`peripheral`,
+/// `mind_brain`; clinical reference §3.14 `[S25]` `[S26]`). Crate-defined codes, not a standard
+/// terminology: an EHR that needs a standard code must map them.
+pub const ATTRIBUTION_CATEGORY_SYSTEM: &str =
+    "https://pain-reprocessing.example/fhir/CodeSystem/attribution-category";
 /// The crate's code system for the NRS recall period (`now`, `past_24_hours`, `past_week`).
 pub const RECALL_SYSTEM: &str = "https://pain-reprocessing.example/fhir/CodeSystem/recall-period";
 /// The crate's code system for session kinds.
@@ -147,6 +163,14 @@ pub const GOAL_ID_SYSTEM: &str = "https://pain-reprocessing.example/fhir/NamingS
 
 /// The `linkId` of the NRS recall-period item.
 pub const NRS_RECALL_LINK_ID: &str = "nrs_recall";
+
+/// The `linkId` of pain attribution's causes: one repeating `string` question, one answer per
+/// cause in the order given (`valueString`, the patient's words).
+pub const ATTRIBUTION_CAUSES_LINK_ID: &str = "attribution_causes";
+
+/// The `linkId` of a cause's category, nested under the cause's answer (`answer[].item`): one
+/// `valueCoding` of [`ATTRIBUTION_CATEGORY_SYSTEM`]; absent while the cause is not coded.
+pub const ATTRIBUTION_CATEGORY_LINK_ID: &str = "attribution_cause_category";
 
 /// PHQ-9's difficulty item: a LOINC item code that is part of the form but not scored (clinical
 /// reference §3.4 `[S91]`); the reader skips it.

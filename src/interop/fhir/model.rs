@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Note;
+
 /// A code in a code system (R4 `Coding`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -179,9 +181,16 @@ pub struct Answer {
     /// A whole-number answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_integer: Option<i64>,
-    /// A coded answer (LOINC answer codes, the recall period).
+    /// A coded answer (LOINC answer codes, the recall period, a cause's category).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_coding: Option<Coding>,
+    /// A free-text answer: a pain-attribution cause in the patient's words. A [`Note`], so
+    /// `Debug` shows its length, never the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_string: Option<Note>,
+    /// Items nested under this answer (a cause's category).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item: Vec<ResponseItem>,
 }
 
 /// One answered question (R4 `QuestionnaireResponse.item`).
@@ -246,15 +255,24 @@ pub struct QuestionnaireItem {
     /// hand, otherwise the catalog's short neutral label.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    /// `integer` or `choice`.
+    /// `integer`, `choice` or `string`.
     #[serde(rename = "type")]
     pub kind: String,
     /// Whether an answer is required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
+    /// Whether the question takes several answers (pain attribution's causes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<bool>,
+    /// The most characters of a `string` answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
     /// The permitted answers of a choice question.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answer_option: Vec<AnswerOption>,
+    /// Questions nested under this one (in a response they sit under each answer).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item: Vec<QuestionnaireItem>,
 }
 
 /// A questionnaire's structure (R4 `Questionnaire`).

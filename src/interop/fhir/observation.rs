@@ -11,7 +11,8 @@ use super::{
     UCUM, child_id, date_time, fhir_id, loinc_code, number, resource_id_of, sentence_case,
 };
 use crate::instruments::{
-    InstrumentId, LoincTarget, MissingHandling, Response, SafetyFlag, Score, ScoringMethod,
+    CodedCauses, InstrumentId, LoincTarget, MindBrainShare, MissingHandling, Response, SafetyFlag,
+    Score, ScoringMethod,
 };
 use crate::program::{Actor, Event};
 use crate::{ClinicianId, Decimal, PatientId};
@@ -122,6 +123,9 @@ impl ScoreResources {
 /// The total's `code` is the catalog's verified LOINC total code, or the crate's own
 /// [`SCORE_SYSTEM`] code; its `valueQuantity` is in UCUM `{score}` (ODI: `%`); each subscale is a
 /// `component`; the band is the `interpretation`; unanswered items and proration are a `note`.
+/// Pain attribution has no total: its ratings are components, and so are its coded causes'
+/// counts and mind/brain share (`pain_attribution.n_coded`, `.n_mind_brain`,
+/// `.mind_brain_share` of [`SCORE_SYSTEM`]).
 ///
 /// ```
 /// use pain_reprocessing::PatientId;
@@ -223,6 +227,9 @@ fn total_observation(score: &Score, context: &Context) -> Observation {
         ScoringMethod::OdiPercentage => {
             format!("{} disability percentage", definition.short_name())
         }
+        ScoringMethod::AttributionShare => {
+            format!("{} ratings and coded causes", definition.short_name())
+        }
         _ => format!("{} total score", definition.short_name()),
     };
     let percent = definition.scoring() == ScoringMethod::OdiPercentage;
@@ -261,6 +268,11 @@ fn total_observation(score: &Score, context: &Context) -> Observation {
             }
         })
         .collect();
+    if let Some(causes) = score.coded_causes() {
+        observation
+            .component
+            .extend(cause_components(instrument, causes));
+    }
     if score.missing_count() > 0 {
         let items: Vec<String> = score.missing_items().map(|i| i.to_string()).collect();
         let handling = match score.missing_handling() {
@@ -274,6 +286,48 @@ fn total_observation(score: &Score, context: &Context) -> Observation {
         }];
     }
     observation
+}
+
+/// Pain attribution's coded causes as components (§3.14): causes coded, causes coded mind/brain
+/// (UCUM `{count}`), and the mind/brain share (UCUM `1`) when there is one. Counts only: the
+/// patient's words are in the `QuestionnaireResponse`.
+fn cause_components(instrument: InstrumentId, causes: CodedCauses) -> Vec<ObservationComponent> {
+    let short = instrument.definition().short_name();
+    let component = |key: &str, label: &str, value: Decimal, unit: &str| ObservationComponent {
+        code: CodeableConcept::coded(
+            Coding::new(SCORE_SYSTEM, &format!("{}.{key}", instrument.as_str())),
+            Some(format!("{short} {label}")),
+        ),
+        value_quantity: Some(Quantity {
+            value: Some(number(value)),
+            unit: Some(unit.to_owned()),
+            system: Some(UCUM.to_owned()),
+            code: Some(unit.to_owned()),
+        }),
+    };
+    let mut components = vec![
+        component(
+            "n_coded",
+            "causes coded",
+            Decimal::from_int(i32::from(causes.n_coded())),
+            "{count}",
+        ),
+        component(
+            "n_mind_brain",
+            "causes coded mind/brain",
+            Decimal::from_int(i32::from(causes.n_mind_brain())),
+            "{count}",
+        ),
+    ];
+    if let MindBrainShare::Computed { share } = causes.mind_brain_share() {
+        components.push(component(
+            "mind_brain_share",
+            "mind/brain share of coded causes",
+            share,
+            "1",
+        ));
+    }
+    components
 }
 
 fn item_observations(

@@ -1,11 +1,15 @@
 //! A `Questionnaire` per catalog instrument.
 
 use super::model::{AnswerOption, Coding, Extension, Questionnaire, QuestionnaireItem};
+use super::write::category_coding;
 use super::{
-    LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, loinc_code, questionnaire_url, resource_id_of,
-    sentence_case,
+    ATTRIBUTION_CATEGORY_LINK_ID, ATTRIBUTION_CAUSES_LINK_ID, LOINC, NRS_RECALL_LINK_ID,
+    RECALL_SYSTEM, loinc_code, questionnaire_url, resource_id_of, sentence_case,
 };
-use crate::instruments::{InstrumentId, LicenceStatus, LoincTarget, RecallPeriod};
+use crate::instruments::{
+    AttributionCategory, InstrumentId, LicenceStatus, LoincTarget, RecallPeriod,
+};
+use crate::text::MAX_NOTE_CHARS;
 
 const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
@@ -34,15 +38,18 @@ fn published_text(instrument: InstrumentId, index: usize) -> Option<&'static str
     }
 }
 
-/// The `Questionnaire` of a catalog instrument, or `None` for pain attribution (free text, not a
-/// fixed list of numbers).
+/// The `Questionnaire` of a catalog instrument (every instrument of the catalog has one; `None`
+/// is kept for an instrument without a FHIR form).
 ///
 /// Items use the crate's item ids as `linkId`s and carry the catalog's verified LOINC item codes.
 /// Items with verified LOINC answer codes (PHQ-9, PHQ-2) are `choice` questions whose options
 /// carry an `ordinalValue`; the others are `integer` questions with `minValue`/`maxValue`. The
 /// text is the published wording only for public-domain instruments with a CC0 source in hand
 /// (PHQ-9, PHQ-2), otherwise the catalog's short neutral label; copyrighted instruments (per the
-/// catalog's licence) get no wording at all, only the label, structure and codes.
+/// catalog's licence) get no wording at all, only the label, structure and codes. Pain
+/// attribution adds its causes: a repeating `string` question `attribution_causes` with a nested
+/// `choice` question `attribution_cause_category` (the crate-defined
+/// [`ATTRIBUTION_CATEGORY_SYSTEM`](super::ATTRIBUTION_CATEGORY_SYSTEM) codes).
 ///
 /// ```
 /// use pain_reprocessing::instruments::InstrumentId;
@@ -56,9 +63,6 @@ fn published_text(instrument: InstrumentId, index: usize) -> Option<&'static str
 /// assert_eq!(bpi.item[0].kind, "integer");
 /// ```
 pub fn questionnaire(instrument: InstrumentId) -> Option<Questionnaire> {
-    if !instrument.is_fixed_response() {
-        return None;
-    }
     let definition = instrument.definition();
     let public_domain = definition.licence().status() == LicenceStatus::PublicDomain;
     let answer_codes: Vec<(u8, &str)> = definition
@@ -148,6 +152,9 @@ pub fn questionnaire(instrument: InstrumentId) -> Option<Questionnaire> {
             ..QuestionnaireItem::default()
         });
     }
+    if instrument == InstrumentId::PainAttribution {
+        item.push(causes_item());
+    }
     let id = resource_id_of(instrument);
     Some(Questionnaire {
         resource_type: "Questionnaire".to_owned(),
@@ -167,4 +174,30 @@ pub fn questionnaire(instrument: InstrumentId) -> Option<Questionnaire> {
             .unwrap_or_default(),
         item,
     })
+}
+
+/// Pain attribution's causes (§3.14): each answer one cause in the patient's words, its blind
+/// code nested under it.
+fn causes_item() -> QuestionnaireItem {
+    QuestionnaireItem {
+        link_id: ATTRIBUTION_CAUSES_LINK_ID.to_owned(),
+        text: Some("causes (free text)".to_owned()),
+        kind: "string".to_owned(),
+        repeats: Some(true),
+        max_length: u32::try_from(MAX_NOTE_CHARS).ok(),
+        item: vec![QuestionnaireItem {
+            link_id: ATTRIBUTION_CATEGORY_LINK_ID.to_owned(),
+            text: Some("coded category".to_owned()),
+            kind: "choice".to_owned(),
+            answer_option: AttributionCategory::ALL
+                .into_iter()
+                .map(|category| AnswerOption {
+                    extension: Vec::new(),
+                    value_coding: category_coding(category),
+                })
+                .collect(),
+            ..QuestionnaireItem::default()
+        }],
+        ..QuestionnaireItem::default()
+    }
 }

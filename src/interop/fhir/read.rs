@@ -4,8 +4,9 @@
 //! element's path, no message quotes an answer's text, and elements the mapping does not use
 //! (`meta`, `text`, `extension`, `subject` ...) are ignored, as FHIR allows. The exception is
 //! `modifierExtension`, which may change an element's meaning: the reader refuses it. The walk over
-//! the items is in `items`.
+//! the items is in `items`, pain attribution's causes in `causes`.
 
+mod causes;
 mod items;
 
 use self::items::Reader;
@@ -16,8 +17,9 @@ use serde_json::{Map, Value};
 use super::error::clip;
 use super::json::{modifier_check, parse, req_str, resource};
 use super::questionnaire_map::{QuestionnaireMap, unique_instrument};
-use super::{FhirError, instrument_of_url};
+use super::{FhirError, QUESTIONNAIRE_BASE, instrument_of_url};
 use crate::Decimal;
+use crate::instruments::migrate::RENAMED_IDS;
 use crate::instruments::{InstrumentId, RecallPeriod, Response};
 
 /// What the reader may be told besides the response itself.
@@ -145,7 +147,10 @@ impl ImportedResponse {
 /// A [`FhirError`] naming the element: not JSON, the wrong `resourceType`, no `questionnaire`,
 /// status `entered-in-error`, an unknown instrument or item, an item answered twice or with two
 /// answers, a text (or other non-numeric) answer, an unknown answer code, a fraction, a value out of
-/// range, a `modifierExtension`, an NRS without recall.
+/// range, a `modifierExtension`, an NRS without recall; for pain attribution, a cause without
+/// text ([`FhirError::CauseText`]), a category that is not one of the crate's codes
+/// ([`FhirError::UnknownAnswerCode`]), more than [`MAX_CAUSES`](crate::instruments::MAX_CAUSES)
+/// causes ([`FhirError::TooManyCauses`]) or the causes item twice ([`FhirError::DuplicateCauses`]).
 pub fn read_questionnaire_response(
     json: &str,
     options: &ReadOptions<'_>,
@@ -189,9 +194,6 @@ pub(crate) fn read_value(
         });
     }
     let instrument = instrument_for(root, questionnaire, options)?;
-    if !instrument.is_fixed_response() {
-        return Err(FhirError::UnsupportedInstrument { instrument });
-    }
     let definition = instrument.definition();
     let mut reader = Reader {
         instrument,
@@ -200,12 +202,15 @@ pub(crate) fn read_value(
         seen: vec![false; definition.item_count()],
         stated_total: None,
         recall: None,
+        causes: None,
     };
     reader.items(root, "item")?;
     let recall = reader.recall.or(options.recall);
     let response = if instrument == InstrumentId::Nrs {
         let recall = recall.ok_or(FhirError::RecallMissing)?;
         Response::nrs(reader.answers.first().copied().flatten(), recall)?
+    } else if instrument == InstrumentId::PainAttribution {
+        Response::pain_attribution(&reader.answers, reader.causes.unwrap_or_default())?
     } else {
         Response::new(instrument, &reader.answers)?
     };
@@ -227,7 +232,8 @@ fn instrument_for(
     questionnaire: &str,
     options: &ReadOptions<'_>,
 ) -> Result<InstrumentId, FhirError> {
-    let named = instrument_of_url(questionnaire);
+    let named =
+        renamed_instrument(questionnaire, root).or_else(|| instrument_of_url(questionnaire));
     if let (Some(given), Some(found)) = (options.instrument, named)
         && given != found
     {
@@ -250,6 +256,37 @@ fn instrument_for(
             questionnaire: clip(questionnaire),
         }
     })
+}
+
+/// The instrument a crate canonical URL written before 2026-12 means (issue #19): the crate then
+/// called the Boulder PROMIS sets `promis_depression_8b` and `promis_sleep_disturbance_8b`, and
+/// its responses carried their item ids as `linkId`s. An old id that names no instrument now is
+/// its renamed set; one that names another form now (`promis_sleep_disturbance_8b` is the real
+/// 8b) means the renamed set only when the `linkId`s are that set's item ids and none of the
+/// current form's (the two forms share no item id), so a response is never read as the other
+/// form. `None`: the URL is not an old one, or the current form is meant.
+fn renamed_instrument(url: &str, root: &Map<String, Value>) -> Option<InstrumentId> {
+    let url = url.split('|').next().unwrap_or(url);
+    let id = url.strip_prefix(QUESTIONNAIRE_BASE)?;
+    let (old, new) = RENAMED_IDS
+        .iter()
+        .find(|(old, _)| old.replace('_', "-") == id)?;
+    let new: InstrumentId = new.parse().ok()?;
+    let Ok(current) = old.parse::<InstrumentId>() else {
+        return Some(new);
+    };
+    let mut link_ids = Vec::new();
+    collect_link_ids(root, &mut link_ids);
+    let answers = |instrument: InstrumentId| {
+        link_ids.iter().any(|link_id| {
+            instrument
+                .definition()
+                .items()
+                .iter()
+                .any(|item| item.id() == *link_id)
+        })
+    };
+    (answers(new) && !answers(current)).then_some(new)
 }
 
 fn collect_link_ids<'v>(parent: &'v Map<String, Value>, out: &mut Vec<&'v str>) {

@@ -1,13 +1,20 @@
 //! [`Response`] to `QuestionnaireResponse`: the reverse of reading.
 
 use super::model::{Answer, Coding, QuestionnaireResponse, ResponseItem};
-use super::{LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, questionnaire_url, sentence_case};
-use crate::instruments::{LoincTarget, Response};
+use super::{
+    ATTRIBUTION_CATEGORY_LINK_ID, ATTRIBUTION_CATEGORY_SYSTEM, ATTRIBUTION_CAUSES_LINK_ID, LOINC,
+    NRS_RECALL_LINK_ID, RECALL_SYSTEM, questionnaire_url, sentence_case,
+};
+use crate::instruments::{AttributionCategory, CodedCause, LoincTarget, Response};
 
 /// The `QuestionnaireResponse` of `response`: the crate's canonical Questionnaire URL, the
 /// crate's item ids as `linkId`s (the [`questionnaire`](super::questionnaire) carries their LOINC
 /// codes), each answer as the catalog's verified LOINC answer code (PHQ-9, PHQ-2) or a
-/// `valueInteger`, unanswered items left out, and the NRS recall period as an `nrs_recall` item.
+/// `valueInteger`, unanswered items left out, the NRS recall period as an `nrs_recall` item, and
+/// pain attribution's causes as the answers of one `attribution_causes` item, in order: the text
+/// as `valueString`, the category (when coded) as a `valueCoding` of the crate-defined
+/// [`ATTRIBUTION_CATEGORY_SYSTEM`](super::ATTRIBUTION_CATEGORY_SYSTEM) in a nested
+/// `attribution_cause_category` item.
 ///
 /// Reading the result back with [`read_questionnaire_response`](super::read_questionnaire_response)
 /// gives `response` again. Add `subject`, `authored` and an `id` as the receiving server needs.
@@ -48,6 +55,12 @@ pub fn questionnaire_response(response: &Response) -> QuestionnaireResponse {
             }],
         });
     }
+    if !response.causes().is_empty() {
+        item.push(ResponseItem {
+            link_id: ATTRIBUTION_CAUSES_LINK_ID.to_owned(),
+            answer: response.causes().iter().map(cause_answer).collect(),
+        });
+    }
     QuestionnaireResponse {
         resource_type: "QuestionnaireResponse".to_owned(),
         questionnaire: questionnaire_url(instrument),
@@ -81,4 +94,32 @@ fn answer_of(response: &Response, value: u8) -> Answer {
             ..Answer::default()
         },
     }
+}
+
+/// One cause: its words, and its category nested under it when coded.
+fn cause_answer(cause: &CodedCause) -> Answer {
+    Answer {
+        value_string: Some(cause.text().clone()),
+        item: cause
+            .category()
+            .map(|category| ResponseItem {
+                link_id: ATTRIBUTION_CATEGORY_LINK_ID.to_owned(),
+                answer: vec![Answer {
+                    value_coding: Some(category_coding(category)),
+                    ..Answer::default()
+                }],
+            })
+            .into_iter()
+            .collect(),
+        ..Answer::default()
+    }
+}
+
+/// A category as a coding of the crate's attribution-category system, with its display.
+pub(super) fn category_coding(category: AttributionCategory) -> Coding {
+    let display = match category {
+        AttributionCategory::Peripheral => "Peripheral or tissue cause",
+        AttributionCategory::MindBrain => "Mind/brain cause",
+    };
+    Coding::new(ATTRIBUTION_CATEGORY_SYSTEM, category.as_str()).with_display(display)
 }

@@ -5,10 +5,12 @@ use serde_json::{Map, Value};
 
 use super::ReadOptions;
 use crate::Decimal;
-use crate::instruments::{InstrumentId, LoincTarget, RecallPeriod, ScoringMethod};
+use crate::instruments::{CodedCause, InstrumentId, LoincTarget, RecallPeriod, ScoringMethod};
 use crate::interop::fhir::error::clip;
 use crate::interop::fhir::json::{Number, array, hundredths_of, modifier_check, opt_str, req_str};
-use crate::interop::fhir::{FhirError, LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, UNSCORED_ITEMS};
+use crate::interop::fhir::{
+    ATTRIBUTION_CAUSES_LINK_ID, FhirError, LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, UNSCORED_ITEMS,
+};
 
 /// What a response item is to the instrument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +21,8 @@ enum Role {
     StatedTotal,
     /// The NRS recall period.
     Recall,
+    /// Pain attribution's causes (`causes.rs`).
+    Causes,
     /// A group, the panel, a display item or an unscored item: its answers are not read.
     Skip,
     /// Nothing the reader knows.
@@ -33,6 +37,8 @@ pub(super) struct Reader<'o, 'q> {
     pub(super) seen: Vec<bool>,
     pub(super) stated_total: Option<Decimal>,
     pub(super) recall: Option<RecallPeriod>,
+    /// Pain attribution's causes, once their item is read.
+    pub(super) causes: Option<Vec<CodedCause>>,
 }
 
 impl Reader<'_, '_> {
@@ -54,8 +60,10 @@ impl Reader<'_, '_> {
                 .get("item")
                 .and_then(Value::as_array)
                 .is_some_and(|children| !children.is_empty());
-            match self.role(link_id) {
+            let role = self.role(link_id);
+            match role {
                 Role::Item(n) => self.answer(link_id, n, answers, &path)?,
+                Role::Causes => self.causes(link_id, answers, &path)?,
                 Role::StatedTotal => self.stated_total = self.total(link_id, answers, &path)?,
                 Role::Recall => self.recall = self.recall_answer(link_id, answers, &path)?,
                 Role::Skip => {}
@@ -69,6 +77,10 @@ impl Reader<'_, '_> {
                 }
             }
             self.items(item, &format!("{path}.item"))?;
+            if role == Role::Causes {
+                // Each cause's nested category was read with the cause.
+                continue;
+            }
             for (a, answer) in answers.iter().enumerate() {
                 if let Some(answer) = answer.as_object() {
                     self.items(answer, &format!("{path}.answer[{a}].item"))?;
@@ -85,6 +97,10 @@ impl Reader<'_, '_> {
         }
         if self.instrument == InstrumentId::Nrs && link_id == NRS_RECALL_LINK_ID {
             return Role::Recall;
+        }
+        if self.instrument == InstrumentId::PainAttribution && link_id == ATTRIBUTION_CAUSES_LINK_ID
+        {
+            return Role::Causes;
         }
         if let Some((_, n)) = self.options.links.iter().find(|(id, _)| id == link_id) {
             return Role::Item(*n);
@@ -340,11 +356,11 @@ impl Reader<'_, '_> {
 }
 
 /// An item's answer and its path (`item[i].answer[0]`).
-type AnswerAt<'v> = (&'v Map<String, Value>, String);
+pub(super) type AnswerAt<'v> = (&'v Map<String, Value>, String);
 
 /// The one answer of an item (`None` when unanswered) and its path: two or more answers, an
 /// answer that is not an object, or one with a `modifierExtension` are refused.
-fn single_answer<'v>(
+pub(super) fn single_answer<'v>(
     link_id: &str,
     answers: &'v [Value],
     path: &str,

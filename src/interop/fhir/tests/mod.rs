@@ -60,6 +60,7 @@ fn phq9_loinc(values: [u8; 9]) -> Value {
     })
 }
 
+mod attribution;
 mod hl7;
 mod read;
 mod write;
