@@ -189,6 +189,33 @@ impl TryFrom<&Score> for Measurement {
     }
 }
 
+/// The catalog outcomes that are pain-intensity ratings from 0 to 10: the only catalog outcomes
+/// that [`ResponderDefinition::PainFreeOrNearly`](super::ResponderDefinition::PainFreeOrNearly)
+/// judges, since "pain-free or nearly" is a pain score of 0 or 1 out of 10 (§1.8 `[S27]`).
+///
+/// - the pain NRS (§3.1);
+/// - the BPI-SF's four severity items, its severity mean and its total, which is that mean (§3.2
+///   `[S39]`); its interference items and mean rate interference, not pain;
+/// - the PEG-3's first item, average pain (§3.3 `[S48]`); its total mixes in two interference items.
+///
+/// An outcome outside the catalog (an app's own pain scale) is the app's to judge.
+const PAIN_INTENSITY: &[&str] = &[
+    "nrs",
+    "bpi_sf",
+    "bpi_sf.subscale.severity",
+    "bpi_sf.item.bpi_3_worst",
+    "bpi_sf.item.bpi_4_least",
+    "bpi_sf.item.bpi_5_average",
+    "bpi_sf.item.bpi_6_now",
+    "peg3.item.peg_1_pain",
+];
+
+/// Whether `key` names a catalog outcome ([`catalog_range`] knows it) that is not a pain-intensity
+/// rating ([`PAIN_INTENSITY`]).
+pub(crate) fn is_catalog_outcome_other_than_pain(key: &InstrumentKey) -> bool {
+    catalog_range(key).is_some() && !PAIN_INTENSITY.contains(&key.as_str())
+}
+
 /// The catalog's range of what `key` measures: an instrument's score range, an item's answer range
 /// or a subscale's range; `None` for a key the catalog does not know (an app's own outcome).
 pub(crate) fn catalog_range(key: &InstrumentKey) -> Option<(Decimal, Decimal)> {
@@ -415,6 +442,28 @@ mod tests {
                 .as_str(),
             "pcs.subscale.rumination"
         );
+    }
+
+    #[test]
+    fn every_pain_intensity_outcome_is_a_0_to_10_catalog_outcome() {
+        let ten = Some((Decimal::ZERO, Decimal::from_int(10)));
+        for key in PAIN_INTENSITY {
+            let key = InstrumentKey::new(*key).unwrap();
+            assert_eq!(catalog_range(&key), ten, "{key}");
+            assert!(!is_catalog_outcome_other_than_pain(&key), "{key}");
+        }
+        for other in [
+            "bpi_sf.subscale.interference",
+            "bpi_sf.item.bpi_9b_mood",
+            "peg3",
+            "odi",
+        ] {
+            let key = InstrumentKey::new(other).unwrap();
+            assert!(is_catalog_outcome_other_than_pain(&key), "{key}");
+        }
+        assert!(!is_catalog_outcome_other_than_pain(
+            &InstrumentKey::new("an_apps_own_pain_scale").unwrap()
+        ));
     }
 
     #[test]

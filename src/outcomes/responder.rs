@@ -207,8 +207,10 @@ impl ResponderDefinition {
     /// Whether the definition fits the outcome `instrument`, whose scale improves in `direction`.
     ///
     /// [`ResponderDefinition::PainFreeOrNearly`] needs a 0-10 higher-is-worse pain scale: an
-    /// outcome improving upwards, or one the catalog knows with another range (ODI's 0-100, a PCS
-    /// subscale), does not fit. Other definitions fit any outcome (what they need beyond it, such
+    /// outcome improving upwards, one the catalog knows with another range (ODI's 0-100, a PCS
+    /// subscale), or a 0-10 catalog outcome that is not a pain-intensity rating (BPI-SF
+    /// interference, the PEG-3 total) does not fit; an outcome outside the catalog is the app's to
+    /// judge (§1.8 `[S27]`). Other definitions fit any outcome (what they need beyond it, such
     /// as an MCID, is checked patient by patient).
     ///
     /// # Errors
@@ -236,6 +238,9 @@ impl ResponderDefinition {
             Some(range) if range != (Decimal::ZERO, Decimal::from_int(10)) => {
                 not_applicable("it needs a 0-10 pain scale")
             }
+            _ if super::catalog::is_catalog_outcome_other_than_pain(instrument) => not_applicable(
+                "it judges a pain-intensity rating (the pain NRS, a BPI-SF severity item or mean, PEG-3 item 1), not this outcome",
+            ),
             _ => Ok(()),
         }
     }
@@ -398,7 +403,7 @@ mod tests {
     }
 
     #[test]
-    fn the_pain_free_definition_fits_only_a_0_to_10_pain_scale() {
+    fn the_pain_free_definition_fits_only_a_0_to_10_pain_intensity_rating() {
         use crate::outcomes::InstrumentKey;
         let rule = ResponderDefinition::PainFreeOrNearly;
         let key = |k: &str| InstrumentKey::new(k).unwrap();
@@ -417,6 +422,28 @@ mod tests {
                 .unwrap_err()
                 .to_string(),
             "the responder definition pain_free_or_nearly does not fit outcome odi: it needs a 0-10 pain scale"
+        );
+        for not_pain in [
+            "bpi_sf.subscale.interference",
+            "bpi_sf.item.bpi_9b_mood",
+            "peg3",
+        ] {
+            assert_eq!(
+                rule.check_applies(&key(not_pain), worse)
+                    .unwrap_err()
+                    .to_string(),
+                format!(
+                    "the responder definition pain_free_or_nearly does not fit outcome {not_pain}: it judges a pain-intensity rating (the pain NRS, a BPI-SF severity item or mean, PEG-3 item 1), not this outcome"
+                )
+            );
+        }
+        assert_eq!(
+            rule.check_applies(&key("bpi_sf.subscale.severity"), worse),
+            Ok(())
+        );
+        assert_eq!(
+            rule.check_applies(&key("peg3.item.peg_1_pain"), worse),
+            Ok(())
         );
         assert!(matches!(
             rule.check_applies(&key("pseq"), Direction::HigherIsBetter),
