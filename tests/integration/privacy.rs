@@ -546,3 +546,31 @@ fn attribution_causes_through_fhir_never_show() {
         assert_debug_hides(MARKER, &err);
     }
 }
+
+/// A goal's valued activity through FHIR: the patient's words are the written `Goal`'s
+/// description (the EHR's record), but `Debug` of the resource shows only their length, as it
+/// does for the crate's own `TreatmentGoal`.
+#[cfg(feature = "fhir")]
+#[test]
+fn a_goals_activity_through_fhir_never_shows() {
+    use chrono::NaiveDate;
+    use pain_reprocessing::goals::{GoalId, GoalMeasure, TreatmentGoal};
+    use pain_reprocessing::interop::fhir::goal;
+    let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+    let words = format!("walk the dog {MARKER}");
+    let activity = TreatmentGoal::new(
+        GoalId::new("g1").unwrap(),
+        Note::new(words.as_str()).unwrap(),
+        day(2),
+        GoalMeasure::count_per_week(4).unwrap(),
+        day(30),
+    )
+    .unwrap();
+    let written = goal(&activity, &PatientId::new("pt-1").unwrap());
+    assert_never_shows!(MARKER, written);
+    assert_eq!(written.description.text.as_deref(), Some(words.as_str()));
+    assert!(
+        format!("{written:?}").contains(&format!("<redacted, {} chars>", words.chars().count())),
+        "{written:?}"
+    );
+}

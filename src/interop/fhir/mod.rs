@@ -73,7 +73,8 @@
 //! The only patient free text a `QuestionnaireResponse` carries is pain attribution's causes
 //! (`valueString`, which the receiving EHR stores as part of the patient's record). In the model
 //! it is a [`Note`](crate::Note), so `Debug` of a written resource shows its length, never the
-//! words, and no [`FhirError`] quotes it. Canonical Questionnaire URLs are [`QUESTIONNAIRE_BASE`] followed by the
+//! words, and no [`FhirError`] quotes it. A [`Goal`](model::Goal)'s description is the patient's
+//! valued activity; its `Debug` too shows only the length. Canonical Questionnaire URLs are [`QUESTIONNAIRE_BASE`] followed by the
 //! instrument id with `-` for `_` (FHIR ids allow no `_`).
 //!
 //! # Licences

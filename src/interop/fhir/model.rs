@@ -409,7 +409,10 @@ pub struct GoalTarget {
 }
 
 /// A treatment goal (R4 `Goal`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+///
+/// `Debug` shows the description's length, never its text: the valued activity is the patient's
+/// words (a [`Note`] in the crate), as a cause's text is in a response.
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct Goal {
     /// `Goal`.
@@ -435,6 +438,48 @@ pub struct Goal {
     /// The target measure and due date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub target: Vec<GoalTarget>,
+}
+
+impl std::fmt::Debug for Goal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        /// The description with its text redacted as a [`Note`]'s is.
+        struct Description<'a>(&'a CodeableConcept);
+        impl std::fmt::Debug for Description<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let text = self
+                    .0
+                    .text
+                    .as_ref()
+                    .map(|text| format!("<redacted, {} chars>", text.chars().count()));
+                f.debug_struct("CodeableConcept")
+                    .field("coding", &self.0.coding)
+                    .field("text", &text)
+                    .finish()
+            }
+        }
+        let Goal {
+            resource_type,
+            id,
+            identifier,
+            lifecycle_status,
+            achievement_status,
+            description,
+            subject,
+            start_date,
+            target,
+        } = self;
+        f.debug_struct("Goal")
+            .field("resource_type", resource_type)
+            .field("id", id)
+            .field("identifier", identifier)
+            .field("lifecycle_status", lifecycle_status)
+            .field("achievement_status", achievement_status)
+            .field("description", &Description(description))
+            .field("subject", subject)
+            .field("start_date", start_date)
+            .field("target", target)
+            .finish()
+    }
 }
 
 /// A session (R4 `Encounter`).
