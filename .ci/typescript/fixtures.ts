@@ -4779,8 +4779,597 @@ export const event_log_3: EventLog = {
   },
   "schema_version": 2
 };
-// docs/schemas/fixtures/event_log/valid/voided_and_recorded_again.json
+// docs/schemas/fixtures/event_log/valid/unscheduled_pain_attribution.json
 export const event_log_4: EventLog = {
+  "events": [
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-05T09:00:00Z",
+      "event": {
+        "outcome": {
+          "clearances": [],
+          "decision": {
+            "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                },
+                "type": "duration"
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "days": 150,
+                "type": "pain_days",
+                "window": 183
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "source": "S35",
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            }
+          ],
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-06T09:00:00Z",
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-08T09:00:00Z",
+      "event": {
+        "responses": [
+          {
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "odi",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "pcs",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "tsk11",
+            "schema_version": 2
+          }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
+      "id": "seq-2",
+      "seq": 2
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-11T09:00:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
+      "id": "seq-3",
+      "seq": 3
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-12T09:00:00Z",
+      "event": {
+        "responses": [
+          {
+            "answers": [
+              7,
+              4,
+              null
+            ],
+            "causes": [
+              {
+                "category": "peripheral",
+                "text": "Herniated disc seen on the MRI"
+              },
+              {
+                "category": "mind_brain",
+                "text": "Stress at work since the restructuring"
+              },
+              {
+                "category": null,
+                "text": "Not sleeping well"
+              }
+            ],
+            "instrument": "pain_attribution",
+            "schema_version": 2
+          }
+        ],
+        "type": "unscheduled_assessment_recorded"
+      },
+      "hash": "25a81a171a427fecbb802d3d472f4b878b56feab37c4ba00cace86ae40458bbe",
+      "id": "seq-4",
+      "seq": 4
+    }
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 2,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2
+};
+// docs/schemas/fixtures/event_log/valid/voided_and_recorded_again.json
+export const event_log_5: EventLog = {
   "events": [
     {
       "actor": {
@@ -10385,6 +10974,1193 @@ export const program_3: Program = {
   "state": {
     "stage": {
       "stage": "completed"
+    },
+    "state": "active"
+  }
+};
+// docs/schemas/fixtures/program/valid/unscheduled_pain_attribution.json
+export const program_4: Program = {
+  "events": [
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-05T09:00:00Z",
+      "event": {
+        "outcome": {
+          "clearances": [],
+          "decision": {
+            "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                },
+                "type": "duration"
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "days": 150,
+                "type": "pain_days",
+                "window": 183
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "source": "S35",
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            }
+          ],
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-06T09:00:00Z",
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-08T09:00:00Z",
+      "event": {
+        "responses": [
+          {
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "odi",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "pcs",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "tsk11",
+            "schema_version": 2
+          }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
+      "id": "seq-2",
+      "seq": 2
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-11T09:00:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
+      "id": "seq-3",
+      "seq": 3
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-12T09:00:00Z",
+      "event": {
+        "responses": [
+          {
+            "answers": [
+              7,
+              4,
+              null
+            ],
+            "causes": [
+              {
+                "category": "peripheral",
+                "text": "Herniated disc seen on the MRI"
+              },
+              {
+                "category": "mind_brain",
+                "text": "Stress at work since the restructuring"
+              },
+              {
+                "category": null,
+                "text": "Not sleeping well"
+              }
+            ],
+            "instrument": "pain_attribution",
+            "schema_version": 2
+          }
+        ],
+        "type": "unscheduled_assessment_recorded"
+      },
+      "hash": "25a81a171a427fecbb802d3d472f4b878b56feab37c4ba00cace86ae40458bbe",
+      "id": "seq-4",
+      "seq": 4
+    }
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 2,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2,
+  "state": {
+    "stage": {
+      "completed": 0,
+      "planned": 8,
+      "stage": "in_treatment"
+    },
+    "state": "active"
+  }
+};
+// docs/schemas/fixtures/program/valid/voided_and_recorded_again.json
+export const program_5: Program = {
+  "events": [
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-05T09:00:00Z",
+      "event": {
+        "outcome": {
+          "clearances": [],
+          "decision": {
+            "decision": "eligible"
+          },
+          "neuroplastic_evidence": {
+            "answered": 3,
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "unsure": 0
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "max": 70,
+                "min": 21,
+                "type": "age_range"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                },
+                "type": "duration"
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "boundary": "exclusive",
+                "months": 3,
+                "type": "min_duration"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "days": 150,
+                "type": "pain_days",
+                "window": 183
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "denominator": 2,
+                "numerator": 1,
+                "type": "pain_days",
+                "window": 183
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "source": "S3",
+              "status": "met",
+              "threshold": {
+                "min": 4,
+                "type": "min_rating"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "source": "S35",
+              "status": "met",
+              "threshold": {
+                "from": 1,
+                "type": "phq9_item9_positive"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "leads_to": {
+                "decision": "eligible"
+              },
+              "observed": {
+                "answer": "no",
+                "type": "answer"
+              },
+              "source": "S38",
+              "status": "met"
+            }
+          ],
+          "schema_version": 1
+        },
+        "type": "intake_screened"
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5",
+      "id": "seq-0",
+      "seq": 0
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-06T09:00:00Z",
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875",
+      "id": "seq-1",
+      "seq": 1
+    },
+    {
+      "actor": {
+        "role": "patient"
+      },
+      "at": "2026-01-08T09:00:00Z",
+      "event": {
+        "responses": [
+          {
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ],
+            "instrument": "bpi_sf",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "odi",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_depression_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anxiety_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_anger_5a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ],
+            "instrument": "promis_sleep_disturbance_8a",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "pcs",
+            "schema_version": 2
+          },
+          {
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ],
+            "instrument": "tsk11",
+            "schema_version": 2
+          }
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "type": "assessment_recorded"
+      },
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6",
+      "id": "seq-2",
+      "seq": 2
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-11T09:00:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c",
+      "id": "seq-3",
+      "seq": 3
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-12T10:00:00Z",
+      "event": {
+        "event_id": "seq-3",
+        "reason": "recorded twice by the clinic app",
+        "type": "event_voided"
+      },
+      "hash": "2986a33720f251b07befacf3f284122f30b3add59565fcf81c443a785d681db2",
+      "id": "void-7f9c2e1a",
+      "seq": 4
+    },
+    {
+      "actor": {
+        "id": "dr-schubiner",
+        "role": "clinician"
+      },
+      "at": "2026-01-12T10:05:00Z",
+      "event": {
+        "number": 1,
+        "session_id": "s-1",
+        "type": "session_completed"
+      },
+      "hash": "0b5a05ff1fe214fd4e61e4fcf8385cd4a6f15d92b4ffb8d353eb18c1e43a2e09",
+      "id": "3b1e0c55-session-1",
+      "seq": 5
+    }
+  ],
+  "legacy_events": 0,
+  "patient_id": "pt-000123",
+  "program_id": "prog-2026-0001",
+  "protocol": {
+    "assessments": [
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11"
+        ],
+        "timepoint": {
+          "kind": "baseline"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 0,
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "post_treatment"
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        }
+      },
+      {
+        "days_after": 14,
+        "days_before": 14,
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        }
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "id": "boulder-back-pain-study",
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "schema_version": 2,
+    "sessions": [
+      {
+        "focus": [
+          "pain_education"
+        ],
+        "kind": "physician_evaluation",
+        "minutes": 60,
+        "modality": "video"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      },
+      {
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ],
+        "kind": "prt_therapy",
+        "minutes": 60,
+        "modality": "in_person"
+      }
+    ],
+    "version": 1
+  },
+  "schema_version": 2,
+  "state": {
+    "stage": {
+      "completed": 0,
+      "planned": 8,
+      "stage": "in_treatment"
     },
     "state": "active"
   }

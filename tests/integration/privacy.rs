@@ -202,11 +202,6 @@ fn trajectory_errors_never_carry_dates() {
 /// cannot exercise them: each is waiting for a fixture. The test fails when a pointer is neither
 /// reached nor listed here, and when a listed one is reached (then remove it).
 const AWAITING_FIXTURES: &[(&str, &str)] = &[
-    ("program", "/events/*/event/reason"),
-    // Pain attribution's causes inside a hash-chained log (issue #19): covered by the `event`
-    // fixture `assessment_with_pain_attribution`; a log fixture needs its chain recomputed.
-    ("event_log", "/events/*/event/responses/*/causes/*/text"),
-    ("program", "/events/*/event/responses/*/causes/*/text"),
     // No valid fixture migrates a protocol.
     ("event", "/event/migration/protocol/legacy_ids"),
     ("event_log", "/events/*/event/migration/protocol/legacy_ids"),
