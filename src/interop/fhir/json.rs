@@ -92,6 +92,20 @@ pub(super) fn modifier_check(object: &Map<String, Value>, path: &str) -> Result<
     }
 }
 
+/// `value` (at `path`) as a FHIR element: an object without a modifier extension (one the
+/// reader does not understand changes the element's meaning, so it is refused, never ignored).
+pub(super) fn element<'v>(
+    value: &'v Value,
+    path: &str,
+) -> Result<&'v Map<String, Value>, FhirError> {
+    let object = value.as_object().ok_or_else(|| FhirError::Invalid {
+        path: path.to_owned(),
+        expected: "an object",
+    })?;
+    modifier_check(object, path)?;
+    Ok(object)
+}
+
 pub(super) fn array<'v>(
     object: &'v Map<String, Value>,
     key: &str,

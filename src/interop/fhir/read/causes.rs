@@ -11,7 +11,7 @@ use super::items::{Reader, single_answer};
 use crate::Note;
 use crate::instruments::{AttributionCategory, CodedCause, MAX_CAUSES};
 use crate::interop::fhir::error::clip;
-use crate::interop::fhir::json::{array, modifier_check, opt_str, req_str};
+use crate::interop::fhir::json::{array, element, opt_str, req_str};
 use crate::interop::fhir::{ATTRIBUTION_CATEGORY_LINK_ID, ATTRIBUTION_CATEGORY_SYSTEM, FhirError};
 
 impl Reader<'_, '_> {
@@ -39,11 +39,7 @@ impl Reader<'_, '_> {
         let mut causes = Vec::with_capacity(answers.len());
         for (index, answer) in answers.iter().enumerate() {
             let path = format!("{path}.answer[{index}]");
-            let answer = answer.as_object().ok_or_else(|| FhirError::Invalid {
-                path: path.clone(),
-                expected: "an object",
-            })?;
-            modifier_check(answer, &path)?;
+            let answer = element(answer, &path)?;
             let text = cause_text(link_id, answer, &path)?;
             let category = self.category(answer, &path)?;
             causes.push(CodedCause::new(text, category));
@@ -62,11 +58,7 @@ impl Reader<'_, '_> {
         let mut found: Option<(String, &[Value])> = None;
         for (index, item) in array(answer, "item", &items_path)?.iter().enumerate() {
             let path = format!("{items_path}[{index}]");
-            let item = item.as_object().ok_or_else(|| FhirError::Invalid {
-                path: path.clone(),
-                expected: "an object",
-            })?;
-            modifier_check(item, &path)?;
+            let item = element(item, &path)?;
             let link_id = req_str(item, "linkId", &path)?;
             let nested = item
                 .get("item")

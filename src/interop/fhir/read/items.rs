@@ -7,7 +7,7 @@ use super::ReadOptions;
 use crate::Decimal;
 use crate::instruments::{CodedCause, InstrumentId, LoincTarget, RecallPeriod, ScoringMethod};
 use crate::interop::fhir::error::clip;
-use crate::interop::fhir::json::{Number, array, hundredths_of, modifier_check, opt_str, req_str};
+use crate::interop::fhir::json::{Number, array, element, hundredths_of, opt_str, req_str};
 use crate::interop::fhir::{
     ATTRIBUTION_CAUSES_LINK_ID, FhirError, LOINC, NRS_RECALL_LINK_ID, RECALL_SYSTEM, UNSCORED_ITEMS,
 };
@@ -49,11 +49,7 @@ impl Reader<'_, '_> {
     ) -> Result<(), FhirError> {
         for (index, item) in array(parent, "item", path)?.iter().enumerate() {
             let path = format!("{path}[{index}]");
-            let item = item.as_object().ok_or_else(|| FhirError::Invalid {
-                path: path.clone(),
-                expected: "an object",
-            })?;
-            modifier_check(item, &path)?;
+            let item = element(item, &path)?;
             let link_id = req_str(item, "linkId", &path)?;
             let answers = array(item, "answer", &format!("{path}.answer"))?;
             let has_children = item
@@ -377,10 +373,6 @@ pub(super) fn single_answer<'v>(
         }
     };
     let path = format!("{path}.answer[0]");
-    let answer = answer.as_object().ok_or_else(|| FhirError::Invalid {
-        path: path.clone(),
-        expected: "an object",
-    })?;
-    modifier_check(answer, &path)?;
+    let answer = element(answer, &path)?;
     Ok(Some((answer, path)))
 }
