@@ -52,7 +52,12 @@ try {
     if (bad.status !== 0 || bad.output.trim() === "") fail(`${name} on a broken score printed no error (exit ${bad.status})\n${bad.output}`);
   };
 
-  if (recipes.has("own_code.py")) onScores("own_code.py", python, ["own_code.py"]);
+  if (recipes.has("own_code.py")) {
+    onScores("own_code.py", python, ["own_code.py"]);
+    // The broken score's error names the field, never quoting the whole document.
+    const said = run(python, ["own_code.py"]).output;
+    if (!said.includes("['total']") || said.includes("schema_version")) fail(`own_code.py on a total of 999 does not say where, or quotes the document:\n${said}`);
+  }
 
   const tsc = join(root, ".ci", "node_modules", ".bin", "tsc");
   const strict = { strict: true, target: "ES2022", skipLibCheck: false };
