@@ -32,16 +32,17 @@
 //! use pain_reprocessing::protocol::Protocol;
 //! use pain_reprocessing::{ClinicianId, Note, PatientId, ProgramId};
 //!
-//! # fn intake() -> pain_reprocessing::intake::IntakeForm {
-//! #     pain_reprocessing::intake::IntakeForm::new(pain_reprocessing::testing::eligible_intake()).unwrap()
-//! # }
 //! let at = |s: &str| s.parse::<DateTime<Utc>>();
 //! let dr = ClinicianId::new("dr-1")?;
 //! let protocol = Protocol::general_clinical(); // PEG-3, PHQ-9, GAD-7; 1 evaluation + 6 sessions
 //! let mut program = Program::new(ProgramId::new("prog-1")?, PatientId::new("pt-1")?, protocol);
 //!
-//! // intake(): an IntakeForm, built as in examples/screening.rs
-//! let outcome = screen(&intake(), &pain_reprocessing::intake::ScreeningCriteria::boulder_trial());
+//! // An intake as an app stores it (docs/schemas/intake_form.schema.json; examples/screening.rs
+//! // builds one in code), screened against the Boulder trial's criteria.
+//! let intake: pain_reprocessing::intake::IntakeForm = pain_reprocessing::versioning::read_slice(
+//!     include_bytes!("../docs/schemas/fixtures/intake_form/valid/typical_low_back_pain.json"),
+//! )?;
+//! let outcome = screen(&intake, &pain_reprocessing::intake::ScreeningCriteria::boulder_trial());
 //! assert_eq!(outcome.decision(), &ScreeningDecision::Eligible);
 //! program.apply(Event::screened(outcome, dr.clone(), at("2026-03-02T09:00:00Z")?))?;
 //! program.apply(Event::enrolled(dr.clone(), at("2026-03-03T09:00:00Z")?))?;
@@ -84,6 +85,19 @@
 //!
 //! `cargo run --example program_walkthrough` walks one patient through the Boulder protocol to the
 //! 12-month follow-up.
+//!
+//! ## Reading stored documents
+//!
+//! Read what an app stored through the crate's readers, not a bare `serde_json::from_str`: they
+//! upgrade older `schema_version`s, refuse structs written as arrays, and say where an error is.
+//!
+//! - any root document: [`versioning::read_slice`] (bytes), [`versioning::read`] (a
+//!   `serde_json::Value`); the catalog of names is [`schema`];
+//! - a program's event log: [`EventLog::read_json`](program::EventLog::read_json), or
+//!   [`EventLog::replay_json`](program::EventLog::replay_json) for the log and the program it
+//!   rebuilds; errors name the event's index;
+//! - from outside Rust: `docs/json.md` (the schemas, ajv and Python jsonschema, TypeScript types);
+//!   research tables, REDCap and batch scoring: `docs/tables.md`.
 //!
 //! Every step is a pure function: no I/O, no clock reads, no global state. Time comes in as a
 //! parameter, so replaying the same events gives the same program.
