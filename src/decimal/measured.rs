@@ -1,17 +1,11 @@
 //! [`MeasuredValue`]: an exact measured value with four decimal places, the input of every outcome
-//! figure; its text, float and JSON forms.
+//! figure; its range, constructors and conversions (its text and float readers are in `parse`,
+//! printing in `display`, JSON in `json`, beside a [`Decimal`]'s).
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::fmt;
-use std::str::FromStr;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::rounding::{round_half_away_i64, round_half_away_i128};
-use super::{Decimal, DecimalError, MAX_HUNDREDTHS, MAX_VALUE};
-use crate::json::JsonNumber;
+use super::{Decimal, DecimalError, MAX_HUNDREDTHS};
 
 /// The largest magnitude, in ten-thousandths, kept to 0.0001: ±99,999,999,999.9999.
 ///
@@ -19,7 +13,7 @@ use crate::json::JsonNumber;
 /// 0.000015) apart, well inside half a ten-thousandth, so every four-place value below it survives
 /// a JSON number both ways. Near 10^13 (a [`Decimal`]'s limit) they lie 0.002 apart, so four places
 /// would not.
-const FINE_MAX: i64 = 999_999_999_999_999;
+pub(super) const FINE_MAX: i64 = 999_999_999_999_999;
 
 /// The largest magnitude in ten-thousandths: a [`Decimal`]'s, so every decimal is a measured value.
 const MAX_TEN_THOUSANDTHS: i64 = MAX_HUNDREDTHS * 100;
@@ -154,7 +148,13 @@ impl MeasuredValue {
 
     /// The value as an `f64`; exact to the nearest double, as a JSON number would carry it.
     pub fn to_f64(self) -> f64 {
-        self.ten_thousandths as f64 / 10_000.0
+        // One correctly rounded division of an exact integer: below 10^11 the ten-thousandths are
+        // under 2^53; from there up the value is whole hundredths, under 2^53 as a decimal's are.
+        if self.ten_thousandths % 100 == 0 {
+            (self.ten_thousandths / 100) as f64 / 100.0
+        } else {
+            self.ten_thousandths as f64 / 10_000.0
+        }
     }
 
     /// Whether the value is below zero.
@@ -192,22 +192,6 @@ impl MeasuredValue {
         MeasuredValue::from_ten_thousandths(difference).ok()
     }
 
-    /// A JSON number as an exact measured value: the reader of every measured field.
-    fn from_json_number(number: JsonNumber) -> Result<MeasuredValue, DecimalError> {
-        match number {
-            JsonNumber::Integer(i) => {
-                let too_large = || DecimalError::TooLarge {
-                    value: i.to_string(),
-                };
-                let ten_thousandths = i
-                    .checked_mul(10_000)
-                    .and_then(|t| i64::try_from(t).ok())
-                    .ok_or_else(too_large)?;
-                MeasuredValue::from_ten_thousandths(ten_thousandths)
-            }
-            JsonNumber::Float(f) => MeasuredValue::try_from(f),
-        }
-    }
 }
 
 impl From<Decimal> for MeasuredValue {
@@ -250,192 +234,6 @@ impl PartialOrd<Decimal> for MeasuredValue {
     }
 }
 
-impl TryFrom<f64> for MeasuredValue {
-    type Error = DecimalError;
-
-    /// Accepts a finite `f64` that is the nearest double to a number with at most four decimal
-    /// places (two from 10^11 up): what parsing `"4.375"` produces. Anything else is refused, not
-    /// rounded.
-    fn try_from(value: f64) -> Result<MeasuredValue, DecimalError> {
-        if !value.is_finite() {
-            return Err(DecimalError::NotFinite {
-                value: value.to_string(),
-            });
-        }
-        if value.abs() > FINE_MAX as f64 / 10_000.0 {
-            // Two places from 10^11 up, read as a decimal reads them.
-            return Decimal::try_from(value)
-                .map(MeasuredValue::from)
-                .map_err(|error| match error {
-                    DecimalError::TooPrecise { value } => {
-                        DecimalError::MeasuredTooPrecise { value, places: 2 }
-                    }
-                    other => other,
-                });
-        }
-        let ten_thousandths = (value * 10_000.0).round();
-        // Division is correctly rounded, so this is exact when `value` came from a four-place
-        // literal below 10^11 (doubles there lie less than 0.00002 apart).
-        if ten_thousandths / 10_000.0 != value {
-            return Err(DecimalError::MeasuredTooPrecise {
-                value: value.to_string(),
-                places: 4,
-            });
-        }
-        // Below FINE_MAX (checked above), so the cast neither truncates nor saturates.
-        MeasuredValue::from_ten_thousandths(ten_thousandths as i64)
-    }
-}
-
-impl FromStr for MeasuredValue {
-    type Err = DecimalError;
-
-    /// Parses `-12`, `2.5` or `4.375` exactly, without going through floating point.
-    fn from_str(input: &str) -> Result<MeasuredValue, DecimalError> {
-        let quoted = || input.chars().take(24).collect::<String>();
-        let malformed = || DecimalError::MeasuredMalformed { input: quoted() };
-        let (negative, unsigned) = match input.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, input),
-        };
-        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
-            return Err(malformed());
-        }
-        if unsigned.contains('.') && fraction.is_empty() {
-            return Err(malformed());
-        }
-        if fraction.len() > 4 {
-            return Err(DecimalError::MeasuredTooPrecise {
-                value: quoted(),
-                places: 4,
-            });
-        }
-        let too_large = || DecimalError::TooLarge { value: quoted() };
-        let whole: i64 = whole.parse().map_err(|_| too_large())?;
-        let digits: i64 = if fraction.is_empty() {
-            0
-        } else {
-            fraction.parse().map_err(|_| malformed())?
-        };
-        // "4.375" has digits 375 in 3 places: 3750 ten-thousandths.
-        let scale = match fraction.len() {
-            0 | 4 => 1,
-            1 => 1_000,
-            2 => 100,
-            _ => 10,
-        };
-        let magnitude = whole
-            .checked_mul(10_000)
-            .and_then(|w| w.checked_add(digits * scale))
-            .ok_or_else(too_large)?;
-        let value = if negative { -magnitude } else { magnitude };
-        MeasuredValue::from_ten_thousandths(value).map_err(|error| match error {
-            DecimalError::TooLarge { .. } => too_large(),
-            DecimalError::MeasuredTooPrecise { places, .. } => DecimalError::MeasuredTooPrecise {
-                value: quoted(),
-                places,
-            },
-            other => other,
-        })
-    }
-}
-
-impl fmt::Display for MeasuredValue {
-    /// The shortest exact form: `3`, `3.5`, `4.375`, `-0.0625`.
-    ///
-    /// With a precision, exactly that many decimals: below four, rounded once, half away from zero,
-    /// from the exact value (`{:.2}` of `4.375` is `4.38`, of `-4.375` is `-4.38`), so a printed
-    /// figure follows the crate's one rounding rule. Width, alignment and `+` apply as for integers.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let magnitude = self.ten_thousandths.unsigned_abs();
-        let digits = match f.precision() {
-            None => {
-                let (whole, fraction) = (magnitude / 10_000, magnitude % 10_000);
-                if fraction == 0 {
-                    format!("{whole}")
-                } else {
-                    let fraction = format!("{fraction:04}");
-                    format!("{whole}.{}", fraction.trim_end_matches('0'))
-                }
-            }
-            Some(places) if places < 4 => {
-                let unit = 10_u64.pow(4 - places as u32);
-                let rounded = (magnitude + unit / 2) / unit;
-                let scale = 10_u64.pow(places as u32);
-                if places == 0 {
-                    format!("{rounded}")
-                } else {
-                    format!(
-                        "{}.{:0width$}",
-                        rounded / scale,
-                        rounded % scale,
-                        width = places
-                    )
-                }
-            }
-            Some(places) => format!(
-                "{}.{:04}{:0<pad$}",
-                magnitude / 10_000,
-                magnitude % 10_000,
-                "",
-                pad = places - 4
-            ),
-        };
-        // A value that rounds to zero prints without a minus sign.
-        let negative =
-            self.ten_thousandths < 0 && digits.bytes().any(|b| matches!(b, b'1'..=b'9'));
-        if f.width().is_none() && !f.sign_plus() {
-            let sign = if negative { "-" } else { "" };
-            return write!(f, "{sign}{digits}");
-        }
-        f.pad_integral(!negative, "", &digits)
-    }
-}
-
-impl fmt::Debug for MeasuredValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "MeasuredValue({self})")
-    }
-}
-
-impl Serialize for MeasuredValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.ten_thousandths % 10_000 == 0 {
-            serializer.serialize_i64(self.ten_thousandths / 10_000)
-        } else {
-            serializer.serialize_f64(self.to_f64())
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for MeasuredValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<MeasuredValue, D::Error> {
-        let number = JsonNumber::deserialize(deserializer)?;
-        MeasuredValue::from_json_number(number).map_err(serde::de::Error::custom)
-    }
-}
-
-impl JsonSchema for MeasuredValue {
-    fn schema_name() -> Cow<'static, str> {
-        "MeasuredValue".into()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        // The type's path, not this file's: schema ids name the public type.
-        "pain_reprocessing::decimal::MeasuredValue".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An exact measured value, written as a JSON number: at most four decimal places below 10^11 in magnitude, two from there up.",
-            "type": "number",
-            "minimum": -MAX_VALUE,
-            "maximum": MAX_VALUE,
-        })
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -589,6 +387,21 @@ mod tests {
             };
             assert_eq!(out, printed, "{format} of {value:?}");
         }
+    }
+
+    #[test]
+    fn large_values_write_the_number_a_decimal_writes() {
+        // Beyond 2^53 ten-thousandths the value is whole hundredths: written as the decimal is.
+        let largest = Decimal::from_hundredths(MAX_HUNDREDTHS).unwrap();
+        let value = MeasuredValue::from(largest);
+        assert_eq!(value.to_f64(), largest.to_f64());
+        assert_eq!(
+            serde_json::to_string(&value).unwrap(),
+            serde_json::to_string(&largest).unwrap()
+        );
+        let back: MeasuredValue =
+            serde_json::from_str(&serde_json::to_string(&value).unwrap()).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

@@ -28,10 +28,10 @@
 //!
 //! - this file: the [`Decimal`] type, its exact range and its constructors;
 //! - `measured`: [`MeasuredValue`], ten-thousandths for the values outcomes take in (a research
-//!   value such as 4.375), with its text, float and JSON forms;
-//! - `error`: [`DecimalError`]; `parse`: reading text and floats (strict, and rounded on request);
-//!   `display`: printing; `json`: serde and JSON Schema; `rounding`: the crate's one rounding rule
-//!   and the wide-integer helpers outcome figures use.
+//!   value such as 4.375): its range, constructors and conversions;
+//! - `error`: [`DecimalError`]; `parse`: reading text and floats (strict, and rounded on request),
+//!   of both types; `display`: printing both; `json`: serde and JSON Schema of both; `rounding`:
+//!   the crate's one rounding rule and the wide-integer helpers outcome figures use.
 
 mod display;
 mod error;
