@@ -95,7 +95,10 @@ fn sleep_response(rng: &mut Prng, level: i32) -> Result<Response, Box<dyn Error>
             u8::try_from(answer).ok()
         })
         .collect();
-    Ok(Response::new(InstrumentId::PromisSleepDisturbance8a, &answers)?)
+    Ok(Response::new(
+        InstrumentId::PromisSleepDisturbance8a,
+        &answers,
+    )?)
 }
 
 /// The mean item score of a sleep response, as a research export carries it: raw sum / 8, exact

@@ -5848,6 +5848,13 @@ export const measurement_0: Measurement = {
   "value": 6.14,
   "direction": "higher_is_worse"
 };
+// docs/schemas/fixtures/measurement/valid/research_mean_of_eight.json
+export const measurement_1: Measurement = {
+  "instrument": "promis_sleep_8a_item_mean",
+  "rule_version": 1,
+  "value": 4.375,
+  "direction": "higher_is_worse"
+};
 import type { Note } from "../../docs/typescript/note";
 // docs/schemas/fixtures/note/valid/multi_line.json
 export const note_0: Note = "Pain eased after the walk.\nLess fear on the stairs.";

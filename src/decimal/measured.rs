@@ -191,7 +191,6 @@ impl MeasuredValue {
         let difference = self.ten_thousandths.checked_sub(other.ten_thousandths)?;
         MeasuredValue::from_ten_thousandths(difference).ok()
     }
-
 }
 
 impl From<Decimal> for MeasuredValue {
@@ -233,7 +232,6 @@ impl PartialOrd<Decimal> for MeasuredValue {
         Some(self.cmp(&MeasuredValue::from(*other)))
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -406,7 +404,14 @@ mod tests {
 
     #[test]
     fn json_round_trips_as_a_plain_number() {
-        for text in ["4.375", "-2.25", "0.0001", "27", "99999999999.9999", "-3.1416"] {
+        for text in [
+            "4.375",
+            "-2.25",
+            "0.0001",
+            "27",
+            "99999999999.9999",
+            "-3.1416",
+        ] {
             let value = m(text);
             let json = serde_json::to_string(&value).unwrap();
             assert_eq!(json, text, "{text}");

@@ -157,14 +157,14 @@ impl TryFrom<f64> for MeasuredValue {
         }
         if value.abs() > FINE_MAX as f64 / 10_000.0 {
             // Two places from 10^11 up, read as a decimal reads them.
-            return Decimal::try_from(value)
-                .map(MeasuredValue::from)
-                .map_err(|error| match error {
+            return Decimal::try_from(value).map(MeasuredValue::from).map_err(
+                |error| match error {
                     DecimalError::TooPrecise { value } => {
                         DecimalError::MeasuredTooPrecise { value, places: 2 }
                     }
                     other => other,
-                });
+                },
+            );
         }
         let ten_thousandths = (value * 10_000.0).round();
         // Division is correctly rounded, so this is exact when `value` came from a four-place

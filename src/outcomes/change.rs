@@ -363,7 +363,10 @@ mod tests {
             change.percent_improvement().percent().unwrap().to_string(),
             "51.43"
         );
-        assert_eq!(change.to_string(), "4.375 -> 2.125: improvement 2.25 (51.43%)");
+        assert_eq!(
+            change.to_string(),
+            "4.375 -> 2.125: improvement 2.25 (51.43%)"
+        );
         // A difference with four places stays four: 4.3751 → 4.0625 is −0.3126.
         let fine = Change::between(
             &m("4.3751", Direction::HigherIsWorse),

@@ -51,7 +51,8 @@ impl Moments {
         // Sample variance in ten-thousandths² = (n·Σx² − (Σx)²) / (n (n − 1)); in hundredths²
         // (what the root takes) divided by 10⁴ more.
         let numerator = u128::try_from(self.spread()?).ok()?;
-        let denominator = u128::try_from(self.n.checked_mul(self.n - 1)?.checked_mul(10_000)?).ok()?;
+        let denominator =
+            u128::try_from(self.n.checked_mul(self.n - 1)?.checked_mul(10_000)?).ok()?;
         sqrt_ratio_hundredths(numerator, denominator)
     }
 }

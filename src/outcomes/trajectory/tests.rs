@@ -111,7 +111,11 @@ fn from_measurements_rejects_mixtures() {
     let first = &ok.administrations()[0];
     assert_eq!(
         (first.timepoint(), first.date(), first.value()),
-        (Timepoint::Baseline, Some(day(1, 1)), MeasuredValue::from_int(5))
+        (
+            Timepoint::Baseline,
+            Some(day(1, 1)),
+            MeasuredValue::from_int(5)
+        )
     );
 }
 
