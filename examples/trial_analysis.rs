@@ -5,7 +5,10 @@
 //! The primary outcome is one BPI-SF item, past-week average pain (as in the Boulder trial,
 //! clinical reference §1.7), taken from each response with `Measurement::from_item`; responders
 //! are pain-free or nearly (0-1 of 10), over all randomized patients with missing counted as
-//! non-responders. The secondary table is the BPI interference subscale with a 30% reduction.
+//! non-responders. The secondary table is the BPI interference subscale with a 30% reduction. The
+//! third is a research value as a trial's export carries it: the PROMIS Sleep Disturbance 8a mean
+//! item score (raw sum / 8, such as 2.625), kept exact to 0.0001 (a `MeasuredValue`), with the
+//! figures derived from it computed exactly and rounded once, as the table's header states.
 //!
 //! The data are made up by a tiny deterministic generator (no randomness from the system): every
 //! run prints the same table. Run with `cargo run --example trial_analysis`.
@@ -18,6 +21,7 @@ use pain_reprocessing::outcomes::{
     ResponderDefinition, ResponderDenominator, Timepoint, Trajectory, TrialAnalysis, TrialPatient,
     TrialTable,
 };
+use pain_reprocessing::{Direction, MeasuredValue};
 
 /// SplitMix64: a few lines, deterministic, good enough for made-up data.
 struct Prng(u64);
@@ -75,6 +79,60 @@ fn bpi_response(rng: &mut Prng, pain: i32) -> Result<Response, Box<dyn Error>> {
         *average = None;
     }
     Ok(Response::new(InstrumentId::BpiSf, &answers)?)
+}
+
+/// One PROMIS Sleep Disturbance 8a response at disturbance `level` (1-5): items 1, 2 and 8 run the
+/// other way (higher is better sleep), so their answers are `6 − level`.
+fn sleep_response(rng: &mut Prng, level: i32) -> Result<Response, Box<dyn Error>> {
+    let answers: Vec<Option<u8>> = (1..=8)
+        .map(|item| {
+            let disturbance = (level + rng.between(-1, 1)).clamp(1, 5);
+            let answer = if matches!(item, 1 | 2 | 8) {
+                6 - disturbance
+            } else {
+                disturbance
+            };
+            u8::try_from(answer).ok()
+        })
+        .collect();
+    Ok(Response::new(
+        InstrumentId::PromisSleepDisturbance8a,
+        &answers,
+    )?)
+}
+
+/// The mean item score of a sleep response, as a research export carries it: raw sum / 8, exact
+/// (eighths have at most three decimals).
+fn sleep_mean(response: &Response) -> Result<MeasuredValue, Box<dyn Error>> {
+    let total = response.score()?.total().ok_or("a PROMIS raw sum")?;
+    Ok(MeasuredValue::from_ratio(total.hundredths(), 800)?)
+}
+
+/// One patient's sleep trajectory at the visits attended, improving by arm.
+fn sleep_trajectory(
+    rng: &mut Prng,
+    key: &InstrumentKey,
+    arm: usize,
+    visits: &[(Timepoint, Response)],
+) -> Result<Trajectory, Box<dyn Error>> {
+    let baseline = rng.between(3, 4);
+    let improvement = [2, 1, 0].get(arm).copied().unwrap_or(0);
+    let mut administrations = Vec::new();
+    for (timepoint, _) in visits {
+        let level = if *timepoint == Timepoint::Baseline {
+            baseline
+        } else {
+            baseline - improvement + rng.between(-1, 1)
+        };
+        let mean = sleep_mean(&sleep_response(rng, level)?)?;
+        administrations.push(Administration::undated(*timepoint, mean));
+    }
+    Ok(Trajectory::new(
+        key.clone(),
+        1,
+        Direction::HigherIsWorse,
+        administrations,
+    )?)
 }
 
 /// One patient's three visits: `None` for a visit the patient missed.
@@ -139,15 +197,20 @@ fn is_missing(error: &(dyn Error + 'static)) -> bool {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut rng = Prng(20_221_001);
+    // Its own stream, so the BPI tables stay as they were before the sleep outcome was added.
+    let mut sleep_rng = Prng(20_221_002);
     let arms = ARMS.map(ArmLabel::new);
     let arms: Vec<ArmLabel> = arms.into_iter().collect::<Result<_, _>>()?;
     let average_pain = InstrumentKey::item(InstrumentId::BpiSf, 3)?;
     let interference = InstrumentKey::subscale(InstrumentId::BpiSf, SubscaleId::Interference)?;
+    // An app's own outcome key: the mean item score, not the catalog's raw sum.
+    let sleep = InstrumentKey::new("promis_sleep_8a_item_mean")?;
 
     // Visits attended without the outcome (primary, secondary): reported, never dropped silently.
     let mut missing = [0_usize; 2];
     let mut primary = Vec::new();
     let mut secondary = Vec::new();
+    let mut research = Vec::new();
     for (index, arm) in arms.iter().enumerate() {
         for _ in 0..PER_ARM {
             let visits = visits(&mut rng, index)?;
@@ -173,6 +236,10 @@ fn main() -> Result<(), Box<dyn Error>> {
                     },
                     &mut missing[1],
                 )?,
+            });
+            research.push(TrialPatient {
+                arm: arm.clone(),
+                trajectory: sleep_trajectory(&mut sleep_rng, &sleep, index, &visits)?,
             });
         }
     }
@@ -202,12 +269,25 @@ fn main() -> Result<(), Box<dyn Error>> {
             context: ResponderContext::default(),
         },
     )?;
+    let research_table = TrialTable::summarize(
+        &research,
+        &TrialAnalysis {
+            arms: &arms,
+            timepoints: &timepoints,
+            definition: &ResponderDefinition::percent_reduction_30(),
+            denominator: ResponderDenominator::Completers,
+            context: ResponderContext::default(),
+        },
+    )?;
     println!(
         "Synthetic three-arm trial: {} randomized ({PER_ARM} per arm), BPI-SF at baseline, post-treatment and 12 months.\n",
         primary.len()
     );
     println!("Primary outcome: BPI-SF average pain, past week (item 3)\n{primary_table}");
     println!("Secondary outcome: BPI-SF interference (mean of answered items)\n{secondary_table}");
+    println!(
+        "Research value: PROMIS Sleep Disturbance 8a mean item score (raw sum / 8, exact to 0.001)\n{research_table}"
+    );
     println!(
         "Visits attended without the outcome: average pain unanswered {}, interference not scorable {}.",
         missing[0], missing[1]

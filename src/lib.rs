@@ -135,7 +135,7 @@
 //!
 //! | module | owns |
 //! |---|---|
-//! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses |
+//! | [`decimal`] | [`Decimal`], the exact two-decimal number every derived figure uses; [`MeasuredValue`], the four-decimal value outcomes take in |
 //! | [`rating`] | [`Rating`] (0-10), [`Percentage`] (0-100), the [`Direction`] a scale improves in |
 //! | [`text`] | the free-text [`Note`] (redacted) and the rules validated text follows |
 //! | [`source`] | [`SourceKey`](source::SourceKey): the bibliography every cited rule points to (`docs/sources.md`) |
@@ -226,7 +226,7 @@ pub mod versioning;
 pub use chrono;
 
 pub use crate::care::{CareError, CareLog, ConcurrentTreatment};
-pub use crate::decimal::{Decimal, DecimalError};
+pub use crate::decimal::{Decimal, DecimalError, MeasuredValue};
 pub use crate::error::Error;
 pub use crate::exercises::{Exercise, ExerciseKind, ExercisesError, PracticeLog, PrtComponent};
 pub use crate::goals::{GoalsError, TreatmentGoal};

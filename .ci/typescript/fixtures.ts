@@ -6422,12 +6422,26 @@ export const mcid_0: Mcid = {
   "rule": "either",
   "source": "S43"
 };
+import type { MeasuredValue } from "../../docs/typescript/measured_value";
+// docs/schemas/fixtures/measured_value/valid/mean_of_eight.json
+export const measured_value_0: MeasuredValue = 4.375;
+// docs/schemas/fixtures/measured_value/valid/negative.json
+export const measured_value_1: MeasuredValue = -0.0625;
+// docs/schemas/fixtures/measured_value/valid/whole.json
+export const measured_value_2: MeasuredValue = 27;
 import type { Measurement } from "../../docs/typescript/measurement";
 // docs/schemas/fixtures/measurement/valid/bpi_interference.json
 export const measurement_0: Measurement = {
   "instrument": "bpi_interference",
   "rule_version": 1,
   "value": 6.14,
+  "direction": "higher_is_worse"
+};
+// docs/schemas/fixtures/measurement/valid/research_mean_of_eight.json
+export const measurement_1: Measurement = {
+  "instrument": "promis_sleep_8a_item_mean",
+  "rule_version": 1,
+  "value": 4.375,
   "direction": "higher_is_worse"
 };
 import type { Note } from "../../docs/typescript/note";

@@ -122,8 +122,11 @@ export type Timepoint =
  * missing, the responders' count and proportion under one [`ResponderDefinition`], and the mean
  * and SD of the change from baseline.
  *
- * Arithmetic is exact: changes are summed in integer hundredths; proportions and means are rounded
- * half away from zero to 0.01 and the SD (sample, n − 1) to the nearest 0.01. An empty cohort gives
+ * Arithmetic is exact: values are [`MeasuredValue`](crate::MeasuredValue)s (exact to 0.0001, so a
+ * research value such as 4.375 is taken as it is), changes are their exact differences summed in
+ * integer ten-thousandths, and responders are decided on the exact values; only the reported
+ * figures are rounded, once: proportions and means half away from zero to 0.01, the SD (sample,
+ * n − 1) to the nearest 0.01. An empty cohort gives
  * rows of zero counts and absent figures, never NaN. Two proportions are reported, because trials
  * differ: among patients the definition could judge, and among the whole cohort (everyone without
  * data counted as a non-responder).

@@ -15,6 +15,7 @@ export type { InstrumentId } from "./instrument_id";
 export type { InstrumentKey } from "./instrument_key";
 export type { IntakeForm } from "./intake_form";
 export type { Mcid } from "./mcid";
+export type { MeasuredValue } from "./measured_value";
 export type { Measurement } from "./measurement";
 export type { Note } from "./note";
 export type { OutcomeSummary } from "./outcome_summary";

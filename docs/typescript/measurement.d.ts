@@ -19,24 +19,30 @@ export type Direction = "higher_is_worse" | "higher_is_better";
  */
 export type InstrumentKey = string;
 /**
- * An exact decimal with at most two decimal places, written as a JSON number.
+ * An exact measured value, written as a JSON number: at most four decimal places below 10^11 in magnitude, two from there up.
  */
-export type Decimal = number;
+export type MeasuredValue = number;
 
 /**
  * One scored administration of an instrument, as outcomes sees it: which instrument, which version
  * of its scoring rule, the exact value and the direction in which the scale improves.
  *
  * This is the seam to the instruments module: a scored questionnaire converts into a
- * `Measurement` (the instrument's key and rule version, the score's total as a [`Decimal`], the
- * instrument's [`Direction`]), and every outcome computation starts from here.
+ * `Measurement` (the instrument's key and rule version, the score's total, the instrument's
+ * [`Direction`]), and every outcome computation starts from here.
+ *
+ * The value is a [`MeasuredValue`], exact to 0.0001: a score's two-place total as it is, and a
+ * research value such as a mean of eight answers (`4.375`) without rounding. In JSON it is a plain
+ * number, so measurements written with two-place values read as before.
  *
  * ```
  * use pain_reprocessing::outcomes::{InstrumentKey, Measurement};
- * use pain_reprocessing::{Decimal, Direction};
+ * use pain_reprocessing::{Decimal, Direction, MeasuredValue};
  *
  * let pseq = Measurement::new(InstrumentKey::new("pseq")?, 1, Decimal::from_int(41), Direction::HigherIsBetter);
  * assert_eq!(pseq.value(), Decimal::from_int(41));
+ * let sleep = Measurement::new(InstrumentKey::new("sleep_mean")?, 1, "4.375".parse::<MeasuredValue>()?, Direction::HigherIsWorse);
+ * assert_eq!(sleep.value().to_string(), "4.375");
  * # Ok::<(), Box<dyn std::error::Error>>(())
  * ```
  */
@@ -47,5 +53,5 @@ export interface Measurement {
    * The version of the scoring rule that produced the value.
    */
   rule_version: number;
-  value: Decimal;
+  value: MeasuredValue;
 }

@@ -138,6 +138,10 @@ export type Timepoint =
       months: number;
     };
 /**
+ * An exact measured value, written as a JSON number: at most four decimal places below 10^11 in magnitude, two from there up.
+ */
+export type MeasuredValue = number;
+/**
  * Which way a scale improves: most pain and distress scales are worse when higher, a few (pain
  * self-efficacy, PSEQ) are better when higher (clinical reference §3 conventions).
  *
@@ -262,5 +266,5 @@ export interface Administration {
    */
   date?: string | null;
   timepoint: Timepoint;
-  value: Decimal;
+  value: MeasuredValue;
 }

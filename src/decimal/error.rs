@@ -24,6 +24,25 @@ pub enum DecimalError {
         /// The input as written.
         value: String,
     },
+    /// A measured value had more decimal places than it keeps: four below 10^11 in magnitude,
+    /// two beyond (where a JSON number, an `f64`, no longer carries four).
+    #[error(
+        "{value} has more than {places} decimal places; measured values are exact to 0.0001 below 10^11 in magnitude and to 0.01 from there up to {MAX_VALUE}"
+    )]
+    MeasuredTooPrecise {
+        /// The input as written.
+        value: String,
+        /// The decimal places a value of this magnitude may have: 4, or 2 from 10^11 up.
+        places: u8,
+    },
+    /// Text that is not a measured value.
+    #[error(
+        "{input:?} is not a measured value; expected digits with an optional sign and up to four decimal places, such as 4.375"
+    )]
+    MeasuredMalformed {
+        /// The text, cut to its first 24 characters.
+        input: String,
+    },
     /// A ratio had a zero denominator.
     #[error("a ratio with denominator 0 has no value")]
     ZeroDenominator,

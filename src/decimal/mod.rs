@@ -15,8 +15,9 @@
 //!
 //! A `Decimal` is written as a plain JSON number (`2.67`) and read back exactly: the reader accepts any
 //! JSON number with at most two decimal places and rejects `2.675` with a [`DecimalError`] instead of
-//! rounding it silently. A pipeline that brings in research values with more decimals (`4.375`)
-//! rounds them explicitly, once, with [`Decimal::parse_rounded`].
+//! rounding it silently. Research values with more decimals (`4.375`, a mean of eight answers) are
+//! measured values, not derived figures: [`MeasuredValue`] keeps them exact to 0.0001 as the input
+//! of outcomes; [`Decimal::parse_rounded`] remains for a pipeline that chooses to round them.
 //!
 //! # Printing
 //!
@@ -26,19 +27,23 @@
 //! # Layout
 //!
 //! - this file: the [`Decimal`] type, its exact range and its constructors;
-//! - `error`: [`DecimalError`]; `parse`: reading text and floats (strict, and rounded on request);
-//!   `display`: printing; `json`: serde and JSON Schema; `rounding`: the crate's one rounding rule
-//!   and the wide-integer helpers outcome figures use.
+//! - `measured`: [`MeasuredValue`], ten-thousandths for the values outcomes take in (a research
+//!   value such as 4.375): its range, constructors and conversions;
+//! - `error`: [`DecimalError`]; `parse`: reading text and floats (strict, and rounded on request),
+//!   of both types; `display`: printing both; `json`: serde and JSON Schema of both; `rounding`:
+//!   the crate's one rounding rule and the wide-integer helpers outcome figures use.
 
 mod display;
 mod error;
 mod json;
+mod measured;
 mod parse;
 mod rounding;
 #[cfg(test)]
 mod tests;
 
 pub use self::error::DecimalError;
+pub use self::measured::MeasuredValue;
 pub(crate) use self::rounding::{ratio, sqrt_ratio_hundredths};
 use self::rounding::{round_half_away_i64, round_half_away_i128};
 

@@ -1,9 +1,10 @@
 //! Reading a [`Decimal`] from text or a float: exactly (at most two decimal places), or rounded
-//! once on request ([`Decimal::parse_rounded`]).
+//! once on request ([`Decimal::parse_rounded`]); and a [`MeasuredValue`], exactly (four places).
 
 use std::str::FromStr;
 
-use super::{Decimal, DecimalError, MAX_VALUE};
+use super::measured::FINE_MAX;
+use super::{Decimal, DecimalError, MAX_VALUE, MeasuredValue};
 
 impl Decimal {
     /// Parses a decimal with any number of decimal places and rounds it once, half away from
@@ -139,5 +140,97 @@ impl FromStr for Decimal {
             .ok_or_else(too_large)?;
         Decimal::from_hundredths(if negative { -magnitude } else { magnitude })
             .map_err(|_| too_large())
+    }
+}
+
+impl TryFrom<f64> for MeasuredValue {
+    type Error = DecimalError;
+
+    /// Accepts a finite `f64` that is the nearest double to a number with at most four decimal
+    /// places (two from 10^11 up): what parsing `"4.375"` produces. Anything else is refused, not
+    /// rounded.
+    fn try_from(value: f64) -> Result<MeasuredValue, DecimalError> {
+        if !value.is_finite() {
+            return Err(DecimalError::NotFinite {
+                value: value.to_string(),
+            });
+        }
+        if value.abs() > FINE_MAX as f64 / 10_000.0 {
+            // Two places from 10^11 up, read as a decimal reads them.
+            return Decimal::try_from(value).map(MeasuredValue::from).map_err(
+                |error| match error {
+                    DecimalError::TooPrecise { value } => {
+                        DecimalError::MeasuredTooPrecise { value, places: 2 }
+                    }
+                    other => other,
+                },
+            );
+        }
+        let ten_thousandths = (value * 10_000.0).round();
+        // Division is correctly rounded, so this is exact when `value` came from a four-place
+        // literal below 10^11 (doubles there lie less than 0.00002 apart).
+        if ten_thousandths / 10_000.0 != value {
+            return Err(DecimalError::MeasuredTooPrecise {
+                value: value.to_string(),
+                places: 4,
+            });
+        }
+        // Below FINE_MAX (checked above), so the cast neither truncates nor saturates.
+        MeasuredValue::from_ten_thousandths(ten_thousandths as i64)
+    }
+}
+
+impl FromStr for MeasuredValue {
+    type Err = DecimalError;
+
+    /// Parses `-12`, `2.5` or `4.375` exactly, without going through floating point.
+    fn from_str(input: &str) -> Result<MeasuredValue, DecimalError> {
+        let quoted = || input.chars().take(24).collect::<String>();
+        let malformed = || DecimalError::MeasuredMalformed { input: quoted() };
+        let (negative, unsigned) = match input.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, input),
+        };
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+            return Err(malformed());
+        }
+        if unsigned.contains('.') && fraction.is_empty() {
+            return Err(malformed());
+        }
+        if fraction.len() > 4 {
+            return Err(DecimalError::MeasuredTooPrecise {
+                value: quoted(),
+                places: 4,
+            });
+        }
+        let too_large = || DecimalError::TooLarge { value: quoted() };
+        let whole: i64 = whole.parse().map_err(|_| too_large())?;
+        let digits: i64 = if fraction.is_empty() {
+            0
+        } else {
+            fraction.parse().map_err(|_| malformed())?
+        };
+        // "4.375" has digits 375 in 3 places: 3750 ten-thousandths.
+        let scale = match fraction.len() {
+            0 | 4 => 1,
+            1 => 1_000,
+            2 => 100,
+            _ => 10,
+        };
+        let magnitude = whole
+            .checked_mul(10_000)
+            .and_then(|w| w.checked_add(digits * scale))
+            .ok_or_else(too_large)?;
+        let value = if negative { -magnitude } else { magnitude };
+        MeasuredValue::from_ten_thousandths(value).map_err(|error| match error {
+            DecimalError::TooLarge { .. } => too_large(),
+            DecimalError::MeasuredTooPrecise { places, .. } => DecimalError::MeasuredTooPrecise {
+                value: quoted(),
+                places,
+            },
+            other => other,
+        })
     }
 }

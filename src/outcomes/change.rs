@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Measurement, OutcomesError};
-use crate::decimal::Decimal;
 use crate::decimal::ratio;
+use crate::decimal::{Decimal, MeasuredValue};
 use crate::rating::Direction;
 use crate::tagged::tagged_enum;
 
@@ -41,15 +41,17 @@ impl PercentChange {
 
 /// The change from a baseline measurement to a current one of the same instrument and rule version.
 ///
-/// - `absolute` is `current − baseline`, in the instrument's units.
+/// - `absolute` is `current − baseline`, in the instrument's units: the exact difference, a
+///   [`MeasuredValue`] (4.375 → 2.125 is −2.25).
 /// - `improvement` is the same change oriented by the scale's [`Direction`], so that improvement is
 ///   positive: `baseline − current` when higher is worse (pain: 6 → 4 is +2), `current − baseline`
 ///   when higher is better (PSEQ: 30 → 41 is +11).
 /// - `percent_improvement` is `improvement / |baseline| × 100`, so for a pain score it is the percent
 ///   reduction `(baseline − follow-up) / baseline × 100` of clinical reference §3.1, and its sign
 ///   always agrees with `improvement`. A zero baseline gives
-///   [`PercentChange::UndefinedZeroBaseline`]. Rounded half away from zero to 0.01; thresholds use
-///   the exact ratio ([`Change::percent_improvement_at_least`]).
+///   [`PercentChange::UndefinedZeroBaseline`]. Computed from the exact values and rounded once,
+///   half away from zero, to 0.01 (4.375 → 2.125: 2.25 / 4.375 = 51.428…% is 51.43); thresholds
+///   use the exact ratio ([`Change::percent_improvement_at_least`]), never the rounded percent.
 ///
 /// ```
 /// use pain_reprocessing::outcomes::{Change, InstrumentKey, Measurement, PercentChange};
@@ -81,11 +83,11 @@ pub struct Change {
     baseline: Measurement,
     /// The later measurement.
     current: Measurement,
-    /// `current − baseline`.
-    absolute: Decimal,
-    /// The change oriented so that improvement is positive.
-    improvement: Decimal,
-    /// The improvement as a percent of the baseline's magnitude.
+    /// `current − baseline`, exact.
+    absolute: MeasuredValue,
+    /// The change oriented so that improvement is positive, exact.
+    improvement: MeasuredValue,
+    /// The improvement as a percent of the baseline's magnitude, rounded half away from zero to 0.01.
     percent_improvement: PercentChange,
 }
 
@@ -95,8 +97,8 @@ pub struct Change {
 struct ChangeWire {
     baseline: Measurement,
     current: Measurement,
-    absolute: Decimal,
-    improvement: Decimal,
+    absolute: MeasuredValue,
+    improvement: MeasuredValue,
     percent_improvement: PercentChange,
 }
 
@@ -126,7 +128,7 @@ impl Change {
     ///
     /// [`OutcomesError::InstrumentMismatch`], [`OutcomesError::RuleVersionMismatch`] or
     /// [`OutcomesError::DirectionMismatch`] when the two are not measurements of one scale, and
-    /// [`OutcomesError::TooLarge`] when the difference leaves the exact range of a [`Decimal`].
+    /// [`OutcomesError::TooLarge`] when the difference leaves the exact range of a [`MeasuredValue`].
     pub fn between(baseline: &Measurement, current: &Measurement) -> Result<Change, OutcomesError> {
         baseline.check_comparable(current)?;
         let too_large = || OutcomesError::TooLarge { what: "change" };
@@ -139,12 +141,12 @@ impl Change {
             Direction::HigherIsBetter => Some(absolute),
         }
         .ok_or_else(too_large)?;
-        let base = i128::from(baseline.value().hundredths()).abs();
+        let base = i128::from(baseline.value().ten_thousandths()).abs();
         let percent_improvement = if base == 0 {
             PercentChange::UndefinedZeroBaseline
         } else {
-            // improvement / |baseline| × 100, both in hundredths.
-            let numerator = i128::from(improvement.hundredths()) * 100;
+            // improvement / |baseline| × 100, both in ten-thousandths (the unit cancels).
+            let numerator = i128::from(improvement.ten_thousandths()) * 100;
             PercentChange::Defined {
                 percent: ratio(numerator, base).ok_or_else(too_large)?,
             }
@@ -173,13 +175,13 @@ impl Change {
         self.baseline.direction()
     }
 
-    /// `current − baseline`, in the instrument's units.
-    pub fn absolute(&self) -> Decimal {
+    /// `current − baseline`, in the instrument's units, exact.
+    pub fn absolute(&self) -> MeasuredValue {
         self.absolute
     }
 
-    /// The change oriented so that improvement is positive.
-    pub fn improvement(&self) -> Decimal {
+    /// The change oriented so that improvement is positive, exact.
+    pub fn improvement(&self) -> MeasuredValue {
         self.improvement
     }
 
@@ -190,20 +192,21 @@ impl Change {
 
     /// Whether the scale moved in its better direction.
     pub fn is_improvement(&self) -> bool {
-        self.improvement > Decimal::ZERO
+        self.improvement > MeasuredValue::ZERO
     }
 
     /// Whether the exact percent improvement is at least `percent`; `None` for a zero baseline.
     ///
-    /// Decided on the exact ratio: `improvement × 100 ≥ percent × |baseline|` in hundredths, so a
-    /// 29.996% reduction (shown rounded as 30%) does not reach 30%.
+    /// Decided on the exact ratio: `improvement × 100 ≥ percent × |baseline|`, so a 29.996%
+    /// reduction (shown rounded as 30%) does not reach 30%.
     pub fn percent_improvement_at_least(&self, percent: Decimal) -> Option<bool> {
-        let base = i128::from(self.baseline.value().hundredths()).abs();
+        let base = i128::from(self.baseline.value().ten_thousandths()).abs();
         if base == 0 {
             return None;
         }
-        // improvement / base >= percent / 100, all in hundredths: improvement × 10000 >= percent × base.
-        let left = i128::from(self.improvement.hundredths()) * 10_000;
+        // improvement / base >= percent / 100 (improvement and base in ten-thousandths, percent in
+        // hundredths): improvement × 10000 >= percent × base.
+        let left = i128::from(self.improvement.ten_thousandths()) * 10_000;
         Some(left >= i128::from(percent.hundredths()) * base)
     }
 }
@@ -234,7 +237,7 @@ mod tests {
         Measurement::new(
             InstrumentKey::new("x").unwrap(),
             1,
-            value.parse().unwrap(),
+            value.parse::<MeasuredValue>().unwrap(),
             direction,
         )
     }
@@ -279,7 +282,7 @@ mod tests {
     fn no_change_is_no_improvement() {
         let same = m("5", Direction::HigherIsWorse);
         let change = Change::between(&same, &same).unwrap();
-        assert_eq!(change.improvement(), Decimal::ZERO);
+        assert_eq!(change.improvement(), MeasuredValue::ZERO);
         assert!(!change.is_improvement());
     }
 
@@ -341,6 +344,62 @@ mod tests {
         .unwrap();
         assert_eq!(
             exactly.percent_improvement_at_least(Decimal::from_int(30)),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn research_values_change_exactly() {
+        // 4.375 → 2.125 (means of 8 answers, 35/8 → 17/8): change −2.25 exactly; percent
+        // 2.25 / 4.375 = 0.514285… → 51.43, rounded once from the exact ratio.
+        let change = Change::between(
+            &m("4.375", Direction::HigherIsWorse),
+            &m("2.125", Direction::HigherIsWorse),
+        )
+        .unwrap();
+        assert_eq!(change.absolute().to_string(), "-2.25");
+        assert_eq!(change.improvement().to_string(), "2.25");
+        assert_eq!(
+            change.percent_improvement().percent().unwrap().to_string(),
+            "51.43"
+        );
+        assert_eq!(
+            change.to_string(),
+            "4.375 -> 2.125: improvement 2.25 (51.43%)"
+        );
+        // A difference with four places stays four: 4.3751 → 4.0625 is −0.3126.
+        let fine = Change::between(
+            &m("4.3751", Direction::HigherIsWorse),
+            &m("4.0625", Direction::HigherIsWorse),
+        )
+        .unwrap();
+        assert_eq!(fine.absolute().to_string(), "-0.3126");
+    }
+
+    #[test]
+    fn a_threshold_is_decided_on_the_exact_values_not_rounded_ones() {
+        // 4.995 → 3.4975: 1.4975 / 4.995 = 29.979…% does not reach 30%. Rounded to two places
+        // first (5.00 → 3.50) it would be exactly 30% and reach it.
+        let exact = Change::between(
+            &m("4.995", Direction::HigherIsWorse),
+            &m("3.4975", Direction::HigherIsWorse),
+        )
+        .unwrap();
+        assert_eq!(
+            exact.percent_improvement_at_least(Decimal::from_int(30)),
+            Some(false)
+        );
+        assert_eq!(
+            exact.percent_improvement().percent().unwrap().to_string(),
+            "29.98"
+        );
+        let rounded = Change::between(
+            &m("5", Direction::HigherIsWorse),
+            &m("3.5", Direction::HigherIsWorse),
+        )
+        .unwrap();
+        assert_eq!(
+            rounded.percent_improvement_at_least(Decimal::from_int(30)),
             Some(true)
         );
     }

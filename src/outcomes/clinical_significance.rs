@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::reliable_change::positive;
 use super::{OutcomesError, ReliableChangeResult, ReliableChangeVerdict};
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, MeasuredValue};
 use crate::rating::Direction;
 
 /// The mean and SD of a population on an instrument, for clinical-significance cut-offs.
@@ -223,16 +223,20 @@ impl ClinicalSignificance {
         self.cutoffs
     }
 
-    /// Whether `value` is strictly beyond `cutoff` on the functional side, decided exactly.
-    pub fn is_functional(&self, value: Decimal, cutoff: Cutoff) -> bool {
-        let v = i128::from(value.hundredths());
+    /// Whether `value` (a [`MeasuredValue`], or a [`Decimal`] or `i32`) is strictly beyond
+    /// `cutoff` on the functional side, decided exactly.
+    pub fn is_functional(&self, value: impl Into<MeasuredValue>, cutoff: Cutoff) -> bool {
+        // The value in ten-thousandths; the cut-offs in hundredths, so scaled by 100.
+        let v = i128::from(value.into().ten_thousandths());
+        let h = |d: Decimal| i128::from(d.hundredths()) * 100;
         // Compare value · den with num, both scaled the same way; `sign` turns "beyond" into `<`.
         let (left, right) = match cutoff {
-            Cutoff::A => (v, i128::from(self.cutoffs.a.hundredths())),
-            Cutoff::B => (v, i128::from(self.cutoffs.b.hundredths())),
+            Cutoff::A => (v, h(self.cutoffs.a)),
+            Cutoff::B => (v, h(self.cutoffs.b)),
             Cutoff::C => {
+                // c = num / (den · 100) with num in hundredths², den in hundredths.
                 let (num, den) = c_ratio(&self.clinical, &self.functional);
-                (v * den, num)
+                (v * den, num * 100)
             }
         };
         match self.direction {
@@ -245,11 +249,12 @@ impl ClinicalSignificance {
     /// judged against `cutoff`; `None` when the reliable change was not computable.
     pub fn classify(
         &self,
-        pre: Decimal,
-        post: Decimal,
+        pre: impl Into<MeasuredValue>,
+        post: impl Into<MeasuredValue>,
         reliable: &ReliableChangeResult,
         cutoff: Cutoff,
     ) -> Option<JacobsonTruaxCategory> {
+        let (pre, post) = (pre.into(), post.into());
         let crossed = !self.is_functional(pre, cutoff) && self.is_functional(post, cutoff);
         Some(match reliable.verdict()? {
             ReliableChangeVerdict::ReliableImprovement if crossed => {

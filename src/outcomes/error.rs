@@ -221,4 +221,22 @@ pub enum OutcomesError {
         /// Why.
         why: NotEvaluableReason,
     },
+    /// A cohort's JSON is not an array of trajectory documents.
+    #[error("a cohort is a JSON array of trajectories, one per patient: {message}")]
+    CohortNotAnArray {
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// One patient's trajectory in a cohort's JSON could not be read (a value beyond the
+    /// precision, an unknown field, …): which patient, where in the trajectory, and why.
+    #[error("patient {patient}: {message}, at `{path}`")]
+    CohortPatient {
+        /// The patient's index in the array (and so in the trajectories read).
+        patient: usize,
+        /// The JSON path of the bad value within the patient's trajectory
+        /// (`administrations[1].value`; `.` for the trajectory itself).
+        path: String,
+        /// What was wrong, as the type says it.
+        message: String,
+    },
 }

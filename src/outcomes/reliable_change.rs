@@ -4,8 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Change, OutcomesError};
-use crate::decimal::Decimal;
 use crate::decimal::sqrt_ratio_hundredths;
+use crate::decimal::{Decimal, MeasuredValue};
 use crate::rating::Direction;
 
 /// The reliability figures reliable change needs, as published for an instrument or supplied by the
@@ -184,7 +184,8 @@ impl std::fmt::Display for NotComputableReason {
 /// - minimum reliable raw change `1.96 · S_diff` (a change must exceed it).
 ///
 /// The reported figures are rounded to the nearest 0.01, but every figure and the reliability
-/// decision are computed exactly from the inputs' hundredths in integer arithmetic: the decision
+/// decision are computed exactly from the inputs (the values' ten-thousandths, the reliability
+/// figures' hundredths) in integer arithmetic: the decision
 /// compares `(post − pre)²` with `1.96² · S_diff²`, so no float or rounding moves a patient across
 /// the threshold.
 ///
@@ -255,16 +256,18 @@ const Z_SQUARED_NUM: u128 = 38_416;
 const Z_SQUARED_DEN: u128 = 10_000;
 
 impl ReliableChange {
-    /// Reliable change from `pre` to `post` on a scale improving in `direction`.
+    /// Reliable change from `pre` to `post` (each a [`MeasuredValue`], or a [`Decimal`] or `i32`)
+    /// on a scale improving in `direction`.
     ///
     /// Without `reliability` the result is [`ReliableChangeResult::NotComputable`] with
     /// [`NotComputableReason::NoReliability`].
     pub fn compute(
-        pre: Decimal,
-        post: Decimal,
+        pre: impl Into<MeasuredValue>,
+        post: impl Into<MeasuredValue>,
         reliability: Option<&Reliability>,
         direction: Direction,
     ) -> ReliableChangeResult {
+        let (pre, post) = (pre.into(), post.into());
         let Some(reliability) = reliability else {
             return ReliableChangeResult::NotComputable {
                 reason: NotComputableReason::NoReliability,
@@ -289,13 +292,15 @@ impl ReliableChange {
     }
 
     fn exact(
-        pre: Decimal,
-        post: Decimal,
+        pre: MeasuredValue,
+        post: MeasuredValue,
         reliability: Reliability,
         direction: Direction,
     ) -> Option<ReliableChange> {
         let (se_num, se_den) = reliability.se_squared()?;
-        let diff = i128::from(post.hundredths()) - i128::from(pre.hundredths());
+        // The difference in ten-thousandths; its square in ten-thousandths², which are
+        // hundredths² / 10⁴: every comparison with SE² (in hundredths²) carries that 10⁴.
+        let diff = i128::from(post.ten_thousandths()) - i128::from(pre.ten_thousandths());
         let diff_sq = diff.unsigned_abs().checked_mul(diff.unsigned_abs())?;
         // S_diff² = 2 · SE².
         let sdiff_num = se_num.checked_mul(2)?;
@@ -305,16 +310,17 @@ impl ReliableChange {
         let min_num = sdiff_num.checked_mul(Z_SQUARED_NUM)?;
         let min_den = se_den.checked_mul(Z_SQUARED_DEN)?;
         let min_reliable_change = sqrt_ratio_hundredths(min_num, min_den)?;
-        // RC² = diff² / S_diff², unitless; in hundredths² multiply by 10000.
+        // RC² = diff² / S_diff², unitless; in hundredths² multiply by 10000, and S_diff² is in
+        // hundredths² (10⁴ ten-thousandths² each).
         let rc_num = diff_sq.checked_mul(se_den)?.checked_mul(10_000)?;
-        let rc_magnitude = sqrt_ratio_hundredths(rc_num, sdiff_num)?;
+        let rc_magnitude = sqrt_ratio_hundredths(rc_num, sdiff_num.checked_mul(10_000)?)?;
         let rc = if diff < 0 {
             Decimal::from_hundredths(-rc_magnitude.hundredths()).ok()?
         } else {
             rc_magnitude
         };
-        // |diff| > 1.96 · S_diff ⇔ diff² · min_den > min_num.
-        let is_reliable = diff_sq.checked_mul(min_den)? > min_num;
+        // |diff| > 1.96 · S_diff ⇔ diff² · min_den > min_num (diff² in ten-thousandths²).
+        let is_reliable = diff_sq.checked_mul(min_den)? > min_num.checked_mul(10_000)?;
         let improved = match direction {
             Direction::HigherIsWorse => diff < 0,
             Direction::HigherIsBetter => diff > 0,

@@ -359,7 +359,12 @@ mod tests {
     fn definitions_on_the_current_value_need_no_baseline() {
         let key = crate::outcomes::InstrumentKey::new("nrs").unwrap();
         let m = |v: &str| {
-            Measurement::new(key.clone(), 1, v.parse().unwrap(), Direction::HigherIsWorse)
+            Measurement::new(
+                key.clone(),
+                1,
+                v.parse::<crate::MeasuredValue>().unwrap(),
+                Direction::HigherIsWorse,
+            )
         };
         let pain_free = ResponderDefinition::PainFreeOrNearly;
         assert!(!pain_free.needs_baseline());

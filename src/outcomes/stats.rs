@@ -1,9 +1,10 @@
-//! Exact summary statistics over values in hundredths: mean, sample SD, difference of means,
-//! Hedges' g and difference of proportions, computed in integers and rounded once.
+//! Exact summary statistics over measured values (in ten-thousandths): mean, sample SD,
+//! difference of means, Hedges' g and difference of proportions, computed in integers and rounded
+//! once, half away from zero, to a two-place figure.
 
 use crate::decimal::{Decimal, ratio, sqrt_ratio_hundredths};
 
-/// The count, sum and sum of squares of a sample of values given in hundredths, exact.
+/// The count, sum and sum of squares of a sample of values given in ten-thousandths, exact.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Moments {
     n: i128,
@@ -12,9 +13,9 @@ pub(super) struct Moments {
 }
 
 impl Moments {
-    /// Adds one value (in hundredths); `None` beyond the exact range.
-    pub(super) fn push(&mut self, hundredths: i64) -> Option<()> {
-        let v = i128::from(hundredths);
+    /// Adds one value (in ten-thousandths); `None` beyond the exact range.
+    pub(super) fn push(&mut self, ten_thousandths: i64) -> Option<()> {
+        let v = i128::from(ten_thousandths);
         self.n = self.n.checked_add(1)?;
         self.sum = self.sum.checked_add(v)?;
         self.squares = self.squares.checked_add(v.checked_mul(v)?)?;
@@ -31,10 +32,11 @@ impl Moments {
         if self.n == 0 {
             return None;
         }
-        ratio(self.sum, self.n.checked_mul(100)?)
+        // sum / n ten-thousandths = sum / (10⁴ n).
+        ratio(self.sum, self.n.checked_mul(10_000)?)
     }
 
-    /// `n·Σx² − (Σx)²`, never negative: `n (n − 1)` times the sample variance, in hundredths².
+    /// `n·Σx² − (Σx)²`, never negative: `n (n − 1)` times the sample variance, in ten-thousandths².
     fn spread(&self) -> Option<i128> {
         self.n
             .checked_mul(self.squares)?
@@ -46,9 +48,11 @@ impl Moments {
         if self.n < 2 {
             return None;
         }
-        // Sample variance in hundredths² = (n·Σx² − (Σx)²) / (n (n − 1)).
+        // Sample variance in ten-thousandths² = (n·Σx² − (Σx)²) / (n (n − 1)); in hundredths²
+        // (what the root takes) divided by 10⁴ more.
         let numerator = u128::try_from(self.spread()?).ok()?;
-        let denominator = u128::try_from(self.n.checked_mul(self.n - 1)?).ok()?;
+        let denominator =
+            u128::try_from(self.n.checked_mul(self.n - 1)?.checked_mul(10_000)?).ok()?;
         sqrt_ratio_hundredths(numerator, denominator)
     }
 }
@@ -59,11 +63,11 @@ pub(super) fn mean_difference(a: &Moments, b: &Moments) -> Option<Decimal> {
     if a.n == 0 || b.n == 0 {
         return None;
     }
-    // (Σa / na − Σb / nb) / 100 = (nb Σa − na Σb) / (100 na nb).
+    // (Σa / na − Σb / nb) / 10⁴ = (nb Σa − na Σb) / (10⁴ na nb).
     let numerator =
         b.n.checked_mul(a.sum)?
             .checked_sub(a.n.checked_mul(b.sum)?)?;
-    ratio(numerator, a.n.checked_mul(b.n)?.checked_mul(100)?)
+    ratio(numerator, a.n.checked_mul(b.n)?.checked_mul(10_000)?)
 }
 
 /// Hedges' g of `a` against `b`: the difference of means over the pooled SD, times the usual
@@ -158,7 +162,7 @@ mod tests {
     fn sample(values: &[i64]) -> Moments {
         let mut m = Moments::default();
         for &v in values {
-            m.push(v * 100).unwrap();
+            m.push(v * 10_000).unwrap();
         }
         m
     }

@@ -19,7 +19,9 @@ use crate::sessions::{Homework, SessionPlan, SessionRecord};
 use serde_json::{Map, Value};
 
 use crate::versioning::{SchemaVersion, Supported, VersionError, Versioned};
-use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
+use crate::{
+    ClinicianId, Decimal, MeasuredValue, Note, PatientId, Percentage, ProgramId, Rating, SessionId,
+};
 
 /// The document registry: every root type, once. Each row is
 /// `(name, Type, versioned, [private fields])`:
@@ -99,6 +101,7 @@ macro_rules! roots {
 roots! {
     // name                  type                  versioned  private fields
     (decimal,                Decimal,              no,  []),
+    (measured_value,         MeasuredValue,        no,  []),
     (rating,                 Rating,               no,  []),
     (percentage,             Percentage,           no,  []),
     (patient_id,             PatientId,            no,  [""]),

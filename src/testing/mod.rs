@@ -20,7 +20,9 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use proptest::prelude::*;
 
 use crate::id::MAX_ID_CHARS;
-use crate::{ClinicianId, Decimal, Note, PatientId, Percentage, ProgramId, Rating, SessionId};
+use crate::{
+    ClinicianId, Decimal, MeasuredValue, Note, PatientId, Percentage, ProgramId, Rating, SessionId,
+};
 
 mod care;
 mod exercises;
@@ -48,6 +50,12 @@ pub use self::sessions::*;
 pub fn decimal() -> impl Strategy<Value = Decimal> {
     (-100_000_000_i64..=100_000_000)
         .prop_filter_map("in range", |h| Decimal::from_hundredths(h).ok())
+}
+
+/// Any [`MeasuredValue`] in ±1,000,000 with up to four decimals.
+pub fn measured_value() -> impl Strategy<Value = MeasuredValue> {
+    (-10_000_000_000_i64..=10_000_000_000)
+        .prop_filter_map("in range", |t| MeasuredValue::from_ten_thousandths(t).ok())
 }
 
 /// Any [`Rating`] 0-10.

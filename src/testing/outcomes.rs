@@ -40,16 +40,26 @@ pub fn score_value() -> impl Strategy<Value = Decimal> {
     ]
 }
 
+/// A measured value: a score value, or a research value in ±10,000 with four decimals (a mean of
+/// eight answers, 4.375).
+pub fn outcome_value() -> impl Strategy<Value = MeasuredValue> {
+    prop_oneof![
+        score_value().prop_map(MeasuredValue::from),
+        (-100_000_000_i64..=100_000_000)
+            .prop_filter_map("in range", |t| MeasuredValue::from_ten_thousandths(t).ok()),
+    ]
+}
+
 /// Any [`Measurement`].
 pub fn measurement() -> impl Strategy<Value = Measurement> {
-    (instrument_key(), 1_u16..=5, score_value(), direction()).prop_map(
+    (instrument_key(), 1_u16..=5, outcome_value(), direction()).prop_map(
         |(key, version, value, direction)| Measurement::new(key, version, value, direction),
     )
 }
 
 /// Any [`Change`]: two values of one instrument, rule version and direction.
 pub fn change() -> impl Strategy<Value = Change> {
-    (measurement(), score_value()).prop_filter_map("comparable", |(baseline, value)| {
+    (measurement(), outcome_value()).prop_filter_map("comparable", |(baseline, value)| {
         let current = Measurement::new(
             baseline.instrument().clone(),
             baseline.rule_version(),
@@ -118,7 +128,7 @@ pub fn administrations() -> impl Strategy<Value = Vec<Administration>> {
     (
         proptest::bool::weighted(0.8),
         proptest::collection::btree_set(timepoint(), 0..6),
-        proptest::collection::vec((1_u64..60, score_value()), 7),
+        proptest::collection::vec((1_u64..60, outcome_value()), 7),
     )
         .prop_map(|(with_baseline, mut points, steps)| {
             if with_baseline {

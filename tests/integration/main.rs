@@ -18,6 +18,7 @@ mod instruments;
 mod intake;
 mod outcomes;
 mod pipelines;
+mod precision;
 mod privacy;
 mod program;
 mod robustness;

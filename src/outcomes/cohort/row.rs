@@ -4,7 +4,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::decimal::{Decimal, ratio, sqrt_ratio_hundredths};
+use crate::decimal::{Decimal, ratio};
+use crate::outcomes::stats::Moments;
 use crate::outcomes::{OutcomesError, ResponderStatus, Timepoint};
 use crate::rating::Percentage;
 
@@ -135,7 +136,7 @@ impl TimepointSummary {
         self.sd_change
     }
 
-    /// Builds a row from the counts and the changes' hundredths.
+    /// Builds a row from the counts and the changes' ten-thousandths.
     pub(super) fn from_counts(
         timepoint: Timepoint,
         patients: u64,
@@ -318,31 +319,19 @@ impl Counts {
     }
 }
 
-/// The mean (half away from zero) and sample SD (nearest, ties up) of values given in hundredths,
-/// computed exactly; `None` beyond the exact range.
+/// The mean (half away from zero) and sample SD (nearest, ties up) of values given in
+/// ten-thousandths, computed exactly; `None` beyond the exact range.
 fn mean_and_sd(values: &[i64]) -> Option<(Option<Decimal>, Option<Decimal>)> {
-    let n = i128::try_from(values.len()).ok()?;
-    if n == 0 {
+    let mut moments = Moments::default();
+    for &v in values {
+        moments.push(v)?;
+    }
+    if moments.n() == 0 {
         return Some((None, None));
     }
-    let mut sum: i128 = 0;
-    let mut squares: i128 = 0;
-    for &v in values {
-        let v = i128::from(v);
-        sum = sum.checked_add(v)?;
-        squares = squares.checked_add(v.checked_mul(v)?)?;
-    }
-    // mean = sum / n hundredths = sum / (100 n).
-    let mean = ratio(sum, n.checked_mul(100)?)?;
-    if n < 2 {
+    let mean = moments.mean()?;
+    if moments.n() < 2 {
         return Some((Some(mean), None));
     }
-    // Sample variance in hundredths² = (n·Σx² − (Σx)²) / (n (n − 1)), never negative.
-    let numerator = n.checked_mul(squares)?.checked_sub(sum.checked_mul(sum)?)?;
-    let denominator = n.checked_mul(n - 1)?;
-    let sd = sqrt_ratio_hundredths(
-        u128::try_from(numerator).ok()?,
-        u128::try_from(denominator).ok()?,
-    )?;
-    Some((Some(mean), Some(sd)))
+    Some((Some(mean), Some(moments.sd()?)))
 }

@@ -14,14 +14,14 @@ fn patient(baseline: Option<&str>, post: Option<&str>) -> Trajectory {
         admins.push(Administration::new(
             Timepoint::Baseline,
             day(1),
-            b.parse().unwrap(),
+            b.parse::<crate::MeasuredValue>().unwrap(),
         ));
     }
     if let Some(p) = post {
         admins.push(Administration::new(
             Timepoint::PostTreatment,
             day(2),
-            p.parse().unwrap(),
+            p.parse::<crate::MeasuredValue>().unwrap(),
         ));
     }
     Trajectory::new(

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::decimal::Decimal;
+use crate::decimal::MeasuredValue;
 #[cfg(doc)]
 use crate::outcomes::Trajectory;
 use crate::outcomes::{Measurement, Timepoint};
@@ -26,26 +26,31 @@ pub struct Administration {
         with = "crate::json::rfc3339::OptionDate"
     )]
     pub(super) date: Option<NaiveDate>,
-    /// The score, exact to 0.01.
-    pub(super) value: Decimal,
+    /// The value, exact to 0.0001 (a score's total, an item, a research value such as 4.375).
+    pub(super) value: MeasuredValue,
 }
 
 impl Administration {
-    /// An administration at `timepoint` on `date` scoring `value`.
-    pub fn new(timepoint: Timepoint, date: NaiveDate, value: Decimal) -> Administration {
+    /// An administration at `timepoint` on `date` scoring `value` (a [`MeasuredValue`], or a
+    /// [`Decimal`](crate::Decimal) or `i32`, each exactly one).
+    pub fn new(
+        timepoint: Timepoint,
+        date: NaiveDate,
+        value: impl Into<MeasuredValue>,
+    ) -> Administration {
         Administration {
             timepoint,
             date: Some(date),
-            value,
+            value: value.into(),
         }
     }
 
     /// An administration at `timepoint` scoring `value`, with no date: ordered by its timepoint.
-    pub fn undated(timepoint: Timepoint, value: Decimal) -> Administration {
+    pub fn undated(timepoint: Timepoint, value: impl Into<MeasuredValue>) -> Administration {
         Administration {
             timepoint,
             date: None,
-            value,
+            value: value.into(),
         }
     }
 
@@ -59,8 +64,8 @@ impl Administration {
         self.date
     }
 
-    /// The value.
-    pub fn value(&self) -> Decimal {
+    /// The value, exact to 0.0001.
+    pub fn value(&self) -> MeasuredValue {
         self.value
     }
 }

@@ -2,9 +2,12 @@
 //!
 //! - `administration`: [`Administration`] (timepoint, optional date, value) and [`DatedMeasurement`];
 //! - `series`: [`Trajectory`] itself, its ordering rules and the changes from baseline;
+//! - `read`: [`Trajectory::read_cohort`], a cohort's trajectories from JSON, errors naming the
+//!   patient;
 //! - `sustained`: responder status at a timepoint and [`SustainedResponse`].
 
 mod administration;
+mod read;
 mod series;
 mod sustained;
 #[cfg(test)]

@@ -1,5 +1,5 @@
 use super::*;
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, MeasuredValue};
 use crate::outcomes::{
     InstrumentKey, Measurement, NotEvaluableReason, OutcomesError, ResponderContext,
     ResponderDefinition, Timepoint,
@@ -111,7 +111,11 @@ fn from_measurements_rejects_mixtures() {
     let first = &ok.administrations()[0];
     assert_eq!(
         (first.timepoint(), first.date(), first.value()),
-        (Timepoint::Baseline, Some(day(1, 1)), Decimal::from_int(5))
+        (
+            Timepoint::Baseline,
+            Some(day(1, 1)),
+            MeasuredValue::from_int(5)
+        )
     );
 }
 
@@ -128,7 +132,7 @@ fn changes_best_latest() {
         .changes()
         .unwrap()
         .iter()
-        .map(|(_, c)| c.improvement().hundredths() / 100)
+        .map(|(_, c)| c.improvement().ten_thousandths() / 10_000)
         .collect();
     assert_eq!(improvements, [4, 4, 2]);
     // Best: 4 points first reached post-treatment (tie → earliest).

@@ -25,7 +25,7 @@ impl fmt::Display for TrialTable {
         )?;
         writeln!(
             f,
-            "N randomized, n with a value. Means, SDs and differences to 0.01 (half away from zero; SD and g to the nearest 0.01); percents to 0.1 from exact counts."
+            "N randomized, n with a value. Values exact to 0.0001; responders decided on exact values; figures computed exactly and rounded once: means, SDs and differences to 0.01 (half away from zero; SD and g to the nearest 0.01), percents to 0.1 from exact counts."
         )?;
         writeln!(
             f,

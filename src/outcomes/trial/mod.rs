@@ -96,10 +96,13 @@ pub struct TrialAnalysis<'a> {
 ///
 /// # Figures and rounding
 ///
-/// Every figure is computed exactly in integers from the values' hundredths and rounded once:
-/// means, differences and percents half away from zero to 0.01, SDs and Hedges' g to the nearest
-/// 0.01 (a tie away from zero). Printed ([`fmt::Display`]) means and SDs show two decimals,
-/// percents one decimal rounded half away from zero from the exact counts, g two decimals.
+/// Values are [`MeasuredValue`](crate::MeasuredValue)s, exact to 0.0001 (a research value such as
+/// 4.375 is taken as it is). Every figure is computed exactly in integers from the values'
+/// ten-thousandths and rounded once, to 0.01: means, differences and percents half away from zero,
+/// SDs and Hedges' g to the nearest 0.01 (a tie away from zero); responders are decided on the
+/// exact values. Printed ([`fmt::Display`]) means and SDs show two decimals, percents one decimal
+/// rounded half away from zero from the exact counts, g two decimals; the printed table states
+/// this rule in its header.
 ///
 /// Hedges' g is the standardized mean difference with the usual small-sample correction (Hedges
 /// 1981; Hedges & Olkin 1985): `g = J · (m₁ − m₂) / s_p`, `s_p = √(((n₁ − 1) s₁² + (n₂ − 1) s₂²) /
@@ -436,8 +439,8 @@ fn standing(
         }
     };
     Ok(Standing {
-        value: Some(current.value().hundredths()),
-        change: change.map(|c| c.absolute().hundredths()),
+        value: Some(current.value().ten_thousandths()),
+        change: change.map(|c| c.absolute().ten_thousandths()),
         responder,
     })
 }
