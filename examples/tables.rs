@@ -5,29 +5,40 @@
 //! cargo run --features csv --example tables -- log.json long.csv qs.csv [STUDYID]
 //! ```
 //!
-//! The event log (`docs/schemas/event_log.schema.json`) is replayed first, so only a valid
-//! history is tabulated. The long table has one row per timepoint × instrument × total or
-//! subscale (a program's log keeps scores, not answers, so there are no item rows); its column
-//! dictionary is in docs/tables.md. Every QS code is sponsor-defined (the `QSCTSRC` column says so).
-//! The walkthrough patient's tables are committed in docs/fixtures/ and CI checks them for drift.
+//! The event log (`docs/schemas/event_log.schema.json`) is read with the crate's reader (an older,
+//! format-1 log is upgraded as it is read) and replayed first, so only a valid history is
+//! tabulated. The long table has one row per timepoint × instrument × total, subscale or item
+//! (an assessment recorded in format 1 kept its scores, not its answers, so it has no item
+//! rows); its column dictionary is in docs/tables.md. Every QS code is sponsor-defined (the
+//! `QSCTSRC` column says so). The walkthrough patient's tables are committed in docs/fixtures/
+//! and CI checks them for drift.
+//!
+//! A log that cannot be read or replayed: the error on stderr naming the 0-based index of the
+//! event to blame, exit code 1.
 
 use std::error::Error;
 use std::fs::File;
 use std::io::BufWriter;
+use std::process::ExitCode;
 
 use pain_reprocessing::interop::tables::{LongTableWriter, QsWriter, administrations};
 use pain_reprocessing::program::EventLog;
 
-fn main() -> Result<(), Box<dyn Error>> {
+fn run() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [log, long, qs, rest @ ..] = args.as_slice() else {
         return Err("usage: tables EVENT_LOG LONG_CSV QS_CSV [STUDYID]".into());
     };
     let study = rest.first().map_or("PRT-DEMO", String::as_str);
-    let log: EventLog = serde_json::from_reader(std::io::BufReader::new(File::open(log)?))?;
-    let program = log.replay()?;
-    let mut long = LongTableWriter::new(BufWriter::new(File::create(long)?));
-    let mut qs = QsWriter::new(study, BufWriter::new(File::create(qs)?));
+    let text = std::fs::read(log).map_err(|e| format!("{log}: {e}"))?;
+    let (log, program) = EventLog::replay_json(&text)?;
+    let mut long = LongTableWriter::new(BufWriter::new(
+        File::create(long).map_err(|e| format!("{long}: {e}"))?,
+    ));
+    let mut qs = QsWriter::new(
+        study,
+        BufWriter::new(File::create(qs).map_err(|e| format!("{qs}: {e}"))?),
+    );
     for administration in administrations(&program, &log) {
         long.write(&administration)?;
         qs.write(&administration)?;
@@ -35,4 +46,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     long.into_inner()?;
     qs.into_inner()?;
     Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("tables: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
