@@ -7,9 +7,10 @@
 //!
 //! The event log (`docs/schemas/event_log.schema.json`) is read with the crate's reader (an older,
 //! format-1 log is upgraded as it is read) and replayed first, so only a valid history is
-//! tabulated. The long table has one row per timepoint × instrument × total, subscale or item
-//! (an assessment recorded in format 1 kept its scores, not its answers, so it has no item
-//! rows); its column dictionary is in docs/tables.md. Every QS code is sponsor-defined (the
+//! tabulated. The long table has one row per timepoint × instrument × total, subscale or item, from
+//! the answers the log recorded (an assessment recorded in format 1 kept its scores, not its
+//! answers, so it has no item rows); an unscheduled assessment's timepoint is `unscheduled`. The
+//! column dictionary is in docs/tables.md. Every QS code is sponsor-defined (the
 //! `QSCTSRC` column says so). The walkthrough patient's tables are committed in docs/fixtures/
 //! and CI checks them for drift.
 //!

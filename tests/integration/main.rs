@@ -27,5 +27,7 @@ mod schemas;
 mod sessions;
 mod strict;
 mod support;
+#[cfg(feature = "csv")]
+mod tables;
 mod trial;
 mod versioning;

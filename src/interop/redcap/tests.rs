@@ -330,3 +330,22 @@ fn the_boulder_mapping_covers_the_boulder_battery_at_every_timepoint() {
             .all(|i| i.recode == Recode::Offset { add: -1 })
     );
 }
+
+#[test]
+fn the_mapping_example_in_docs_tables_md_is_a_valid_current_mapping() {
+    let page = include_str!("../../../docs/tables.md");
+    let start = page
+        .find("```json\n")
+        .expect("docs/tables.md has a JSON example")
+        + 8;
+    let end = start + page[start..].find("```").expect("the example is closed");
+    let example = &page[start..end];
+    let mapping: RedcapMapping = crate::versioning::read_slice(example.as_bytes())
+        .unwrap_or_else(|e| panic!("docs/tables.md's mapping: {e}"));
+    assert_eq!(mapping.fields().count(), 4);
+    let value: serde_json::Value = serde_json::from_str(example).unwrap();
+    assert_eq!(
+        value["schema_version"], 2,
+        "the example shows the current format"
+    );
+}

@@ -27,7 +27,7 @@ pub enum Measure {
 pub struct LongRow {
     /// The patient's identifier.
     pub patient_id: String,
-    /// `baseline`, `post_treatment` or `follow_up`.
+    /// `baseline`, `post_treatment`, `follow_up` or `unscheduled`.
     pub timepoint: &'static str,
     /// Months after post-treatment, for a follow-up; empty otherwise.
     pub follow_up_months: Option<u16>,
@@ -84,7 +84,7 @@ fn joined<T: ToString>(items: impl Iterator<Item = T>) -> Option<String> {
 pub fn long_rows(administration: &Administration<'_>) -> Vec<LongRow> {
     let score = administration.score();
     let definition = score.definition();
-    let (timepoint, follow_up_months) = timepoint_parts(administration.timepoint());
+    let (timepoint, follow_up_months) = timepoint_parts(administration.visit());
     let row = |measure, name, item, value, missing| LongRow {
         patient_id: administration.patient().as_str().to_owned(),
         timepoint,

@@ -19,7 +19,7 @@ use std::io::Write;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Administration, TablesError, timestamp};
+use super::{Administration, TablesError, Visit, timestamp};
 use crate::instruments::{InstrumentId, RecallPeriod, SubscaleId};
 use crate::outcomes::Timepoint;
 
@@ -59,9 +59,11 @@ pub struct QsRow {
     pub QSSTAT: &'static str,
     /// Why not done: [`NOT_ANSWERED`]; empty otherwise.
     pub QSREASND: &'static str,
-    /// Sponsor-defined visit number: 1 baseline, 2 post-treatment, 10 + months for a follow-up.
-    pub VISITNUM: u16,
-    /// Sponsor-defined visit name: `BASELINE`, `POST-TREATMENT`, `FOLLOW-UP MONTH n`.
+    /// Sponsor-defined visit number: 1 baseline, 2 post-treatment, 10 + months for a follow-up;
+    /// empty for an unscheduled assessment (no planned visit: `QSDTC` dates it).
+    pub VISITNUM: Option<u16>,
+    /// Sponsor-defined visit name: `BASELINE`, `POST-TREATMENT`, `FOLLOW-UP MONTH n`,
+    /// `UNSCHEDULED`.
     pub VISIT: String,
     /// When it was assessed, ISO 8601 in UTC; empty when the source has no date.
     pub QSDTC: String,
@@ -140,6 +142,19 @@ pub fn visit(timepoint: Timepoint) -> (u16, String) {
     }
 }
 
+/// `VISITNUM` and `VISIT` of an administration's visit: [`visit`] of a protocol timepoint; no
+/// number and `UNSCHEDULED` for an unscheduled assessment (the crate assigns no planned-visit
+/// number to it; its `QSDTC` orders it).
+fn visit_columns(of: Visit) -> (Option<u16>, String) {
+    match of {
+        Visit::Scheduled(timepoint) => {
+            let (number, name) = visit(timepoint);
+            (Some(number), name)
+        }
+        Visit::Unscheduled => (None, "UNSCHEDULED".to_owned()),
+    }
+}
+
 /// At most `max` characters of `text`, upper-cased.
 fn upper_clipped(text: &str, max: usize) -> String {
     text.chars().take(max).collect::<String>().to_uppercase()
@@ -151,7 +166,7 @@ pub fn qs_rows(study: &str, administration: &Administration<'_>, next_seq: u32) 
     let score = administration.score();
     let id = score.instrument();
     let definition = score.definition();
-    let (visitnum, visit) = visit(administration.timepoint());
+    let (visitnum, visit) = visit_columns(administration.visit());
     let mut seq = next_seq;
     let mut row = |code: String, test: String, result: Option<String>| {
         let done = result.is_some();

@@ -1,6 +1,7 @@
 //! The tables' shape: every row has every column, values parse back, QS codes fit SDTM's limits.
 
 use super::*;
+use crate::PatientId;
 use crate::instruments::{InstrumentId, MissingPolicy, Response, ScoringOptions};
 
 fn patient() -> PatientId {
