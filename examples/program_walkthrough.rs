@@ -280,7 +280,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             Actor::clinician(physician.clone()),
             EventKind::GoalSet { goal },
         ),
-        "goal set: walks around the lake, 4 a week by day 60",
+        "goal set (walk-the-dog): walk the dog around the lake, 4 times a week by day 60",
     )?;
     between_sessions(day(6), day(9))?;
 
@@ -349,7 +349,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                         entry,
                     },
                 ),
-                "goal progress: 2 walks this week",
+                "goal progress (walk-the-dog): 2 walks this week",
             )?;
         }
         session_day += if number % 2 == 0 { 3 } else { 4 };
@@ -366,7 +366,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 entry,
             },
         ),
-        "goal achieved: 4 walks this week",
+        "goal achieved (walk-the-dog): 4 walks this week",
     )?;
 
     let post_at = day(session_day + 1);

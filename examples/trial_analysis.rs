@@ -283,7 +283,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         "Synthetic three-arm trial: {} randomized ({PER_ARM} per arm), BPI-SF at baseline, post-treatment and 12 months.\n",
         primary.len()
     );
-    println!("Primary outcome: BPI-SF average pain, past week (item 3)\n{primary_table}");
+    println!(
+        "Primary outcome: BPI-SF average pain, past week (form item 5, bpi_5_average)\n{primary_table}"
+    );
     println!("Secondary outcome: BPI-SF interference (mean of answered items)\n{secondary_table}");
     println!(
         "Research value: PROMIS Sleep Disturbance 8a mean item score (raw sum / 8, exact to 0.001)\n{research_table}"

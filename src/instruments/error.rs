@@ -83,7 +83,7 @@ pub enum InstrumentError {
         instrument: InstrumentId,
     },
     /// More items unanswered than the missing-item rule allows.
-    #[error("{} has {missing} unanswered {}; the missing-item rule allows {allowed}{}", .instrument.definition().short_name(), parts(*.instrument), flag_note(.safety_flags))]
+    #[error("{} has {missing} unanswered {}; the missing-item rule allows {allowed}{}", .instrument.definition().short_name(), parts(*.instrument, *.missing), flag_note(.safety_flags))]
     TooManyMissing {
         /// The instrument.
         instrument: InstrumentId,
@@ -138,9 +138,12 @@ pub enum InstrumentError {
 
 /// What the instrument's answered parts are called: the ODI has sections (§3.9 `[S70]`), the
 /// others items.
-fn parts(instrument: InstrumentId) -> &'static str {
-    match instrument {
-        InstrumentId::Odi => "sections",
+/// What the instrument's parts are called, singular for one: "1 unanswered item", "2 sections".
+fn parts(instrument: InstrumentId, count: usize) -> &'static str {
+    match (instrument, count) {
+        (InstrumentId::Odi, 1) => "section",
+        (InstrumentId::Odi, _) => "sections",
+        (_, 1) => "item",
         _ => "items",
     }
 }

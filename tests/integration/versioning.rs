@@ -360,3 +360,64 @@ mod ids_outside_the_alphabet {
         assert_eq!(twice.head_hash(), log.head_hash());
     }
 }
+
+/// docs/json.md's versions table, row by row: (documents, writes, `versioning::read` reads,
+/// plain serde reads).
+fn versions_table() -> Vec<(Vec<String>, String, String, String)> {
+    let page = fs::read_to_string(schema_dir().join("../json.md")).unwrap();
+    let start = page
+        .find("| document | writes |")
+        .expect("docs/json.md has the versions table");
+    page[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let names = cells[1]
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect();
+            (names, cells[2].into(), cells[3].into(), cells[4].into())
+        })
+        .collect()
+}
+
+#[test]
+fn docs_json_md_lists_every_versioned_document_once_with_its_versions() {
+    let table = versions_table();
+    let mut seen = Vec::new();
+    for (names, writes, reads, as_is) in &table {
+        for name in names {
+            let entry =
+                schema::find(name).unwrap_or_else(|| panic!("{name} is not in the catalog"));
+            let supported = entry
+                .supported()
+                .unwrap_or_else(|| panic!("{name} is not versioned"));
+            let plain = entry.supported_as_is().unwrap();
+            assert_eq!(
+                (writes.as_str(), reads.as_str(), as_is.as_str()),
+                (
+                    supported.current().to_string().as_str(),
+                    supported.to_string().as_str(),
+                    plain.to_string().as_str()
+                ),
+                "docs/json.md's row for {name}"
+            );
+            seen.push(name.clone());
+        }
+    }
+    let mut versioned: Vec<String> = schema::catalog()
+        .iter()
+        .filter(|entry| entry.supported().is_some())
+        .map(|entry| entry.name().to_owned())
+        .collect();
+    versioned.sort();
+    seen.sort();
+    assert_eq!(
+        seen, versioned,
+        "each versioned document once in docs/json.md's table"
+    );
+}

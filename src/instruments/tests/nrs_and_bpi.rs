@@ -211,7 +211,7 @@ fn bpi_with_neither_part_valid_is_refused_with_the_severity_count() {
     ));
     assert_eq!(
         err.to_string(),
-        "BPI-SF has 1 unanswered items; the missing-item rule allows 0"
+        "BPI-SF has 1 unanswered item; the missing-item rule allows 0"
     );
 }
 

@@ -23,7 +23,7 @@ fn peg_mean_is_exact() {
     let partial = Response::new(InstrumentId::Peg3, &[Some(3), None, Some(4)]).unwrap();
     assert_eq!(
         partial.score().unwrap_err().to_string(),
-        "PEG-3 has 1 unanswered items; the missing-item rule allows 0"
+        "PEG-3 has 1 unanswered item; the missing-item rule allows 0"
     );
     // Opt-in: mean of answered (3+4)/2 = 3.5.
     assert_eq!(

@@ -193,7 +193,7 @@ fn phq2_screen() {
             .score()
             .unwrap_err()
             .to_string(),
-        "PHQ-2 has 1 unanswered items; the missing-item rule allows 0"
+        "PHQ-2 has 1 unanswered item; the missing-item rule allows 0"
     );
 }
 
