@@ -75,10 +75,16 @@ fn climbing(instrument: InstrumentId) -> Response {
 }
 
 fn program() -> (Program, Vec<SessionRecord>) {
+    program_for(PatientId::new("mrn_000123").unwrap()) // not a FHIR id: hashed
+}
+
+/// A program of `patient` with a screening, a baseline with a safety flag, goals and sessions:
+/// every resource kind of a bundle.
+pub(crate) fn program_for(patient: PatientId) -> (Program, Vec<SessionRecord>) {
     let dr = ClinicianId::new("dr-1").unwrap();
     let mut program = Program::new(
         ProgramId::new("prog-1").unwrap(),
-        PatientId::new("mrn_000123").unwrap(), // not a FHIR id: hashed
+        patient,
         Protocol::general_clinical(),
     );
     let intake = IntakeForm::new(pain_reprocessing::testing::eligible_intake()).unwrap();

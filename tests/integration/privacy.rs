@@ -569,3 +569,28 @@ fn a_goals_activity_through_fhir_never_shows() {
         "{written:?}"
     );
 }
+
+/// A whole program through FHIR for a patient whose id is a valid FHIR id (so it is used as the
+/// `Patient` resource's id as it is): the id is in the written resources, where the EHR needs it,
+/// but `Debug` of the bundle, its entries and each resource never shows it.
+#[cfg(feature = "fhir")]
+#[test]
+fn a_patients_id_through_fhir_never_shows_in_debug() {
+    use pain_reprocessing::interop::fhir::{self, Context};
+    let patient = PatientId::new(MARKER).unwrap();
+    let (program, records) = crate::fhir::program_for(patient.clone());
+    let bundle = fhir::bundle(&program, &records);
+    let json = serde_json::to_string(&bundle).unwrap();
+    assert!(
+        json.contains(&format!("Patient/{MARKER}")),
+        "the written bundle refers to the patient"
+    );
+    assert_debug_hides(MARKER, &bundle);
+    for entry in &bundle.entry {
+        assert_debug_hides(MARKER, entry);
+    }
+    let at = "2026-03-04T09:00:00Z".parse().unwrap();
+    assert_debug_hides(MARKER, &Context::new(&patient, at));
+    let shown = format!("{bundle:?}");
+    assert!(shown.contains("Patient/<redacted>"), "{shown}");
+}

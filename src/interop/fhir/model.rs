@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::Note;
 
+mod redacted;
+
 /// A code in a code system (R4 `Coding`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -76,8 +78,9 @@ impl CodeableConcept {
     }
 }
 
-/// A business identifier (R4 `Identifier`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// A business identifier (R4 `Identifier`). `Debug` shows the value's length only: it may be the
+/// patient's id.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct Identifier {
     /// The namespace of the value.
@@ -88,8 +91,9 @@ pub struct Identifier {
     pub value: Option<String>,
 }
 
-/// A reference to another resource (R4 `Reference`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// A reference to another resource (R4 `Reference`). `Debug` redacts a `Patient/…` reference's
+/// id and the identifier's value.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct Reference {
     /// A relative reference such as `Patient/pt-1`.
@@ -440,48 +444,6 @@ pub struct Goal {
     pub target: Vec<GoalTarget>,
 }
 
-impl std::fmt::Debug for Goal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        /// The description with its text redacted as a [`Note`]'s is.
-        struct Description<'a>(&'a CodeableConcept);
-        impl std::fmt::Debug for Description<'_> {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                let text = self
-                    .0
-                    .text
-                    .as_ref()
-                    .map(|text| format!("<redacted, {} chars>", text.chars().count()));
-                f.debug_struct("CodeableConcept")
-                    .field("coding", &self.0.coding)
-                    .field("text", &text)
-                    .finish()
-            }
-        }
-        let Goal {
-            resource_type,
-            id,
-            identifier,
-            lifecycle_status,
-            achievement_status,
-            description,
-            subject,
-            start_date,
-            target,
-        } = self;
-        f.debug_struct("Goal")
-            .field("resource_type", resource_type)
-            .field("id", id)
-            .field("identifier", identifier)
-            .field("lifecycle_status", lifecycle_status)
-            .field("achievement_status", achievement_status)
-            .field("description", &Description(description))
-            .field("subject", subject)
-            .field("start_date", start_date)
-            .field("target", target)
-            .finish()
-    }
-}
-
 /// A session (R4 `Encounter`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -569,8 +531,9 @@ pub struct CarePlan {
     pub activity: Vec<CarePlanActivity>,
 }
 
-/// The patient, as far as the crate knows them: an identifier (R4 `Patient`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+/// The patient, as far as the crate knows them: an identifier (R4 `Patient`). `Debug` shows
+/// the id's length only.
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct Patient {
     /// `Patient`.
@@ -614,8 +577,8 @@ pub enum Resource {
     Flag(Flag),
 }
 
-/// One entry of a [`Bundle`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One entry of a [`Bundle`]. `Debug` redacts the patient's id in a `…/Patient/…` URL.
+#[derive(Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BundleEntry {
     /// The resource's absolute URL, against which its relative references resolve.
