@@ -39,22 +39,47 @@ use crate::{
 ///   `step`, then maps the ids; `no` for a value that is only ever part of a document;
 /// - `private fields`: the JSON pointers of its [`PatientId`], [`Note`] and `legacy_ids`
 ///   ([`LegacyIds`](crate::id::LegacyIds): the original text of a mapped id, maybe a patient's)
-///   fields ([`SchemaEntry::private_fields`](super::SchemaEntry::private_fields)).
+///   fields ([`SchemaEntry::private_fields`](super::SchemaEntry::private_fields)): a list, or
+///   `(event_fields prefix, [extra])` for the documents that hold events (the event's fields
+///   once, under `prefix`).
 ///
 /// The catalog, every [`Versioned`] impl and every test that walks documents (schemas, fixtures,
 /// versioning, privacy, robustness) come from this table, so adding a root type is one row here
 /// plus its fixtures. A test checks `versioned` against the schema's `schema_version` property, and
 /// the private fields against the schema's `PatientId` and `Note` fields.
 macro_rules! roots {
-    ($(($name:ident, $type:ty, $versioned:tt, [$($private:literal),* $(,)?])),* $(,)?) => {
+    ($(($name:ident, $type:ty, $versioned:tt, $private:tt)),* $(,)?) => {
         pub(super) const CATALOG: &[SchemaEntry] = &[$(
             SchemaEntry::of::<$type>(
                 stringify!($name),
                 roots!(@entry $versioned $type),
-                &[$($private),*],
+                roots!(@private $private),
             ),
         )*];
         $(roots!(@impl $versioned $type, $name);)*
+    };
+    (@private [$($private:literal),* $(,)?]) => { &[$($private),*] };
+    // An event's private fields, once: under `prefix` (each event of a log or program), after
+    // the document's own `extra` fields.
+    (@private (event_fields $prefix:literal, [$($extra:literal),* $(,)?])) => {
+        &[
+            $($extra,)*
+            concat!($prefix, "/event/note"),
+            concat!($prefix, "/event/clearance/note"),
+            concat!($prefix, "/event/concern/note"),
+            concat!($prefix, "/event/entry/note"),
+            concat!($prefix, "/event/goal/activity"),
+            concat!($prefix, "/event/goal/entries/*/note"),
+            concat!($prefix, "/event/late_entry/reason"),
+            concat!($prefix, "/event/outcome/clearances/*/note"),
+            concat!($prefix, "/event/reason"),
+            concat!($prefix, "/event/responses/*/causes/*/text"),
+            concat!($prefix, "/event/goal/legacy_ids"),
+            concat!($prefix, "/event/migration/protocol/legacy_ids"),
+            concat!($prefix, "/event/clearance/legacy_ids"),
+            concat!($prefix, "/event/outcome/legacy_ids"),
+            concat!($prefix, "/event/outcome/clearances/*/legacy_ids"),
+        ]
     };
     (@entry yes $type:ty) => { Some(VersionedEntry::of::<$type>()) };
     (@entry (v2 $($step:tt)*) $type:ty) => { Some(VersionedEntry::of::<$type>()) };
@@ -149,63 +174,9 @@ roots! {
     (screening_outcome,      ScreeningOutcome,     (v2 ids), ["/clearances/*/note", "/clearances/*/legacy_ids", "/legacy_ids"]),
     (red_flag_clearance,     RedFlagClearance,     (v2 ids), ["/note", "/legacy_ids"]),
     (protocol,               Protocol,             (v2 ids crate::protocol::upgrade_protocol_v1), ["/legacy_ids"]),
-    (event,                  Event,                no,  [
-        "/event/note",
-        "/event/clearance/note",
-        "/event/concern/note",
-        "/event/entry/note",
-        "/event/goal/activity",
-        "/event/goal/entries/*/note",
-        "/event/late_entry/reason",
-        "/event/outcome/clearances/*/note",
-        "/event/reason",
-        "/event/responses/*/causes/*/text",
-        "/event/goal/legacy_ids",
-        "/event/migration/protocol/legacy_ids",
-        "/event/clearance/legacy_ids",
-        "/event/outcome/legacy_ids",
-        "/event/outcome/clearances/*/legacy_ids",
-    ]),
-    (event_log,              EventLog,             (v2 crate::program::log_v1_to_v2::<EventLog>), [
-        "/patient_id",
-        "/events/*/event/note",
-        "/events/*/event/clearance/note",
-        "/events/*/event/concern/note",
-        "/events/*/event/entry/note",
-        "/events/*/event/goal/activity",
-        "/events/*/event/goal/entries/*/note",
-        "/events/*/event/late_entry/reason",
-        "/events/*/event/outcome/clearances/*/note",
-        "/events/*/event/reason",
-        "/events/*/event/responses/*/causes/*/text",
-        "/legacy_ids",
-        "/protocol/legacy_ids",
-        "/events/*/event/goal/legacy_ids",
-        "/events/*/event/migration/protocol/legacy_ids",
-        "/events/*/event/clearance/legacy_ids",
-        "/events/*/event/outcome/legacy_ids",
-        "/events/*/event/outcome/clearances/*/legacy_ids",
-    ]),
-    (program,                Program,              (v2 crate::program::log_v1_to_v2::<Program>), [
-        "/patient_id",
-        "/events/*/event/note",
-        "/events/*/event/clearance/note",
-        "/events/*/event/concern/note",
-        "/events/*/event/entry/note",
-        "/events/*/event/goal/activity",
-        "/events/*/event/goal/entries/*/note",
-        "/events/*/event/late_entry/reason",
-        "/events/*/event/outcome/clearances/*/note",
-        "/events/*/event/reason",
-        "/events/*/event/responses/*/causes/*/text",
-        "/legacy_ids",
-        "/protocol/legacy_ids",
-        "/events/*/event/goal/legacy_ids",
-        "/events/*/event/migration/protocol/legacy_ids",
-        "/events/*/event/clearance/legacy_ids",
-        "/events/*/event/outcome/legacy_ids",
-        "/events/*/event/outcome/clearances/*/legacy_ids",
-    ]),
+    (event,                  Event,                no,  (event_fields "", [])),
+    (event_log,              EventLog,             (v2 crate::program::log_v1_to_v2::<EventLog>), (event_fields "/events/*", ["/patient_id", "/legacy_ids", "/protocol/legacy_ids"])),
+    (program,                Program,              (v2 crate::program::log_v1_to_v2::<Program>), (event_fields "/events/*", ["/patient_id", "/legacy_ids", "/protocol/legacy_ids"])),
     (program_report,         ProgramReport,        (v2 ids), ["/legacy_ids"]),
     (outcome_summary,        OutcomeSummary,       (v2 crate::program::upgrade_outcome_summary_v1), []),
     (treatment_goal,         TreatmentGoal,        (v2 ids crate::goals::upgrade_goal_v1), ["/activity", "/entries/*/note", "/legacy_ids"]),
