@@ -53,18 +53,34 @@ impl Default for MissingPolicy {
 #[serde(deny_unknown_fields, try_from = "ScoringOptionsWire")]
 #[schemars(!try_from)]
 pub struct ScoringOptions {
-    /// The policy for instruments without a verified missing-item rule.
+    /// The policy for instruments without a verified missing-item rule (default: require all).
+    #[serde(default = "default_missing")]
     missing: MissingPolicy,
     /// ODI: the most unanswered sections (UNVERIFIED; default 1, at most 9).
     #[schemars(range(max = 9))]
+    #[serde(default = "default_odi_max_missing_sections")]
     odi_max_missing_sections: u8,
 }
 
+/// The options as read: a field left out takes its value from [`ScoringOptions::DEFAULT`], so
+/// `{"missing": {"rule": "prorate", "max_missing": 1}}` alone is proration with the default ODI
+/// rule. Every stored options object names both fields (the crate writes both), so none changes
+/// meaning.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoringOptionsWire {
+    #[serde(default = "default_missing")]
     missing: MissingPolicy,
+    #[serde(default = "default_odi_max_missing_sections")]
     odi_max_missing_sections: u8,
+}
+
+const fn default_missing() -> MissingPolicy {
+    ScoringOptions::DEFAULT.missing
+}
+
+const fn default_odi_max_missing_sections() -> u8 {
+    ScoringOptions::DEFAULT.odi_max_missing_sections
 }
 
 impl TryFrom<ScoringOptionsWire> for ScoringOptions {
@@ -161,4 +177,59 @@ pub enum MissingHandling {
     /// pain-attribution score is always not scored, as the instrument has no total (§3.14). The
     /// score then has no total and no band.
     NotScored,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<ScoringOptions, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_field_left_out_takes_the_default() {
+        assert_eq!(read("{}"), Ok(ScoringOptions::DEFAULT));
+        let prorate = read(r#"{"missing": {"rule": "prorate", "max_missing": 1}}"#).unwrap();
+        assert_eq!(prorate.missing(), MissingPolicy::Prorate { max_missing: 1 });
+        assert_eq!(
+            prorate.odi_max_missing_sections(),
+            DEFAULT_MAX_MISSING_SECTIONS
+        );
+        let odi = read(r#"{"odi_max_missing_sections": 3}"#).unwrap();
+        assert_eq!(odi.missing(), MissingPolicy::RequireAll);
+        assert_eq!(odi.odi_max_missing_sections(), 3);
+    }
+
+    #[test]
+    fn a_whole_options_object_keeps_its_meaning_and_is_still_checked() {
+        let written = ScoringOptions::new(MissingPolicy::Prorate { max_missing: 2 }, 0).unwrap();
+        let text = serde_json::to_string(&written).unwrap();
+        assert_eq!(
+            text,
+            r#"{"missing":{"rule":"prorate","max_missing":2},"odi_max_missing_sections":0}"#
+        );
+        assert_eq!(read(&text), Ok(written));
+        let err = read(r#"{"odi_max_missing_sections": 10}"#).unwrap_err();
+        assert!(err.contains("odi_max_missing_sections"), "{err}");
+        let err = read(r#"{"missing": {"rule": "prorate", "max_missing": 0}}"#).unwrap_err();
+        assert!(err.contains("max_missing"), "{err}");
+        let err = read(r#"{"missng": {"rule": "require_all"}}"#).unwrap_err();
+        assert!(err.starts_with("unknown field `missng`"), "{err}");
+    }
+
+    #[test]
+    fn the_schema_requires_nothing_and_states_the_defaults() {
+        let schema = serde_json::to_value(schemars::schema_for!(ScoringOptions)).unwrap();
+        assert_eq!(schema.get("required"), None, "{schema}");
+        let properties = &schema["properties"];
+        assert_eq!(
+            properties["missing"]["default"],
+            serde_json::json!({"rule": "require_all"})
+        );
+        assert_eq!(
+            properties["odi_max_missing_sections"]["default"],
+            serde_json::json!(DEFAULT_MAX_MISSING_SECTIONS)
+        );
+    }
 }
