@@ -3,9 +3,8 @@
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::de::Error as _;
 use serde::ser::{SerializeSeq, SerializeStruct};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Value, json};
 
 use crate::instruments::score::{self, SafetyFlags};
@@ -14,6 +13,11 @@ use crate::instruments::{
     ScoringOptions,
 };
 use crate::version::Current;
+
+use self::read::Answer;
+pub(super) use self::read::present;
+
+mod read;
 
 /// The most items any fixed-answer instrument has (CSI part A: 25).
 pub const MAX_ITEMS: usize = 25;
@@ -234,7 +238,6 @@ impl Response {
             (false, Some(_)) => return Err(InstrumentError::RecallNotApplicable { instrument }),
             _ => {}
         }
-        let (min, max) = (definition.answer_min(), definition.answer_max());
         let mut response = Response {
             instrument,
             answers: [0; MAX_ITEMS],
@@ -244,29 +247,9 @@ impl Response {
             causes,
         };
         for (index, (answer, slot)) in answers.zip(response.answers.iter_mut()).enumerate() {
-            let item = index + 1;
             match answer {
                 None => response.missing |= 1 << index,
-                Some(Answer::Fraction) => {
-                    return Err(InstrumentError::NotAWholeNumber {
-                        instrument,
-                        item,
-                        min,
-                        max,
-                    });
-                }
-                Some(Answer::Whole(value)) => {
-                    *slot = u8::try_from(value)
-                        .ok()
-                        .filter(|v| (min..=max).contains(v))
-                        .ok_or(InstrumentError::AnswerOutOfRange {
-                            instrument,
-                            item,
-                            value,
-                            min,
-                            max,
-                        })?;
-                }
+                Some(answer) => *slot = answer.check(instrument, index + 1)?,
             }
             response.len += 1;
         }
@@ -406,31 +389,6 @@ impl Response {
     }
 }
 
-/// A JSON answer as read: a whole number (possibly out of range) or a fraction.
-#[derive(Clone, Copy)]
-enum Answer {
-    Whole(i64),
-    Fraction,
-}
-
-impl Answer {
-    fn from_number(number: &serde_json::Number) -> Answer {
-        if let Some(value) = number.as_i64() {
-            return Answer::Whole(value);
-        }
-        if number.as_u64().is_some() {
-            return Answer::Whole(i64::MAX);
-        }
-        match number.as_f64() {
-            Some(value) if value.is_finite() && value.fract() == 0.0 => {
-                // Saturating float-to-int cast; any whole value beyond i64 is out of range anyway.
-                Answer::Whole(value as i64)
-            }
-            _ => Answer::Fraction,
-        }
-    }
-}
-
 struct AnswerSeq<'a>(&'a Response);
 
 impl Serialize for AnswerSeq<'_> {
@@ -458,67 +416,6 @@ impl Serialize for Response {
             state.serialize_field("causes", &self.causes)?;
         }
         state.end()
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ResponseWire {
-    // Checked on read (the current version only); older ones are upgraded by `crate::versioning`.
-    #[allow(dead_code)]
-    schema_version: Current<Response>,
-    instrument: InstrumentId,
-    answers: Vec<Option<serde_json::Number>>,
-    #[serde(default, deserialize_with = "present")]
-    recall: Option<Option<RecallPeriod>>,
-    // Pain attribution only; absent means none (the 5-year form has ratings only).
-    #[serde(default)]
-    causes: Option<Vec<CodedCause>>,
-}
-
-/// Distinguishes `"recall": null` (Some(None), rejected) from an absent field (None).
-pub(super) fn present<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Option<RecallPeriod>>, D::Error> {
-    Option::<RecallPeriod>::deserialize(deserializer).map(Some)
-}
-
-impl<'de> Deserialize<'de> for Response {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Response, D::Error> {
-        let raw = ResponseWire::deserialize(deserializer)?;
-        let recall = match raw.recall {
-            None => None,
-            Some(Some(recall)) => Some(recall),
-            Some(None) => {
-                return Err(D::Error::custom(if raw.instrument == InstrumentId::Nrs {
-                    InstrumentError::RecallRequired {
-                        instrument: raw.instrument,
-                    }
-                } else {
-                    InstrumentError::RecallNotApplicable {
-                        instrument: raw.instrument,
-                    }
-                }));
-            }
-        };
-        let causes = match raw.causes {
-            Some(_) if raw.instrument != InstrumentId::PainAttribution => {
-                return Err(D::Error::custom(InstrumentError::CausesNotApplicable {
-                    instrument: raw.instrument,
-                }));
-            }
-            causes => causes.unwrap_or_default(),
-        };
-        Response::build(
-            raw.instrument,
-            raw.answers
-                .iter()
-                .map(|a| a.as_ref().map(Answer::from_number)),
-            raw.answers.len(),
-            recall,
-            causes,
-        )
-        .map_err(D::Error::custom)
     }
 }
 

@@ -68,13 +68,14 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
             instrument: InstrumentId::Nrs
         }
     );
+    // Checked once the object is read, so serde_json gives the position of its end.
     assert_eq!(
         serde_json::from_str::<Response>(
             r#"{"schema_version":2,"instrument":"nrs","answers":[5]}"#
         )
         .unwrap_err()
         .to_string(),
-        "NRS needs its recall period: now, past_24_hours or past_week"
+        "NRS needs its recall period: now, past_24_hours or past_week at line 1 column 53"
     );
     // `"recall": null` names the rule it breaks: required for the NRS, fixed elsewhere.
     let null_recall = serde_json::from_str::<Response>(
@@ -91,7 +92,7 @@ fn nrs_needs_a_recall_and_others_refuse_one() {
         )
         .unwrap_err()
         .to_string(),
-        "PHQ-2 has a fixed recall period; only nrs takes a recall"
+        "PHQ-2 has a fixed recall period; only nrs takes a recall at line 1 column 71"
     );
     let null_recall = serde_json::from_str::<Response>(
         r#"{"schema_version":2,"instrument":"phq2","answers":[1,1],"recall":null}"#,

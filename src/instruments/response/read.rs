@@ -1,0 +1,438 @@
+//! Reading a [`Response`] from JSON, checked as it is read.
+//!
+//! When `instrument` comes before `answers` (the order the crate writes), each answer is checked
+//! against the instrument's range while it is read, so an error is raised at the answer itself
+//! and a path-tracking reader (`crate::located`, and so [`versioning::read_slice`]) reports
+//! `answers[3]`, not the whole response; a wrong number of answers is reported at `answers`, a
+//! `null` recall at `recall` and causes on an instrument without them at `causes`. Written in
+//! another order, the same checks run once the whole object is read, with the same messages.
+//!
+//! [`versioning::read_slice`]: crate::versioning::read_slice
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Error as _, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use crate::instruments::{CodedCause, InstrumentError, InstrumentId};
+use crate::version::Current;
+
+use super::{RecallPeriod, Response};
+
+/// A JSON answer as read: a whole number (possibly out of range) or a fraction.
+#[derive(Clone, Copy)]
+pub(super) enum Answer {
+    Whole(i64),
+    Fraction,
+}
+
+impl Answer {
+    fn from_number(number: &serde_json::Number) -> Answer {
+        if let Some(value) = number.as_i64() {
+            return Answer::Whole(value);
+        }
+        if number.as_u64().is_some() {
+            return Answer::Whole(i64::MAX);
+        }
+        match number.as_f64() {
+            Some(value) if value.is_finite() && value.fract() == 0.0 => {
+                // Saturating float-to-int cast; any whole value beyond i64 is out of range anyway.
+                Answer::Whole(value as i64)
+            }
+            _ => Answer::Fraction,
+        }
+    }
+
+    /// The answer to item `item` (1-based) of `instrument`, if it is a whole number in the
+    /// instrument's answer range: the one rule for every way a response is made.
+    pub(super) fn check(
+        self,
+        instrument: InstrumentId,
+        item: usize,
+    ) -> Result<u8, InstrumentError> {
+        let definition = instrument.definition();
+        let (min, max) = (definition.answer_min(), definition.answer_max());
+        match self {
+            Answer::Fraction => Err(InstrumentError::NotAWholeNumber {
+                instrument,
+                item,
+                min,
+                max,
+            }),
+            Answer::Whole(value) => u8::try_from(value)
+                .ok()
+                .filter(|v| (min..=max).contains(v))
+                .ok_or(InstrumentError::AnswerOutOfRange {
+                    instrument,
+                    item,
+                    value,
+                    min,
+                    max,
+                }),
+        }
+    }
+}
+
+/// Distinguishes `"recall": null` (`Some(None)`, refused) from an absent field (`None`), for the
+/// readers of documents that carry a recall period beside a response (a score).
+pub(in crate::instruments) fn present<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<RecallPeriod>>, D::Error> {
+    Option::<RecallPeriod>::deserialize(deserializer).map(Some)
+}
+
+/// The fields of a response, in the order the crate writes them.
+const FIELDS: &[&str] = &[
+    "schema_version",
+    "instrument",
+    "answers",
+    "recall",
+    "causes",
+];
+
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum Field {
+    SchemaVersion,
+    Instrument,
+    Answers,
+    Recall,
+    Causes,
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Response, D::Error> {
+        deserializer.deserialize_struct("Response", FIELDS, ResponseVisitor)
+    }
+}
+
+struct ResponseVisitor;
+
+impl<'de> Visitor<'de> for ResponseVisitor {
+    type Value = Response;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct Response")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response, A::Error> {
+        let mut schema_version: Option<Current<Response>> = None;
+        let mut instrument: Option<InstrumentId> = None;
+        let mut answers: Option<Vec<Option<Answer>>> = None;
+        // `Some(None)` is `"recall": null`, refused; an absent field is `None`.
+        let mut recall: Option<Option<RecallPeriod>> = None;
+        // Pain attribution only; `null` or absent means none (the 5-year form has ratings only).
+        let mut causes: Option<Option<Vec<CodedCause>>> = None;
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                Field::SchemaVersion => {
+                    // Checked on read (the current version only); older ones are upgraded by
+                    // `crate::versioning`.
+                    once(&schema_version, "schema_version")?;
+                    schema_version = Some(map.next_value()?);
+                }
+                Field::Instrument => {
+                    once(&instrument, "instrument")?;
+                    instrument = Some(map.next_value()?);
+                }
+                Field::Answers => {
+                    once(&answers, "answers")?;
+                    answers = Some(map.next_value_seed(AnswersSeed(instrument))?);
+                }
+                Field::Recall => {
+                    once(&recall, "recall")?;
+                    recall = Some(map.next_value_seed(Checked::new(
+                        |value: &Option<RecallPeriod>| match instrument {
+                            Some(instrument) => recall_fits(instrument, *value),
+                            None => Ok(()),
+                        },
+                    ))?);
+                }
+                Field::Causes => {
+                    once(&causes, "causes")?;
+                    causes = Some(map.next_value_seed(Checked::new(
+                        |value: &Option<Vec<CodedCause>>| match (value, instrument) {
+                            (Some(_), Some(instrument)) => causes_apply(instrument),
+                            _ => Ok(()),
+                        },
+                    ))?);
+                }
+            }
+        }
+        schema_version.ok_or_else(|| A::Error::missing_field("schema_version"))?;
+        let instrument = instrument.ok_or_else(|| A::Error::missing_field("instrument"))?;
+        let answers = answers.ok_or_else(|| A::Error::missing_field("answers"))?;
+        let recall = match recall {
+            None => None,
+            Some(Some(recall)) => Some(recall),
+            Some(None) => return Err(A::Error::custom(null_recall(instrument))),
+        };
+        let causes = match causes.flatten() {
+            Some(causes) => {
+                causes_apply(instrument).map_err(A::Error::custom)?;
+                causes
+            }
+            None => Vec::new(),
+        };
+        Response::build(
+            instrument,
+            answers.iter().copied(),
+            answers.len(),
+            recall,
+            causes,
+        )
+        .map_err(A::Error::custom)
+    }
+}
+
+/// Refuses a field given twice, as serde's derive does.
+fn once<T, E: de::Error>(seen: &Option<T>, field: &'static str) -> Result<(), E> {
+    match seen {
+        Some(_) => Err(E::duplicate_field(field)),
+        None => Ok(()),
+    }
+}
+
+/// Why `"recall": null` is refused: an NRS needs its recall period, the others take none.
+fn null_recall(instrument: InstrumentId) -> InstrumentError {
+    if instrument == InstrumentId::Nrs {
+        InstrumentError::RecallRequired { instrument }
+    } else {
+        InstrumentError::RecallNotApplicable { instrument }
+    }
+}
+
+/// A recall field as given (`None`: `null`) for `instrument`: only an NRS takes one, and never
+/// `null`. (An NRS without the field is refused by [`Response::build`].)
+fn recall_fits(
+    instrument: InstrumentId,
+    recall: Option<RecallPeriod>,
+) -> Result<(), InstrumentError> {
+    match recall {
+        None => Err(null_recall(instrument)),
+        Some(_) if instrument != InstrumentId::Nrs => {
+            Err(InstrumentError::RecallNotApplicable { instrument })
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+/// A value read as a `T` and checked while it is read, so a path-tracking reader reports the
+/// check's error at the value.
+struct Checked<T, F> {
+    check: F,
+    read: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T, F: FnOnce(&T) -> Result<(), InstrumentError>> Checked<T, F> {
+    fn new(check: F) -> Checked<T, F> {
+        Checked {
+            check,
+            read: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>, F: FnOnce(&T) -> Result<(), InstrumentError>> DeserializeSeed<'de>
+    for Checked<T, F>
+{
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let value = T::deserialize(deserializer)?;
+        (self.check)(&value).map_err(D::Error::custom)?;
+        Ok(value)
+    }
+}
+
+/// Only a pain-attribution response lists causes.
+fn causes_apply(instrument: InstrumentId) -> Result<(), InstrumentError> {
+    if instrument == InstrumentId::PainAttribution {
+        Ok(())
+    } else {
+        Err(InstrumentError::CausesNotApplicable { instrument })
+    }
+}
+
+/// The answers array; each answer checked as it is read when the instrument is already known.
+struct AnswersSeed(Option<InstrumentId>);
+
+impl<'de> DeserializeSeed<'de> for AnswersSeed {
+    type Value = Vec<Option<Answer>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for AnswersSeed {
+    type Value = Vec<Option<Answer>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
+        let mut answers = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(super::MAX_ITEMS));
+        while let Some(answer) = seq.next_element_seed(AnswerSeed {
+            instrument: self.0,
+            item: answers.len() + 1,
+        })? {
+            answers.push(answer);
+        }
+        if let Some(instrument) = self.0 {
+            let expected = instrument.definition().item_count();
+            if answers.len() != expected {
+                return Err(S::Error::custom(InstrumentError::WrongAnswerCount {
+                    instrument,
+                    expected,
+                    found: answers.len(),
+                }));
+            }
+        }
+        Ok(answers)
+    }
+}
+
+/// One answer: a JSON number or `null`, checked against the instrument when it is known.
+struct AnswerSeed {
+    instrument: Option<InstrumentId>,
+    item: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for AnswerSeed {
+    type Value = Option<Answer>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        let answer = Option::<serde_json::Number>::deserialize(deserializer)?
+            .map(|number| Answer::from_number(&number));
+        if let (Some(answer), Some(instrument)) = (answer, self.instrument) {
+            answer
+                .check(instrument, self.item)
+                .map_err(D::Error::custom)?;
+        }
+        Ok(answer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::versioning::{self, VersionError};
+
+    use super::*;
+
+    /// The path and message of reading `text` through the path-tracking reader.
+    fn error_at(text: &str) -> (String, String) {
+        match versioning::read_slice::<Response>(text.as_bytes()).unwrap_err() {
+            VersionError::Invalid {
+                location, message, ..
+            } => (location.path().to_owned(), message),
+            other => panic!("not an invalid document: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_answer_out_of_range_is_reported_at_its_place() {
+        let (path, message) =
+            error_at(r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 4]}"#);
+        assert_eq!(path, "answers[1]");
+        assert_eq!(message, "GAD-2 item 2 is 4; answers range 0-3");
+        let (path, message) =
+            error_at(r#"{"schema_version": 2, "instrument": "phq2", "answers": [0.5, 1]}"#);
+        assert_eq!(path, "answers[0]");
+        assert!(message.starts_with("PHQ-2 item 1"), "{message}");
+    }
+
+    #[test]
+    fn a_wrong_count_a_null_recall_and_stray_causes_are_reported_at_their_fields() {
+        let (path, message) =
+            error_at(r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 1, 1]}"#);
+        assert_eq!(path, "answers");
+        assert_eq!(message, "GAD-2 takes 2 answers; found 3");
+        let (path, message) = error_at(
+            r#"{"schema_version": 2, "instrument": "nrs", "answers": [3], "recall": null}"#,
+        );
+        assert_eq!(path, "recall");
+        assert_eq!(
+            message,
+            InstrumentError::RecallRequired {
+                instrument: InstrumentId::Nrs
+            }
+            .to_string()
+        );
+        let (path, message) = error_at(
+            r#"{"schema_version": 2, "instrument": "phq2", "answers": [1, 1], "recall": "now"}"#,
+        );
+        assert_eq!(path, "recall");
+        assert_eq!(
+            message,
+            "PHQ-2 has a fixed recall period; only nrs takes a recall"
+        );
+        let (path, message) = error_at(
+            r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 1], "causes": []}"#,
+        );
+        assert_eq!(path, "causes");
+        assert_eq!(
+            message,
+            InstrumentError::CausesNotApplicable {
+                instrument: InstrumentId::Gad2
+            }
+            .to_string()
+        );
+    }
+
+    #[test]
+    fn in_another_order_the_same_checks_run_on_the_whole_object() {
+        for text in [
+            r#"{"answers": [1, 4], "schema_version": 2, "instrument": "gad2"}"#,
+            r#"{"recall": null, "answers": [3], "schema_version": 2, "instrument": "gad2"}"#,
+            r#"{"causes": [], "answers": [1, 1], "schema_version": 2, "instrument": "gad2"}"#,
+        ] {
+            let (path, message) = error_at(text);
+            assert_eq!(path, ".", "{text}");
+            assert!(message.starts_with("GAD-2"), "{text}: {message}");
+        }
+        let read: Response = serde_json::from_str(
+            r#"{"answers": [1, 2], "instrument": "gad2", "schema_version": 2}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            read,
+            Response::new(InstrumentId::Gad2, &[Some(1), Some(2)]).unwrap()
+        );
+    }
+
+    #[test]
+    fn fields_are_refused_as_the_derive_refused_them() {
+        let err = |text: &str| {
+            serde_json::from_str::<Response>(text)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(
+            err(r#"{"schema_version": 2, "instrument": "gad2", "instrument": "gad2", "answers": [1, 1]}"#)
+                .starts_with("duplicate field `instrument`")
+        );
+        assert!(
+            err(r#"{"schema_version": 2, "instrumnt": "gad2"}"#)
+                .starts_with("unknown field `instrumnt`, expected one of `schema_version`")
+        );
+        assert!(
+            err(r#"{"instrument": "gad2", "answers": [1, 1]}"#)
+                .starts_with("missing field `schema_version`")
+        );
+        assert!(
+            err(r#"{"schema_version": 2, "answers": [1, 1]}"#)
+                .starts_with("missing field `instrument`")
+        );
+        assert!(
+            err(r#"{"schema_version": 2, "instrument": "gad2"}"#)
+                .starts_with("missing field `answers`")
+        );
+        assert!(
+            err(r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, "2"]}"#)
+                .starts_with("invalid type: string \"2\", expected a JSON number")
+        );
+        assert!(err("[2, \"gad2\", [1, 1]]").contains("expected struct Response"));
+    }
+}
