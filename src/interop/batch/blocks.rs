@@ -40,7 +40,8 @@ struct Part {
 }
 
 impl Block {
-    /// The number of parts.
+    /// The number of parts (the parallel reader gives each its own output).
+    #[cfg(feature = "rayon")]
     pub(super) fn part_count(&self) -> usize {
         self.parts.len()
     }

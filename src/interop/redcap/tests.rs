@@ -114,6 +114,8 @@ fn odi_sections_coded_1_to_6_are_scored_0_to_5() {
     assert_eq!(err.at().unwrap().record.as_deref(), Some("101"));
 }
 
+/// A records export (CSV), read only with the `csv` feature.
+#[cfg(feature = "csv")]
 const CSV: &str = "\
 record_id,redcap_event_name,odi_1,odi_2,odi_3,odi_4,odi_5,odi_6,odi_7,odi_8,odi_9,odi_10,phq___1,phq___2,phq_2,free_text
 1,t2,1,2,3,4,5,6,1,2,3,4,1,0,yes,\"unmapped, ignored\"
