@@ -28,15 +28,17 @@
 //!
 //! # Errors
 //!
-//! Invalid JSON, an invalid response, or a response that cannot be scored: the error goes to stderr
-//! (with the position in the array), nothing to stdout, and the exit code is 1. A response that
-//! cannot be scored but raises a safety flag says so in its error.
+//! Invalid JSON, an invalid response, or a response that cannot be scored: the error goes to stderr,
+//! nothing to stdout, and the exit code is 1. The error names the bad value's JSON path, line and
+//! column (for an array, the element's 0-based index, and the line and column counted from the
+//! element's start). A response that cannot be scored but raises a safety flag says so in its
+//! error.
 //!
 //! # Batch mode
 //!
 //! ```text
 //! cargo run --release --example score -- --ndjson responses.ndjson > scores.ndjson
-//! cargo run --release --example score -- --json-array responses.json --options '{"missing": {"rule": "prorate", "max_missing": 1}, "odi_max_missing_sections": 1}'
+//! cargo run --release --example score -- --json-array responses.json --options '{"missing": {"rule": "prorate", "max_missing": 1}}'
 //! cargo run --release --all-features --example score -- --ndjson - --threads 2 < responses.ndjson
 //! ```
 //!
@@ -45,8 +47,10 @@
 //! `{"record": 1, "line": 2, "error": {"kind": ..., "message": ..., "safety_flags": [...]}}`), and
 //! a one-line summary on stderr. A record is a response or an envelope
 //! `{"response": {...}, "options": {...}, "id": "..."}` with its own scoring options. One bad record
-//! never stops the others. `--options JSON` sets the batch's scoring options
-//! (`docs/schemas/score.schema.json`, `options`), `--max-line-bytes N` the longest NDJSON line
+//! never stops the others; an error result keeps the record's `id` when its object gave one, and
+//! its message names the bad value's JSON path, line and column. `--options JSON` sets the batch's
+//! scoring options (`docs/schemas/score.schema.json`, `options`; a field left out takes its default,
+//! so `'{"missing": {"rule": "prorate", "max_missing": 1}}'` is enough), `--max-line-bytes N` the longest NDJSON line
 //! (default 1 MiB), `--threads N` (feature `rayon`) scores on N threads (0: every core),
 //! `--block-bytes N` how much NDJSON is read and scored at once (default 1 MiB; a tuning knob, the
 //! results are the same).
@@ -60,7 +64,7 @@ use std::process::ExitCode;
 use pain_reprocessing::instruments::{Response, Score, ScoringOptions};
 use pain_reprocessing::interop::batch::{self, BatchConfig, Summary};
 use pain_reprocessing::versioning;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 fn run() -> Result<String, String> {
     let mut input = String::new();
@@ -75,22 +79,26 @@ fn run() -> Result<String, String> {
                 .map_err(|e| format!("cannot read stdin: {e}"))?;
         }
     }
-    let value: Value = serde_json::from_str(&input).map_err(|e| format!("invalid JSON: {e}"))?;
-    let score = |value: Value| -> Result<Score, String> {
-        // Through `versioning`, so a response stored in an older format is upgraded first.
-        let response: Response = versioning::read(value).map_err(|e| e.to_string())?;
+    // Through `versioning`, so a response stored in an older format is upgraded first; read from
+    // the text, so an error names the JSON path, line and column of the bad value.
+    let score = |text: &str| -> Result<Score, String> {
+        let response: Response =
+            versioning::read_slice(text.as_bytes()).map_err(|e| e.to_string())?;
         response.score().map_err(|e| e.to_string())
     };
-    let output = match value {
-        Value::Array(values) => {
-            let scores = values
-                .into_iter()
-                .enumerate()
-                .map(|(index, value)| score(value).map_err(|e| format!("response {index}: {e}")))
-                .collect::<Result<Vec<Score>, String>>()?;
-            serde_json::to_string_pretty(&scores)
-        }
-        single => serde_json::to_string_pretty(&score(single)?),
+    let output = if input.trim_start().starts_with('[') {
+        let elements: Vec<&RawValue> =
+            serde_json::from_str(&input).map_err(|e| format!("invalid JSON: {e}"))?;
+        let scores = elements
+            .into_iter()
+            .enumerate()
+            .map(|(index, raw)| {
+                score(raw.get()).map_err(|e| format!("array element {index} (0-based): {e}"))
+            })
+            .collect::<Result<Vec<Score>, String>>()?;
+        serde_json::to_string_pretty(&scores)
+    } else {
+        serde_json::to_string_pretty(&score(&input)?)
     };
     output.map_err(|e| format!("cannot write JSON: {e}"))
 }

@@ -88,7 +88,8 @@ pub(crate) struct Located {
 }
 
 impl Located {
-    fn of(path: String, error: &serde_json::Error) -> Located {
+    /// The error `error` at `path`, its message without serde_json's " at line L column C".
+    pub(crate) fn of(path: String, error: &serde_json::Error) -> Located {
         let text = error.to_string();
         let (line, column) = match (error.line(), error.column()) {
             (0, _) => (None, None),

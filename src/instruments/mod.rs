@@ -90,6 +90,7 @@ pub use self::promis::{
     SLEEP_8A_REVERSE_ITEMS as PROMIS_SLEEP_8A_REVERSE_ITEMS,
     SLEEP_8B_REVERSE_ITEMS as PROMIS_SLEEP_8B_REVERSE_ITEMS, TScoreTable,
 };
+pub(crate) use self::response::FIELDS as RESPONSE_FIELDS;
 pub use self::response::{MAX_ITEMS, RecallPeriod, Response};
 pub use self::score::{SafetyFlag, SafetyFlags, Score, SubscaleScore};
 pub(crate) use self::score::{read_stored_scores, unflagged_safety_total};

@@ -15,6 +15,7 @@ use crate::instruments::{
 use crate::version::Current;
 
 use self::read::Answer;
+pub(crate) use self::read::FIELDS;
 pub(super) use self::read::present;
 
 mod read;

@@ -82,7 +82,7 @@ pub(in crate::instruments) fn present<'de, D: Deserializer<'de>>(
 }
 
 /// The fields of a response, in the order the crate writes them.
-const FIELDS: &[&str] = &[
+pub(crate) const FIELDS: &[&str] = &[
     "schema_version",
     "instrument",
     "answers",

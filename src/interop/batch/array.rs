@@ -8,7 +8,7 @@ use serde::de::{SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{
-    BatchConfig, RecordError, RecordResult, ResultWriter, Summary, WRITE_BATCH, score_record,
+    BatchConfig, Place, RecordError, RecordResult, ResultWriter, Summary, WRITE_BATCH, score_at,
 };
 
 /// Scores a JSON array of records into NDJSON results, one line per element in order, reading
@@ -119,10 +119,11 @@ impl<'de, W: Write> Visitor<'de> for ArrayVisitor<'_, '_, W> {
             let record = state.summary.records;
             let pushed = match seq.next_element::<Box<RawValue>>() {
                 Ok(None) => return Ok(()),
-                Ok(Some(raw)) => state.push(&score_record(
+                Ok(Some(raw)) => state.push(&score_at(
                     raw.get().as_bytes(),
                     record,
                     record + 1,
+                    Place::Element,
                     state.config.options(),
                 )),
                 Err(error) => {

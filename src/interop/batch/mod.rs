@@ -42,6 +42,7 @@ mod array;
 mod blocks;
 mod fast;
 mod lines;
+mod locate;
 mod outcome;
 #[cfg(feature = "rayon")]
 mod parallel;
@@ -65,6 +66,7 @@ pub use self::record::{BatchRecord, MAX_ID_BYTES};
 pub use self::writer::{ResultWriter, write_result};
 
 use self::lines::Line;
+use self::locate::{Failure, Place};
 
 /// The default longest NDJSON line: 1 MiB (a PHQ-9 record is under 100 bytes).
 pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
@@ -146,8 +148,10 @@ impl BatchConfig {
 
 /// Scores one record given as JSON text: the core of every batch reader.
 ///
-/// `record` and `line` only label the result. The record's own options, when it has them, replace
-/// `options`.
+/// `record` and `line` label the result, and `line` is the line an error's position names (an
+/// NDJSON record is one line). The record's own options, when it has them, replace `options`.
+/// A record that cannot be read still gets its `id` echoed when its object gives one before the
+/// text breaks off.
 ///
 /// ```
 /// use pain_reprocessing::instruments::ScoringOptions;
@@ -157,8 +161,27 @@ impl BatchConfig {
 /// assert_eq!(result.outcome().as_ref().map(|s| s.total()), Ok(Some(3.into())));
 /// let result = score_record(b"{\"schema\xff", 1, 2, &ScoringOptions::DEFAULT);
 /// assert_eq!(result.outcome().as_ref().unwrap_err(), &RecordError::InvalidUtf8 { offset: 8 });
+/// let bad = br#"{"id": "row-9", "response": {"schema_version": 2, "instrument": "gad2", "answers": [1, 7]}}"#;
+/// let result = score_record(bad, 2, 3, &ScoringOptions::DEFAULT);
+/// assert_eq!(result.id(), Some("row-9"));
+/// assert_eq!(
+///     result.outcome().as_ref().unwrap_err().to_string(),
+///     "the record is not a valid response: GAD-2 item 2 is 7; answers range 0-3, \
+///      at `response.answers[1]` (line 3, column 89)"
+/// );
 /// ```
 pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -> RecordResult {
+    score_at(text, record, line, Place::Line(line), options)
+}
+
+/// [`score_record`] for a record at `place`.
+fn score_at(
+    text: &[u8],
+    record: u64,
+    line: u64,
+    place: Place,
+    options: &ScoringOptions,
+) -> RecordResult {
     if let Some(response) = fast::bare_response(text) {
         // The common shape, read directly: the same response the strict reader gives (`fast`).
         return RecordResult {
@@ -170,11 +193,17 @@ pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOption
                 .map_err(RecordError::Unscorable),
         };
     }
-    score_strict(text, record, line, options)
+    score_strict(text, record, line, place, options)
 }
 
 /// [`score_record`] through the strict reader alone (every record the fast path does not take).
-fn score_strict(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -> RecordResult {
+fn score_strict(
+    text: &[u8],
+    record: u64,
+    line: u64,
+    place: Place,
+    options: &ScoringOptions,
+) -> RecordResult {
     let (id, outcome) = match std::str::from_utf8(text) {
         Err(error) => (
             None,
@@ -182,12 +211,15 @@ fn score_strict(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -
                 offset: error.valid_up_to(),
             }),
         ),
-        Ok(text) => match read_record(text).or_else(|error| {
-            // A format 1 response (before 2026-12) is upgraded; only then, so format 2 records
-            // keep the streaming path.
-            read_format_1(text).unwrap_or(Err(error))
-        }) {
-            Err(error) => (None, Err(RecordError::from_json(&error))),
+        Ok(text) => match read_record(text, Tracking::Off) {
+            Err(failure) => {
+                // Read again, tracking the path this time (only a failed record pays for it).
+                let failure = read_record(text, Tracking::Path).err().unwrap_or(failure);
+                (
+                    locate::id_of(text),
+                    Err(RecordError::from_failure(&failure, place)),
+                )
+            }
             Ok(parsed) => {
                 let (response, own, id) = parsed.into_parts();
                 let options = own.as_ref().unwrap_or(options);
@@ -208,10 +240,30 @@ fn score_strict(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -
     }
 }
 
-/// A record whose response is at `schema_version` 1 (bare or in an envelope), upgraded to the
-/// current format (`instruments::migrate`) and read; `None` for anything else, whose first error
-/// stands.
-fn read_format_1(text: &str) -> Option<Result<BatchRecord, serde_json::Error>> {
+/// Whether a reading tracks the JSON path of a bad value (`serde_path_to_error` keeps every key
+/// it passes, so only a failed record is read with it).
+#[derive(Clone, Copy)]
+enum Tracking {
+    Off,
+    Path,
+}
+
+/// The record in `text`: at the current format, else (only then, so format 2 records keep the
+/// streaming path) a format 1 response (before 2026-12), bare or in an envelope, upgraded
+/// (`instruments::migrate`). When the upgrade does not apply, the first error stands.
+fn read_record(text: &str, tracking: Tracking) -> Result<BatchRecord, Failure> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let first = deserialize(&mut deserializer, tracking).and_then(|record| {
+        deserializer
+            .end()
+            .map_err(|error| Failure { path: None, error })?;
+        Ok(record)
+    });
+    first.or_else(|failure| read_format_1(text, tracking).unwrap_or(Err(failure)))
+}
+
+/// A record whose response is at `schema_version` 1, upgraded and read; `None` for anything else.
+fn read_format_1(text: &str, tracking: Tracking) -> Option<Result<BatchRecord, Failure>> {
     let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
     let response = match value.get_mut("response") {
         Some(response) => response,
@@ -221,16 +273,26 @@ fn read_format_1(text: &str) -> Option<Result<BatchRecord, serde_json::Error>> {
         return None;
     }
     crate::instruments::migrate::upgrade_embedded_response_v1(response).ok()?;
-    Some(BatchRecord::deserialize(Objects(value)))
+    Some(deserialize(value, tracking))
 }
 
-/// The record in `text`, structs only as objects (`crate::json::objects`): serde's derive alone
-/// would also read an envelope's `response` or `options` from the array of their values.
-fn read_record(text: &str) -> Result<BatchRecord, serde_json::Error> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let record = BatchRecord::deserialize(Objects(&mut deserializer))?;
-    deserializer.end()?;
-    Ok(record)
+/// A record read from `deserializer`, structs only as objects (`crate::json::objects`): serde's
+/// derive alone would also read an envelope's `response` or `options` from the array of their
+/// values.
+fn deserialize<'de, D>(deserializer: D, tracking: Tracking) -> Result<BatchRecord, Failure>
+where
+    D: serde::Deserializer<'de, Error = serde_json::Error>,
+{
+    match tracking {
+        Tracking::Off => BatchRecord::deserialize(Objects(deserializer))
+            .map_err(|error| Failure { path: None, error }),
+        Tracking::Path => {
+            serde_path_to_error::deserialize(Objects(deserializer)).map_err(|error| Failure {
+                path: Some(error.path().to_string()),
+                error: error.into_inner(),
+            })
+        }
+    }
 }
 
 /// The records of an NDJSON stream, scored one by one: an iterator of [`RecordResult`]s in input

@@ -77,18 +77,6 @@ impl RecordError {
             _ => &[],
         }
     }
-
-    /// Classifies a serde_json error on one record.
-    pub(super) fn from_json(error: &serde_json::Error) -> RecordError {
-        let message = error.to_string();
-        match error.classify() {
-            serde_json::error::Category::Eof => RecordError::Truncated { message },
-            serde_json::error::Category::Data => RecordError::InvalidRecord { message },
-            serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
-                RecordError::InvalidJson { message }
-            }
-        }
-    }
 }
 
 /// The result for one record: where it was, its id when it gave one, and its score or error.

@@ -6,7 +6,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use crate::instruments::{Response, ScoringOptions};
+use crate::instruments::{RESPONSE_FIELDS, Response, ScoringOptions};
 
 /// The longest record id, in bytes.
 pub const MAX_ID_BYTES: usize = 256;
@@ -102,7 +102,6 @@ enum KeyName {
     Other(String),
 }
 
-const RESPONSE_FIELDS: [&str; 4] = ["schema_version", "instrument", "answers", "recall"];
 const ENVELOPE_FIELDS: &[&str] = &["response", "options", "id"];
 
 impl<'de> Deserialize<'de> for Key {

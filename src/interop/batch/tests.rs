@@ -411,11 +411,135 @@ proptest::proptest! {
         let mut expected = Vec::new();
         for (index, element) in elements.iter().enumerate() {
             let index = index as u64;
-            write_result(&mut expected, &score_record(element.as_bytes(), index, index + 1, config.options())).unwrap();
+            write_result(&mut expected, &score_at(element.as_bytes(), index, index + 1, Place::Element, config.options())).unwrap();
         }
         let mut out = Vec::new();
         let summary = score_json_array(array.as_bytes(), &mut out, &config).unwrap();
         proptest::prop_assert_eq!(summary.records, elements.len() as u64);
         proptest::prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&expected));
     }
+}
+
+/// The `id` and the error message of each result of `input` read as NDJSON.
+fn ids_and_messages(lines: &[serde_json::Value]) -> Vec<(Option<&str>, &str)> {
+    lines
+        .iter()
+        .map(|line| {
+            (
+                line["id"].as_str(),
+                line["error"]["message"].as_str().unwrap_or("scored"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_error_result_keeps_the_records_id() {
+    let long = "x".repeat(MAX_ID_BYTES + 1);
+    let input = format!(
+        concat!(
+            r#"{{"id": "r-1", "response": {{"schema_version": 2, "instrument": "gad2", "answers": [1, 9]}}}}"#,
+            "\n",
+            r#"{{"id": "r-2", "response": {{"schema_version": 2, "instrument": "gad2", "answers": [1"#,
+            "\n",
+            r#"{{"response": {{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}}, "id": "r-3", "extra": 1}}"#,
+            "\n",
+            r#"{{"id": 4, "response": {{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}}}}"#,
+            "\n",
+            r#"{{"id": "{long}", "response": {{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}}}}"#,
+            "\n",
+            r#"{{"id": "r-6", "response": {{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}}}}"#,
+            "\n",
+        ),
+        long = long
+    );
+    let (summary, lines) = run(input.as_bytes(), &BatchConfig::default());
+    assert_eq!((summary.records, summary.failed), (6, 5));
+    let ids: Vec<Option<&str>> = lines.iter().map(|line| line["id"].as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("r-1"),
+            Some("r-2"),
+            Some("r-3"),
+            None,
+            None,
+            Some("r-6")
+        ]
+    );
+    let kinds: Vec<&str> = lines
+        .iter()
+        .map(|line| line["error"]["kind"].as_str().unwrap_or("scored"))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "invalid_record",
+            "truncated",
+            "invalid_record",
+            "invalid_record",
+            "invalid_record",
+            "scored"
+        ]
+    );
+    // An id is echoed in its own field, never in a message.
+    assert!(lines.iter().all(|line| {
+        let message = line["error"]["message"].as_str().unwrap_or("");
+        !message.contains("r-") && !message.contains("xxx")
+    }));
+    // In a JSON array too.
+    let array = br#"[{"id": "a-1", "response": {"schema_version": 2, "instrument": "gad2", "answers": [1, 7]}}]"#;
+    let mut out = Vec::new();
+    score_json_array(&array[..], &mut out, &BatchConfig::default()).unwrap();
+    let line: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(line["id"], "a-1");
+    assert_eq!(line["error"]["kind"], "invalid_record");
+}
+
+#[test]
+fn an_error_names_where_the_bad_value_is() {
+    // Line 2 is blank: the position names the stream's line, not the record's number.
+    let input = concat!(
+        r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}"#,
+        "\n\n",
+        r#"{"id": "r", "response": {"schema_version": 2, "instrument": "gad2", "answers": [1, 9]}}"#,
+        "\n",
+        r#"{"id": "r", "options": {"missing": {"rule": "prorate", "max_missing": 0}}, "response": {}}"#,
+        "\n",
+        r#"{"schema_version": 2, "instrument": "gad2", "answers": [1"#,
+        "\n",
+        r#"{"schema_version" 2}"#,
+        "\n",
+        r#"{"schema_version": 1, "instrument": "gad2", "answers": [1, 9]}"#,
+        "\n",
+    );
+    let (_, lines) = run(input.as_bytes(), &BatchConfig::default());
+    let messages: Vec<&str> = ids_and_messages(&lines)
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "scored",
+            // The 9 is in column 84; serde_json stops at the `]` after it.
+            "the record is not a valid response: GAD-2 item 2 is 9; answers range 0-3, at `response.answers[1]` (line 3, column 85)",
+            // The options are checked as a whole, once read: column 73 closes them.
+            "the record is not a valid response: max_missing is 0; allowed 1 or more (use require_all for 0), at `options` (line 4, column 73)",
+            "the record ends early (truncated?): EOF while parsing a list, at `answers` (line 5, column 57)",
+            "the record is not JSON: expected `:` (line 6, column 19)",
+            // A format 1 record is read from its upgraded value: no column, and its fields in
+            // key order, so the answer is judged with the whole response.
+            "the record is not a valid response: GAD-2 item 2 is 9; answers range 0-3",
+        ]
+    );
+    // An array element's position counts from the element's start.
+    let array = b"[\n{\"schema_version\": 2,\n \"instrument\": \"gad2\", \"answers\": [1, 7]}]";
+    let mut out = Vec::new();
+    score_json_array(&array[..], &mut out, &BatchConfig::default()).unwrap();
+    let line: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        line["error"]["message"],
+        "the record is not a valid response: GAD-2 item 2 is 7; answers range 0-3, at `answers[1]` (line 2, column 40 of the element)"
+    );
 }

@@ -1,0 +1,138 @@
+//! What a failed record's result says beyond the kind of error: where in the record the bad value
+//! is (its JSON path, and the line and column), and the record's id when it gave one, so a
+//! pipeline can join the error back to its row and a person can find the value. Both are worked
+//! out only for a record that failed, by reading its text again: a scored record pays nothing.
+
+use serde::Deserializer;
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+
+use super::{MAX_ID_BYTES, RecordError};
+use crate::located::Located;
+
+/// Where a record sits in its batch, for the position in an error's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place {
+    /// On this 1-based line of an NDJSON stream (a record is one line).
+    Line(u64),
+    /// An element of a JSON array, whose lines and columns count from the element's start.
+    Element,
+}
+
+/// A record's reading error with the JSON path of the bad value, when it was tracked.
+pub(super) struct Failure {
+    pub(super) path: Option<String>,
+    pub(super) error: serde_json::Error,
+}
+
+impl RecordError {
+    /// The record error for a reading failure: classified by serde_json's category, its message
+    /// without serde_json's position suffix, then where: `` at `answers[1]` (line 4, column 53)``.
+    pub(super) fn from_failure(failure: &Failure, place: Place) -> RecordError {
+        let located = Located::of(
+            failure.path.clone().unwrap_or_else(|| ".".to_owned()),
+            &failure.error,
+        );
+        let mut message = located.message;
+        let location = &located.location;
+        if !location.is_top_level() {
+            message.push_str(", at `");
+            message.push_str(location.path());
+            message.push('`');
+        }
+        if let (Some(line), Some(column)) = (location.line(), location.column()) {
+            message.push_str(&match place {
+                // An NDJSON record is one line, so serde_json's line is always 1 there.
+                Place::Line(stream_line) => format!(" (line {stream_line}, column {column})"),
+                Place::Element => format!(" (line {line}, column {column} of the element)"),
+            });
+        }
+        match failure.error.classify() {
+            serde_json::error::Category::Eof => RecordError::Truncated { message },
+            serde_json::error::Category::Data => RecordError::InvalidRecord { message },
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+                RecordError::InvalidJson { message }
+            }
+        }
+    }
+}
+
+/// The record's `"id"` when its top-level object gives a string of at most [`MAX_ID_BYTES`]
+/// bytes before the text breaks off: a record that failed still names its row. Anything else
+/// (no object, no id, an id of another type or too long) gives `None`.
+pub(super) fn id_of(text: &str) -> Option<String> {
+    let mut id = None;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    // The reading's result is not the point: it stops at the id, or wherever the text breaks.
+    let _ = (&mut deserializer).deserialize_map(IdVisitor { id: &mut id });
+    id
+}
+
+struct IdVisitor<'a> {
+    id: &'a mut Option<String>,
+}
+
+impl<'de> Visitor<'de> for IdVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key != "id" {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            // A string; an id of another type is not echoed.
+            if let Ok(id) = map.next_value::<String>()
+                && id.len() <= MAX_ID_BYTES
+            {
+                *self.id = Some(id);
+            }
+            // The first `id` decides: a duplicate is the record's own error to report.
+            return Err(de::Error::custom("stop"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_is_found_before_the_text_breaks() {
+        assert_eq!(
+            id_of(r#"{"id": "r-5", "response": {"answers": [1"#).as_deref(),
+            Some("r-5")
+        );
+        assert_eq!(
+            id_of(r#"{"response": {"id": "inner"}, "id": "outer"}"#).as_deref(),
+            Some("outer")
+        );
+        assert_eq!(
+            id_of(r#"{"id": "r\u002d6", "response": 7}"#).as_deref(),
+            Some("r-6")
+        );
+    }
+
+    #[test]
+    fn no_id_is_made_up() {
+        assert_eq!(id_of(r#"{"response": {"answers": [1"#), None);
+        assert_eq!(id_of(r#"{"id": 7, "response": {}}"#), None);
+        assert_eq!(id_of(r#"[{"id": "r-1"}]"#), None);
+        assert_eq!(
+            id_of(r#"{"response": {"answers": [1, 2]}, "id": "r-"#),
+            None
+        );
+        let long = "x".repeat(MAX_ID_BYTES + 1);
+        assert_eq!(id_of(&format!(r#"{{"id": "{long}"}}"#)), None);
+        let longest = "x".repeat(MAX_ID_BYTES);
+        assert_eq!(
+            id_of(&format!(r#"{{"id": "{longest}"}}"#)).as_deref(),
+            Some(longest.as_str())
+        );
+        assert_eq!(id_of("\u{fffd}"), None);
+    }
+}
