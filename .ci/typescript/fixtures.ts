@@ -898,8 +898,216 @@ export const event_8: Event = {
     }
   }
 };
-// docs/schemas/fixtures/event/valid/red_flag_cleared.json
+// docs/schemas/fixtures/event/valid/protocol_migrated_with_legacy_ids.json
 export const event_9: Event = {
+  "at": "2026-01-11T11:00:00Z",
+  "actor": {
+    "role": "clinician",
+    "id": "dr-1"
+  },
+  "event": {
+    "type": "protocol_migrated",
+    "migration": {
+      "protocol": {
+        "schema_version": 2,
+        "id": "x-1705eee95e30344ef7894f6bc7648b4c",
+        "version": 2,
+        "sessions": [
+          {
+            "kind": "physician_evaluation",
+            "modality": "video",
+            "minutes": 60,
+            "focus": [
+              "pain_education"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "pain_education",
+              "personal_evidence"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "pain_education",
+              "personal_evidence"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "somatic_tracking",
+              "personal_evidence"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "somatic_tracking",
+              "personal_evidence"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "somatic_tracking",
+              "emotional_threats"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "somatic_tracking",
+              "emotional_threats"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "emotional_threats",
+              "positive_sensations"
+            ]
+          },
+          {
+            "kind": "prt_therapy",
+            "modality": "in_person",
+            "minutes": 60,
+            "focus": [
+              "emotional_threats",
+              "positive_sensations"
+            ]
+          }
+        ],
+        "cadence": {
+          "sessions_per_week": 2,
+          "window_days": 28
+        },
+        "assessments": [
+          {
+            "timepoint": {
+              "kind": "baseline"
+            },
+            "instruments": [
+              "bpi_sf",
+              "odi",
+              "promis_depression_8a",
+              "promis_anxiety_8a",
+              "promis_anger_5a",
+              "promis_sleep_disturbance_8a",
+              "pcs",
+              "tsk11"
+            ],
+            "days_before": 0,
+            "days_after": 14
+          },
+          {
+            "timepoint": {
+              "kind": "post_treatment"
+            },
+            "instruments": [
+              "bpi_sf",
+              "odi",
+              "promis_depression_8a",
+              "promis_anxiety_8a",
+              "promis_anger_5a",
+              "promis_sleep_disturbance_8a",
+              "pcs",
+              "tsk11",
+              "pgic"
+            ],
+            "days_before": 0,
+            "days_after": 14
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 1
+            },
+            "instruments": [
+              "bpi_sf",
+              "pgic"
+            ],
+            "days_before": 14,
+            "days_after": 14
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 2
+            },
+            "instruments": [
+              "bpi_sf",
+              "pgic"
+            ],
+            "days_before": 14,
+            "days_after": 14
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 3
+            },
+            "instruments": [
+              "bpi_sf",
+              "pgic"
+            ],
+            "days_before": 14,
+            "days_after": 14
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 6
+            },
+            "instruments": [
+              "bpi_sf",
+              "pgic"
+            ],
+            "days_before": 14,
+            "days_after": 14
+          },
+          {
+            "timepoint": {
+              "kind": "follow_up",
+              "months": 12
+            },
+            "instruments": [
+              "bpi_sf",
+              "pgic"
+            ],
+            "days_before": 14,
+            "days_after": 14
+          }
+        ],
+        "rules": {
+          "missed_sessions_before_review": 2
+        },
+        "legacy_ids": {
+          "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
+        }
+      },
+      "completed_sessions": 1
+    }
+  }
+};
+// docs/schemas/fixtures/event/valid/red_flag_cleared.json
+export const event_10: Event = {
   "at": "2026-01-05T10:00:00Z",
   "actor": {
     "role": "clinician",
@@ -917,7 +1125,7 @@ export const event_9: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_raised_other.json
-export const event_10: Event = {
+export const event_11: Event = {
   "at": "2026-01-24T09:00:00Z",
   "actor": {
     "role": "patient"
@@ -931,7 +1139,7 @@ export const event_10: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/safety_concern_resolved.json
-export const event_11: Event = {
+export const event_12: Event = {
   "at": "2026-01-25T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -943,7 +1151,7 @@ export const event_11: Event = {
   }
 };
 // docs/schemas/fixtures/event/valid/session_completed.json
-export const event_12: Event = {
+export const event_13: Event = {
   "at": "2026-01-11T09:00:00Z",
   "actor": {
     "role": "clinician",
@@ -2546,8 +2754,773 @@ export const event_log_1: EventLog = {
   },
   "schema_version": 2
 };
-// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+// docs/schemas/fixtures/event_log/valid/protocol_migrated_with_legacy_ids.json
 export const event_log_2: EventLog = {
+  "schema_version": 2,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 2,
+    "id": "x-1705eee95e30344ef7894f6bc7648b4c",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "legacy_ids": {
+      "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
+    }
+  },
+  "legacy_events": 0,
+  "events": [
+    {
+      "seq": 0,
+      "id": "seq-0",
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
+    },
+    {
+      "seq": 1,
+      "id": "seq-1",
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
+    },
+    {
+      "seq": 2,
+      "id": "seq-2",
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "responses": [
+          {
+            "schema_version": 2,
+            "instrument": "bpi_sf",
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "odi",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_anxiety_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_anger_5a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "pcs",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "tsk11",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          }
+        ]
+      },
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6"
+    },
+    {
+      "seq": 3,
+      "id": "seq-3",
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      },
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c"
+    },
+    {
+      "seq": 4,
+      "id": "migrate-1",
+      "at": "2026-01-11T11:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-1"
+      },
+      "event": {
+        "type": "protocol_migrated",
+        "migration": {
+          "protocol": {
+            "schema_version": 2,
+            "id": "x-1705eee95e30344ef7894f6bc7648b4c",
+            "version": 2,
+            "sessions": [
+              {
+                "kind": "physician_evaluation",
+                "modality": "video",
+                "minutes": 60,
+                "focus": [
+                  "pain_education"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "pain_education",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "pain_education",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "emotional_threats"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "emotional_threats"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "emotional_threats",
+                  "positive_sensations"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "emotional_threats",
+                  "positive_sensations"
+                ]
+              }
+            ],
+            "cadence": {
+              "sessions_per_week": 2,
+              "window_days": 28
+            },
+            "assessments": [
+              {
+                "timepoint": {
+                  "kind": "baseline"
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "odi",
+                  "promis_depression_8a",
+                  "promis_anxiety_8a",
+                  "promis_anger_5a",
+                  "promis_sleep_disturbance_8a",
+                  "pcs",
+                  "tsk11"
+                ],
+                "days_before": 0,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "post_treatment"
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "odi",
+                  "promis_depression_8a",
+                  "promis_anxiety_8a",
+                  "promis_anger_5a",
+                  "promis_sleep_disturbance_8a",
+                  "pcs",
+                  "tsk11",
+                  "pgic"
+                ],
+                "days_before": 0,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 1
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 2
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 3
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 6
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 12
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              }
+            ],
+            "rules": {
+              "missed_sessions_before_review": 2
+            },
+            "legacy_ids": {
+              "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
+            }
+          },
+          "completed_sessions": 1
+        }
+      },
+      "hash": "eb15358ed78861ddebce28cb31851676827d099628a2f06c7792e61f68fdbea4"
+    }
+  ]
+};
+// docs/schemas/fixtures/event_log/valid/safety_goals_and_clearances.json
+export const event_log_3: EventLog = {
   "events": [
     {
       "actor": {
@@ -3722,7 +4695,7 @@ export const event_log_2: EventLog = {
   "schema_version": 2
 };
 // docs/schemas/fixtures/event_log/valid/treatment_completed.json
-export const event_log_3: EventLog = {
+export const event_log_4: EventLog = {
   "events": [
     {
       "actor": {
@@ -4780,7 +5753,7 @@ export const event_log_3: EventLog = {
   "schema_version": 2
 };
 // docs/schemas/fixtures/event_log/valid/unscheduled_pain_attribution.json
-export const event_log_4: EventLog = {
+export const event_log_5: EventLog = {
   "events": [
     {
       "actor": {
@@ -5369,7 +6342,7 @@ export const event_log_4: EventLog = {
   "schema_version": 2
 };
 // docs/schemas/fixtures/event_log/valid/voided_and_recorded_again.json
-export const event_log_5: EventLog = {
+export const event_log_6: EventLog = {
   "events": [
     {
       "actor": {
@@ -8747,8 +9720,781 @@ export const program_1: Program = {
     "state": "active"
   }
 };
-// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
+// docs/schemas/fixtures/program/valid/protocol_migrated_with_legacy_ids.json
 export const program_2: Program = {
+  "schema_version": 2,
+  "program_id": "prog-2026-0001",
+  "patient_id": "pt-000123",
+  "protocol": {
+    "schema_version": 2,
+    "id": "x-1705eee95e30344ef7894f6bc7648b4c",
+    "version": 1,
+    "sessions": [
+      {
+        "kind": "physician_evaluation",
+        "modality": "video",
+        "minutes": 60,
+        "focus": [
+          "pain_education"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "pain_education",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "personal_evidence"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "somatic_tracking",
+          "emotional_threats"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      },
+      {
+        "kind": "prt_therapy",
+        "modality": "in_person",
+        "minutes": 60,
+        "focus": [
+          "emotional_threats",
+          "positive_sensations"
+        ]
+      }
+    ],
+    "cadence": {
+      "sessions_per_week": 2,
+      "window_days": 28
+    },
+    "assessments": [
+      {
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "post_treatment"
+        },
+        "instruments": [
+          "bpi_sf",
+          "odi",
+          "promis_depression_8a",
+          "promis_anxiety_8a",
+          "promis_anger_5a",
+          "promis_sleep_disturbance_8a",
+          "pcs",
+          "tsk11",
+          "pgic"
+        ],
+        "days_before": 0,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 1
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 2
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 3
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 6
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      },
+      {
+        "timepoint": {
+          "kind": "follow_up",
+          "months": 12
+        },
+        "instruments": [
+          "bpi_sf",
+          "pgic"
+        ],
+        "days_before": 14,
+        "days_after": 14
+      }
+    ],
+    "rules": {
+      "missed_sessions_before_review": 2
+    },
+    "legacy_ids": {
+      "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
+    }
+  },
+  "state": {
+    "state": "active",
+    "stage": {
+      "stage": "in_treatment",
+      "completed": 0,
+      "planned": 8
+    }
+  },
+  "legacy_events": 0,
+  "events": [
+    {
+      "seq": 0,
+      "id": "seq-0",
+      "at": "2026-01-05T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "intake_screened",
+        "outcome": {
+          "schema_version": 1,
+          "decision": {
+            "decision": "eligible"
+          },
+          "reasons": [
+            {
+              "criterion": {
+                "name": "age"
+              },
+              "status": "met",
+              "observed": {
+                "type": "age",
+                "years": 38
+              },
+              "threshold": {
+                "type": "age_range",
+                "min": 21,
+                "max": 70
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_duration"
+              },
+              "status": "met",
+              "observed": {
+                "type": "duration",
+                "duration": {
+                  "unit": "months",
+                  "value": 30
+                }
+              },
+              "threshold": {
+                "type": "min_duration",
+                "months": 3,
+                "boundary": "exclusive"
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "pain_days"
+              },
+              "status": "met",
+              "observed": {
+                "type": "pain_days",
+                "days": 150,
+                "window": 183
+              },
+              "threshold": {
+                "type": "pain_days",
+                "numerator": 1,
+                "denominator": 2,
+                "window": 183
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "average_intensity"
+              },
+              "status": "met",
+              "observed": {
+                "type": "rating",
+                "value": 6
+              },
+              "threshold": {
+                "type": "min_rating",
+                "min": 4
+              },
+              "source": "S3",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "phq9_item9"
+              },
+              "status": "met",
+              "observed": {
+                "type": "phq9_item9",
+                "value": 0
+              },
+              "threshold": {
+                "type": "phq9_item9_positive",
+                "from": 1
+              },
+              "source": "S35",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "suicidal_intent"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "recent_suicide_attempt"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "psychosis"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            },
+            {
+              "criterion": {
+                "name": "substance_use_disorder"
+              },
+              "status": "met",
+              "observed": {
+                "type": "answer",
+                "answer": "no"
+              },
+              "source": "S38",
+              "leads_to": {
+                "decision": "eligible"
+              }
+            }
+          ],
+          "clearances": [],
+          "neuroplastic_evidence": {
+            "supporting": [
+              "onset_stress",
+              "inconsistent",
+              "stress_trigger"
+            ],
+            "answered": 3,
+            "unsure": 0
+          }
+        }
+      },
+      "hash": "1fc9ba7136c1765bce1cdc77951e5484b2037041ee3770d50aaa01b00989bbd5"
+    },
+    {
+      "seq": 1,
+      "id": "seq-1",
+      "at": "2026-01-06T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "enrolled"
+      },
+      "hash": "d4c897ca783bf1ad6cf4d82ddec0990d70a4f069e907579d43a2e4addc117875"
+    },
+    {
+      "seq": 2,
+      "id": "seq-2",
+      "at": "2026-01-08T09:00:00Z",
+      "actor": {
+        "role": "patient"
+      },
+      "event": {
+        "type": "assessment_recorded",
+        "timepoint": {
+          "kind": "baseline"
+        },
+        "responses": [
+          {
+            "schema_version": 2,
+            "instrument": "bpi_sf",
+            "answers": [
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6,
+              6
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "odi",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_depression_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_anxiety_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_anger_5a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "promis_sleep_disturbance_8a",
+            "answers": [
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3,
+              3
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "pcs",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          },
+          {
+            "schema_version": 2,
+            "instrument": "tsk11",
+            "answers": [
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2,
+              2
+            ]
+          }
+        ]
+      },
+      "hash": "e2a199b073147348949f74f998b8dc80b0d0370ed65eb920d2fb38c114178ff6"
+    },
+    {
+      "seq": 3,
+      "id": "seq-3",
+      "at": "2026-01-11T09:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-schubiner"
+      },
+      "event": {
+        "type": "session_completed",
+        "number": 1,
+        "session_id": "s-1"
+      },
+      "hash": "49809dbb148005c3ba6a289173c850ef4a9674ccca543c5772caaf259ad7852c"
+    },
+    {
+      "seq": 4,
+      "id": "migrate-1",
+      "at": "2026-01-11T11:00:00Z",
+      "actor": {
+        "role": "clinician",
+        "id": "dr-1"
+      },
+      "event": {
+        "type": "protocol_migrated",
+        "migration": {
+          "protocol": {
+            "schema_version": 2,
+            "id": "x-1705eee95e30344ef7894f6bc7648b4c",
+            "version": 2,
+            "sessions": [
+              {
+                "kind": "physician_evaluation",
+                "modality": "video",
+                "minutes": 60,
+                "focus": [
+                  "pain_education"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "pain_education",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "pain_education",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "personal_evidence"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "emotional_threats"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "somatic_tracking",
+                  "emotional_threats"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "emotional_threats",
+                  "positive_sensations"
+                ]
+              },
+              {
+                "kind": "prt_therapy",
+                "modality": "in_person",
+                "minutes": 60,
+                "focus": [
+                  "emotional_threats",
+                  "positive_sensations"
+                ]
+              }
+            ],
+            "cadence": {
+              "sessions_per_week": 2,
+              "window_days": 28
+            },
+            "assessments": [
+              {
+                "timepoint": {
+                  "kind": "baseline"
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "odi",
+                  "promis_depression_8a",
+                  "promis_anxiety_8a",
+                  "promis_anger_5a",
+                  "promis_sleep_disturbance_8a",
+                  "pcs",
+                  "tsk11"
+                ],
+                "days_before": 0,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "post_treatment"
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "odi",
+                  "promis_depression_8a",
+                  "promis_anxiety_8a",
+                  "promis_anger_5a",
+                  "promis_sleep_disturbance_8a",
+                  "pcs",
+                  "tsk11",
+                  "pgic"
+                ],
+                "days_before": 0,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 1
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 2
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 3
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 6
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              },
+              {
+                "timepoint": {
+                  "kind": "follow_up",
+                  "months": 12
+                },
+                "instruments": [
+                  "bpi_sf",
+                  "pgic"
+                ],
+                "days_before": 14,
+                "days_after": 14
+              }
+            ],
+            "rules": {
+              "missed_sessions_before_review": 2
+            },
+            "legacy_ids": {
+              "x-1705eee95e30344ef7894f6bc7648b4c": "Boulder back pain study"
+            }
+          },
+          "completed_sessions": 1
+        }
+      },
+      "hash": "eb15358ed78861ddebce28cb31851676827d099628a2f06c7792e61f68fdbea4"
+    }
+  ]
+};
+// docs/schemas/fixtures/program/valid/safety_goals_and_clearances.json
+export const program_3: Program = {
   "events": [
     {
       "actor": {
@@ -9929,7 +11675,7 @@ export const program_2: Program = {
   }
 };
 // docs/schemas/fixtures/program/valid/treatment_completed.json
-export const program_3: Program = {
+export const program_4: Program = {
   "events": [
     {
       "actor": {
@@ -10993,7 +12739,7 @@ export const program_3: Program = {
   }
 };
 // docs/schemas/fixtures/program/valid/unscheduled_pain_attribution.json
-export const program_4: Program = {
+export const program_5: Program = {
   "events": [
     {
       "actor": {
@@ -11590,7 +13336,7 @@ export const program_4: Program = {
   }
 };
 // docs/schemas/fixtures/program/valid/voided_and_recorded_again.json
-export const program_5: Program = {
+export const program_6: Program = {
   "events": [
     {
       "actor": {

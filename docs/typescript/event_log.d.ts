@@ -1884,11 +1884,11 @@ export interface NRSScore {
  * ```
  */
 export interface ScoringOptions {
-  missing: MissingPolicy;
+  missing?: MissingPolicy;
   /**
    * ODI: the most unanswered sections (UNVERIFIED; default 1, at most 9).
    */
-  odi_max_missing_sections: number;
+  odi_max_missing_sections?: number;
 }
 export interface BPISFScore {
   band: "mild" | "moderate" | "severe" | null;
