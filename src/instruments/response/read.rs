@@ -118,7 +118,7 @@ impl<'de> Visitor<'de> for ResponseVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response, A::Error> {
         let mut schema_version: Option<Current<Response>> = None;
         let mut instrument: Option<InstrumentId> = None;
-        let mut answers: Option<Vec<Option<Answer>>> = None;
+        let mut answers: Option<ReadAnswers> = None;
         // `Some(None)` is `"recall": null`, refused; an absent field is `None`.
         let mut recall: Option<Option<RecallPeriod>> = None;
         // Pain attribution only; `null` or absent means none (the 5-year form has ratings only).
@@ -176,8 +176,8 @@ impl<'de> Visitor<'de> for ResponseVisitor {
         };
         Response::build(
             instrument,
-            answers.iter().copied(),
-            answers.len(),
+            answers.kept.iter().copied(),
+            answers.count,
             recall,
             causes,
         )
@@ -254,11 +254,19 @@ fn causes_apply(instrument: InstrumentId) -> Result<(), InstrumentError> {
     }
 }
 
+/// The answers as read, and how many were given: past the instrument's item count (or
+/// [`MAX_ITEMS`](super::MAX_ITEMS) before the instrument is known) answers are counted, not kept,
+/// so an overlong array costs no memory.
+struct ReadAnswers {
+    kept: Vec<Option<Answer>>,
+    count: usize,
+}
+
 /// The answers array; each answer checked as it is read when the instrument is already known.
 struct AnswersSeed(Option<InstrumentId>);
 
 impl<'de> DeserializeSeed<'de> for AnswersSeed {
-    type Value = Vec<Option<Answer>>;
+    type Value = ReadAnswers;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_seq(self)
@@ -266,31 +274,42 @@ impl<'de> DeserializeSeed<'de> for AnswersSeed {
 }
 
 impl<'de> Visitor<'de> for AnswersSeed {
-    type Value = Vec<Option<Answer>>;
+    type Value = ReadAnswers;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a sequence")
     }
 
     fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-        let mut answers = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(super::MAX_ITEMS));
-        while let Some(answer) = seq.next_element_seed(AnswerSeed {
-            instrument: self.0,
-            item: answers.len() + 1,
-        })? {
-            answers.push(answer);
+        let limit = self.0.map_or(super::MAX_ITEMS, |instrument| {
+            instrument.definition().item_count()
+        });
+        let mut kept = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(limit));
+        while kept.len() < limit {
+            let seed = AnswerSeed {
+                instrument: self.0,
+                item: kept.len() + 1,
+            };
+            match seq.next_element_seed(seed)? {
+                Some(answer) => kept.push(answer),
+                None => break,
+            }
+        }
+        let mut count = kept.len();
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {
+            count += 1;
         }
         if let Some(instrument) = self.0 {
             let expected = instrument.definition().item_count();
-            if answers.len() != expected {
+            if count != expected {
                 return Err(S::Error::custom(InstrumentError::WrongAnswerCount {
                     instrument,
                     expected,
-                    found: answers.len(),
+                    found: count,
                 }));
             }
         }
-        Ok(answers)
+        Ok(ReadAnswers { kept, count })
     }
 }
 
@@ -349,6 +368,22 @@ mod tests {
             error_at(r#"{"schema_version": 2, "instrument": "gad2", "answers": [1, 1, 1]}"#);
         assert_eq!(path, "answers");
         assert_eq!(message, "GAD-2 takes 2 answers; found 3");
+        // An overlong array is counted, whether or not the instrument came first.
+        let many = vec!["1"; 10_000].join(", ");
+        let (path, message) = error_at(&format!(
+            r#"{{"schema_version": 2, "instrument": "gad2", "answers": [{many}]}}"#
+        ));
+        assert_eq!(
+            (path.as_str(), message.as_str()),
+            ("answers", "GAD-2 takes 2 answers; found 10000")
+        );
+        let (path, message) = error_at(&format!(
+            r#"{{"answers": [{many}], "schema_version": 2, "instrument": "gad2"}}"#
+        ));
+        assert_eq!(
+            (path.as_str(), message.as_str()),
+            (".", "GAD-2 takes 2 answers; found 10000")
+        );
         let (path, message) = error_at(
             r#"{"schema_version": 2, "instrument": "nrs", "answers": [3], "recall": null}"#,
         );
