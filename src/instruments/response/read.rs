@@ -5,7 +5,10 @@
 //! and a path-tracking reader (`crate::located`, and so [`versioning::read_slice`]) reports
 //! `answers[3]`, not the whole response; a wrong number of answers is reported at `answers`, a
 //! `null` recall at `recall` and causes on an instrument without them at `causes`. Written in
-//! another order, the same checks run once the whole object is read, with the same messages.
+//! another order, the same checks run once the whole object is read, with the same messages but
+//! placed at the response. A response with several faults reports the first one met, so which
+//! one can depend on the order (`[9]` for the GAD-7 is "item 1 is 9" with `instrument` first, and
+//! the wrong count otherwise).
 //!
 //! [`versioning::read_slice`]: crate::versioning::read_slice
 
@@ -27,19 +30,14 @@ pub(super) enum Answer {
 }
 
 impl Answer {
-    fn from_number(number: &serde_json::Number) -> Answer {
-        if let Some(value) = number.as_i64() {
-            return Answer::Whole(value);
-        }
-        if number.as_u64().is_some() {
-            return Answer::Whole(i64::MAX);
-        }
-        match number.as_f64() {
-            Some(value) if value.is_finite() && value.fract() == 0.0 => {
-                // Saturating float-to-int cast; any whole value beyond i64 is out of range anyway.
-                Answer::Whole(value as i64)
-            }
-            _ => Answer::Fraction,
+    /// A JSON number given as a float: whole (saturating beyond `i64`, out of range anyway) or a
+    /// fraction.
+    fn from_f64(value: f64) -> Answer {
+        if value.is_finite() && value.fract() == 0.0 {
+            // Saturating float-to-int cast; any whole value beyond i64 is out of range anyway.
+            Answer::Whole(value as i64)
+        } else {
+            Answer::Fraction
         }
     }
 
@@ -314,23 +312,61 @@ impl<'de> Visitor<'de> for AnswersSeed {
 }
 
 /// One answer: a JSON number or `null`, checked against the instrument when it is known.
+///
+/// The check runs inside the number's visitor, so serde_json places its error just after the
+/// number itself, not after the array.
+#[derive(Clone, Copy)]
 struct AnswerSeed {
     instrument: Option<InstrumentId>,
     item: usize,
+}
+
+impl AnswerSeed {
+    fn checked<E: de::Error>(self, answer: Answer) -> Result<Option<Answer>, E> {
+        if let Some(instrument) = self.instrument {
+            answer.check(instrument, self.item).map_err(E::custom)?;
+        }
+        Ok(Some(answer))
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for AnswerSeed {
     type Value = Option<Answer>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        let answer = Option::<serde_json::Number>::deserialize(deserializer)?
-            .map(|number| Answer::from_number(&number));
-        if let (Some(answer), Some(instrument)) = (answer, self.instrument) {
-            answer
-                .check(instrument, self.item)
-                .map_err(D::Error::custom)?;
-        }
-        Ok(answer)
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for AnswerSeed {
+    type Value = Option<Answer>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON number")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        self.checked(Answer::Whole(value))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        self.checked(Answer::Whole(i64::try_from(value).unwrap_or(i64::MAX)))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        self.checked(Answer::from_f64(value))
     }
 }
 
@@ -435,6 +471,34 @@ mod tests {
             read,
             Response::new(InstrumentId::Gad2, &[Some(1), Some(2)]).unwrap()
         );
+    }
+
+    #[test]
+    fn the_field_list_names_every_field_the_reader_takes() {
+        // `Field` and `FIELDS` are two spellings of one list: an unknown field is refused with
+        // `Field`'s names, which must be `FIELDS`, in order.
+        let listed: Vec<String> = FIELDS.iter().map(|name| format!("`{name}`")).collect();
+        let message = serde_json::from_str::<Field>("\"nope\"")
+            .err()
+            .map(|error| error.to_string());
+        assert_eq!(
+            message
+                .as_deref()
+                .map(|m| m.split(" at line").next().unwrap_or(m)),
+            Some(
+                format!(
+                    "unknown field `nope`, expected one of {}",
+                    listed.join(", ")
+                )
+                .as_str()
+            )
+        );
+        for name in FIELDS {
+            assert!(
+                serde_json::from_str::<Field>(&format!("\"{name}\"")).is_ok(),
+                "{name}"
+            );
+        }
     }
 
     #[test]
