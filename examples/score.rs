@@ -48,7 +48,8 @@
 //! a one-line summary on stderr. A record is a response or an envelope
 //! `{"response": {...}, "options": {...}, "id": "..."}` with its own scoring options. One bad record
 //! never stops the others; an error result keeps the record's `id` when its object gave one, and
-//! its message names the bad value's JSON path, line and column. `--options JSON` sets the batch's
+//! its message names the bad value's JSON path, line and column. A record's own options replace
+//! the batch's whole: a field it leaves out takes the default, not the batch's value. `--options JSON` sets the batch's
 //! scoring options (`docs/schemas/score.schema.json`, `options`; a field left out takes its default,
 //! so `'{"missing": {"rule": "prorate", "max_missing": 1}}'` is enough), `--max-line-bytes N` the longest NDJSON line
 //! (default 1 MiB), `--threads N` (feature `rayon`) scores on N threads (0: every core),
@@ -93,7 +94,7 @@ fn run() -> Result<String, String> {
             .into_iter()
             .enumerate()
             .map(|(index, raw)| {
-                score(raw.get()).map_err(|e| format!("array element {index} (0-based): {e}"))
+                score(raw.get()).map_err(|e| format!("array element {index} (0-based; lines and columns count from its start): {e}"))
             })
             .collect::<Result<Vec<Score>, String>>()?;
         serde_json::to_string_pretty(&scores)

@@ -17,6 +17,16 @@ pub struct Location {
     path: String,
     line: Option<usize>,
     column: Option<usize>,
+    scope: Scope,
+}
+
+/// What the line and column count from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Scope {
+    /// The start of the text read.
+    Text,
+    /// The start of one element of a larger array, read on its own.
+    Element,
 }
 
 impl Location {
@@ -43,6 +53,25 @@ impl Location {
             path,
             line: None,
             column: None,
+            scope: Scope::Text,
+        }
+    }
+
+    /// This location in a stream of one-line documents, where the document is on `line`:
+    /// serde_json counted its line as 1.
+    pub(crate) fn on_line(self, line: usize) -> Location {
+        Location {
+            line: self.line.map(|_| line),
+            ..self
+        }
+    }
+
+    /// This location in a document read on its own out of a larger array: the line and column
+    /// count from the element's start, and say so.
+    pub(crate) fn in_element(self) -> Location {
+        Location {
+            scope: Scope::Element,
+            ..self
         }
     }
 
@@ -73,7 +102,11 @@ impl fmt::Display for Location {
             write!(f, "`{}`", self.path)?;
         }
         if let (Some(line), Some(column)) = (self.line, self.column) {
-            write!(f, " (line {line}, column {column})")?;
+            let scope = match self.scope {
+                Scope::Text => "",
+                Scope::Element => " of the element",
+            };
+            write!(f, " (line {line}, column {column}{scope})")?;
         }
         Ok(())
     }
@@ -102,7 +135,12 @@ impl Located {
             _ => text,
         };
         Located {
-            location: Location { path, line, column },
+            location: Location {
+                path,
+                line,
+                column,
+                scope: Scope::Text,
+            },
             message,
         }
     }

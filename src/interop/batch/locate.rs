@@ -28,24 +28,18 @@ impl RecordError {
     /// The record error for a reading failure: classified by serde_json's category, its message
     /// without serde_json's position suffix, then where: `` at `answers[1]` (line 4, column 53)``.
     pub(super) fn from_failure(failure: &Failure, place: Place) -> RecordError {
-        let located = Located::of(
+        let mut located = Located::of(
             failure.path.clone().unwrap_or_else(|| ".".to_owned()),
             &failure.error,
         );
-        let mut message = located.message;
-        let location = &located.location;
-        if !location.is_top_level() {
-            message.push_str(", at `");
-            message.push_str(location.path());
-            message.push('`');
-        }
-        if let (Some(line), Some(column)) = (location.line(), location.column()) {
-            message.push_str(&match place {
-                // An NDJSON record is one line, so serde_json's line is always 1 there.
-                Place::Line(stream_line) => format!(" (line {stream_line}, column {column})"),
-                Place::Element => format!(" (line {line}, column {column} of the element)"),
-            });
-        }
+        located.location = match place {
+            // An NDJSON record is one line, so serde_json's line is always 1 there.
+            Place::Line(line) => located
+                .location
+                .on_line(usize::try_from(line).unwrap_or(usize::MAX)),
+            Place::Element => located.location.in_element(),
+        };
+        let message = located.describe();
         match failure.error.classify() {
             serde_json::error::Category::Eof => RecordError::Truncated { message },
             serde_json::error::Category::Data => RecordError::InvalidRecord { message },
@@ -58,17 +52,30 @@ impl RecordError {
 
 /// The record's `"id"` when its top-level object gives a string of at most [`MAX_ID_BYTES`]
 /// bytes before the text breaks off: a record that failed still names its row. Anything else
-/// (no object, no id, an id of another type or too long) gives `None`.
+/// gives `None`: no object, no id, an id of another type or too long, or two ids (which one is the
+/// row's cannot be told).
 pub(super) fn id_of(text: &str) -> Option<String> {
-    let mut id = None;
+    let mut id = Id::Absent;
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    // The reading's result is not the point: it stops at the id, or wherever the text breaks.
+    // The reading's result is not the point: it stops at the end of the object, at a second id,
+    // or wherever the text breaks.
     let _ = (&mut deserializer).deserialize_map(IdVisitor { id: &mut id });
-    id
+    match id {
+        Id::Found(id) => Some(id),
+        Id::Absent | Id::Unusable => None,
+    }
+}
+
+/// What the scan has seen of the `id` key.
+enum Id {
+    Absent,
+    Found(String),
+    /// Not a string, too long, or given twice.
+    Unusable,
 }
 
 struct IdVisitor<'a> {
-    id: &'a mut Option<String>,
+    id: &'a mut Id,
 }
 
 impl<'de> Visitor<'de> for IdVisitor<'_> {
@@ -84,14 +91,14 @@ impl<'de> Visitor<'de> for IdVisitor<'_> {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
-            // A string; an id of another type is not echoed.
-            if let Ok(id) = map.next_value::<String>()
-                && id.len() <= MAX_ID_BYTES
-            {
-                *self.id = Some(id);
+            if !matches!(self.id, Id::Absent) {
+                *self.id = Id::Unusable;
+                return Err(de::Error::custom("a second id"));
             }
-            // The first `id` decides: a duplicate is the record's own error to report.
-            return Err(de::Error::custom("stop"));
+            *self.id = match map.next_value::<String>() {
+                Ok(id) if id.len() <= MAX_ID_BYTES => Id::Found(id),
+                _ => Id::Unusable,
+            };
         }
         Ok(())
     }
@@ -134,5 +141,8 @@ mod tests {
             Some(longest.as_str())
         );
         assert_eq!(id_of("\u{fffd}"), None);
+        // Two ids: the record is refused as a duplicate, and neither can be told to be its row's.
+        assert_eq!(id_of(r#"{"id": "a", "response": {}, "id": "b"}"#), None);
+        assert_eq!(id_of(r#"{"id": "a", "id": 7}"#), None);
     }
 }

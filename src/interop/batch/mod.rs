@@ -150,8 +150,8 @@ impl BatchConfig {
 ///
 /// `record` and `line` label the result, and `line` is the line an error's position names (an
 /// NDJSON record is one line). The record's own options, when it has them, replace `options`.
-/// A record that cannot be read still gets its `id` echoed when its object gives one before the
-/// text breaks off.
+/// A record that cannot be read still gets its `id` echoed when its object gives one (once, a
+/// string of at most [`MAX_ID_BYTES`] bytes) before the text breaks off or a byte is not UTF-8.
 ///
 /// ```
 /// use pain_reprocessing::instruments::ScoringOptions;
@@ -167,7 +167,7 @@ impl BatchConfig {
 /// assert_eq!(
 ///     result.outcome().as_ref().unwrap_err().to_string(),
 ///     "the record is not a valid response: GAD-2 item 2 is 7; answers range 0-3, \
-///      at `response.answers[1]` (line 3, column 89)"
+///      at `response.answers[1]` (line 3, column 88)"
 /// );
 /// ```
 pub fn score_record(text: &[u8], record: u64, line: u64, options: &ScoringOptions) -> RecordResult {
@@ -206,7 +206,10 @@ fn score_strict(
 ) -> RecordResult {
     let (id, outcome) = match std::str::from_utf8(text) {
         Err(error) => (
-            None,
+            // The id, when the valid text before the bad byte gives it.
+            text.get(..error.valid_up_to())
+                .and_then(|valid| std::str::from_utf8(valid).ok())
+                .and_then(locate::id_of),
             Err(RecordError::InvalidUtf8 {
                 offset: error.valid_up_to(),
             }),

@@ -19,7 +19,7 @@ pub const MAX_ID_BYTES: usize = 256;
 ///   with the batch's options;
 /// - an envelope `{"response": {...}, "options": {...}, "id": "..."}`: `response` is required;
 ///   `options` ([`ScoringOptions`], for example opt-in proration) replace the batch's options for
-///   this record only; `id` (a string of at most [`MAX_ID_BYTES`] bytes) is echoed in the result so
+///   this record only, whole (a field left out takes its default, not the batch's value); `id` (a string of at most [`MAX_ID_BYTES`] bytes) is echoed in the result so
 ///   a pipeline can join results back to its rows.
 ///
 /// ```
@@ -180,16 +180,7 @@ fn envelope<'de, A: MapAccess<'de>>(
             EnvelopeKey::Id if id.is_some() => return Err(de::Error::duplicate_field("id")),
             EnvelopeKey::Response => response = Some(map.next_value::<Response>()?),
             EnvelopeKey::Options => options = Some(map.next_value::<ScoringOptions>()?),
-            EnvelopeKey::Id => {
-                let value = map.next_value::<String>()?;
-                if value.len() > MAX_ID_BYTES {
-                    return Err(de::Error::custom(format!(
-                        "the record id is {} bytes; ids are at most {MAX_ID_BYTES} bytes",
-                        value.len()
-                    )));
-                }
-                id = Some(value);
-            }
+            EnvelopeKey::Id => id = Some(map.next_value_seed(IdSeed)?),
         }
         key = match map.next_key::<Key>()? {
             None => None,
@@ -209,6 +200,36 @@ fn envelope<'de, A: MapAccess<'de>>(
         options,
         id,
     })
+}
+
+/// A record id: a string of at most [`MAX_ID_BYTES`] bytes, checked inside the string's visitor so
+/// the error is placed at the id.
+struct IdSeed;
+
+impl<'de> DeserializeSeed<'de> for IdSeed {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_string(self)
+    }
+}
+
+impl Visitor<'_> for IdSeed {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a string of at most {MAX_ID_BYTES} bytes")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<String, E> {
+        if value.len() > MAX_ID_BYTES {
+            return Err(E::custom(format!(
+                "the record id is {} bytes; ids are at most {MAX_ID_BYTES} bytes",
+                value.len()
+            )));
+        }
+        Ok(value.to_owned())
+    }
 }
 
 /// A map whose first key was already read: hands it back first, then the rest of the map.

@@ -420,16 +420,11 @@ proptest::proptest! {
     }
 }
 
-/// The `id` and the error message of each result of `input` read as NDJSON.
-fn ids_and_messages(lines: &[serde_json::Value]) -> Vec<(Option<&str>, &str)> {
+/// The error message of each result line (`scored` for a score).
+fn messages(lines: &[serde_json::Value]) -> Vec<&str> {
     lines
         .iter()
-        .map(|line| {
-            (
-                line["id"].as_str(),
-                line["error"]["message"].as_str().unwrap_or("scored"),
-            )
-        })
+        .map(|line| line["error"]["message"].as_str().unwrap_or("scored"))
         .collect()
 }
 
@@ -487,6 +482,21 @@ fn an_error_result_keeps_the_records_id() {
         let message = line["error"]["message"].as_str().unwrap_or("");
         !message.contains("r-") && !message.contains("xxx")
     }));
+    // Before a byte that is not UTF-8 too.
+    let mut bad = br#"{"id": "r-7", "response": {"schema_version": 2, "instrument": "gad2", "answers": [1, 2]}, "note": ""#.to_vec();
+    bad.extend_from_slice(b"\xff\"}");
+    let result = score_record(&bad, 0, 1, &ScoringOptions::DEFAULT);
+    assert_eq!(result.id(), Some("r-7"));
+    assert_eq!(
+        result.outcome().as_ref().unwrap_err().kind(),
+        "invalid_utf8"
+    );
+    // A refused id is placed at `id`.
+    let refused = messages(&lines)[4];
+    assert!(
+        refused.starts_with("the record is not a valid response: the record id is 257 bytes; ids are at most 256 bytes, at `id` (line 5, column "),
+        "{refused}"
+    );
     // In a JSON array too.
     let array = br#"[{"id": "a-1", "response": {"schema_version": 2, "instrument": "gad2", "answers": [1, 7]}}]"#;
     let mut out = Vec::new();
@@ -514,32 +524,55 @@ fn an_error_names_where_the_bad_value_is() {
         "\n",
     );
     let (_, lines) = run(input.as_bytes(), &BatchConfig::default());
-    let messages: Vec<&str> = ids_and_messages(&lines)
-        .into_iter()
-        .map(|(_, m)| m)
-        .collect();
     assert_eq!(
-        messages,
+        messages(&lines),
         [
             "scored",
-            // The 9 is in column 84; serde_json stops at the `]` after it.
-            "the record is not a valid response: GAD-2 item 2 is 9; answers range 0-3, at `response.answers[1]` (line 3, column 85)",
+            // The 9 is in column 84.
+            "the record is not a valid response: GAD-2 item 2 is 9; answers range 0-3, at `response.answers[1]` (line 3, column 84)",
             // The options are checked as a whole, once read: column 73 closes them.
             "the record is not a valid response: max_missing is 0; allowed 1 or more (use require_all for 0), at `options` (line 4, column 73)",
             "the record ends early (truncated?): EOF while parsing a list, at `answers` (line 5, column 57)",
-            "the record is not JSON: expected `:` (line 6, column 19)",
+            "the record is not JSON: expected `:`, at the top level (line 6, column 19)",
             // A format 1 record is read from its upgraded value: no column, and its fields in
             // key order, so the answer is judged with the whole response.
             "the record is not a valid response: GAD-2 item 2 is 9; answers range 0-3",
         ]
     );
-    // An array element's position counts from the element's start.
-    let array = b"[\n{\"schema_version\": 2,\n \"instrument\": \"gad2\", \"answers\": [1, 7]}]";
+    // An array element's position counts from the element's start; a bad answer in the middle
+    // of the answers is placed at its own last character (the 7 of 17), not after the array.
+    let array = b"[\n{\"schema_version\": 2,\n \"instrument\": \"gad7\", \"answers\": [1,\n 17,\n 0, 0, 0, 0, 0]}]";
     let mut out = Vec::new();
     score_json_array(&array[..], &mut out, &BatchConfig::default()).unwrap();
     let line: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(
         line["error"]["message"],
-        "the record is not a valid response: GAD-2 item 2 is 7; answers range 0-3, at `answers[1]` (line 2, column 40 of the element)"
+        "the record is not a valid response: GAD-7 item 2 is 17; answers range 0-3, at `answers[1]` (line 3, column 3 of the element)"
+    );
+    let phq9 =
+        br#"{"schema_version": 2, "instrument": "phq9", "answers": [1, 17, 0, 0, 0, 0, 0, 0, 0]}"#;
+    let result = score_record(phq9, 0, 9, &ScoringOptions::DEFAULT);
+    assert_eq!(
+        result.outcome().as_ref().unwrap_err().to_string(),
+        // `[` is column 56, so the 17 is in columns 60-61.
+        "the record is not a valid response: PHQ-9 item 2 is 17; answers range 0-3, at `answers[1]` (line 9, column 61)"
+    );
+}
+
+#[test]
+fn a_records_partial_options_take_the_defaults_not_the_batchs() {
+    // The batch prorates; a record's own options replace the batch's whole, and a field it leaves
+    // out is the documented default (`require_all`), so the record's meaning does not depend on
+    // the batch it is in.
+    let input = format!(
+        "{GAD7_GAP}\n{{\"options\": {{\"odi_max_missing_sections\": 2}}, \"response\": {GAD7_GAP}}}\n"
+    );
+    let (summary, lines) = run(input.as_bytes(), &BatchConfig::new(prorate_one()));
+    assert_eq!((summary.scored, summary.failed), (1, 1));
+    assert_eq!(lines[0]["score"]["missing_handling"], "prorated");
+    assert_eq!(lines[1]["error"]["kind"], "unscorable");
+    assert_eq!(
+        lines[1]["error"]["message"],
+        "the response cannot be scored: GAD-7 has 1 unanswered item; the missing-item rule allows 0"
     );
 }
