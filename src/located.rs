@@ -41,8 +41,10 @@ impl Location {
         self.line
     }
 
-    /// The 1-based column in the JSON text, if read from text: where serde_json stopped, just after
-    /// the bad value (`[2, 11]` with `11` in columns 16-17 reports column 18).
+    /// The 1-based byte column in the JSON text, if read from text: where serde_json stopped, at
+    /// the bad value's end: just after a value checked once read (`[2, 11]` of ratings with `11`
+    /// in columns 16-17 reports column 18), its last character when checked while read (a
+    /// response's answer).
     pub fn column(&self) -> Option<usize> {
         self.column
     }

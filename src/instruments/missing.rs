@@ -54,6 +54,8 @@ impl Default for MissingPolicy {
 #[schemars(!try_from)]
 pub struct ScoringOptions {
     /// The policy for instruments without a verified missing-item rule (default: require all).
+    // The defaults here are for the schema (schemars reads them); reading goes through the wire
+    // type below, which has the same ones.
     #[serde(default = "default_missing")]
     missing: MissingPolicy,
     /// ODI: the most unanswered sections (UNVERIFIED; default 1, at most 9).

@@ -318,12 +318,20 @@ mod tests {
 
     use super::*;
     use crate::instruments::{MissingPolicy, ScoringOptions};
-    use crate::interop::batch::{Place, ResultWriter, score_record, score_strict, write_result};
+    use crate::interop::batch::{
+        Place, RecordResult, ResultWriter, score_record, score_strict, write_result,
+    };
 
     /// Both readers on `text`: the fast path takes only what the strict one reads, as the same
     /// response, and the record's result is the strict reader's either way.
     fn check(text: &[u8], options: &ScoringOptions) -> Result<(), TestCaseError> {
-        let strict = score_strict(text, 3, 4, Place::Line(4), options);
+        let (id, outcome) = score_strict(text, Place::Line(4), options);
+        let strict = RecordResult {
+            record: 3,
+            line: 4,
+            id,
+            outcome,
+        };
         prop_assert_eq!(&score_record(text, 3, 4, options), &strict);
         if let Some(fast) = bare_response(text) {
             let read = serde_json::from_slice::<crate::interop::batch::BatchRecord>(text);

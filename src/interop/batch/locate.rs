@@ -6,7 +6,8 @@
 use serde::Deserializer;
 use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
-use super::{MAX_ID_BYTES, RecordError};
+use super::RecordError;
+use super::record::IdSeed;
 use crate::located::Located;
 
 /// Where a record sits in its batch, for the position in an error's message.
@@ -50,10 +51,10 @@ impl RecordError {
     }
 }
 
-/// The record's `"id"` when its top-level object gives a string of at most [`MAX_ID_BYTES`]
-/// bytes before the text breaks off: a record that failed still names its row. Anything else
-/// gives `None`: no object, no id, an id of another type or too long, or two ids (which one is the
-/// row's cannot be told).
+/// The record's `"id"` when its top-level object gives one the envelope accepts (a string of at
+/// most [`MAX_ID_BYTES`](super::MAX_ID_BYTES) bytes) before the text breaks off: a record that
+/// failed still names its row. Anything else gives `None`: no object, no id, an id the envelope
+/// refuses, or two ids (which one is the row's cannot be told).
 pub(super) fn id_of(text: &str) -> Option<String> {
     let mut id = Id::Absent;
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -95,9 +96,10 @@ impl<'de> Visitor<'de> for IdVisitor<'_> {
                 *self.id = Id::Unusable;
                 return Err(de::Error::custom("a second id"));
             }
-            *self.id = match map.next_value::<String>() {
-                Ok(id) if id.len() <= MAX_ID_BYTES => Id::Found(id),
-                _ => Id::Unusable,
+            // The envelope's own id rule, so an echoed id is one the envelope would accept.
+            *self.id = match map.next_value_seed(IdSeed) {
+                Ok(id) => Id::Found(id),
+                Err(_) => Id::Unusable,
             };
         }
         Ok(())
@@ -107,6 +109,7 @@ impl<'de> Visitor<'de> for IdVisitor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interop::batch::MAX_ID_BYTES;
 
     #[test]
     fn an_id_is_found_before_the_text_breaks() {

@@ -2,7 +2,7 @@
 //! never stops the others.
 //!
 //! - [`NdjsonRecords`] reads newline-delimited JSON (one record a line) and yields a
-//!   [`RecordResult`] per record: the [`Score`](crate::instruments::Score), or a [`RecordError`] with the record's index, line
+//!   [`RecordResult`] per record: the [`Score`], or a [`RecordError`] with the record's index, line
 //!   and reason. A truncated line, an invalid UTF-8 byte or a line over the limit
 //!   ([`BatchConfig::max_line_bytes`], 1 MiB by default) is an error for that record alone; reading
 //!   resumes at the next line.
@@ -55,7 +55,7 @@ use std::io::{self, BufRead, Write};
 
 use serde::Deserialize;
 
-use crate::instruments::ScoringOptions;
+use crate::instruments::{Score, ScoringOptions};
 use crate::json::objects::Objects;
 
 pub use self::array::score_json_array;
@@ -182,29 +182,32 @@ fn score_at(
     place: Place,
     options: &ScoringOptions,
 ) -> RecordResult {
-    if let Some(response) = fast::bare_response(text) {
+    let (id, outcome) = match fast::bare_response(text) {
         // The common shape, read directly: the same response the strict reader gives (`fast`).
-        return RecordResult {
-            record,
-            line,
-            id: None,
-            outcome: response
+        Some(response) => (
+            None,
+            response
                 .score_with(options)
                 .map_err(RecordError::Unscorable),
-        };
+        ),
+        None => score_strict(text, place, options),
+    };
+    RecordResult {
+        record,
+        line,
+        id,
+        outcome,
     }
-    score_strict(text, record, line, place, options)
 }
 
-/// [`score_record`] through the strict reader alone (every record the fast path does not take).
+/// A record's id and outcome through the strict reader alone (every record the fast path does
+/// not take).
 fn score_strict(
     text: &[u8],
-    record: u64,
-    line: u64,
     place: Place,
     options: &ScoringOptions,
-) -> RecordResult {
-    let (id, outcome) = match std::str::from_utf8(text) {
+) -> (Option<String>, Result<Score, RecordError>) {
+    match std::str::from_utf8(text) {
         Err(error) => (
             // The id, when the valid text before the bad byte gives it.
             text.get(..error.valid_up_to())
@@ -234,12 +237,6 @@ fn score_strict(
                 )
             }
         },
-    };
-    RecordResult {
-        record,
-        line,
-        id,
-        outcome,
     }
 }
 

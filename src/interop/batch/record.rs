@@ -203,8 +203,8 @@ fn envelope<'de, A: MapAccess<'de>>(
 }
 
 /// A record id: a string of at most [`MAX_ID_BYTES`] bytes, checked inside the string's visitor so
-/// the error is placed at the id.
-struct IdSeed;
+/// the error is placed at the id; also how a failed record's id is picked out (`locate`).
+pub(super) struct IdSeed;
 
 impl<'de> DeserializeSeed<'de> for IdSeed {
     type Value = String;
